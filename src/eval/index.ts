@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { Measure, Qualifier, type FileResult, type Record } from '../record.js';
+
+const GoldRecord = z.object({
+  unit: z.string().nullable(),
+  year: z.number().int().nullable(),
+  metric: z.string(),
+  value: z.number(),
+  measure: Measure.optional(),
+  qualifier: Qualifier.optional(),
+  text: z.string().optional(),
+});
+const GoldArticle = z.object({
+  file: z.string(),
+  units: z.array(z.object({ unit: z.string().nullable(), year: z.number().int().nullable() })).default([]),
+  records: z.array(GoldRecord).default([]),
+});
+export const Gold = z.array(GoldArticle);
+export type Gold = z.infer<typeof Gold>;
+export type GoldRecord = z.infer<typeof GoldRecord>;
+
+export function parseGold(text: string): Gold {
+  return Gold.parse(parse(text, { schema: 'core' }));
+}
+
+export interface MetricScore {
+  metric: string;
+  gold: number;
+  found: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Miss {
+  file: string;
+  record: GoldRecord;
+}
+
+export interface Report {
+  overall: MetricScore;
+  metrics: MetricScore[];
+  unitYearAccuracy: number;
+  unitYears: { gold: number; reported: number };
+  misses: Miss[];
+  falseHits: Record[];
+}
+
+const PARTY_BODY_SUFFIX = /(?:党工委|党委|党总支|党支部|委组织部|工委|委)$/;
+
+export function sameUnit(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = a.replace(PARTY_BODY_SUFFIX, '');
+  const y = b.replace(PARTY_BODY_SUFFIX, '');
+  return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
+}
+
+export function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.5 || Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Scores extraction results against gold: records matched one to one on file, metric, value and unit. */
+export function score(gold: Gold, results: FileResult[]): Report {
+  const byFile = new Map(results.map((r) => [path.basename(r.file), r]));
+  const misses: Miss[] = [];
+  const falseHits: Record[] = [];
+  const counts = new Map<string, { gold: number; found: number; matched: number }>();
+  const count = (metric: string) => counts.get(metric) ?? counts.set(metric, { gold: 0, found: 0, matched: 0 }).get(metric)!;
+  let unitYearsReported = 0;
+  let unitYearsGold = 0;
+
+  for (const article of gold) {
+    const result = byFile.get(path.basename(article.file));
+    const unmatched = [...(result?.records ?? [])];
+    for (const expected of article.records) {
+      count(expected.metric).gold++;
+      const i = unmatched.findIndex((r) => r.metric === expected.metric && sameValue(r.value, expected.value) && sameUnit(r.unit, expected.unit));
+      if (i >= 0) {
+        count(expected.metric).matched++;
+        unmatched.splice(i, 1);
+      } else misses.push({ file: article.file, record: expected });
+    }
+    for (const record of result?.records ?? []) count(record.metric).found++;
+    falseHits.push(...unmatched);
+    for (const unitYear of article.units) {
+      unitYearsGold++;
+      if (result?.units.some((u) => sameUnit(u.unit, unitYear.unit) && u.year === unitYear.year)) unitYearsReported++;
+    }
+  }
+
+  const metrics = [...counts.entries()].map(([metric, c]) => toScore(metric, c)).sort((a, b) => a.metric.localeCompare(b.metric));
+  const total = metrics.reduce((t, m) => ({ gold: t.gold + m.gold, found: t.found + m.found, matched: t.matched + m.matched }), { gold: 0, found: 0, matched: 0 });
+  return {
+    overall: toScore('overall', total),
+    metrics,
+    unitYearAccuracy: unitYearsGold ? unitYearsReported / unitYearsGold : 1,
+    unitYears: { gold: unitYearsGold, reported: unitYearsReported },
+    misses,
+    falseHits,
+  };
+}
+
+function toScore(metric: string, c: { gold: number; found: number; matched: number }): MetricScore {
+  const precision = c.found ? c.matched / c.found : c.gold ? 0 : 1;
+  const recall = c.gold ? c.matched / c.gold : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { metric, ...c, precision, recall, f1 };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
+
+/** A report for people: scores, then every miss and false hit with its evidence. */
+export function formatReport(report: Report): string {
+  const lines: string[] = [];
+  const row = (s: MetricScore) =>
+    `${s.metric.padEnd(24)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(5)} ${String(s.matched).padStart(7)}  ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`;
+  lines.push(`${'metric'.padEnd(24)} ${'gold'.padStart(5)} ${'found'.padStart(5)} ${'matched'.padStart(7)}  ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)}`);
+  for (const metric of report.metrics) lines.push(row(metric));
+  lines.push('');
+  lines.push(`Misses (${report.misses.length}): in the gold, not found`);
+  for (const { file, record } of report.misses)
+    lines.push(`  ${file}  ${record.unit ?? '-'} ${record.metric}=${record.value}  «${record.text ?? ''}»`);
+  lines.push(`False hits (${report.falseHits.length}): found, not in the gold`);
+  for (const r of report.falseHits)
+    lines.push(`  ${path.basename(r.file)}:${r.start}-${r.end}  ${r.unit ?? '-'} ${r.metric}=${r.value}  «${r.text}»  [${r.rule}]`);
+  lines.push('');
+  lines.push(`unit-year accuracy ${pct(report.unitYearAccuracy)} (${report.unitYears.reported}/${report.unitYears.gold})`);
+  const o = report.overall;
+  lines.push(`overall precision ${pct(o.precision)}  recall ${pct(o.recall)}  F1 ${pct(o.f1)}  (${o.matched} matched, ${o.gold} gold, ${o.found} found)`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,115 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Normalized text plus the way back: every UTF-16 unit of `text` knows the code-point
+ * span of the original text it came from (including any annotation stripped after it).
+ */
+export interface Normalized {
+  text: string;
+  original: string;
+  /** Maps a [start, end) span of normalized UTF-16 indices to code-point offsets in the original. */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+/** One piece of the text being rebuilt: normalized characters and the original code points behind them. */
+interface Piece {
+  text: string;
+  origStart: number;
+  origEnd: number;
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+const PINYIN_BODY = new RegExp(`^[a-z${TONE_VOWELS}]{1,7}$`);
+const HAS_TONE = new RegExp(`[${TONE_VOWELS}]`);
+const HAN = /\p{Script=Han}/u;
+
+const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
+
+export function normalize(original: string): Normalized {
+  const codePoints = [...original];
+  const pieces = stripPinyin(codePoints).map(foldWidth);
+  const simplified = simplifyPieces(pieces);
+  return buildNormalized(original, simplified);
+}
+
+/** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous piece's span. */
+function stripPinyin(codePoints: string[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < codePoints.length; i++) {
+    const annotationEnd = pieces.length > 0 ? pinyinAnnotationEnd(codePoints, i) : -1;
+    if (annotationEnd > 0) {
+      pieces[pieces.length - 1]!.origEnd = annotationEnd;
+      i = annotationEnd - 1;
+      continue;
+    }
+    pieces.push({ text: codePoints[i]!, origStart: i, origEnd: i + 1 });
+  }
+  return pieces;
+}
+
+/** If an annotation such as (gè) starts at `i`, returns the index just past it, else -1. */
+function pinyinAnnotationEnd(codePoints: string[], i: number): number {
+  const open = codePoints[i];
+  if (open !== '(' && open !== '（') return -1;
+  let j = i + 1;
+  while (j < codePoints.length && j - i <= 8 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
+  if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
+  const body = codePoints.slice(i + 1, j).join('');
+  if (!PINYIN_BODY.test(body)) return -1;
+  const previous = codePoints[i - 1] ?? '';
+  // Toneless syllables like (de) are only taken as annotations right after a Han character.
+  if (!HAS_TONE.test(body) && !HAN.test(previous)) return -1;
+  return j + 1;
+}
+
+function foldWidth(piece: Piece): Piece {
+  const code = piece.text.codePointAt(0)!;
+  let text = WIDTH_FOLD[piece.text] ?? piece.text;
+  if (code >= 0xff10 && code <= 0xff19) text = String.fromCodePoint(code - 0xff10 + 0x30);
+  return { ...piece, text };
+}
+
+/**
+ * Converts traditional to simplified line by line, so that phrase-level conversions apply.
+ * A line whose conversion changes its length in code points is converted character by
+ * character instead, which keeps the one-to-one offset map exact.
+ */
+function simplifyPieces(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && pieces[i]!.text !== '\n') continue;
+    const line = pieces.slice(lineStart, i);
+    const converted = [...toSimplified(line.map((p) => p.text).join(''))];
+    if (converted.length === line.length) line.forEach((p, k) => out.push({ ...p, text: converted[k]! }));
+    else line.forEach((p) => out.push({ ...p, text: toSimplified(p.text) }));
+    if (i < pieces.length) out.push(pieces[i]!);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+function buildNormalized(original: string, pieces: Piece[]): Normalized {
+  const text = pieces.map((p) => p.text).join('');
+  const origStart = new Int32Array(text.length + 1);
+  const origEnd = new Int32Array(text.length + 1);
+  let u = 0;
+  for (const piece of pieces) {
+    for (let k = 0; k < piece.text.length; k++, u++) {
+      origStart[u] = piece.origStart;
+      origEnd[u] = piece.origEnd;
+    }
+  }
+  const originalLength = [...original].length;
+  origStart[text.length] = originalLength;
+  return {
+    text,
+    original,
+    toOriginal(start, end) {
+      if (end <= start) return { start: origStart[start]!, end: origStart[start]! };
+      return { start: origStart[start]!, end: origEnd[end - 1]! };
+    },
+  };
+}

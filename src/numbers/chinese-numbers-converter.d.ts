@@ -1,0 +1,7 @@
+declare module 'chinese-numbers-converter' {
+  export default class ChineseNumber {
+    constructor(source: string);
+    toInteger(): number;
+    toArabicString(): string;
+  }
+}

@@ -1,0 +1,130 @@
+import ChineseNumber from 'chinese-numbers-converter';
+import type { Qualifier } from '../record.js';
+
+/** A number with its measure word, as written in a clause (UTF-16 offsets into the clause's text). */
+export interface Quantity {
+  start: number;
+  end: number;
+  /** Offsets of the numeral itself, without qualifiers or measure word. */
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+  /** The surface measure word including any scale: 个, 人次, 万元, % … ('' when only a scale such as 万 is written). */
+  measureWord: string;
+  /** The measure word without scale: 元 for 万元. */
+  baseMeasureWord: string;
+  /** True when the number carries a 万/亿 scale. */
+  scaled: boolean;
+  qualifier: Qualifier;
+  chineseNumeral: boolean;
+}
+
+const MEASURE_WORDS = [
+  '人次', '场次', '户次', '批次', '课时', '学时', '小时', '个百分点',
+  '元', '个', '名', '人', '位', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起',
+  '所', '处', '座', '批', '轮', '户', '本', '份', '节', '套', '册', '部', '幅', '组', '队', '%',
+];
+
+const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
+  将近: 'nearly', 接近: 'nearly', 近: 'nearly',
+  大约: 'about', 约: 'about',
+  超过: 'over', 超: 'over', 逾: 'over',
+  不足: 'under', 不到: 'under',
+};
+const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
+
+const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const QUANTITY = new RegExp(
+  `(?<pre>${byLength(Object.keys(PREFIX_QUALIFIERS))})?` +
+    `(?<num>${ARABIC}|${CHINESE})` +
+    '(?<over1>余|多)?' +
+    '(?<scale>[百千万亿]{1,2})?' +
+    '(?<over2>余|多)?' +
+    `(?<mw>${byLength(MEASURE_WORDS)})?` +
+    '(?<post>以上|左右)?',
+  'gu',
+);
+
+/**
+ * Finds every quantity in a piece of text. A numeral counts only with a measure word or a
+ * 万/亿 scale after it, so years (2021年), dates and ordinals (第3期) are never quantities.
+ */
+export function scanQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const quantity = toQuantity(text, m);
+    if (quantity) found.push(quantity);
+  }
+  return found;
+}
+
+function toQuantity(text: string, m: RegExpMatchArray): Quantity | null {
+  const g = m.groups!;
+  const num = g.num!;
+  const scale = g.scale ?? '';
+  const mw = g.mw ?? '';
+  const chineseNumeral = !/\d/.test(num);
+  const scaled = /[万亿]/.test(scale);
+  if (!mw && !scaled) return null;
+  if (mw === '个百分点') return null;
+  // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
+  if (chineseNumeral && scale && !scaled) return null;
+  const start = m.index!;
+  const numberStart = start + (g.pre?.length ?? 0);
+  if (text[numberStart - 1] === '第' || /[\d.]/.test(text[numberStart - 1] ?? '')) return null;
+  // A lone 一 before a measure word is an article (一次, 一批), not a count.
+  if (num === '一' && !scale) return null;
+  const value = scaleValue(num, scale);
+  if (value === null) return null;
+  return {
+    start,
+    end: start + m[0].length,
+    numberStart,
+    numberEnd: numberStart + num.length,
+    value,
+    measureWord: scaled && mw === '元' ? scale + mw : mw,
+    baseMeasureWord: mw,
+    scaled,
+    qualifier: qualifierOf(g.pre, g.over1 ?? g.over2, g.post),
+    chineseNumeral,
+  };
+}
+
+export function qualifierOf(prefix?: string, overSuffix?: string, postfix?: string): Qualifier {
+  const before = prefix ? PREFIX_QUALIFIERS[prefix] : undefined;
+  const after = (overSuffix && SUFFIX_QUALIFIERS[overSuffix]) || (postfix && SUFFIX_QUALIFIERS[postfix]) || undefined;
+  // 近5300余人次: "nearly" and "over" together only say "about".
+  if (before && after && before !== after) return 'about';
+  return before ?? after ?? 'exact';
+}
+
+/** Parses a numeral (Arabic or Chinese) followed by an optional scale such as 万 or 千万, exactly. */
+export function scaleValue(numeral: string, scale = ''): number | null {
+  let power = 0;
+  for (const ch of scale) power += SCALES[ch] ?? 0;
+  if (/\d/.test(numeral)) return shiftDecimal(numeral.replace(/,/g, ''), power);
+  const base = parseChineseNumeral(numeral);
+  return base === null ? null : shiftDecimal(String(base), power);
+}
+
+export function parseChineseNumeral(numeral: string): number | null {
+  try {
+    const value = new ChineseNumber(numeral).toInteger();
+    return Number.isFinite(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Multiplies a decimal string by 10^power without floating-point error: 1.37 × 10^4 = 13700. */
+export function shiftDecimal(decimal: string, power: number): number {
+  const [whole = '0', fraction = ''] = decimal.split('.');
+  const digits = whole + fraction.padEnd(power, '0');
+  const point = whole.length + power;
+  return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
+}

@@ -1,0 +1,106 @@
+import { normalize } from './normalize/index.js';
+import type { FileResult, Record, UnitYear, Warning } from './record.js';
+import type { Source } from './read/index.js';
+import { matchText, type Match, type RuleSet } from './rules/index.js';
+import { createSegmenter } from './segment/index.js';
+import { layOut, type Layout } from './units/index.js';
+
+export interface ExtractOptions {
+  /** The year to use when an article states none. */
+  fallbackYear?: number | null;
+}
+
+export interface Extractor {
+  extract(source: Source): FileResult;
+}
+
+/** Builds the pipeline once (dictionaries, converters, compiled rules); then extracts file after file. */
+export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}): Extractor {
+  const segmenter = createSegmenter(ruleSet.dictionary);
+  return {
+    extract(source) {
+      const normalized = normalize(source.text);
+      const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
+      const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
+      const records = matches.map((match) => {
+        const evidence = normalized.toOriginal(match.evidence.start, match.evidence.end);
+        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, source.text, evidence);
+      });
+      return {
+        file: source.path,
+        encoding: source.encoding,
+        format: source.format,
+        units: reportedUnits(layout, records),
+        records,
+        warnings: yearWarnings(source.path, layout),
+      };
+    },
+  };
+}
+
+function inPlan(layout: Layout, match: Match): boolean {
+  return layout.plans.some((p) => match.quantity.start >= p.start && match.quantity.start < p.end);
+}
+
+function unitAt(layout: Layout, offset: number): string | null {
+  return layout.sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
+}
+
+function toRecord(file: string, unit: string | null, year: number | null, match: Match, original: string, span: { start: number; end: number }): Record {
+  const { quantity, rule } = match;
+  return {
+    file,
+    unit,
+    year,
+    metric: rule.metric,
+    value: quantity.value,
+    measure: rule.measure,
+    measure_word: quantity.measureWord,
+    qualifier: quantity.qualifier,
+    text: sliceCodePoints(original, span.start, span.end),
+    start: span.start,
+    end: span.end,
+    rule: rule.id,
+  };
+}
+
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  return [...text].slice(start, end).join('');
+}
+
+/** Units found by headings are always reported; the file's main unit when it has records or is the only one. */
+function reportedUnits(layout: Layout, records: Record[]): UnitYear[] {
+  const units: UnitYear[] = [];
+  const add = (unit: string | null) => {
+    if (!units.some((u) => u.unit === unit)) units.push({ unit, year: layout.year });
+  };
+  const hasHeadings = layout.sections.some((s) => s.source !== 'main');
+  for (const section of layout.sections) {
+    if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit);
+  }
+  return units;
+}
+
+function yearWarnings(file: string, layout: Layout): Warning[] {
+  if (layout.year !== null) return [];
+  return [{ file, message: 'no year: the title states none, no dateline goes with 今年/全年, and the body names no year (use --year)' }];
+}
+
+export interface BatchResult {
+  results: FileResult[];
+  /** Files that could not be used, each with the reason. */
+  failures: { file: string; reason: string }[];
+}
+
+/** Extracts file after file; a file that fails is reported and skipped, never aborting the batch. */
+export async function extractFiles(files: string[], extractor: Extractor, read: (file: string) => Promise<Source>): Promise<BatchResult> {
+  const batch: BatchResult = { results: [], failures: [] };
+  for (const file of files) {
+    try {
+      batch.results.push(extractor.extract(await read(file)));
+    } catch (error) {
+      batch.failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return batch;
+}

@@ -1,0 +1,191 @@
+import type { Measure } from '../record.js';
+import type { Quantity } from '../numbers/index.js';
+import { scanQuantities } from '../numbers/index.js';
+import type { Segmenter, Token } from '../segment/index.js';
+import type { Clause, Sentence } from './clauses.js';
+import type { LoadedRule } from './load.js';
+
+export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
+  count: ['个', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起', '场次', '所', '处', '座', '批', '批次', '轮', '户', '本', '份', '节', '部', '幅', '组', '队', '户次'],
+  people: ['名', '人', '位'],
+  person_times: ['人次'],
+  cny: ['元'],
+  percent: ['%'],
+  hours: ['学时', '小时', '课时'],
+};
+
+/** Words that may stand between an object and its number: 收入达到6651.85万元, 党员共计86人. */
+const LINK_WORDS = [
+  '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
+  '增至', '增加到', '提高到', '提升至', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
+];
+const LINK_MARKS = '\\s"“”‘’\'《》「」<>';
+
+/** Markers of plans and targets: a number after one of them in its sentence is not a result. */
+const PLAN_MARKERS = /力争|计划|拟|争取|预计|明年|下一步|下步|今后|将(?!近)/;
+const GAP_BREAK = /[、，,；;：:。]/;
+const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
+
+export interface CompiledRule extends LoadedRule {
+  measureWords: Set<string>;
+  /** Matches a gap made only of link words, the rule's own verbs and quotation marks. */
+  linkGap: RegExp;
+}
+
+export interface Match {
+  rule: CompiledRule;
+  /** The quantity, with offsets into the whole text. */
+  quantity: Quantity;
+  evidence: { start: number; end: number };
+}
+
+interface Cue {
+  distance: number;
+  length: number;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileRule(rule: LoadedRule): CompiledRule {
+  const words = [...LINK_WORDS, ...rule.verbs].sort((a, b) => b.length - a.length).map(escape);
+  return {
+    ...rule,
+    measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
+    linkGap: new RegExp(`^(?:${words.join('|')}|[${LINK_MARKS}])*$`, 'u'),
+  };
+}
+
+/** Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the number. */
+export function matchSentence(rules: CompiledRule[], sentence: Sentence, segmenter: Segmenter): Match[] {
+  const matches: Match[] = [];
+  for (const clause of sentence.clauses) {
+    const quantities = scanQuantities(clause.text);
+    if (quantities.length === 0) continue;
+    const tokens = segmenter.tokens(clause.text);
+    for (const quantity of quantities) {
+      if (!standsAlone(quantity, tokens) || isPlan(sentence, clause, quantity)) continue;
+      const match = bestMatch(rules, sentence, clause, quantity, quantities, tokens);
+      if (match) matches.push(match);
+    }
+  }
+  return matches;
+}
+
+/** A Chinese numeral inside a word (两个维护, 千家万户) is part of a name, not a count. */
+function standsAlone(quantity: Quantity, tokens: Token[]): boolean {
+  if (!quantity.chineseNumeral) return true;
+  const cuts = (at: number) => tokens.some((t) => t.start < at && at < t.end);
+  return !cuts(quantity.numberStart) && !cuts(quantity.end);
+}
+
+function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity): boolean {
+  const before = sentence.text.slice(0, clause.start - sentence.start + quantity.start);
+  return PLAN_MARKERS.test(before);
+}
+
+function bestMatch(
+  rules: CompiledRule[],
+  sentence: Sentence,
+  clause: Clause,
+  quantity: Quantity,
+  quantities: Quantity[],
+  tokens: Token[],
+): Match | null {
+  let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
+  for (const rule of rules) {
+    if (!acceptsMeasure(rule, quantity)) continue;
+    const window = rule.window === 'sentence' ? sentence.text.slice(0, clause.start - sentence.start + clause.text.length) : clause.text;
+    const windowOffset = rule.window === 'sentence' ? sentence.start - clause.start : 0;
+    if (rule.without.some((w) => window.includes(w))) continue;
+    const verb = rule.verbs.length ? lastIndexOfAny(clause.text.slice(0, quantity.start), rule.verbs) : -1;
+    if (rule.verbs.length && verb < 0) continue;
+    const context = nearest(window, rule.context, quantity.start - windowOffset, windowOffset);
+    if (rule.context.length && !context) continue;
+    const cue = rule.objects.length ? nearestObject(rule, clause.text, quantity, quantities, tokens) : context;
+    if (!cue) continue;
+    if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
+  }
+  if (!best) return null;
+  return { rule: best.rule, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
+}
+
+/** Nearest cue wins; then the longer (more specific) cue; then metric and rule id, so file order never decides. */
+function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue: Cue): boolean {
+  if (cue.distance !== bestCue.distance) return cue.distance < bestCue.distance;
+  if (cue.length !== bestCue.length) return cue.length > bestCue.length;
+  if (rule.metric !== bestRule.metric) return rule.metric < bestRule.metric;
+  return rule.id < bestRule.id;
+}
+
+function acceptsMeasure(rule: CompiledRule, quantity: Quantity): boolean {
+  if (rule.measure === 'cny' && quantity.scaled && quantity.baseMeasureWord === '') return true;
+  return rule.measureWords.has(quantity.baseMeasureWord);
+}
+
+/** The object nearest the number: right before it (only link words between) or just after its measure word. */
+function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, quantities: Quantity[], tokens: Token[]): Cue | null {
+  let best: Cue | null = null;
+  for (const word of rule.objects) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      let distance = -1;
+      if (end <= quantity.start && rule.linkGap.test(withoutQuantities(text, end, quantity.start, quantities))) distance = quantity.start - end;
+      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tokens)) distance = at - quantity.end;
+      if (distance >= 0 && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
+        best = { distance, length: word.length, start: at, end };
+    }
+  }
+  return best;
+}
+
+/** The gap text with other quantities of the clause taken out: 廉政谈话67次1333人次. */
+function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[]): string {
+  let gap = '';
+  let i = from;
+  for (const q of quantities) {
+    if (q.start >= i && q.end <= to) {
+      gap += text.slice(i, q.start);
+      i = q.end;
+    }
+  }
+  return gap + text.slice(i, to);
+}
+
+/** Between a measure word and its object there is no verb and no break: 78个小区党支部, not 47家企业建立了党支部. */
+function isNounGap(text: string, from: number, to: number, tokens: Token[]): boolean {
+  if (GAP_BREAK.test(text.slice(from, to))) return false;
+  return !tokens.some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag));
+}
+
+function nearest(window: string, words: string[], position: number, windowOffset: number): Cue | null {
+  let best: Cue | null = null;
+  for (const word of words) {
+    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
+      const distance = at + word.length <= position ? position - (at + word.length) : Math.max(0, at - position);
+      if (!best || distance < best.distance || (distance === best.distance && word.length > best.length))
+        best = { distance, length: word.length, start: at + windowOffset, end: at + word.length + windowOffset };
+    }
+  }
+  return best;
+}
+
+function lastIndexOfAny(text: string, words: string[]): number {
+  return Math.max(...words.map((w) => text.lastIndexOf(w)));
+}
+
+function shift(quantity: Quantity, offset: number): Quantity {
+  return { ...quantity, start: quantity.start + offset, end: quantity.end + offset, numberStart: quantity.numberStart + offset, numberEnd: quantity.numberEnd + offset };
+}
+
+/** The evidence: the number with its cue and trigger verb, kept inside the clause. */
+function evidenceOf(cue: Cue, verb: number, quantity: Quantity, clause: Clause): { start: number; end: number } {
+  const inClause = (i: number) => i >= 0 && i <= clause.text.length;
+  let start = quantity.start;
+  let end = quantity.end;
+  if (inClause(cue.start)) start = Math.min(start, cue.start);
+  if (inClause(cue.end)) end = Math.max(end, cue.end);
+  if (verb >= 0) start = Math.min(start, verb);
+  return { start: clause.start + start, end: clause.start + end };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { Measure, Qualifier } from '../record.js';
+
+const Word = z.string().min(1).max(40);
+const Words = z.array(Word).default([]);
+
+export const Example = z
+  .object({
+    text: z.string().min(1),
+    /** The value the rule must produce from the text, or null when it must produce nothing. */
+    value: z.number().nullable(),
+    qualifier: Qualifier.optional(),
+  })
+  .strict();
+export type Example = z.infer<typeof Example>;
+
+export const RuleSpec = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_.-]+$/, 'lower-case letters, digits, _ . - only'),
+    metric: z.string().regex(/^[a-z0-9_]+$/),
+    measure: Measure,
+    description: z.string().optional(),
+    /** Surface measure words the number must carry; defaults follow the measure. */
+    measure_words: z.array(Word).optional(),
+    /** Object words that must stand right next to the number: 党支部19个, 78个小区党支部. */
+    objects: Words,
+    /** Trigger words, one of which must come before the number in the same clause: 组建, 新成立. */
+    verbs: Words,
+    /** Words one of which must appear in the window (the clause, or the sentence up to the clause). */
+    context: Words,
+    /** Words that veto the rule when they appear in the window. */
+    without: Words,
+    window: z.enum(['clause', 'sentence']).default('clause'),
+    /** How many characters may stand between the measure word and an object after it. */
+    max_gap: z.number().int().min(0).max(20).default(8),
+    examples: z.array(Example).min(2, 'every rule needs at least two examples'),
+  })
+  .strict()
+  .refine((r) => r.objects.length + r.context.length > 0, { message: 'a rule needs objects or context words' });
+export type RuleSpec = z.infer<typeof RuleSpec>;
+
+export const Combine = z.enum(['sum', 'max', 'first']);
+export type Combine = z.infer<typeof Combine>;
+
+export const MetricSpec = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    description: z.string(),
+    measure: z.union([Measure, z.array(Measure).min(1)]),
+    /** How several records of this metric in one unit-year combine in the wide table. */
+    combine: Combine.default('sum'),
+  })
+  .strict();
+export type MetricSpec = z.infer<typeof MetricSpec>;
+
+export const PackFile = z
+  .object({
+    metrics: z.array(MetricSpec).default([]),
+    rules: z.array(RuleSpec).default([]),
+    /** Rule ids (from earlier packs) to switch off. */
+    disable: z.array(z.string()).default([]),
+  })
+  .strict();
+export type PackFile = z.infer<typeof PackFile>;

@@ -1,0 +1,157 @@
+import type { Segmenter } from '../segment/index.js';
+import { findPlaceNames, isPlaceName, mostMentioned, UNIT_SUFFIXES } from './place-names.js';
+
+/** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
+export interface Section {
+  unit: string | null;
+  start: number;
+  end: number;
+  /** How the unit was found: a heading line, a news item led by its unit, or the file's main unit. */
+  source: 'heading' | 'news' | 'main';
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Layout {
+  /** Sections in text order, covering the whole text. */
+  sections: Section[];
+  year: number | null;
+  /** Why the year is what it is, for warnings and debugging. */
+  yearSource: 'title' | 'dateline' | 'body' | 'flag' | 'none';
+  /** Plan sections (工作打算, 下一步 …): nothing in them is a result. */
+  plans: Span[];
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
+const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
+const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/u;
+const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?$`, 'u');
+const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})[ \\u3000\\t]+\\S.{1,60}$`, 'u');
+const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
+const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}/;
+const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
+const TITLE_YEAR = /((?:19|20)\d{2})年/;
+const BODY_YEAR = /((?:19|20)\d{2})年/g;
+const DATELINE = /(?:^|[\s:：])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/m;
+const THIS_YEAR = /今年|本年|全年/;
+
+/** Splits a normalized article into units with their year, and finds its plan sections. */
+export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null): Layout {
+  const lines = splitLines(text);
+  const title = titleLines(lines);
+  const mainUnit = findMainUnit(text, title, segmenter);
+  const { year, source } = findYear(text, title, fallbackYear);
+  return { sections: findSections(text, lines, mainUnit), year, yearSource: source, plans: findPlans(lines) };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const end = start + raw.length;
+    lines.push({ text: raw.trim(), start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The headline block: the first short lines, without bylines and datelines. */
+function titleLines(lines: Line[]): Line[] {
+  const title: Line[] = [];
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (line.text.length > 60 || /[。，,]/.test(line.text) || title.length === 3) break;
+    if (!NOT_TITLE.test(line.text)) title.push(line);
+  }
+  return title;
+}
+
+function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string | null {
+  for (const line of title) {
+    const names = findPlaceNames(segmenter.tokens(line.text));
+    if (names.length > 0) return names[names.length - 1]!.name;
+  }
+  return mostMentioned(text, findPlaceNames(segmenter.tokens(text)));
+}
+
+/** The year the work was done: the title's, else the dateline's when the body speaks of 今年, else the body's. */
+function findYear(text: string, title: Line[], fallbackYear: number | null): { year: number | null; source: Layout['yearSource'] } {
+  for (const line of title) {
+    const m = TITLE_YEAR.exec(line.text);
+    if (m) return { year: Number(m[1]), source: 'title' };
+  }
+  const dateline = DATELINE.exec(text);
+  if (dateline && THIS_YEAR.test(text)) return { year: Number(dateline[1]), source: 'dateline' };
+  const bodyYear = mostStatedYear(text);
+  if (bodyYear !== null) return { year: bodyYear, source: 'body' };
+  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
+  return { year: null, source: 'none' };
+}
+
+/** The year the body states most often (the latest on a tie). */
+function mostStatedYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(BODY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts) {
+    const bestCount = best === null ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && year > best!)) best = year;
+  }
+  return best;
+}
+
+/** Heading lines open a unit's section until the next heading; a news item also ends at its byline. */
+function findSections(text: string, lines: Line[], mainUnit: string | null): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { unit: mainUnit, start: 0, end: text.length, source: 'main' };
+  const open = (next: Section) => {
+    if (next.start > current.start) sections.push({ ...current, end: next.start });
+    current = next;
+  };
+  for (const line of lines) {
+    const heading = unitHeading(line.text);
+    if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source });
+    else if (current.source === 'news' && BYLINE.test(line.text))
+      open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
+  }
+  sections.push({ ...current, end: text.length });
+  return sections;
+}
+
+function unitHeading(line: string): { unit: string; source: 'heading' | 'news' } | null {
+  const bare = line.replace(LIST_MARKER, '');
+  if (bare.length > 24 && !NEWS_LEAD.test(bare)) return null;
+  const heading = UNIT_HEADING.exec(bare);
+  if (heading && isPlaceName(heading[1]!)) return { unit: heading[1]!, source: 'heading' };
+  const news = NEWS_LEAD.exec(bare);
+  if (news && isPlaceName(news[1]!)) return { unit: news[1]!, source: 'news' };
+  return null;
+}
+
+/** A plan heading (工作打算 …) opens a plan section that ends at the next short heading line. */
+function findPlans(lines: Line[]): Span[] {
+  const plans: Span[] = [];
+  let open: Span | null = null;
+  for (const line of lines) {
+    const isHeading = line.text.length > 0 && line.text.length <= 20 && !/[。，,；;]/.test(line.text);
+    if (!isHeading) continue;
+    const isPlan = PLAN_HEADING.test(line.text.replace(LIST_MARKER, ''));
+    if (open && !isPlan) {
+      plans.push({ start: open.start, end: line.start });
+      open = null;
+    }
+    if (!open && isPlan) open = { start: line.start, end: line.end };
+  }
+  const last = lines[lines.length - 1];
+  if (open && last) plans.push({ start: open.start, end: last.end });
+  return plans;
+}

@@ -1,0 +1,75 @@
+import type { Token } from '../segment/index.js';
+
+/** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
+export interface PlaceName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Suffixes of the units a report can be about, longest first. */
+export const UNIT_SUFFIXES = ['街道', '社区', '区', '县', '旗', '镇', '乡'];
+const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
+const GENERIC_NAMES = new Set([
+  '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区',
+  '乡镇', '城镇', '村镇', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区',
+]);
+const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个]/;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** Finds place names, using the token boundaries to decide where each name starts. */
+export function findPlaceNames(tokens: Token[]): PlaceName[] {
+  const found: PlaceName[] = [];
+  tokens.forEach((token, i) => {
+    const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
+    if (!suffix) return;
+    let name: PlaceName | null = null;
+    if (token.word.endsWith(suffix) && token.word.length > suffix.length) {
+      name = { name: token.word, start: token.start, end: token.end };
+    } else if (token.word === suffix || PARTY_BODY_AFTER_SUFFIX.test(token.word.slice(suffix.length))) {
+      const end = token.start + suffix.length;
+      name = extendBackwards(tokens, i, { name: suffix, start: token.start, end });
+    }
+    if (name && isPlaceName(name.name)) found.push(name);
+  });
+  return found;
+}
+
+/** Prepends the Han words before token i until the name has at least two characters before its suffix. */
+function extendBackwards(tokens: Token[], i: number, name: PlaceName): PlaceName {
+  const suffix = UNIT_SUFFIXES.find((s) => name.name.endsWith(s))!;
+  let { start } = name;
+  let text = name.name;
+  for (let k = i - 1; k >= 0 && text.length - suffix.length < 2; k--) {
+    const word = tokens[k]!.word;
+    if (!HAN_ONLY.test(word)) break;
+    text = word + text;
+    start = tokens[k]!.start;
+  }
+  return { name: text, start, end: name.end };
+}
+
+export function isPlaceName(name: string): boolean {
+  const suffix = UNIT_SUFFIXES.find((s) => name.endsWith(s));
+  if (!suffix || !HAN_ONLY.test(name)) return false;
+  const stem = name.length - suffix.length;
+  if (stem < (suffix === '县' ? 1 : 2) || name.length > 10) return false;
+  return !GENERIC_NAMES.has(name) && !GENERIC_FIRST_CHARS.test(name);
+}
+
+const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
+
+/**
+ * The unit a text is most about: the most often mentioned place name, where a mention followed
+ * by its party body (大桥街道党委) counts three times. The earliest wins a tie.
+ */
+export function mostMentioned(text: string, names: PlaceName[]): string | null {
+  const scores = new Map<string, number>();
+  for (const { name, end } of names) {
+    const weight = PARTY_BODY_AFTER.test(text.slice(end, end + 3)) ? 3 : 1;
+    scores.set(name, (scores.get(name) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  for (const [name, score] of scores) if (best === null || score > scores.get(best)!) best = name;
+  return best;
+}
