@@ -24,7 +24,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
       const records = matches.map((match) => {
         const evidence = normalized.toOriginal(match.evidence.start, match.evidence.end);
-        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, source.text, evidence);
+        const text = normalized.originalSlice(evidence.start, evidence.end);
+        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, text, evidence);
       });
       return {
         file: source.path,
@@ -46,7 +47,7 @@ function unitAt(layout: Layout, offset: number): string | null {
   return layout.sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
 }
 
-function toRecord(file: string, unit: string | null, year: number | null, match: Match, original: string, span: { start: number; end: number }): Record {
+function toRecord(file: string, unit: string | null, year: number | null, match: Match, text: string, span: { start: number; end: number }): Record {
   const { quantity, rule } = match;
   return {
     file,
@@ -57,15 +58,11 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
     measure: rule.measure,
     measure_word: quantity.measureWord,
     qualifier: quantity.qualifier,
-    text: sliceCodePoints(original, span.start, span.end),
+    text,
     start: span.start,
     end: span.end,
     rule: rule.id,
   };
-}
-
-export function sliceCodePoints(text: string, start: number, end: number): string {
-  return [...text].slice(start, end).join('');
 }
 
 /** Units found by headings are always reported; the file's main unit when it has records or is the only one. */

@@ -9,6 +9,8 @@ export interface Normalized {
   original: string;
   /** Maps a [start, end) span of normalized UTF-16 indices to code-point offsets in the original. */
   toOriginal(start: number, end: number): { start: number; end: number };
+  /** The original text between two code-point offsets. */
+  originalSlice(start: number, end: number): string;
 }
 
 /** One piece of the text being rebuilt: normalized characters and the original code points behind them. */
@@ -30,8 +32,7 @@ const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.
 export function normalize(original: string): Normalized {
   const codePoints = [...original];
   const pieces = stripPinyin(codePoints).map(foldWidth);
-  const simplified = simplifyPieces(pieces);
-  return buildNormalized(original, simplified);
+  return buildNormalized(original, codePoints, simplifyPieces(pieces));
 }
 
 /** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous piece's span. */
@@ -91,7 +92,7 @@ function simplifyPieces(pieces: Piece[]): Piece[] {
   return out;
 }
 
-function buildNormalized(original: string, pieces: Piece[]): Normalized {
+function buildNormalized(original: string, codePoints: string[], pieces: Piece[]): Normalized {
   const text = pieces.map((p) => p.text).join('');
   const origStart = new Int32Array(text.length + 1);
   const origEnd = new Int32Array(text.length + 1);
@@ -102,14 +103,16 @@ function buildNormalized(original: string, pieces: Piece[]): Normalized {
       origEnd[u] = piece.origEnd;
     }
   }
-  const originalLength = [...original].length;
-  origStart[text.length] = originalLength;
+  origStart[text.length] = codePoints.length;
   return {
     text,
     original,
     toOriginal(start, end) {
       if (end <= start) return { start: origStart[start]!, end: origStart[start]! };
       return { start: origStart[start]!, end: origEnd[end - 1]! };
+    },
+    originalSlice(start, end) {
+      return codePoints.slice(start, end).join('');
     },
   };
 }

@@ -76,7 +76,9 @@ function toQuantity(text: string, m: RegExpMatchArray): Quantity | null {
   if (chineseNumeral && scale && !scaled) return null;
   const start = m.index!;
   const numberStart = start + (g.pre?.length ?? 0);
-  if (text[numberStart - 1] === '第' || /[\d.]/.test(text[numberStart - 1] ?? '')) return null;
+  // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
+  if (/[第\d.]/.test(text[numberStart - 1] ?? '')) return null;
+  if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
   // A lone 一 before a measure word is an article (一次, 一批), not a count.
   if (num === '一' && !scale) return null;
   const value = scaleValue(num, scale);

@@ -21,8 +21,10 @@ const LINK_WORDS = [
 ];
 const LINK_MARKS = '\\s"“”‘’\'《》「」<>';
 
-/** Markers of plans and targets: a number after one of them in its sentence is not a result. */
-const PLAN_MARKERS = /力争|计划|拟|争取|预计|明年|下一步|下步|今后|将(?!近)/;
+/** Markers of plans and targets: a number after one of them in its clause is not a result. */
+const PLAN_MARKERS = /力争|计划|拟|争取(?!到)|预计|明年|下一步|下步|今后|将(?!近)/;
+/** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
+const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算))/;
 const GAP_BREAK = /[、，,；;：:。]/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
@@ -81,8 +83,7 @@ function standsAlone(quantity: Quantity, tokens: Token[]): boolean {
 }
 
 function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity): boolean {
-  const before = sentence.text.slice(0, clause.start - sentence.start + quantity.start);
-  return PLAN_MARKERS.test(before);
+  return PLAN_OPENING.test(sentence.text) || PLAN_MARKERS.test(clause.text.slice(0, quantity.start));
 }
 
 function bestMatch(

@@ -34,14 +34,16 @@ interface Line {
 const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
 const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
 const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/u;
-const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?$`, 'u');
-const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})[ \\u3000\\t]+\\S.{1,60}$`, 'u');
+// 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：
+const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?[:：]?$`, 'u');
+// 德化街街道 召开…, 五里堡街道：打造…
+const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
 const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
-const TITLE_YEAR = /((?:19|20)\d{2})年/;
+const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
 const BODY_YEAR = /((?:19|20)\d{2})年/g;
-const DATELINE = /(?:^|[\s:：])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/m;
+const DATELINE = /(?:^|[\s:：])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})年\d{1,2}月/m;
 const THIS_YEAR = /今年|本年|全年/;
 
 /** Splits a normalized article into units with their year, and finds its plan sections. */
@@ -50,7 +52,7 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const title = titleLines(lines);
   const mainUnit = findMainUnit(text, title, segmenter);
   const { year, source } = findYear(text, title, fallbackYear);
-  return { sections: findSections(text, lines, mainUnit), year, yearSource: source, plans: findPlans(lines) };
+  return { sections: findSections(text, lines, mainUnit, segmenter), year, yearSource: source, plans: findPlans(lines) };
 }
 
 function splitLines(text: string): Line[] {
@@ -87,14 +89,19 @@ function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string
 function findYear(text: string, title: Line[], fallbackYear: number | null): { year: number | null; source: Layout['yearSource'] } {
   for (const line of title) {
     const m = TITLE_YEAR.exec(line.text);
-    if (m) return { year: Number(m[1]), source: 'title' };
+    if (m) return { year: yearNumber(m[1]!), source: 'title' };
   }
   const dateline = DATELINE.exec(text);
-  if (dateline && THIS_YEAR.test(text)) return { year: Number(dateline[1]), source: 'dateline' };
+  if (dateline && THIS_YEAR.test(text)) return { year: Number(dateline[1] ?? dateline[4]), source: 'dateline' };
   const bodyYear = mostStatedYear(text);
   if (bodyYear !== null) return { year: bodyYear, source: 'body' };
   if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
   return { year: null, source: 'none' };
+}
+
+/** 2021 or 二〇二一 as a number. */
+function yearNumber(written: string): number {
+  return /\d/.test(written) ? Number(written) : Number([...written].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
 }
 
 /** The year the body states most often (the latest on a tie). */
@@ -110,7 +117,7 @@ function mostStatedYear(text: string): number | null {
 }
 
 /** Heading lines open a unit's section until the next heading; a news item also ends at its byline. */
-function findSections(text: string, lines: Line[], mainUnit: string | null): Section[] {
+function findSections(text: string, lines: Line[], mainUnit: string | null, segmenter: Segmenter): Section[] {
   const sections: Section[] = [];
   let current: Section = { unit: mainUnit, start: 0, end: text.length, source: 'main' };
   const open = (next: Section) => {
@@ -118,7 +125,7 @@ function findSections(text: string, lines: Line[], mainUnit: string | null): Sec
     current = next;
   };
   for (const line of lines) {
-    const heading = unitHeading(line.text);
+    const heading = unitHeading(line.text, segmenter);
     if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source });
     else if (current.source === 'news' && BYLINE.test(line.text))
       open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
@@ -127,14 +134,19 @@ function findSections(text: string, lines: Line[], mainUnit: string | null): Sec
   return sections;
 }
 
-function unitHeading(line: string): { unit: string; source: 'heading' | 'news' } | null {
+function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
   const bare = line.replace(LIST_MARKER, '');
   if (bare.length > 24 && !NEWS_LEAD.test(bare)) return null;
   const heading = UNIT_HEADING.exec(bare);
-  if (heading && isPlaceName(heading[1]!)) return { unit: heading[1]!, source: 'heading' };
-  const news = NEWS_LEAD.exec(bare);
-  if (news && isPlaceName(news[1]!)) return { unit: news[1]!, source: 'news' };
-  return null;
+  const news = heading ? null : NEWS_LEAD.exec(bare);
+  const name = (heading ?? news)?.[1];
+  if (!name || !isPlaceName(name) || containsVerb(name, segmenter)) return null;
+  return { unit: name, source: heading ? 'heading' : 'news' };
+}
+
+/** A heading such as 打造幸福社区 is a slogan, not a unit: its name holds a verb of two or more characters. */
+function containsVerb(name: string, segmenter: Segmenter): boolean {
+  return segmenter.tokens(name).some((t) => t.word.length > 1 && /^v[dgi]?$/.test(t.tag));
 }
 
 /** A plan heading (工作打算 …) opens a plan section that ends at the next short heading line. */

@@ -8,12 +8,18 @@ export interface PlaceName {
 }
 
 /** Suffixes of the units a report can be about, longest first. */
-export const UNIT_SUFFIXES = ['街道', '社区', '区', '县', '旗', '镇', '乡'];
+export const UNIT_SUFFIXES = ['街道', '社区', '区', '县', '市', '旗', '镇', '乡', '村'];
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区',
   '乡镇', '城镇', '村镇', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区',
+  '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村',
 ]);
+const GENERIC_ENDINGS = /(?:城区|辖区|小区|园区|景区|片区|街区|市区|郊区|山区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村)$/;
+/** Names made of slogan words (幸福社区, 清廉社区, 基层社区) describe a kind of place, not one place. */
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|五星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化/;
+/** Villages named by a quality, not a name: 示范村, 贫困村 … */
+const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散)村$/;
 const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
@@ -54,7 +60,8 @@ export function isPlaceName(name: string): boolean {
   if (!suffix || !HAN_ONLY.test(name)) return false;
   const stem = name.length - suffix.length;
   if (stem < (suffix === '县' ? 1 : 2) || name.length > 10) return false;
-  return !GENERIC_NAMES.has(name) && !GENERIC_FIRST_CHARS.test(name);
+  if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name)) return false;
+  return !GENERIC_FIRST_CHARS.test(name) && !DESCRIPTIVE.test(name);
 }
 
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
