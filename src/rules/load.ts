@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
+import { MEASURE_WORDS } from '../numbers/index.js';
 import { MetricSpec, PackFile, RuleSpec } from './schema.js';
 
 /** A rule-pack problem, reported as file:line:column so the user can go straight to it. */
@@ -62,6 +63,8 @@ function mergeFile(pack: LoadedPack, file: string, text: string): void {
   rules.forEach((rule, i) => {
     const at = locate(['rules', i]);
     if (seen.has(rule.id)) throw new RulePackError(file, at.line, at.column, `duplicate rule id "${rule.id}"`);
+    const unknown = rule.measure_words?.find((w) => !MEASURE_WORDS.includes(w));
+    if (unknown) throw new RulePackError(file, at.line, at.column, `rule "${rule.id}": unknown measure word "${unknown}" (known: ${MEASURE_WORDS.join(' ')})`);
     seen.add(rule.id);
     const loaded = { ...rule, file, line: at.line };
     const existing = pack.rules.findIndex((r) => r.id === rule.id);

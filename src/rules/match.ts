@@ -21,8 +21,8 @@ const LINK_WORDS = [
 ];
 const LINK_MARKS = '\\s"“”‘’\'《》「」<>';
 
-/** Markers of plans and targets: a number after one of them in its clause is not a result. */
-const PLAN_MARKERS = /力争|计划|拟|争取(?!到)|预计|明年|下一步|下步|今后|将(?!近)/;
+/** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
+const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '明年', '下一步', '下步', '今后', '将', '将要', '将会']);
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算))/;
 const GAP_BREAK = /[、，,；;：:。]/;
@@ -67,7 +67,7 @@ export function matchSentence(rules: CompiledRule[], sentence: Sentence, segment
     if (quantities.length === 0) continue;
     const tokens = segmenter.tokens(clause.text);
     for (const quantity of quantities) {
-      if (!standsAlone(quantity, tokens) || isPlan(sentence, clause, quantity)) continue;
+      if (!standsAlone(quantity, tokens) || isPlan(sentence, quantity, tokens)) continue;
       const match = bestMatch(rules, sentence, clause, quantity, quantities, tokens);
       if (match) matches.push(match);
     }
@@ -82,8 +82,9 @@ function standsAlone(quantity: Quantity, tokens: Token[]): boolean {
   return !cuts(quantity.numberStart) && !cuts(quantity.end);
 }
 
-function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity): boolean {
-  return PLAN_OPENING.test(sentence.text) || PLAN_MARKERS.test(clause.text.slice(0, quantity.start));
+function isPlan(sentence: Sentence, quantity: Quantity, tokens: Token[]): boolean {
+  if (PLAN_OPENING.test(sentence.text)) return true;
+  return tokens.some((t, i) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && tokens[i + 1]?.word === '到'));
 }
 
 function bestMatch(
@@ -154,10 +155,13 @@ function withoutQuantities(text: string, from: number, to: number, quantities: Q
   return gap + text.slice(i, to);
 }
 
-/** Between a measure word and its object there is no verb and no break: 78个小区党支部, not 47家企业建立了党支部. */
+/**
+ * Between a measure word and its object there is no break and no predicate: 78个小区党支部, but
+ * not 47家企业建立了党支部. A verb right before the object is a modifier (5个联合党委) and may stay.
+ */
 function isNounGap(text: string, from: number, to: number, tokens: Token[]): boolean {
   if (GAP_BREAK.test(text.slice(from, to))) return false;
-  return !tokens.some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag));
+  return !tokens.some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag) && t.end !== to);
 }
 
 function nearest(window: string, words: string[], position: number, windowOffset: number): Cue | null {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/normalize/index.js';
+import { article, SEEDS } from './helpers.js';
+
+const codePointSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+
+describe('normalize', () => {
+  it('converts traditional to simplified, including 著 → 着', () => {
+    expect(normalize('黨員著力發展').text).toBe('党员着力发展');
+  });
+
+  it('strips pinyin injected after characters and keeps it inside the original span', () => {
+    const original = '對15個(gè)村(社區(qū))實行';
+    const n = normalize(original);
+    expect(n.text).toBe('对15个村(社区)实行');
+    const at = n.text.indexOf('15个');
+    const span = n.toOriginal(at, at + 3);
+    expect(codePointSlice(original, span.start, span.end)).toBe('15個(gè)');
+  });
+
+  it('keeps parentheses that are not pinyin', () => {
+    expect(normalize('留党察看(一年)处分1人').text).toBe('留党察看(一年)处分1人');
+    expect(normalize('村(社区)干部').text).toBe('村(社区)干部');
+    expect(normalize('5 N措施(APP)').text).toBe('5 N措施(APP)');
+  });
+
+  it('folds full-width digits, percent signs and points', () => {
+    expect(normalize('覆蓋率１００﹪，增长３．５％').text).toBe('覆盖率100%，增长3.5%');
+  });
+
+  it('leaves simplified text untouched', () => {
+    const simplified = article('002_8949e1b8934c0b9d.txt');
+    expect(normalize(simplified).text).toBe(simplified);
+  });
+
+  it('maps every character of the traditional seeds back to the original', () => {
+    for (const name of [SEEDS[1]!, SEEDS[4]!]) {
+      const original = article(name);
+      const n = normalize(original);
+      expect(n.text).not.toMatch(/\((?:gè|qū)\)/);
+      for (const word of ['党支部', '党员', '街道']) {
+        const at = n.text.indexOf(word);
+        if (at < 0) continue;
+        const span = n.toOriginal(at, at + word.length);
+        expect(normalize(codePointSlice(original, span.start, span.end)).text).toBe(word);
+      }
+    }
+  });
+
+  it('counts offsets in code points, also after characters outside the BMP', () => {
+    const original = '𠀀黨員3名';
+    const n = normalize(original);
+    const at = n.text.indexOf('3名');
+    expect(n.toOriginal(at, at + 2)).toEqual({ start: 3, end: 5 });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { qualifierOf, scaleValue, scanQuantities, shiftDecimal } from '../src/numbers/index.js';
+
+const only = (text: string) => {
+  const found = scanQuantities(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('numbers', () => {
+  it.each([
+    ['组建78个小区党支部', 78, '个', 'exact'],
+    ['新成立了三家单独党支部', 3, '家', 'exact'],
+    ['十名大学生', 10, '名', 'exact'],
+    ['两个问题', 2, '个', 'exact'],
+    ['千余本', 1000, '本', 'over'],
+    ['1.37万名党员', 13700, '名', 'exact'],
+    ['3.52亿元', 352000000, '亿元', 'exact'],
+    ['2126万元', 21260000, '万元', 'exact'],
+    ['6651.85万元', 66518500, '万元', 'exact'],
+    ['30余万人', 300000, '人', 'over'],
+    ['38万余人次', 380000, '人次', 'over'],
+    ['三十余万人', 300000, '人', 'over'],
+    ['近200场', 200, '场', 'nearly'],
+    ['近5300余人次', 5300, '人次', 'about'],
+    ['约120名', 120, '名', 'about'],
+    ['300人左右', 300, '人', 'about'],
+    ['超过50个', 50, '个', 'over'],
+    ['100人以上', 100, '人', 'over'],
+    ['逾千名', 1000, '名', 'over'],
+    ['不足10个', 10, '个', 'under'],
+    ['不到20次', 20, '次', 'under'],
+    ['3千余本', 3000, '本', 'over'],
+    ['1,234名', 1234, '名', 'exact'],
+    ['二〇个', 20, '个', 'exact'],
+    ['一百零五名', 105, '名', 'exact'],
+    ['100%', 100, '%', 'exact'],
+    ['98.6%', 98.6, '%', 'exact'],
+    ['32学时', 32, '学时', 'exact'],
+  ])('%s → %d %s (%s)', (text, value, measureWord, qualifier) => {
+    const q = only(text);
+    expect(q.value).toBe(value);
+    expect(q.measureWord).toBe(measureWord);
+    expect(q.qualifier).toBe(qualifier);
+  });
+
+  it('takes a bare 万/亿 scale as a quantity without measure word', () => {
+    const q = only('集体经济超200万');
+    expect(q).toMatchObject({ value: 2000000, measureWord: '', scaled: true, qualifier: 'over' });
+  });
+
+  it.each(['2021年', '9月底', '第3期', '第一书记', '十九届六中全会', '五星', '一肩挑率', '一次辅导培训', '数十次', '几百人', '3个百分点', '2022-02-21'])(
+    'finds no count in %s',
+    (text) => {
+      expect(scanQuantities(text)).toEqual([]);
+    },
+  );
+
+  it('scales exactly, without floating-point error', () => {
+    expect(shiftDecimal('1.37', 4)).toBe(13700);
+    expect(shiftDecimal('0.1', 8)).toBe(10000000);
+    expect(shiftDecimal('26.39', 4)).toBe(263900);
+    expect(scaleValue('34.7', '万')).toBe(347000);
+    expect(scaleValue('1.5', '千万')).toBe(15000000);
+  });
+
+  it('combines qualifiers', () => {
+    expect(qualifierOf('近', '余')).toBe('about');
+    expect(qualifierOf(undefined, '余')).toBe('over');
+    expect(qualifierOf('超', '余')).toBe('over');
+    expect(qualifierOf()).toBe('exact');
+  });
+});
