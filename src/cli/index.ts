@@ -24,8 +24,6 @@ function packPaths(options: PackOptions, extra: string[] = []): string[] {
   return [...(options.defaultRules ? [DEFAULT_RULES] : []), ...options.rules, ...extra];
 }
 
-class UsageError extends Error {}
-
 const collect = (value: string, previous: string[]) => [...previous, value];
 const parseYear = (value: string) => {
   if (!/^(19|20)\d{2}$/.test(value)) throw new InvalidArgumentError('a four-digit year such as 2021');
@@ -38,17 +36,10 @@ function addPackOptions(command: Command): Command {
     .option('--no-default-rules', 'leave out the default rule pack');
 }
 
-async function loadFiles(inputs: string[]): Promise<string[]> {
-  try {
-    return await discoverFiles(inputs);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 async function runBatch(inputs: string[], ruleSet: RuleSet, year: number | null): Promise<BatchResult> {
-  const files = await loadFiles(inputs);
+  const { files, unreadable } = await discoverFiles(inputs);
   const batch = await extractFiles(files, createExtractor(ruleSet, { fallbackYear: year }), readSource);
+  batch.failures.unshift(...unreadable);
   for (const { file, reason } of batch.failures) process.stderr.write(`dangjian: ${file}: ${reason}\n`);
   return batch;
 }
@@ -98,10 +89,8 @@ export function buildProgram(): Command {
   ).action(async (goldPath: string, paths: string[], options: PackOptions & { format: string; minF1?: number; year?: number }) => {
     const gold = parseGold(await readFile(goldPath, 'utf8'));
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
-    const wanted = new Set(gold.map((a) => path.basename(a.file)));
-    const files = (await loadFiles(inputs)).filter((f) => wanted.has(path.basename(f)));
     const ruleSet = await loadRuleSet(packPaths(options));
-    const batch = await runBatch(files, ruleSet, options.year ?? null);
+    const batch = await runBatch(inputs, ruleSet, options.year ?? null);
     const report = score(gold, batch.results);
     process.stdout.write(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     const belowTarget = options.minF1 !== undefined && report.overall.f1 < options.minF1;
@@ -138,7 +127,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
-    if (error instanceof RulePackError || error instanceof UsageError) {
+    if (error instanceof RulePackError) {
       process.stderr.write(`dangjian: ${error.message}\n`);
       process.exitCode = EXIT.usage;
       return;

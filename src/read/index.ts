@@ -12,17 +12,24 @@ export interface Source {
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.text'];
 
+export interface Discovered {
+  files: string[];
+  /** Inputs that could not be opened, each with the reason. */
+  unreadable: { file: string; reason: string }[];
+}
+
 /** Expands files and folders (recursively) into a sorted list of article paths. */
-export async function discoverFiles(inputs: string[]): Promise<string[]> {
-  const found: string[] = [];
+export async function discoverFiles(inputs: string[]): Promise<Discovered> {
+  const found: Discovered = { files: [], unreadable: [] };
   for (const input of inputs) {
     if (input === '-') {
-      found.push(input);
+      found.files.push(input);
       continue;
     }
-    const info = await stat(input);
-    if (info.isDirectory()) found.push(...(await listArticles(input)));
-    else found.push(input);
+    const info = await stat(input).catch(() => null);
+    if (!info) found.unreadable.push({ file: input, reason: 'no such file or folder' });
+    else if (info.isDirectory()) found.files.push(...(await listArticles(input)));
+    else found.files.push(input);
   }
   return found;
 }

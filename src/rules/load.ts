@@ -79,11 +79,12 @@ type Locate = (keyPath: (string | number)[]) => { line: number; column: number }
 /** Parses YAML with the core schema only: no custom tags, so nothing in a pack can run code or read files. */
 function parseYaml(file: string, text: string): { data: unknown; locate: Locate } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', customTags: [], merge: false, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, schema: 'core', customTags: [], merge: false, prettyErrors: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const pos = firstError.linePos?.[0] ?? { line: 0, col: 0 };
-    throw new RulePackError(file, pos.line, pos.col, `YAML syntax: ${firstError.message.split('\n')[0]}`);
+    const pos = firstError.linePos?.[0] ?? { line: 1, col: 1 };
+    const reason = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new RulePackError(file, pos.line, pos.col, `YAML syntax: ${reason}`);
   }
   const locate: Locate = (keyPath) => {
     for (let n = keyPath.length; n >= 0; n--) {

@@ -113,13 +113,19 @@ function bestMatch(
   return { rule: best.rule, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
 }
 
-/** Nearest cue wins; then the longer (more specific) cue; then metric and rule id, so file order never decides. */
+/**
+ * Nearest cue wins; then the longer (more specific) cue; then the rule with more conditions
+ * (trigger verbs, context words); then metric and rule id, so file order never decides.
+ */
 function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue: Cue): boolean {
   if (cue.distance !== bestCue.distance) return cue.distance < bestCue.distance;
   if (cue.length !== bestCue.length) return cue.length > bestCue.length;
+  if (conditions(rule) !== conditions(bestRule)) return conditions(rule) > conditions(bestRule);
   if (rule.metric !== bestRule.metric) return rule.metric < bestRule.metric;
   return rule.id < bestRule.id;
 }
+
+const conditions = (rule: CompiledRule) => Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length > 0);
 
 function acceptsMeasure(rule: CompiledRule, quantity: Quantity): boolean {
   if (rule.measure === 'cny' && quantity.scaled && quantity.baseMeasureWord === '') return true;
@@ -176,8 +182,17 @@ function nearest(window: string, words: string[], position: number, windowOffset
   return best;
 }
 
+/** Where the last of the words starts in text; of words ending at the same place, the longest (新成立 over 成立). */
 function lastIndexOfAny(text: string, words: string[]): number {
-  return Math.max(...words.map((w) => text.lastIndexOf(w)));
+  let best = -1;
+  let bestEnd = -1;
+  for (const word of words) {
+    const at = text.lastIndexOf(word);
+    if (at < 0) continue;
+    const end = at + word.length;
+    if (end > bestEnd || (end === bestEnd && at < best)) [best, bestEnd] = [at, end];
+  }
+  return best;
 }
 
 function shift(quantity: Quantity, offset: number): Quantity {

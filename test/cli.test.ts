@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const run = (args: string[], input?: string) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8', input });
+const temp = () => mkdtempSync(path.join(tmpdir(), 'dangjian-'));
+
+describe('dangjian extract', () => {
+  it('reads standard input with -', () => {
+    const result = run(['extract', '-', '--year', '2022'], '东风镇党委\n全年新组建党支部4个。\n');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ file: '-', unit: '东风镇', year: 2022, metric: 'branches_established', value: 4, rule: 'branches_established.new' });
+  });
+
+  it('writes JSON, long CSV and wide CSV', () => {
+    const json = JSON.parse(run(['extract', 'fixtures/articles/002_8949e1b8934c0b9d.txt', '--format', 'json']).stdout);
+    expect(json.length).toBe(12);
+    const csv = run(['extract', 'fixtures/articles/002_8949e1b8934c0b9d.txt', '--format', 'csv']).stdout.trim().split('\n');
+    expect(csv[0]).toBe('file,unit,year,metric,value,measure,measure_word,qualifier,text,start,end,rule');
+    expect(csv).toHaveLength(13);
+    const wide = run(['extract', 'fixtures/articles', '--format', 'csv', '--shape', 'wide']).stdout.trim().split('\n');
+    expect(wide).toHaveLength(14);
+    expect(wide[1]).toMatch(/^fixtures\/articles\/000_28415ed022daa7ed\.txt,泰山路街道,2021,78,1,/);
+  });
+
+  it('writes --out whole, leaving no temporary file', () => {
+    const dir = temp();
+    const out = path.join(dir, 'records.jsonl');
+    expect(run(['extract', 'fixtures/articles', '--out', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(117);
+    expect(readdirSync(dir)).toEqual(['records.jsonl']);
+  });
+
+  it('goes on past a missing file and exits 1', () => {
+    const result = run(['extract', 'no-such-article.txt', 'fixtures/articles/003_e8d2f9fb16ab523e.txt']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/no-such-article\.txt: no such file or folder/);
+    expect(result.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('exits 2 with file and line on a broken rule pack', () => {
+    const result = run(['extract', 'fixtures/articles', '--rules', 'fixtures/packs/broken-syntax']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/broken-syntax\/rules\.yaml:6:5: YAML syntax/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects a bad option value', () => {
+    expect(run(['extract', 'fixtures/articles', '--format', 'xml']).status).not.toBe(0);
+    expect(run(['extract', 'fixtures/articles', '--year', 'last']).status).not.toBe(0);
+  });
+});
+
+describe('dangjian eval', () => {
+  it('prints scores and fails under --min-f1', () => {
+    const ok = run(['eval', 'fixtures/gold/seeds.yaml', 'fixtures/articles', '--min-f1', '0.95']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/unit-year accuracy 100\.0%/);
+    expect(ok.stdout).toMatch(/overall precision/);
+    const dir = temp();
+    const gold = path.join(dir, 'gold.yaml');
+    writeFileSync(gold, `- file: 003_e8d2f9fb16ab523e.txt\n  units: [{unit: 二七区, year: null}]\n  records:\n    - {unit: 二七区, year: null, metric: meetings, value: 99}\n`);
+    const failing = run(['eval', gold, 'fixtures/articles', '--min-f1', '0.5', '--format', 'json']);
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).misses[0].record.value).toBe(99);
+  });
+});
+
+describe('dangjian rules', () => {
+  it('tests every example of the default pack and a user pack', () => {
+    const result = run(['rules', 'test', 'fixtures/packs/example']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+  });
+
+  it('lists the metrics', () => {
+    const lines = run(['rules', 'list']).stdout.trim().split('\n');
+    expect(lines).toHaveLength(31);
+    expect(lines[0]).toMatch(/^branches_established\s+count\s+1 rules/);
+  });
+});

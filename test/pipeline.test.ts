@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGold, score } from '../src/eval/index.js';
+import { Record } from '../src/record.js';
+import { article, extractText, ROOT, SEEDS } from './helpers.js';
+
+const results = SEEDS.map((name) => extractText(article(name), name));
+
+describe('extraction on the seeds', () => {
+  it('produces records that satisfy the output contract', () => {
+    for (const record of results.flatMap((r) => r.records)) expect(() => Record.parse(record)).not.toThrow();
+  });
+
+  it('gives back every evidence text from its code-point offsets in the original file', () => {
+    for (const [i, result] of results.entries()) {
+      const original = [...article(SEEDS[i]!)];
+      expect(result.records.length).toBeGreaterThan(0);
+      for (const r of result.records) expect(original.slice(r.start, r.end).join('')).toBe(r.text);
+    }
+  });
+
+  it('keeps the evidence of traditional articles in traditional characters with their pinyin', () => {
+    const record = results[1]!.records.find((r) => r.metric === 'branches_established' && r.value === 139)!;
+    expect(record.text).toBe('建立網(wǎng)格黨支部139個');
+  });
+
+  it('scores F1 ≥ 0.95 and unit-year accuracy 1.0 against the seeds gold', () => {
+    const gold = parseGold(readFileSync(path.join(ROOT, 'fixtures/gold/seeds.yaml'), 'utf8'));
+    const report = score(gold, results);
+    expect(report.unitYearAccuracy).toBe(1);
+    expect(report.overall.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('matches the committed expected output (regenerate with npm run expected, review the diff)', () => {
+    const output = execFileSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/articles'], { cwd: ROOT, encoding: 'utf8' });
+    expect(output).toBe(readFileSync(path.join(ROOT, 'fixtures/expected/records.jsonl'), 'utf8'));
+    const wide = execFileSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/articles', '--format', 'csv', '--shape', 'wide'], { cwd: ROOT, encoding: 'utf8' });
+    expect(wide).toBe(readFileSync(path.join(ROOT, 'fixtures/expected/table.csv'), 'utf8'));
+  });
+});
+
+describe('eval matching', () => {
+  const record = (unit: string, metric: string, value: number) =>
+    ({ file: 'a.txt', unit, year: 2021, metric, value, measure: 'count', measure_word: '个', qualifier: 'exact', text: '', start: 0, end: 0, rule: 'r' }) as Record;
+  const gold = parseGold(`
+- file: a.txt
+  units: [{unit: 东风镇, year: 2021}]
+  records:
+    - {unit: 东风镇, year: 2021, metric: meetings, value: 12}
+    - {unit: 东风镇, year: 2021, metric: meetings, value: 12}
+    - {unit: 东风镇, year: 2021, metric: tax_revenue, value: 352000000}
+`);
+
+  it('matches one to one, on unit after removing party-body suffixes, and large values relatively', () => {
+    const report = score(gold, [
+      { file: 'dir/a.txt', encoding: 'utf-8', format: 'text', units: [{ unit: '东风镇党委', year: 2021 }], warnings: [], records: [record('东风镇党委', 'meetings', 12), record('东风镇', 'tax_revenue', 352000000.0001), record('东风镇', 'meetings', 13)] },
+    ]);
+    expect(report.overall).toMatchObject({ gold: 3, found: 3, matched: 2 });
+    expect(report.misses).toHaveLength(1);
+    expect(report.falseHits.map((r) => r.value)).toEqual([13]);
+    expect(report.unitYearAccuracy).toBe(1);
+  });
+});
