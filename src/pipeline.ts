@@ -1,4 +1,4 @@
-import { normalize } from './normalize/index.js';
+import { findGarbled, normalize, type Normalized, type Span } from './normalize/index.js';
 import type { FileResult, Record, UnitYear, Warning } from './record.js';
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
@@ -21,11 +21,17 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
     extract(source) {
       const normalized = normalize(source.text);
       const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
+      const garbled = findGarbled(normalized.text, segmenter);
       const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
       const records = matches.map((match) => {
-        const evidence = normalized.toOriginal(match.evidence.start, match.evidence.end);
-        const text = normalized.originalSlice(evidence.start, evidence.end);
-        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, text, evidence);
+        const { start, end } = match.evidence;
+        const inText = normalized.toOriginal(start, end);
+        const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
+        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, {
+          text: normalized.originalSlice(inText.start, inText.end),
+          ...source.toFile(inText.start, inText.end),
+          warning: overlapsGarbled ? 'garbled text in the evidence' : null,
+        });
       });
       return {
         file: source.path,
@@ -33,10 +39,20 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         format: source.format,
         units: reportedUnits(layout, records),
         records,
-        warnings: yearWarnings(source.path, layout),
+        warnings: [
+          ...source.warnings.map((message) => ({ file: source.path, message })),
+          ...garbled.map((span) => garbledWarning(source, normalized, span)),
+          ...yearWarnings(source.path, layout),
+        ],
       };
     },
   };
+}
+
+function garbledWarning(source: Source, normalized: Normalized, span: Span): Warning {
+  const inText = normalized.toOriginal(span.start, span.end);
+  const offset = source.toFile(inText.start, inText.end).start;
+  return { file: source.path, offset, message: `garbled text «${normalized.originalSlice(inText.start, inText.end)}»` };
 }
 
 function inPlan(layout: Layout, match: Match): boolean {
@@ -47,7 +63,14 @@ function unitAt(layout: Layout, offset: number): string | null {
   return layout.sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
 }
 
-function toRecord(file: string, unit: string | null, year: number | null, match: Match, text: string, span: { start: number; end: number }): Record {
+interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  warning: string | null;
+}
+
+function toRecord(file: string, unit: string | null, year: number | null, match: Match, evidence: Evidence): Record {
   const { quantity, rule } = match;
   return {
     file,
@@ -58,10 +81,11 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
     measure: rule.measure,
     measure_word: quantity.measureWord,
     qualifier: quantity.qualifier,
-    text,
-    start: span.start,
-    end: span.end,
+    text: evidence.text,
+    start: evidence.start,
+    end: evidence.end,
     rule: rule.id,
+    warning: evidence.warning,
   };
 }
 

@@ -24,6 +24,8 @@ export const Record = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   rule: z.string(),
+  /** Set when the evidence overlaps garbled text: check this number by hand. */
+  warning: z.string().nullable(),
 });
 export type Record = z.infer<typeof Record>;
 

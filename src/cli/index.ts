@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatReport, parseGold, score } from '../eval/index.js';
 import { FORMATS, render, SHAPES, writeWhole, type Format, type Shape } from '../output/index.js';
 import { createExtractor, extractFiles, type BatchResult } from '../pipeline.js';
-import { discoverFiles, readSource } from '../read/index.js';
+import { DEFAULT_MAX_BYTES, discoverFiles, readSource, type ReadOptions } from '../read/index.js';
 import { loadRuleSet, RulePackError, runExamples, type RuleSet } from '../rules/index.js';
 import { createSegmenter } from '../segment/index.js';
 
@@ -36,61 +36,100 @@ function addPackOptions(command: Command): Command {
     .option('--no-default-rules', 'leave out the default rule pack');
 }
 
-async function runBatch(inputs: string[], ruleSet: RuleSet, year: number | null): Promise<BatchResult> {
+interface BatchOptions extends ReadOptions {
+  year?: number;
+  verbose?: boolean;
+  summary?: string;
+}
+
+async function runBatch(inputs: string[], ruleSet: RuleSet, options: BatchOptions): Promise<BatchResult> {
   const { files, unreadable } = await discoverFiles(inputs);
-  const batch = await extractFiles(files, createExtractor(ruleSet, { fallbackYear: year }), readSource);
+  const extractor = createExtractor(ruleSet, { fallbackYear: options.year ?? null });
+  const batch = await extractFiles(files, extractor, (file) => readSource(file, options));
   batch.failures.unshift(...unreadable);
   for (const { file, reason } of batch.failures) process.stderr.write(`dangjian: ${file}: ${reason}\n`);
+  if (options.verbose) report(batch);
+  if (options.summary) await writeWhole(options.summary, JSON.stringify(summarize(batch), null, 2) + '\n');
   return batch;
 }
 
-function warn(batch: BatchResult, verbose: boolean): void {
-  if (!verbose) return;
+function report(batch: BatchResult): void {
   for (const result of batch.results) {
-    process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ')}, ${result.records.length} records\n`));
-    for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}: warning: ${w.message}\n`));
+    const units = result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ');
+    process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${result.records.length} records\n`));
+    for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}${w.offset === undefined ? '' : `@${w.offset}`}: warning: ${w.message}\n`));
   }
+}
+
+/** The per-file summary: what was read, how, and what came of it. */
+function summarize(batch: BatchResult) {
+  return [
+    ...batch.results.map((r) => ({
+      file: r.file,
+      encoding: r.encoding,
+      format: r.format,
+      units: r.units.map((u) => u.unit),
+      years: [...new Set(r.units.map((u) => u.year))],
+      records: r.records.length,
+      warnings: r.warnings.map((w) => (w.offset === undefined ? w.message : `@${w.offset}: ${w.message}`)),
+      errors: [] as string[],
+    })),
+    ...batch.failures.map((f) => ({ file: f.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [f.reason] })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+const parseBytes = (value: string) => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('a whole number of bytes');
+  return Number(value);
+};
+
+function addReadOptions(command: Command): Command {
+  return command
+    .option('-y, --year <year>', 'the year for articles that state none', parseYear)
+    .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)')
+    .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseBytes)
+    .option('--summary <file>', 'write a per-file summary (JSON): encoding, format, units, years, records, warnings, errors')
+    .option('-v, --verbose', "report each file's encoding, units and warnings on standard error");
 }
 
 export function buildProgram(): Command {
   const program = new Command('dangjian')
     .description('Extract the numbers reported in Chinese party-building summary articles, with evidence.')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .exitOverride();
 
-  addPackOptions(
+  const extract = addPackOptions(
     program
       .command('extract')
       .description('extract records from articles (files, folders, or - for standard input)')
       .argument('<paths...>', 'articles or folders of articles')
       .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
       .addOption(new Option('--shape <shape>', 'csv shape: long (one row per record) or wide (one row per file, unit and year)').choices(SHAPES).default('long'))
-      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
-      .option('-y, --year <year>', 'the year for articles that state none', parseYear)
-      .option('-v, --verbose', 'report each file and its warnings on standard error'),
-  ).action(async (paths: string[], options: PackOptions & { format: Format; shape: Shape; out?: string; year?: number; verbose?: boolean }) => {
+      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output'),
+  );
+  addReadOptions(extract).action(async (paths: string[], options: PackOptions & BatchOptions & { format: Format; shape: Shape; out?: string }) => {
     const ruleSet = await loadRuleSet(packPaths(options));
-    const batch = await runBatch(paths, ruleSet, options.year ?? null);
-    warn(batch, options.verbose ?? false);
+    const batch = await runBatch(paths, ruleSet, options);
     const output = render(batch.results, { format: options.format, shape: options.shape, metrics: [...ruleSet.metrics.values()] });
     if (options.out) await writeWhole(options.out, output);
     else process.stdout.write(output);
     process.exitCode = batch.failures.length ? EXIT.someFailed : EXIT.ok;
   });
 
-  addPackOptions(
+  const evaluate = addPackOptions(
     program
       .command('eval')
       .description('score extraction against a gold file: precision, recall, F1, unit-year accuracy, every miss and false hit')
       .argument('<gold>', 'gold YAML file')
       .argument('[paths...]', 'articles or folders (default: the gold file names, next to the gold file)')
       .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-      .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number)
-      .option('-y, --year <year>', 'the year for articles that state none', parseYear),
-  ).action(async (goldPath: string, paths: string[], options: PackOptions & { format: string; minF1?: number; year?: number }) => {
+      .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number),
+  );
+  addReadOptions(evaluate).action(async (goldPath: string, paths: string[], options: PackOptions & BatchOptions & { format: string; minF1?: number }) => {
     const gold = parseGold(await readFile(goldPath, 'utf8'));
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
     const ruleSet = await loadRuleSet(packPaths(options));
-    const batch = await runBatch(inputs, ruleSet, options.year ?? null);
+    const batch = await runBatch(inputs, ruleSet, options);
     const report = score(gold, batch.results);
     process.stdout.write(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     const belowTarget = options.minF1 !== undefined && report.overall.f1 < options.minF1;
@@ -124,9 +163,15 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
   try {
-    await buildProgram().parseAsync(argv);
+    await program.parseAsync(argv);
   } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; every other complaint of the parser is a usage error.
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
     if (error instanceof RulePackError) {
       process.stderr.write(`dangjian: ${error.message}\n`);
       process.exitCode = EXIT.usage;

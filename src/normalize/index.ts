@@ -1,5 +1,7 @@
 import * as OpenCC from 'opencc-js';
 
+export { findGarbled, type Span } from './garbled.js';
+
 /**
  * Normalized text plus the way back: every UTF-16 unit of `text` knows the code-point
  * span of the original text it came from (including any annotation stripped after it).

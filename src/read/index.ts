@@ -1,16 +1,32 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeBytes, UnusableFileError } from './decode.js';
+import { extractHtmlArticle, looksLikeHtml } from './html.js';
 
-/** A decoded input file: the original text every offset refers to. */
+export { UnusableFileError } from './decode.js';
+
+/** A decoded input: the article text the pipeline reads, and the way back to the file. */
 export interface Source {
   /** The path as given on the command line (or `-` for standard input). */
   path: string;
+  /** The article text: the decoded file, or for HTML the title and main text without tags. */
   text: string;
   encoding: string;
-  format: 'text';
+  format: 'text' | 'html';
+  warnings: string[];
+  /** Maps a code-point span of `text` to a code-point span of the decoded file. */
+  toFile(start: number, end: number): { start: number; end: number };
 }
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.text'];
+export interface ReadOptions {
+  /** Force this encoding instead of detecting one. */
+  encoding?: string;
+  /** Files larger than this many bytes are refused. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm'];
 
 export interface Discovered {
   files: string[];
@@ -42,15 +58,64 @@ async function listArticles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function readSource(filePath: string): Promise<Source> {
+export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (filePath !== '-') {
+    const info = await stat(filePath);
+    if (info.size > maxBytes) throw new UnusableFileError(`larger than the limit of ${maxBytes} bytes (--max-bytes)`);
+  }
   const bytes = filePath === '-' ? await readStdin() : await readFile(filePath);
-  return decodeSource(filePath, bytes);
+  if (bytes.length > maxBytes) throw new UnusableFileError(`larger than the limit of ${maxBytes} bytes (--max-bytes)`);
+  return decodeSource(filePath, bytes, options.encoding);
 }
 
-export function decodeSource(filePath: string, bytes: Uint8Array): Source {
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-  return { path: filePath, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', format: 'text' };
+/** Decodes bytes into a Source; HTML (by name or content) is reduced to its article text. */
+export function decodeSource(filePath: string, bytes: Uint8Array, encoding?: string): Source {
+  const decoded = decodeBytes(bytes, encoding);
+  const base = { path: filePath, encoding: decoded.encoding, warnings: decoded.warnings };
+  if (!looksLikeHtml(filePath, decoded.text)) return { ...base, text: decoded.text, format: 'text', toFile: (start, end) => ({ start, end }) };
+  const article = extractHtmlArticle(decoded.text);
+  if (article.text.trim().length === 0) throw new UnusableFileError('HTML page without article text');
+  const textUnits = utf16Offsets(article.text);
+  const fileCodePoints = codePointOffsets(decoded.text);
+  return {
+    ...base,
+    text: article.text,
+    format: 'html',
+    toFile(start, end) {
+      const from = textUnits[start]!;
+      const to = textUnits[end]!;
+      const point = (unit: number) => fileCodePoints[unit]!;
+      if (to <= from) return { start: point(article.sourceStart[from] ?? decoded.text.length), end: point(article.sourceStart[from] ?? decoded.text.length) };
+      return { start: point(article.sourceStart[from]!), end: point(article.sourceEnd[to - 1]!) };
+    },
+  };
+}
+
+/** For each code-point index of text (and one past the end), its UTF-16 index. */
+function utf16Offsets(text: string): Int32Array {
+  const offsets: number[] = [];
+  let unit = 0;
+  for (const ch of text) {
+    offsets.push(unit);
+    unit += ch.length;
+  }
+  offsets.push(unit);
+  return Int32Array.from(offsets);
+}
+
+/** For each UTF-16 index of text (and one past the end), its code-point index. */
+function codePointOffsets(text: string): Int32Array {
+  const offsets = new Int32Array(text.length + 1);
+  let codePoint = 0;
+  for (let i = 0; i < text.length; i++) {
+    offsets[i] = codePoint;
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) codePoint++;
+    else offsets[++i] = codePoint++;
+  }
+  offsets[text.length] = codePoint;
+  return offsets;
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
+import safeRegex from 'safe-regex2';
 import { MEASURE_WORDS } from '../numbers/index.js';
 import { MetricSpec, PackFile, RuleSpec } from './schema.js';
 
@@ -63,6 +64,7 @@ function mergeFile(pack: LoadedPack, file: string, text: string): void {
   rules.forEach((rule, i) => {
     const at = locate(['rules', i]);
     if (seen.has(rule.id)) throw new RulePackError(file, at.line, at.column, `duplicate rule id "${rule.id}"`);
+    if (rule.pattern !== undefined) checkPattern(file, locate(['rules', i, 'pattern']), rule.id, rule.pattern);
     const unknown = rule.measure_words?.find((w) => !MEASURE_WORDS.includes(w));
     if (unknown) throw new RulePackError(file, at.line, at.column, `rule "${rule.id}": unknown measure word "${unknown}" (known: ${MEASURE_WORDS.join(' ')})`);
     seen.add(rule.id);
@@ -72,6 +74,20 @@ function mergeFile(pack: LoadedPack, file: string, text: string): void {
     else pack.rules.push(loaded);
   });
   pack.rules = pack.rules.filter((r) => !disable.includes(r.id));
+}
+
+/**
+ * A pattern runs on every clause of every article: it must compile, and must not be able to
+ * backtrack catastrophically (nested quantifiers such as (a+)+ are refused).
+ */
+function checkPattern(file: string, at: { line: number; column: number }, id: string, pattern: string): void {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern does not compile: ${(error as Error).message}`);
+  }
+  if (!safeRegex(pattern, { limit: 25 }))
+    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern refused, it could backtrack catastrophically (nested or repeated quantifiers)`);
 }
 
 type Locate = (keyPath: (string | number)[]) => { line: number; column: number };

@@ -32,6 +32,7 @@ export interface CompiledRule extends LoadedRule {
   measureWords: Set<string>;
   /** Matches a gap made only of link words, the rule's own verbs and quotation marks. */
   linkGap: RegExp;
+  patternRegex: RegExp | null;
 }
 
 export interface Match {
@@ -56,6 +57,7 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     ...rule,
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
     linkGap: new RegExp(`^(?:${words.join('|')}|[${LINK_MARKS}])*$`, 'u'),
+    patternRegex: rule.pattern ? new RegExp(rule.pattern, 'u') : null,
   };
 }
 
@@ -101,6 +103,7 @@ function bestMatch(
     const window = rule.window === 'sentence' ? sentence.text.slice(0, clause.start - sentence.start + clause.text.length) : clause.text;
     const windowOffset = rule.window === 'sentence' ? sentence.start - clause.start : 0;
     if (rule.without.some((w) => window.includes(w))) continue;
+    if (rule.patternRegex && !rule.patternRegex.test(clause.text)) continue;
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text.slice(0, quantity.start), rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
     const context = nearest(window, rule.context, quantity.start - windowOffset, windowOffset);
@@ -115,7 +118,7 @@ function bestMatch(
 
 /**
  * Nearest cue wins; then the longer (more specific) cue; then the rule with more conditions
- * (trigger verbs, context words); then metric and rule id, so file order never decides.
+ * (trigger verbs, context words, objects, pattern); then metric and rule id, so file order never decides.
  */
 function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue: Cue): boolean {
   if (cue.distance !== bestCue.distance) return cue.distance < bestCue.distance;
@@ -125,7 +128,8 @@ function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue:
   return rule.id < bestRule.id;
 }
 
-const conditions = (rule: CompiledRule) => Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length > 0);
+const conditions = (rule: CompiledRule) =>
+  Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length > 0) + Number(rule.patternRegex !== null);
 
 function acceptsMeasure(rule: CompiledRule, quantity: Quantity): boolean {
   if (rule.measure === 'cny' && quantity.scaled && quantity.baseMeasureWord === '') return true;

@@ -31,6 +31,8 @@ export const RuleSpec = z
     /** Words that veto the rule when they appear in the window. */
     without: Words,
     window: z.enum(['clause', 'sentence']).default('clause'),
+    /** A regular expression the clause must match as well (checked for catastrophic backtracking at load). */
+    pattern: z.string().min(1).max(200).optional(),
     /** How many characters may stand between the measure word and an object after it. */
     max_gap: z.number().int().min(0).max(20).default(8),
     examples: z.array(Example).min(2, 'every rule needs at least two examples'),

@@ -1,0 +1,45 @@
+import type { Segmenter } from '../segment/index.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/**
+ * Marks of mojibake in normalized text: a replacement character, a caret after a Han character,
+ * or pinyin left over after annotations were stripped (平?jīng)鍪嗅轻紖^). A plain question mark
+ * between Han characters is no mark: 怎么办?在… is a question.
+ */
+const SEED = new RegExp(`\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?`, 'gu');
+const HAN = /^\p{Script=Han}$/u;
+const MAX_REACH = 8;
+
+/**
+ * Finds garbled runs: each mark, widened over the single Han characters around it that do not
+ * form words (mojibake rarely spells dictionary words), so 基层党建 after the run stays outside.
+ */
+export function findGarbled(text: string, segmenter: Segmenter): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SEED)) {
+    const start = widen(text, m.index!, -1, segmenter);
+    const end = widen(text, m.index! + m[0].length, 1, segmenter);
+    const last = spans[spans.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  return spans;
+}
+
+function widen(text: string, from: number, direction: -1 | 1, segmenter: Segmenter): number {
+  const windowStart = direction < 0 ? Math.max(0, from - MAX_REACH) : from;
+  const windowEnd = direction < 0 ? from : Math.min(text.length, from + MAX_REACH);
+  const tokens = segmenter.tokens(text.slice(windowStart, windowEnd)).map((t) => ({ ...t, start: t.start + windowStart, end: t.end + windowStart }));
+  const ordered = direction < 0 ? tokens.reverse() : tokens;
+  let edge = from;
+  for (const token of ordered) {
+    if (token.word.length !== 1 || !HAN.test(token.word)) break;
+    edge = direction < 0 ? token.start : token.end;
+  }
+  return edge;
+}

@@ -1,0 +1,104 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Problems found while decoding that still leave the text usable. */
+  warnings: string[];
+}
+
+/** A file that cannot be used at all: the batch reports it and goes on. */
+export class UnusableFileError extends Error {}
+
+const BOMS: [bytes: number[], encoding: string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+/** Encodings chardet may name that are read as their Chinese superset. */
+const SUPERSETS: { [name: string]: string } = { 'gb2312': 'gb18030', 'gbk': 'gb18030', 'gb18030': 'gb18030', 'big5': 'big5', 'euc-tw': 'big5' };
+const CHINESE_CANDIDATES = ['gb18030', 'big5'];
+
+/**
+ * Decodes a file's bytes: a byte-order mark decides; else valid UTF-8; else UTF-16 without a mark
+ * (told by its zero bytes); else the encoding chardet detects, read with iconv-lite.
+ * `forced` names an encoding to use whatever the bytes say.
+ */
+export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
+  if (bytes.length === 0) throw new UnusableFileError('empty file');
+  if (forced) return decodeWith(bytes, normalizeName(forced));
+  for (const [bom, encoding] of BOMS) {
+    if (bom.every((b, i) => bytes[i] === b)) return decodeWith(bytes.subarray(bom.length), encoding, `${encoding} (BOM)`);
+  }
+  const utf8 = decodeUtf8(bytes);
+  if (utf8) return utf8;
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return decodeWith(bytes, utf16);
+  if (bytes.includes(0)) throw new UnusableFileError('binary file, not text');
+  return decodeWith(bytes, detectChinese(bytes));
+}
+
+function normalizeName(name: string): string {
+  const lower = name.toLowerCase();
+  if (!iconv.encodingExists(lower)) throw new UnusableFileError(`unknown encoding "${name}"`);
+  return SUPERSETS[lower] ?? lower;
+}
+
+/** Valid UTF-8, or UTF-8 whose only flaw is a multibyte sequence cut off at the very end. */
+function decodeUtf8(bytes: Uint8Array): Decoded | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return checked({ text: strict.decode(bytes), encoding: 'utf-8', warnings: [] });
+  } catch {
+    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+      try {
+        const text = strict.decode(bytes.subarray(0, bytes.length - cut));
+        return checked({ text, encoding: 'utf-8', warnings: [`truncated multibyte sequence at the end (${cut} byte${cut > 1 ? 's' : ''} dropped)`] });
+      } catch {
+        // not a cut-off ending: try a shorter cut, then other encodings
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * UTF-16 without a byte-order mark: the reading in which nearly every character is one that
+ * Chinese text is made of (Han, ASCII, CJK punctuation, full-width forms). Bytes of another
+ * encoding read as UTF-16 scatter over the whole plane and fail this.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length % 2 !== 0) return null;
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = iconv.decode(sample, encoding);
+    const plausible = (text.match(/[\p{Script=Han}\u0020-\u007e\s\u3000-\u303f\uff00-\uffef\u2010-\u201f]/gu) ?? []).length;
+    if (plausible >= text.length * 0.95) return encoding;
+  }
+  return null;
+}
+
+function detectChinese(bytes: Uint8Array): string {
+  const ranked = chardet.analyse(bytes).map((m) => ({ name: SUPERSETS[m.name.toLowerCase()] ?? m.name.toLowerCase(), confidence: m.confidence }));
+  const chinese = ranked.find((m) => CHINESE_CANDIDATES.includes(m.name) && m.confidence >= 10);
+  return chinese?.name ?? ranked.find((m) => iconv.encodingExists(m.name))?.name ?? 'gb18030';
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, label = encoding): Decoded {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  const replaced = (text.match(/\uFFFD/g) ?? []).length;
+  const warnings = replaced ? [`${replaced} byte sequence${replaced > 1 ? 's' : ''} not valid in ${encoding}, replaced by �`] : [];
+  return checked({ text, encoding: label, warnings });
+}
+
+/** Text that is mostly control characters is a binary file that happened to decode. */
+function checked(decoded: Decoded): Decoded {
+  const { text } = decoded;
+  if (text.trim().length === 0) throw new UnusableFileError('empty file (only white space)');
+  const sample = text.slice(0, 4096);
+  const controls = (sample.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+  if (controls > sample.length * 0.05) throw new UnusableFileError('binary file, not text');
+  return decoded;
+}

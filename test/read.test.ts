@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decodeHTMLStrict } from 'entities';
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../src/pipeline.js';
+import { decodeSource, readSource, UnusableFileError } from '../src/read/index.js';
+import { loadRuleSet } from '../src/rules/index.js';
+import { article, extractor, extractText, ROOT } from './helpers.js';
+
+const MESSY = path.join(ROOT, 'fixtures/messy');
+const messy = (name: string) => readFileSync(path.join(MESSY, name));
+const extractFile = async (file: string, encoding?: string) => extractor.extract(await readSource(file, { encoding }));
+/** What an analyst compares across copies of one article: everything but the evidence's place. */
+const essence = (records: { unit: string | null; year: number | null; metric: string; value: number; qualifier: string }[]) =>
+  records.map((r) => `${r.unit}|${r.year}|${r.metric}|${r.value}|${r.qualifier}`);
+
+describe('encodings', () => {
+  it.each([
+    ['002_gb18030.txt', '002_8949e1b8934c0b9d.txt', 'gb18030'],
+    ['004_big5.txt', '004_ab3db444c22b1e9d.txt', 'big5'],
+    ['003_utf16le.txt', '003_e8d2f9fb16ab523e.txt', 'utf-16le (BOM)'],
+    ['002_truncated.txt', '002_8949e1b8934c0b9d.txt', 'utf-8'],
+  ])('%s gives the records of %s, read as %s', async (copy, seed, encoding) => {
+    const result = await extractFile(path.join(MESSY, copy));
+    expect(result.encoding).toBe(encoding);
+    expect(essence(result.records)).toEqual(essence(extractText(article(seed), seed).records));
+    for (const r of result.records) expect([...result.file === r.file ? decodeSource(copy, messy(copy)).text : ''].slice(r.start, r.end).join('')).toBe(r.text);
+  });
+
+  it('warns about a multibyte sequence cut off at the end', async () => {
+    expect((await extractFile(path.join(MESSY, '002_truncated.txt'))).warnings[0]!.message).toMatch(/truncated multibyte sequence/);
+  });
+
+  it('decodes UTF-16 without a byte-order mark, and UTF-8 with one', () => {
+    const text = '东风镇党委\n新组建党支部4个。';
+    expect(decodeSource('a.txt', Buffer.from(text, 'utf16le')).text).toBe(text);
+    const withBom = decodeSource('a.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    expect([withBom.text, withBom.encoding]).toEqual([text, 'utf-8 (BOM)']);
+  });
+
+  it('reads a forced encoding', async () => {
+    const forced = await extractFile(path.join(MESSY, '002_gb18030.txt'), 'GBK');
+    expect(forced.encoding).toBe('gb18030');
+    expect(forced.records).toHaveLength(12);
+    await expect(readSource(path.join(MESSY, '002_gb18030.txt'), { encoding: 'klingon' })).rejects.toThrow(/unknown encoding/);
+  });
+});
+
+describe('unusable files', () => {
+  it.each([
+    [Buffer.alloc(0), /empty file/],
+    [Buffer.from(' \n\t \n'), /empty file/],
+    [messy('binary.txt'), /binary file/],
+    [Buffer.from([0x00, 0x01, 0x02, 0x03, 0x10, 0x11, 0x12, 0x41, 0x00, 0x05]), /binary file/],
+  ])('refuses %#', (bytes, reason) => {
+    expect(() => decodeSource('x.txt', bytes)).toThrow(UnusableFileError);
+    expect(() => decodeSource('x.txt', bytes)).toThrow(reason);
+  });
+
+  it('refuses files over the size limit', async () => {
+    await expect(readSource(path.join(MESSY, '000_page.html'), { maxBytes: 1000 })).rejects.toThrow(/larger than the limit of 1000 bytes/);
+  });
+});
+
+describe('HTML pages', () => {
+  const file = path.join(MESSY, '000_page.html');
+  const html = readFileSync(file, 'utf8');
+
+  it('gives the records of the plain article, without navigation, scripts or footers', async () => {
+    const result = await extractFile(file);
+    expect(result.format).toBe('html');
+    const plain = extractText(article('000_28415ed022daa7ed.txt'), '000.txt');
+    expect(essence(result.records)).toEqual(essence(plain.records));
+    expect(result.units).toEqual(plain.units);
+  });
+
+  it('points every record into the HTML source: the slice, without tags and entities, is the evidence', async () => {
+    const result = await extractFile(file);
+    const source = [...html];
+    for (const r of result.records) {
+      const slice = source.slice(r.start, r.end).join('');
+      expect(decodeHTMLStrict(slice.replace(/<[^>]*>/g, ''))).toBe(r.text);
+    }
+  });
+
+  it('is recognised by content as well as by name', () => {
+    expect(decodeSource('page.txt', Buffer.from('<!DOCTYPE html><html><body><p>东风镇新组建党支部4个。</p></body></html>')).format).toBe('html');
+    expect(decodeSource('note.txt', Buffer.from('东风镇 <b>新组建</b>党支部4个')).format).toBe('text');
+  });
+});
+
+describe('garbled text', () => {
+  it('warns with the position and flags records whose evidence overlaps it', () => {
+    const text = '东风镇党委\n组建鍪嗅^党支部12个，新建党群服务中心3个。\n平?jīng)鍪嗅轻紖^(qū)基层党建';
+    const result = extractText(text);
+    const garbled = result.warnings.filter((w) => /garbled/.test(w.message));
+    expect(garbled).toHaveLength(2);
+    expect([...text].slice(garbled[1]!.offset!, garbled[1]!.offset! + 2).join('')).toBe('平?');
+    expect(result.records.map((r) => [r.value, r.warning])).toEqual([
+      [12, 'garbled text in the evidence'],
+      [3, null],
+    ]);
+  });
+
+  it('does not take a question mark between sentences for garbling', () => {
+    expect(extractText('东风镇\n遇到困难怎么办?在社区找党员。').warnings.filter((w) => /garbled/.test(w.message))).toEqual([]);
+  });
+});
+
+describe('one run over every messy file', () => {
+  it('names each unusable file once on stderr, exits 1 and keeps every good file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dangjian-'));
+    const summary = path.join(dir, 'summary.json');
+    const run = spawnSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/messy', '--summary', summary], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').sort()).toEqual(['dangjian: fixtures/messy/binary.txt: binary file, not text', 'dangjian: fixtures/messy/empty.txt: empty file']);
+    expect(run.stdout.trim().split('\n')).toHaveLength(76 + 12 + 12 + 3 + 4);
+    const files = JSON.parse(readFileSync(summary, 'utf8'));
+    expect(files.map((f: { file: string; encoding: string | null }) => [path.basename(f.file), f.encoding])).toEqual([
+      ['000_page.html', 'utf-8'],
+      ['002_gb18030.txt', 'gb18030'],
+      ['002_truncated.txt', 'utf-8'],
+      ['003_utf16le.txt', 'utf-16le (BOM)'],
+      ['004_big5.txt', 'big5'],
+      ['binary.txt', null],
+      ['empty.txt', null],
+    ]);
+    expect(files[5].errors).toEqual(['binary file, not text']);
+  });
+});
+
+describe('rule-pack patterns', () => {
+  it('refuses a pattern that could backtrack catastrophically, naming its line', async () => {
+    const started = Date.now();
+    const error = await loadRuleSet([path.join(ROOT, 'rules'), path.join(ROOT, 'fixtures/packs/redos')]).catch((e: Error) => e);
+    expect(String(error)).toMatch(/redos[/\\]rules\.yaml:6:\d+: rule "meetings\.slow": pattern refused/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('refuses a pattern that does not compile', async () => {
+    const error = await loadRuleSet([path.join(ROOT, 'rules'), path.join(ROOT, 'fixtures/packs/bad-pattern')]).catch((e: Error) => e);
+    expect(String(error)).toMatch(/bad-pattern[/\\]rules\.yaml:6:\d+: rule "meetings\.broken": pattern does not compile/);
+  });
+
+  it('applies a pattern as an extra condition', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dangjian-'));
+    writeFileSync(
+      path.join(dir, 'first.yaml'),
+      `metrics:\n  - {id: first_groups, measure: count, description: Party groups founded for the first time}\nrules:\n  - id: first_groups.new\n    metric: first_groups\n    measure: count\n    objects: [党小组]\n    pattern: "首次|首个"\n    examples:\n      - {text: 首次成立党小组3个, value: 3}\n      - {text: 成立党小组3个, value: null}\n`,
+    );
+    const rules = await loadRuleSet([path.join(ROOT, 'rules'), dir]);
+    const result = createExtractor(rules).extract(decodeSource('a.txt', Buffer.from('东风镇\n首次成立党小组3个。\n成立党小组5个。')));
+    expect(result.records.map((r) => [r.metric, r.value])).toEqual([['first_groups', 3]]);
+  });
+});
