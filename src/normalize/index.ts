@@ -23,6 +23,21 @@ interface Piece {
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const traditionalCache = new Map<string, boolean>();
+
+/**
+ * A traditional character changes when simplified and stays when made traditional (黨, 著).
+ * 么 is no such character: simplifying would turn it into 幺, so simplified text must keep it.
+ */
+function isTraditional(ch: string): boolean {
+  let known = traditionalCache.get(ch);
+  if (known === undefined) {
+    known = toSimplified(ch) !== ch && toTraditional(ch) === ch;
+    traditionalCache.set(ch, known);
+  }
+  return known;
+}
 
 const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const PINYIN_BODY = new RegExp(`^[a-z${TONE_VOWELS}]{1,7}$`);
@@ -75,9 +90,10 @@ function foldWidth(piece: Piece): Piece {
 }
 
 /**
- * Converts traditional to simplified line by line, so that phrase-level conversions apply.
- * A line whose conversion changes its length in code points is converted character by
- * character instead, which keeps the one-to-one offset map exact.
+ * Converts traditional to simplified line by line, so that phrase-level conversions apply; only
+ * traditional characters take the converted form, so simplified text never changes. A line whose
+ * conversion changes its length in code points is converted character by character instead,
+ * which keeps the one-to-one offset map exact.
  */
 function simplifyPieces(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -85,13 +101,21 @@ function simplifyPieces(pieces: Piece[]): Piece[] {
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && pieces[i]!.text !== '\n') continue;
     const line = pieces.slice(lineStart, i);
-    const converted = [...toSimplified(line.map((p) => p.text).join(''))];
-    if (converted.length === line.length) line.forEach((p, k) => out.push({ ...p, text: converted[k]! }));
-    else line.forEach((p) => out.push({ ...p, text: toSimplified(p.text) }));
+    if (line.some((p) => isTraditional(p.text))) out.push(...simplifyLine(line));
+    else out.push(...line);
     if (i < pieces.length) out.push(pieces[i]!);
     lineStart = i + 1;
   }
   return out;
+}
+
+function simplifyLine(line: Piece[]): Piece[] {
+  const converted = [...toSimplified(line.map((p) => p.text).join(''))];
+  const sameLength = converted.length === line.length;
+  return line.map((p, k) => {
+    if (!isTraditional(p.text)) return p;
+    return { ...p, text: sameLength ? converted[k]! : toSimplified(p.text) };
+  });
 }
 
 function buildNormalized(original: string, codePoints: string[], pieces: Piece[]): Normalized {

@@ -122,7 +122,8 @@ class TextBuilder {
 
   /**
    * Aligns a text node's decoded value with its source: characters map one to one, an entity
-   * (&nbsp; &#20826;) maps to its whole source span, and CR LF maps to the LF parse5 keeps.
+   * (&nbsp; &#20826;) maps to its whole source span, CR LF maps to the LF parse5 keeps, and
+   * characters the parser drops (NUL in body text) are stepped over.
    */
   addTextNode(node: TextNode): void {
     const location = node.sourceCodeLocation;
@@ -142,10 +143,12 @@ class TextBuilder {
         this.push('\n', at, at + width);
         i += width;
         j++;
-      } else {
+      } else if (raw[i] === value[j] || (raw[i] === '\0' && value[j] === '\uFFFD') || i >= raw.length) {
         this.push(value[j]!, at, at + 1);
         i++;
         j++;
+      } else {
+        i++; // a source character the parser dropped, such as NUL in body text
       }
     }
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeBytes, UnusableFileError } from './decode.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 
-export { UnusableFileError } from './decode.js';
+export { decodeBytes, UnusableFileError } from './decode.js';
 
 /** A decoded input: the article text the pipeline reads, and the way back to the file. */
 export interface Source {
