@@ -107,21 +107,3 @@ function yearWarnings(file: string, layout: Layout): Warning[] {
   return [{ file, message: 'no year: the title states none, no dateline goes with 今年/全年, and the body names no year (use --year)' }];
 }
 
-export interface BatchResult {
-  results: FileResult[];
-  /** Files that could not be used, each with the reason. */
-  failures: { file: string; reason: string }[];
-}
-
-/** Extracts file after file; a file that fails is reported and skipped, never aborting the batch. */
-export async function extractFiles(files: string[], extractor: Extractor, read: (file: string) => Promise<Source>): Promise<BatchResult> {
-  const batch: BatchResult = { results: [], failures: [] };
-  for (const file of files) {
-    try {
-      batch.results.push(extractor.extract(await read(file)));
-    } catch (error) {
-      batch.failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return batch;
-}

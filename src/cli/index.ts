@@ -3,12 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.js';
 import { formatReport, parseGold, score } from '../eval/index.js';
-import { FORMATS, render, SHAPES, writeWhole, type Format, type Shape } from '../output/index.js';
-import { createExtractor, extractFiles, type BatchResult } from '../pipeline.js';
-import { DEFAULT_MAX_BYTES, discoverFiles, readSource, type ReadOptions } from '../read/index.js';
+import { createRecordWriter, fileSink, FORMATS, SHAPES, stdoutSink, type Format, type Shape, type Sink } from '../output/index.js';
+import { DEFAULT_MAX_BYTES, listFiles, type Listing, type ReadOptions } from '../read/index.js';
+import type { FileResult } from '../record.js';
 import { loadRuleSet, RulePackError, runExamples, type RuleSet } from '../rules/index.js';
 import { createSegmenter } from '../segment/index.js';
+import { createProgress, noProgress } from './progress.js';
 
 /** Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage or rule-pack error. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
@@ -29,6 +31,15 @@ const parseYear = (value: string) => {
   if (!/^(19|20)\d{2}$/.test(value)) throw new InvalidArgumentError('a four-digit year such as 2021');
   return Number(value);
 };
+const parseCount = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return Number(value);
+};
+const parseShard = (value: string) => {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError('K/N with 1 ≤ K ≤ N, such as 3/10');
+  return { index: Number(m[1]) - 1, count: Number(m[2]) };
+};
 
 function addPackOptions(command: Command): Command {
   return command
@@ -36,60 +47,135 @@ function addPackOptions(command: Command): Command {
     .option('--no-default-rules', 'leave out the default rule pack');
 }
 
-interface BatchOptions extends ReadOptions {
+interface RunOptions extends ReadOptions, PackOptions {
   year?: number;
   verbose?: boolean;
+  quiet?: boolean;
   summary?: string;
+  jobs: number;
+  shard?: { index: number; count: number };
 }
 
-async function runBatch(inputs: string[], ruleSet: RuleSet, options: BatchOptions): Promise<BatchResult> {
-  const { files, unreadable } = await discoverFiles(inputs);
-  const extractor = createExtractor(ruleSet, { fallbackYear: options.year ?? null });
-  const batch = await extractFiles(files, extractor, (file) => readSource(file, options));
-  batch.failures.unshift(...unreadable);
-  for (const { file, reason } of batch.failures) process.stderr.write(`dangjian: ${file}: ${reason}\n`);
-  if (options.verbose) report(batch);
-  if (options.summary) await writeWhole(options.summary, JSON.stringify(summarize(batch), null, 2) + '\n');
-  return batch;
-}
-
-function report(batch: BatchResult): void {
-  for (const result of batch.results) {
-    const units = result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ');
-    process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${result.records.length} records\n`));
-    for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}${w.offset === undefined ? '' : `@${w.offset}`}: warning: ${w.message}\n`));
-  }
-}
-
-/** The per-file summary: what was read, how, and what came of it. */
-function summarize(batch: BatchResult) {
-  return [
-    ...batch.results.map((r) => ({
-      file: r.file,
-      encoding: r.encoding,
-      format: r.format,
-      units: r.units.map((u) => u.unit),
-      years: [...new Set(r.units.map((u) => u.year))],
-      records: r.records.length,
-      warnings: r.warnings.map((w) => (w.offset === undefined ? w.message : `@${w.offset}: ${w.message}`)),
-      errors: [] as string[],
-    })),
-    ...batch.failures.map((f) => ({ file: f.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [f.reason] })),
-  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-}
-
-const parseBytes = (value: string) => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('a whole number of bytes');
-  return Number(value);
-};
-
-function addReadOptions(command: Command): Command {
+function addRunOptions(command: Command): Command {
   return command
     .option('-y, --year <year>', 'the year for articles that state none', parseYear)
     .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)')
-    .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseBytes)
+    .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseCount)
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${DEFAULT_JOBS})`, parseCount, DEFAULT_JOBS)
+    .option('--shard <k/n>', 'process only the k-th of n shards of the sorted file list (files k, k+n, k+2n …)', parseShard)
     .option('--summary <file>', 'write a per-file summary (JSON): encoding, format, units, years, records, warnings, errors')
-    .option('-v, --verbose', "report each file's encoding, units and warnings on standard error");
+    .option('-v, --verbose', "report each file's encoding, units and warnings on standard error")
+    .option('-q, --quiet', 'no progress bar and no final summary line');
+}
+
+async function* shardOf(listing: AsyncIterable<Listing>, shard?: { index: number; count: number }): AsyncGenerator<Listing> {
+  let i = 0;
+  for await (const entry of listing) if (!shard || i++ % shard.count === shard.index) yield entry;
+}
+
+async function countListing(inputs: string[], shard?: { index: number; count: number }): Promise<number> {
+  let total = 0;
+  for await (const _ of shardOf(listFiles(inputs), shard)) total++;
+  return total;
+}
+
+interface Totals {
+  files: number;
+  failed: number;
+  records: number;
+  warnings: number;
+}
+
+/**
+ * Runs the batch and hands each outcome, in path order, to `consume`. Reports unusable files on
+ * standard error as they come, shows progress on a terminal, and ends with a one-line summary.
+ */
+async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions, consume: (outcome: FileOutcome) => Promise<void>): Promise<Totals> {
+  const started = Date.now();
+  const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.verbose;
+  const progress = showProgress ? createProgress(await countListing(inputs, options.shard)) : noProgress;
+  const summary = options.summary ? summaryWriter(fileSink(options.summary)) : null;
+  const totals: Totals = { files: 0, failed: 0, records: 0, warnings: 0 };
+  const listing = shardOf(listFiles(inputs), options.shard);
+  // Standard input belongs to this thread: a run that reads it stays here.
+  const jobs = inputs.includes('-') ? 1 : options.jobs;
+  const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes };
+  try {
+    for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
+      totals.files++;
+      if (outcome.failure !== undefined) {
+        totals.failed++;
+        process.stderr.write(`dangjian: ${outcome.file}: ${outcome.failure}\n`);
+      } else {
+        totals.records += outcome.result.records.length;
+        totals.warnings += outcome.result.warnings.length;
+        if (options.verbose) report(outcome.result);
+      }
+      await summary?.write(outcome);
+      await consume(outcome);
+      progress.tick(outcome);
+    }
+    await summary?.close();
+  } catch (error) {
+    await summary?.abort();
+    throw error;
+  } finally {
+    progress.stop();
+  }
+  if (!options.quiet) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stderr.write(`dangjian: done: ${totals.files} files (${totals.failed} failed), ${totals.records} records, ${totals.warnings} warnings, ${seconds} s, peak RSS ${rss} MB\n`);
+  }
+  return totals;
+}
+
+function report(result: FileResult): void {
+  const units = result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ');
+  process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${result.records.length} records\n`));
+  for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}${w.offset === undefined ? '' : `@${w.offset}`}: warning: ${w.message}\n`));
+}
+
+/** The per-file summary, streamed as a JSON array: what was read, how, and what came of it. */
+function summaryWriter(sink: Sink) {
+  let first = true;
+  return {
+    async write(outcome: FileOutcome) {
+      const r = outcome.result;
+      const entry = r
+        ? {
+            file: r.file,
+            encoding: r.encoding,
+            format: r.format,
+            units: r.units.map((u) => u.unit),
+            years: [...new Set(r.units.map((u) => u.year))],
+            records: r.records.length,
+            warnings: r.warnings.map((w) => (w.offset === undefined ? w.message : `@${w.offset}: ${w.message}`)),
+            errors: [],
+          }
+        : { file: outcome.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [outcome.failure] };
+      await sink.write((first ? '[\n  ' : ',\n  ') + JSON.stringify(entry));
+      first = false;
+    },
+    async close() {
+      await sink.write(first ? '[]\n' : '\n]\n');
+      await sink.commit();
+    },
+    abort: () => sink.abort(),
+  };
+}
+
+/** Removes a half-written output when the run is interrupted. */
+function abortOnInterrupt(sink: Sink): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    void sink.abort().finally(() => process.kill(process.pid, signal));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
 }
 
 export function buildProgram(): Command {
@@ -107,13 +193,24 @@ export function buildProgram(): Command {
       .addOption(new Option('--shape <shape>', 'csv shape: long (one row per record) or wide (one row per file, unit and year)').choices(SHAPES).default('long'))
       .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output'),
   );
-  addReadOptions(extract).action(async (paths: string[], options: PackOptions & BatchOptions & { format: Format; shape: Shape; out?: string }) => {
+  addRunOptions(extract).action(async (paths: string[], options: RunOptions & { format: Format; shape: Shape; out?: string }) => {
     const ruleSet = await loadRuleSet(packPaths(options));
-    const batch = await runBatch(paths, ruleSet, options);
-    const output = render(batch.results, { format: options.format, shape: options.shape, metrics: [...ruleSet.metrics.values()] });
-    if (options.out) await writeWhole(options.out, output);
-    else process.stdout.write(output);
-    process.exitCode = batch.failures.length ? EXIT.someFailed : EXIT.ok;
+    const sink = options.out ? fileSink(options.out) : stdoutSink();
+    const release = abortOnInterrupt(sink);
+    const writer = createRecordWriter(sink, { format: options.format, shape: options.shape, metrics: [...ruleSet.metrics.values()] });
+    try {
+      const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
+        if (outcome.result) await writer.write(outcome.result);
+      });
+      await writer.close();
+      await sink.commit();
+      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+    } catch (error) {
+      await sink.abort();
+      throw error;
+    } finally {
+      release();
+    }
   });
 
   const evaluate = addPackOptions(
@@ -125,15 +222,18 @@ export function buildProgram(): Command {
       .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
       .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number),
   );
-  addReadOptions(evaluate).action(async (goldPath: string, paths: string[], options: PackOptions & BatchOptions & { format: string; minF1?: number }) => {
+  addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number }) => {
     const gold = parseGold(await readFile(goldPath, 'utf8'));
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
     const ruleSet = await loadRuleSet(packPaths(options));
-    const batch = await runBatch(inputs, ruleSet, options);
-    const report = score(gold, batch.results);
+    const results: FileResult[] = [];
+    const totals = await runBatch(inputs, ruleSet, { ...options, quiet: true }, async (outcome) => {
+      if (outcome.result) results.push(outcome.result);
+    });
+    const report = score(gold, results);
     process.stdout.write(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     const belowTarget = options.minF1 !== undefined && report.overall.f1 < options.minF1;
-    process.exitCode = belowTarget || batch.failures.length ? EXIT.someFailed : EXIT.ok;
+    process.exitCode = belowTarget || totals.failed ? EXIT.someFailed : EXIT.ok;
   });
 
   const rules = program.command('rules').description('work with rule packs');

@@ -34,7 +34,7 @@ export function findGarbled(text: string, segmenter: Segmenter): Span[] {
 function widen(text: string, from: number, direction: -1 | 1, segmenter: Segmenter): number {
   const windowStart = direction < 0 ? Math.max(0, from - MAX_REACH) : from;
   const windowEnd = direction < 0 ? from : Math.min(text.length, from + MAX_REACH);
-  const tokens = segmenter.tokens(text.slice(windowStart, windowEnd)).map((t) => ({ ...t, start: t.start + windowStart, end: t.end + windowStart }));
+  const tokens = segmenter.words(text.slice(windowStart, windowEnd)).map((t) => ({ ...t, start: t.start + windowStart, end: t.end + windowStart }));
   const ordered = direction < 0 ? tokens.reverse() : tokens;
   let edge = from;
   for (const token of ordered) {

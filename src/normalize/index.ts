@@ -23,17 +23,27 @@ interface Piece {
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const traditionalCache = new Map<string, boolean>();
 
+/** Every character that opencc's simplification writes for a single character: the simplified forms. */
+const SIMPLIFIED_FORMS = new Set<string>();
+for (const group of OpenCC.Locale.to.cn) {
+  for (const dictionary of group as unknown as string[]) {
+    for (const pair of dictionary.split('|')) {
+      const [from, to] = pair.split(' ');
+      if (from && to && [...from].length === 1) for (const ch of to) SIMPLIFIED_FORMS.add(ch);
+    }
+  }
+}
+
 /**
- * A traditional character changes when simplified and stays when made traditional (黨, 著).
- * 么 is no such character: simplifying would turn it into 幺, so simplified text must keep it.
+ * A traditional character changes when simplified and is no simplified form itself (黨, 著).
+ * 么 is one: simplifying it alone would turn it into 幺, so simplified text must keep it.
  */
 function isTraditional(ch: string): boolean {
   let known = traditionalCache.get(ch);
   if (known === undefined) {
-    known = toSimplified(ch) !== ch && toTraditional(ch) === ch;
+    known = toSimplified(ch) !== ch && !SIMPLIFIED_FORMS.has(ch);
     traditionalCache.set(ch, known);
   }
   return known;
@@ -46,10 +56,30 @@ const HAN = /\p{Script=Han}/u;
 
 const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
 
+const NEEDS_WORK = new RegExp(`[(（][a-z${TONE_VOWELS}]|[０-９％﹪．]`);
+
 export function normalize(original: string): Normalized {
   const codePoints = [...original];
+  if (isAlreadyNormal(original, codePoints)) return identity(original, codePoints);
   const pieces = stripPinyin(codePoints).map(foldWidth);
   return buildNormalized(original, codePoints, simplifyPieces(pieces));
+}
+
+/** Most articles are simplified, without annotations or full-width digits: nothing to change. */
+function isAlreadyNormal(original: string, codePoints: string[]): boolean {
+  return !NEEDS_WORK.test(original) && !codePoints.some(isTraditional);
+}
+
+function identity(original: string, codePoints: string[]): Normalized {
+  if (codePoints.length === original.length) {
+    return {
+      text: original,
+      original,
+      toOriginal: (start, end) => ({ start, end: Math.max(start, end) }),
+      originalSlice: (start, end) => original.slice(start, end),
+    };
+  }
+  return buildNormalized(original, codePoints, codePoints.map((text, i) => ({ text, origStart: i, origEnd: i + 1 })));
 }
 
 /** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous piece's span. */

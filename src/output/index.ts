@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
 import { RECORD_FIELDS, type FileResult, type Record } from '../record.js';
 import type { MetricSpec } from '../rules/index.js';
@@ -16,40 +17,145 @@ export interface OutputOptions {
   metrics: MetricSpec[];
 }
 
-/** Renders the records of every file in the requested format. */
-export function render(results: FileResult[], options: OutputOptions): string {
-  const records = results.flatMap((r) => r.records);
-  if (options.shape === 'wide') return renderCsvRows(wideTable(results, options.metrics));
-  if (options.format === 'json') return JSON.stringify(records, null, 2) + '\n';
-  if (options.format === 'csv') return renderCsvRows([RECORD_FIELDS, ...records.map((r) => RECORD_FIELDS.map((f) => r[f]))]);
-  return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
+/** Where output goes: standard output, or a file that appears whole when committed, or not at all. */
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
 }
 
-function renderCsvRows(rows: unknown[][]): string {
-  return stringify(rows, { cast: { number: (n) => String(n) } });
+export function stdoutSink(): Sink {
+  return { write: (chunk) => writeChunk(process.stdout, chunk), commit: async () => undefined, abort: async () => undefined };
+}
+
+/** Writes to a temporary file beside `file`, renamed to `file` on commit and removed on abort. */
+export function fileSink(file: string): Sink {
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const stream = createWriteStream(temporary);
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => undefined);
+  return {
+    write: (chunk) => Promise.race([writeChunk(stream, chunk), failed]),
+    async commit() {
+      await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
+      await rename(temporary, file);
+    },
+    async abort() {
+      stream.destroy();
+      await unlink(temporary).catch(() => undefined);
+    },
+  };
+}
+
+function writeChunk(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (chunk === '' || stream.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => stream.once('drain', () => resolve()));
+}
+
+/** Writes a whole text through a sink: all of it or nothing. */
+export async function writeWhole(file: string, content: string): Promise<void> {
+  const sink = fileSink(file);
+  try {
+    await sink.write(content);
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
+/** Takes the files' results one by one, in order, and writes them as they come. */
+export interface RecordWriter {
+  write(result: FileResult): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createRecordWriter(sink: Sink, options: OutputOptions): RecordWriter {
+  if (options.shape === 'wide') return wideCsvWriter(sink, options.metrics);
+  if (options.format === 'json') return jsonArrayWriter(sink);
+  if (options.format === 'csv') return longCsvWriter(sink);
+  return {
+    write: (result) => sink.write(result.records.map((r) => JSON.stringify(r) + '\n').join('')),
+    close: async () => undefined,
+  };
+}
+
+function jsonArrayWriter(sink: Sink): RecordWriter {
+  let first = true;
+  return {
+    async write(result) {
+      for (const record of result.records) {
+        await sink.write((first ? '[\n' : ',\n') + indent(JSON.stringify(record, null, 2)));
+        first = false;
+      }
+    },
+    close: () => sink.write(first ? '[]\n' : '\n]\n'),
+  };
+}
+
+const indent = (text: string) => text.replace(/^/gm, '  ');
+
+const csvRows = (rows: unknown[][]) => stringify(rows, { cast: { number: (n) => String(n) } });
+
+function longCsvWriter(sink: Sink): RecordWriter {
+  let header = false;
+  return {
+    async write(result) {
+      const rows = result.records.map((r: Record) => RECORD_FIELDS.map((f) => r[f]));
+      if (!header) rows.unshift(RECORD_FIELDS);
+      header = true;
+      await sink.write(csvRows(rows));
+    },
+    close: async () => {
+      if (!header) await sink.write(csvRows([RECORD_FIELDS]));
+    },
+  };
+}
+
+interface Column {
+  metric: MetricSpec;
+  measure: string;
+  name: string;
+}
+
+/** The wide table's metric columns: one per metric, or one per measure of a metric with several. */
+export function wideColumns(metrics: MetricSpec[]): Column[] {
+  return metrics.flatMap((m) =>
+    Array.isArray(m.measure) ? m.measure.map((measure) => ({ metric: m, measure, name: `${m.id}.${measure}` })) : [{ metric: m, measure: m.measure, name: m.id }],
+  );
 }
 
 /**
- * One row per file, unit and year; one column per metric (per metric and measure where a metric
- * has several measures), combined as the metric declares (sum, max or first), and a `_n` column
- * telling how many records went into it.
+ * One row per file, unit and year; one column per metric, combined as the metric declares (sum,
+ * max or first), and a `_n` column telling how many records went into it.
  */
-export function wideTable(results: FileResult[], metrics: MetricSpec[]): unknown[][] {
-  const columns = metrics.flatMap((m) =>
-    Array.isArray(m.measure) ? m.measure.map((measure) => ({ metric: m, measure, name: `${m.id}.${measure}` })) : [{ metric: m, measure: m.measure, name: m.id }],
-  );
-  const rows: unknown[][] = [['file', 'unit', 'year', ...columns.flatMap((c) => [c.name, `${c.name}_n`])]];
-  for (const result of results) {
-    for (const { unit, year } of result.units) {
-      const own = result.records.filter((r) => r.unit === unit && r.year === year);
-      const cells = columns.flatMap(({ metric, measure }) => {
-        const values = own.filter((r) => r.metric === metric.id && r.measure === measure).map((r) => r.value);
-        return [values.length ? combine(values, metric.combine) : '', values.length];
-      });
-      rows.push([result.file, unit ?? '', year ?? '', ...cells]);
-    }
-  }
-  return rows;
+export function wideRows(result: FileResult, columns: Column[]): unknown[][] {
+  return result.units.map(({ unit, year }) => {
+    const own = result.records.filter((r) => r.unit === unit && r.year === year);
+    const cells = columns.flatMap(({ metric, measure }) => {
+      const values = own.filter((r) => r.metric === metric.id && r.measure === measure).map((r) => r.value);
+      return [values.length ? combine(values, metric.combine) : '', values.length];
+    });
+    return [result.file, unit ?? '', year ?? '', ...cells];
+  });
+}
+
+export const wideHeader = (columns: Column[]) => ['file', 'unit', 'year', ...columns.flatMap((c) => [c.name, `${c.name}_n`])];
+
+function wideCsvWriter(sink: Sink, metrics: MetricSpec[]): RecordWriter {
+  const columns = wideColumns(metrics);
+  let header = false;
+  const writeHeader = async () => {
+    if (!header) await sink.write(csvRows([wideHeader(columns)]));
+    header = true;
+  };
+  return {
+    async write(result) {
+      await writeHeader();
+      await sink.write(csvRows(wideRows(result, columns)));
+    },
+    close: writeHeader,
+  };
 }
 
 function combine(values: number[], how: MetricSpec['combine']): number {
@@ -57,17 +163,3 @@ function combine(values: number[], how: MetricSpec['combine']): number {
   if (how === 'first') return values[0]!;
   return values.reduce((a, b) => a + b, 0);
 }
-
-/** Writes a file whole or not at all: a temporary file beside it, renamed when complete. */
-export async function writeWhole(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-}
-
-export type { Record };

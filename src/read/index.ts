@@ -28,34 +28,38 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm'];
 
-export interface Discovered {
-  files: string[];
-  /** Inputs that could not be opened, each with the reason. */
-  unreadable: { file: string; reason: string }[];
-}
+/** One entry of a listing: a file to read, or an input that could not be opened and why. */
+export type Listing = { file: string } | { file: string; reason: string };
 
-/** Expands files and folders (recursively) into a sorted list of article paths. */
-export async function discoverFiles(inputs: string[]): Promise<Discovered> {
-  const found: Discovered = { files: [], unreadable: [] };
+/**
+ * Lists the articles under the inputs lazily, folder by folder in sorted order, so that a
+ * listing of millions of files never has to be held in memory.
+ */
+export async function* listFiles(inputs: string[]): AsyncGenerator<Listing> {
   for (const input of inputs) {
     if (input === '-') {
-      found.files.push(input);
+      yield { file: input };
       continue;
     }
     const info = await stat(input).catch(() => null);
-    if (!info) found.unreadable.push({ file: input, reason: 'no such file or folder' });
-    else if (info.isDirectory()) found.files.push(...(await listArticles(input)));
-    else found.files.push(input);
+    if (!info) yield { file: input, reason: 'no such file or folder' };
+    else if (info.isDirectory()) yield* walk(input);
+    else yield { file: input };
   }
-  return found;
 }
 
-async function listArticles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+async function* walk(dir: string): AsyncGenerator<Listing> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: Error) => error);
+  if (entries instanceof Error) {
+    yield { file: dir, reason: `cannot read folder: ${entries.message}` };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const entryPath = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(entryPath);
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) yield { file: entryPath };
+  }
 }
 
 export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {

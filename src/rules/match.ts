@@ -1,7 +1,7 @@
 import type { Measure } from '../record.js';
 import type { Quantity } from '../numbers/index.js';
 import { scanQuantities } from '../numbers/index.js';
-import type { Segmenter, Token } from '../segment/index.js';
+import type { Segmenter, Token, Word } from '../segment/index.js';
 import type { Clause, Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
 
@@ -67,10 +67,11 @@ export function matchSentence(rules: CompiledRule[], sentence: Sentence, segment
   for (const clause of sentence.clauses) {
     const quantities = scanQuantities(clause.text);
     if (quantities.length === 0) continue;
-    const tokens = segmenter.tokens(clause.text);
+    const words = segmenter.words(clause.text);
+    const tags = lazy(() => segmenter.tokens(clause.text));
     for (const quantity of quantities) {
-      if (!standsAlone(quantity, tokens) || isPlan(sentence, quantity, tokens)) continue;
-      const match = bestMatch(rules, sentence, clause, quantity, quantities, tokens);
+      if (!standsAlone(quantity, words) || isPlan(sentence, quantity, words)) continue;
+      const match = bestMatch(rules, sentence, clause, quantity, quantities, tags);
       if (match) matches.push(match);
     }
   }
@@ -78,13 +79,18 @@ export function matchSentence(rules: CompiledRule[], sentence: Sentence, segment
 }
 
 /** A Chinese numeral inside a word (两个维护, 千家万户) is part of a name, not a count. */
-function standsAlone(quantity: Quantity, tokens: Token[]): boolean {
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function standsAlone(quantity: Quantity, tokens: Word[]): boolean {
   if (!quantity.chineseNumeral) return true;
   const cuts = (at: number) => tokens.some((t) => t.start < at && at < t.end);
   return !cuts(quantity.numberStart) && !cuts(quantity.end);
 }
 
-function isPlan(sentence: Sentence, quantity: Quantity, tokens: Token[]): boolean {
+function isPlan(sentence: Sentence, quantity: Quantity, tokens: Word[]): boolean {
   if (PLAN_OPENING.test(sentence.text)) return true;
   return tokens.some((t, i) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && tokens[i + 1]?.word === '到'));
 }
@@ -95,7 +101,7 @@ function bestMatch(
   clause: Clause,
   quantity: Quantity,
   quantities: Quantity[],
-  tokens: Token[],
+  tags: () => Token[],
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
@@ -108,7 +114,7 @@ function bestMatch(
     if (rule.verbs.length && verb < 0) continue;
     const context = nearest(window, rule.context, quantity.start - windowOffset, windowOffset);
     if (rule.context.length && !context) continue;
-    const cue = rule.objects.length ? nearestObject(rule, clause.text, quantity, quantities, tokens) : context;
+    const cue = rule.objects.length ? nearestObject(rule, clause.text, quantity, quantities, tags) : context;
     if (!cue) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
   }
@@ -137,14 +143,14 @@ function acceptsMeasure(rule: CompiledRule, quantity: Quantity): boolean {
 }
 
 /** The object nearest the number: right before it (only link words between) or just after its measure word. */
-function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, quantities: Quantity[], tokens: Token[]): Cue | null {
+function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, quantities: Quantity[], tags: () => Token[]): Cue | null {
   let best: Cue | null = null;
   for (const word of rule.objects) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
       let distance = -1;
       if (end <= quantity.start && rule.linkGap.test(withoutQuantities(text, end, quantity.start, quantities))) distance = quantity.start - end;
-      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tokens)) distance = at - quantity.end;
+      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
       if (distance >= 0 && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
         best = { distance, length: word.length, start: at, end };
     }
@@ -169,9 +175,10 @@ function withoutQuantities(text: string, from: number, to: number, quantities: Q
  * Between a measure word and its object there is no break and no predicate: 78个小区党支部, but
  * not 47家企业建立了党支部. A verb right before the object is a modifier (5个联合党委) and may stay.
  */
-function isNounGap(text: string, from: number, to: number, tokens: Token[]): boolean {
+function isNounGap(text: string, from: number, to: number, tags: () => Token[]): boolean {
+  if (from === to) return true;
   if (GAP_BREAK.test(text.slice(from, to))) return false;
-  return !tokens.some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag) && t.end !== to);
+  return !tags().some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag) && t.end !== to);
 }
 
 function nearest(window: string, words: string[], position: number, windowOffset: number): Cue | null {

@@ -1,15 +1,22 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
-/** A word with its part-of-speech tag and UTF-16 offsets into the segmented text. */
-export interface Token {
+/** A word with its UTF-16 offsets into the segmented text. */
+export interface Word {
   word: string;
-  tag: string;
   start: number;
   end: number;
 }
 
+/** A word with its part-of-speech tag. */
+export interface Token extends Word {
+  tag: string;
+}
+
 export interface Segmenter {
+  /** Words only: about three times faster than tagging. */
+  words(text: string): Word[];
+  /** Words with part-of-speech tags (v, n, ns …). */
   tokens(text: string): Token[];
 }
 
@@ -27,15 +34,18 @@ export function createSegmenter(userDictionary = ''): Segmenter {
     .map(withFrequency);
   if (lines.length > 0) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
   return {
-    tokens(text) {
-      let offset = 0;
-      return jieba.tag(text, false).map(({ word, tag }) => {
-        const token = { word, tag, start: offset, end: offset + word.length };
-        offset = token.end;
-        return token;
-      });
-    },
+    words: (text) => withOffsets(jieba.cut(text, false).map((word) => ({ word }))),
+    tokens: (text) => withOffsets(jieba.tag(text, false)),
   };
+}
+
+function withOffsets<T extends { word: string }>(parts: T[]): (T & Word)[] {
+  let offset = 0;
+  return parts.map((part) => {
+    const start = offset;
+    offset += part.word.length;
+    return { ...part, start, end: offset };
+  });
 }
 
 function withFrequency(line: string): string {

@@ -79,10 +79,10 @@ function titleLines(lines: Line[]): Line[] {
 
 function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string | null {
   for (const line of title) {
-    const names = findPlaceNames(segmenter.tokens(line.text));
+    const names = findPlaceNames(segmenter.words(line.text));
     if (names.length > 0) return names[names.length - 1]!.name;
   }
-  return mostMentioned(text, findPlaceNames(segmenter.tokens(text)));
+  return mostMentioned(text, findPlaceNames(segmenter.words(text)));
 }
 
 /** The year the work was done: the title's, else the dateline's when the body speaks of 今年, else the body's. */

@@ -1,4 +1,4 @@
-import type { Token } from '../segment/index.js';
+import type { Word } from '../segment/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -24,7 +24,7 @@ const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Finds place names, using the token boundaries to decide where each name starts. */
-export function findPlaceNames(tokens: Token[]): PlaceName[] {
+export function findPlaceNames(tokens: Word[]): PlaceName[] {
   const found: PlaceName[] = [];
   tokens.forEach((token, i) => {
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
@@ -42,7 +42,7 @@ export function findPlaceNames(tokens: Token[]): PlaceName[] {
 }
 
 /** Prepends the Han words before token i until the name has at least two characters before its suffix. */
-function extendBackwards(tokens: Token[], i: number, name: PlaceName): PlaceName {
+function extendBackwards(tokens: Word[], i: number, name: PlaceName): PlaceName {
   const suffix = UNIT_SUFFIXES.find((s) => name.name.endsWith(s))!;
   let { start } = name;
   let text = name.name;

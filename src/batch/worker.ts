@@ -1,0 +1,16 @@
+/** A worker thread of the pool: loads the rule packs, jieba and opencc once, then extracts file after file. */
+import { createExtractor, type Extractor } from '../pipeline.js';
+import { loadRuleSet } from '../rules/index.js';
+import { extractOne, type FileOutcome, type WorkerOptions } from './extract-one.js';
+
+let ready: { key: string; extractor: Promise<Extractor> } | null = null;
+
+function extractorFor(options: WorkerOptions): Promise<Extractor> {
+  const key = JSON.stringify([options.packs, options.fallbackYear]);
+  if (ready?.key !== key) ready = { key, extractor: loadRuleSet(options.packs).then((rules) => createExtractor(rules, { fallbackYear: options.fallbackYear })) };
+  return ready.extractor;
+}
+
+export default async function extractTask({ file, options }: { file: string; options: WorkerOptions }): Promise<FileOutcome> {
+  return extractOne(await extractorFor(options), file, options);
+}
