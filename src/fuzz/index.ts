@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTML } from 'entities';
 import { DEFAULT_RULES } from '../cli/index.js';
 import { createExtractor } from '../pipeline.js';
 import { decodeBytes, decodeSource, UnusableFileError } from '../read/index.js';
@@ -50,7 +50,7 @@ function brokenOffsets(file: string, bytes: Buffer, records: { start: number; en
   const html = file.endsWith('.html');
   return records.filter((r) => {
     const slice = decoded.slice(r.start, r.end).join('');
-    return (html ? decodeHTMLStrict(slice.replace(/<[^>]*>/g, '')) : slice) !== r.text;
+    return (html ? decodeHTML(slice.replace(/<[^>]*>/g, '')) : slice) !== r.text;
   }).length;
 }
 

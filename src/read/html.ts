@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTML } from 'entities';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
@@ -135,7 +135,7 @@ class TextBuilder {
       const at = location.startOffset + i;
       const entity = raw[i] === '&' ? ENTITY.exec(raw.slice(i))?.[0] : undefined;
       if (entity && !value.startsWith(entity, j)) {
-        const decoded = decodeHTMLStrict(entity);
+        const decoded = decodeHTML(entity);
         for (let k = 0; k < decoded.length && j < value.length; k++, j++) this.push(value[j]!, at, at + entity.length);
         i += entity.length;
       } else if (raw[i] === '\r' && value[j] === '\n') {

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench [-- --mb 100]`: measures, in one run on this machine, the floor (bare jieba and
+ * bare opencc), dangjian end to end with one job and with all cores, a peer (Microsoft
+ * Recognizers-Text, Chinese numbers and currency), cold start and memory, and prints every
+ * figure side by side with the ratios and their targets.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import * as OpenCC from 'opencc-js';
+import { DEFAULT_RULES } from '../cli/index.js';
+
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' } } });
+const ROOT = path.resolve(DEFAULT_RULES, '..');
+const BIN = path.join(ROOT, 'bin/dangjian');
+const CORES = availableParallelism();
+const PART_FILES = 1000;
+
+let seed = 20240601;
+const random = (limit: number) => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed % limit;
+};
+
+const STEMS = '东西南北新安和平康宁兴华城关河山桥湖港泉林溪云龙凤阳光明胜利红星金石'.split('');
+const randomStem = () => Array.from({ length: 2 + random(2) }, () => STEMS[random(STEMS.length)]).join('');
+
+/** A copy of an article with every number and every unit name changed, so nothing is cached by accident. */
+function vary(text: string): string {
+  return text
+    .replace(/\d+/g, (digits) => String(random(10 ** Math.min(digits.length, 6))).padStart(1, '0'))
+    .replace(/\p{Script=Han}{2,3}(?=街道|镇党委|区委)/gu, () => randomStem());
+}
+
+/** Writes (once) a corpus of about `mb` MB from the fixture articles, 1,000 files to a folder. */
+function corpus(mb: number): string {
+  const dir = path.join(tmpdir(), `dangjian-bench-${mb}mb-v1`);
+  if (existsSync(path.join(dir, 'complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const articles = readdirSync(path.join(ROOT, 'fixtures/articles')).map((f) => readFileSync(path.join(ROOT, 'fixtures/articles', f), 'utf8'));
+  let bytes = 0;
+  for (let i = 0; bytes < mb * 1e6; i++) {
+    const part = path.join(dir, `part-${String(Math.floor(i / PART_FILES)).padStart(3, '0')}`);
+    if (i % PART_FILES === 0) mkdirSync(part, { recursive: true });
+    const text = vary(articles[i % articles.length]!);
+    writeFileSync(path.join(part, `${String(i).padStart(7, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  writeFileSync(path.join(dir, 'complete'), '');
+  return dir;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+function timed(work: () => void): number {
+  const start = performance.now();
+  work();
+  return (performance.now() - start) / 1000;
+}
+
+interface Run {
+  seconds: number;
+  rssMb: number;
+}
+
+function extract(inputs: string[], jobs: number): Run {
+  const out = path.join(tmpdir(), `dangjian-bench-out-${process.pid}.jsonl`);
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [BIN, 'extract', ...inputs, '--jobs', String(jobs), '--out', out], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  rmSync(out, { force: true });
+  const rss = /peak RSS (\d+) MB/.exec(result.stderr);
+  if (result.status !== 0 || !rss) throw new Error(`dangjian extract failed: ${result.stderr}`);
+  return { seconds, rssMb: Number(rss[1]) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const mb = Number(values.mb);
+  process.stderr.write(`generating a ${mb} MB corpus (not timed)…\n`);
+  const dir = corpus(mb);
+  const files = filesUnder(dir);
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const firstPart = path.join(dir, 'part-000');
+  const firstPartBytes = filesUnder(firstPart).reduce((n, f) => n + statSync(f).size, 0);
+
+  process.stderr.write('floor: bare jieba and opencc…\n');
+  const jieba = Jieba.withDict(dict);
+  const jiebaSeconds = timed(() => texts.forEach((t) => jieba.cut(t, false)));
+  const opencc = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const openccSeconds = timed(() => texts.forEach((t) => opencc(t)));
+
+  process.stderr.write('dangjian end to end: 1 job, then all cores…\n');
+  const one = extract([dir], 1);
+  const all = extract([dir], CORES);
+  const small = extract([firstPart], CORES);
+
+  process.stderr.write('peer: Recognizers-Text…\n');
+  const recognizers = await import('@microsoft/recognizers-text-suite');
+  const peerText = texts.join('\n').slice(0, Number(values['peer-kb']) * 1000);
+  const sentences = peerText.split(/(?<=[。！？\n])/);
+  const peerSeconds = timed(() => {
+    for (const s of sentences) {
+      recognizers.recognizeNumber(s, recognizers.Culture.Chinese);
+      recognizers.recognizeCurrency(s, recognizers.Culture.Chinese);
+    }
+  });
+
+  process.stderr.write('cold start…\n');
+  const oneArticle = path.join(ROOT, 'fixtures/articles/002_8949e1b8934c0b9d.txt');
+  const cold = median(Array.from({ length: Number(values.runs) }, () => timed(() => spawnSync(process.execPath, [BIN, 'extract', oneArticle, '--jobs', '1', '--quiet']))));
+
+  const rate = (seconds: number) => chars / seconds;
+  const rows: [string, string][] = [
+    ['corpus', `${files.length} articles, ${fmt(bytes / 1e6, 1)} MB, ${fmt(chars / 1e6, 1)} M chars (${dir})`],
+    ['floor: bare jieba (cut)', `${fmt(rate(jiebaSeconds))} chars/s`],
+    ['floor: bare opencc (tw→cn)', `${fmt(rate(openccSeconds))} chars/s`],
+    ['dangjian, 1 job', `${fmt(rate(one.seconds))} chars/s, ${fmt(bytes / 1e6 / one.seconds, 2)} MB/s, ${fmt(files.length / one.seconds)} articles/s, peak RSS ${one.rssMb} MB`],
+    [`dangjian, ${CORES} jobs`, `${fmt(rate(all.seconds))} chars/s, ${fmt(bytes / 1e6 / all.seconds, 2)} MB/s, ${fmt(files.length / all.seconds)} articles/s, peak RSS ${all.rssMb} MB`],
+    ['peer: Recognizers-Text (zh numbers + currency)', `${fmt(peerText.length / peerSeconds)} chars/s on ${fmt(peerText.length / 1000)} k chars`],
+    ['cold start (one article, median)', `${fmt(cold, 3)} s`],
+    [`peak RSS, ${CORES} jobs`, `${small.rssMb} MB at ${fmt(firstPartBytes / 1e6, 1)} MB of input, ${all.rssMb} MB at ${fmt(bytes / 1e6, 1)} MB`],
+  ];
+  const ratios: [string, number, number, string][] = [
+    ['end to end (1 job) / bare jieba', jiebaSeconds / one.seconds, 0.5, '≥'],
+    [`all cores / 1 job (${CORES} cores)`, one.seconds / all.seconds, 1.8, '≥'],
+    ['dangjian (1 job) / peer', rate(one.seconds) / (peerText.length / peerSeconds), 100, '≥'],
+    ['cold start, s', cold, 0.5, '≤'],
+    [`peak RSS, MB (${fmt(bytes / 1e6)} MB corpus)`, all.rssMb, 300, '≤'],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length), ...ratios.map((r) => r[0].length));
+  const lines = ['', ...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`), '', `${'ratio'.padEnd(width)}  value     target`];
+  for (const [name, value, target, op] of ratios) {
+    const met = op === '≥' ? value >= target : value <= target;
+    lines.push(`${name.padEnd(width)}  ${fmt(value, 2).padStart(8)}  ${op} ${target}  ${met ? 'met' : 'NOT MET'}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+await main();
