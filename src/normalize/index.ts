@@ -23,7 +23,9 @@ interface Piece {
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const traditionalCache = new Map<string, boolean>();
+/** What is known of each BMP character: 0 not yet asked, 1 traditional, 2 not. */
+const traditionalBmp = new Uint8Array(0x10000);
+const traditionalAstral = new Map<string, boolean>();
 
 /** Every character that opencc's simplification writes for a single character: the simplified forms. */
 const SIMPLIFIED_FORMS = new Set<string>();
@@ -41,11 +43,13 @@ for (const group of OpenCC.Locale.to.cn) {
  * 么 is one: simplifying it alone would turn it into 幺, so simplified text must keep it.
  */
 function isTraditional(ch: string): boolean {
-  let known = traditionalCache.get(ch);
-  if (known === undefined) {
-    known = toSimplified(ch) !== ch && !SIMPLIFIED_FORMS.has(ch);
-    traditionalCache.set(ch, known);
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    if (traditionalBmp[code] === 0) traditionalBmp[code] = toSimplified(ch) !== ch && !SIMPLIFIED_FORMS.has(ch) ? 1 : 2;
+    return traditionalBmp[code] === 1;
   }
+  let known = traditionalAstral.get(ch);
+  if (known === undefined) traditionalAstral.set(ch, (known = toSimplified(ch) !== ch && !SIMPLIFIED_FORMS.has(ch)));
   return known;
 }
 
@@ -58,28 +62,32 @@ const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.
 
 const NEEDS_WORK = new RegExp(`[(（][a-z${TONE_VOWELS}]|[０-９％﹪．]`);
 
+const ASTRAL = /[\uD800-\uDBFF]/;
+
 export function normalize(original: string): Normalized {
+  if (!ASTRAL.test(original) && isAlreadyNormal(original)) return identity(original);
   const codePoints = [...original];
-  if (isAlreadyNormal(original, codePoints)) return identity(original, codePoints);
-  const pieces = stripPinyin(codePoints).map(foldWidth);
-  return buildNormalized(original, codePoints, simplifyPieces(pieces));
+  return buildNormalized(original, codePoints, simplifyPieces(stripPinyin(codePoints)));
 }
 
 /** Most articles are simplified, without annotations or full-width digits: nothing to change. */
-function isAlreadyNormal(original: string, codePoints: string[]): boolean {
-  return !NEEDS_WORK.test(original) && !codePoints.some(isTraditional);
+function isAlreadyNormal(text: string): boolean {
+  if (NEEDS_WORK.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const known = traditionalBmp[text.charCodeAt(i)];
+    if (known === 1 || (known === 0 && isTraditional(text[i]!))) return false;
+  }
+  return true;
 }
 
-function identity(original: string, codePoints: string[]): Normalized {
-  if (codePoints.length === original.length) {
-    return {
-      text: original,
-      original,
-      toOriginal: (start, end) => ({ start, end: Math.max(start, end) }),
-      originalSlice: (start, end) => original.slice(start, end),
-    };
-  }
-  return buildNormalized(original, codePoints, codePoints.map((text, i) => ({ text, origStart: i, origEnd: i + 1 })));
+/** The identity map, for text of BMP characters only, where UTF-16 and code-point offsets agree. */
+function identity(original: string): Normalized {
+  return {
+    text: original,
+    original,
+    toOriginal: (start, end) => ({ start, end: Math.max(start, end) }),
+    originalSlice: (start, end) => original.slice(start, end),
+  };
 }
 
 /** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous piece's span. */
@@ -92,7 +100,7 @@ function stripPinyin(codePoints: string[]): Piece[] {
       i = annotationEnd - 1;
       continue;
     }
-    pieces.push({ text: codePoints[i]!, origStart: i, origEnd: i + 1 });
+    pieces.push({ text: foldWidth(codePoints[i]!), origStart: i, origEnd: i + 1 });
   }
   return pieces;
 }
@@ -112,11 +120,10 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   return j + 1;
 }
 
-function foldWidth(piece: Piece): Piece {
-  const code = piece.text.codePointAt(0)!;
-  let text = WIDTH_FOLD[piece.text] ?? piece.text;
-  if (code >= 0xff10 && code <= 0xff19) text = String.fromCodePoint(code - 0xff10 + 0x30);
-  return { ...piece, text };
+function foldWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
+  return WIDTH_FOLD[ch] ?? ch;
 }
 
 /**

@@ -54,8 +54,11 @@ const QUANTITY = new RegExp(
  * Finds every quantity in a piece of text. A numeral counts only with a measure word or a
  * 万/亿 scale after it, so years (2021年), dates and ordinals (第3期) are never quantities.
  */
+const ANY_NUMERAL = /[\d零〇一二两三四五六七八九十百千万亿]/;
+
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
+  if (!ANY_NUMERAL.test(text)) return found;
   for (const m of text.matchAll(QUANTITY)) {
     const quantity = toQuantity(text, m);
     if (quantity) found.push(quantity);

@@ -3,7 +3,7 @@ import type { Segmenter } from '../segment/index.js';
 import { splitSentences } from './clauses.js';
 import { loadPacks } from './load.js';
 import type { MetricSpec } from './schema.js';
-import { compileRule, matchSentence, type CompiledRule, type Match } from './match.js';
+import { compileRule, indexRules, matchSentence, type CompiledRule, type Match, type RuleIndex } from './match.js';
 
 export { RulePackError } from './load.js';
 export { splitSentences, type Sentence, type Clause } from './clauses.js';
@@ -13,17 +13,20 @@ export type { MetricSpec, RuleSpec, Combine } from './schema.js';
 export interface RuleSet {
   metrics: Map<string, MetricSpec>;
   rules: CompiledRule[];
+  /** The rules by the measure words they accept. */
+  index: RuleIndex;
   dictionary: string;
 }
 
 export async function loadRuleSet(packPaths: string[]): Promise<RuleSet> {
   const pack = await loadPacks(packPaths);
-  return { metrics: pack.metrics, rules: pack.rules.map(compileRule), dictionary: pack.dictionary };
+  const rules = pack.rules.map(compileRule);
+  return { metrics: pack.metrics, rules, index: indexRules(rules), dictionary: pack.dictionary };
 }
 
 /** Every match in a normalized text, sentence by sentence. */
 export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter): Match[] {
-  return splitSentences(text).flatMap((sentence) => matchSentence(ruleSet.rules, sentence, segmenter));
+  return splitSentences(text).flatMap((sentence) => matchSentence(ruleSet.index, sentence, segmenter));
 }
 
 export interface ExampleFailure {

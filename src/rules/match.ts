@@ -23,6 +23,8 @@ const LINK_MARKS = '\\s"“”‘’\'《》「」<>';
 
 /** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
 const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '明年', '下一步', '下步', '今后', '将', '将要', '将会']);
+/** A cheap first look: a clause without any of these characters has no plan word. */
+const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今后|将/;
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算))/;
 const GAP_BREAK = /[、，,；;：:。]/;
@@ -61,37 +63,56 @@ export function compileRule(rule: LoadedRule): CompiledRule {
   };
 }
 
+/** The rules indexed by the measure words they accept ('' for a bare 万/亿 scale), built once. */
+export type RuleIndex = Map<string, CompiledRule[]>;
+
+export function indexRules(rules: CompiledRule[]): RuleIndex {
+  const index: RuleIndex = new Map();
+  const add = (word: string, rule: CompiledRule) => index.set(word, [...(index.get(word) ?? []), rule]);
+  for (const rule of rules) {
+    for (const word of rule.measureWords) add(word, rule);
+    if (rule.measure === 'cny') add('', rule);
+  }
+  return index;
+}
+
 /** Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the number. */
-export function matchSentence(rules: CompiledRule[], sentence: Sentence, segmenter: Segmenter): Match[] {
+export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter): Match[] {
   const matches: Match[] = [];
   for (const clause of sentence.clauses) {
     const quantities = scanQuantities(clause.text);
     if (quantities.length === 0) continue;
-    const words = segmenter.words(clause.text);
+    // Segmenting is the costly part: only clauses that need word boundaries or tags get them.
+    const words = lazy(() => segmenter.words(clause.text));
     const tags = lazy(() => segmenter.tokens(clause.text));
     for (const quantity of quantities) {
-      if (!standsAlone(quantity, words) || isPlan(sentence, quantity, words)) continue;
-      const match = bestMatch(rules, sentence, clause, quantity, quantities, tags);
+      if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
+      const candidates = index.get(quantity.baseMeasureWord);
+      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags);
       if (match) matches.push(match);
     }
   }
   return matches;
 }
 
-/** A Chinese numeral inside a word (两个维护, 千家万户) is part of a name, not a count. */
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
 
-function standsAlone(quantity: Quantity, tokens: Word[]): boolean {
+/** A Chinese numeral inside a word (两个维护, 千家万户) is part of a name, not a count. */
+function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): boolean {
   if (!quantity.chineseNumeral) return true;
-  const cuts = (at: number) => tokens.some((t) => t.start < at && at < t.end);
+  const from = Math.max(0, quantity.numberStart - 6);
+  const words = segmenter.words(text.slice(from, quantity.end + 6));
+  const cuts = (at: number) => words.some((t) => t.start + from < at && at < t.end + from);
   return !cuts(quantity.numberStart) && !cuts(quantity.end);
 }
 
-function isPlan(sentence: Sentence, quantity: Quantity, tokens: Word[]): boolean {
+function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: () => Word[]): boolean {
   if (PLAN_OPENING.test(sentence.text)) return true;
+  if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
+  const tokens = words();
   return tokens.some((t, i) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && tokens[i + 1]?.word === '到'));
 }
 
@@ -105,7 +126,7 @@ function bestMatch(
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
-    if (!acceptsMeasure(rule, quantity)) continue;
+    if (!acceptsMeasure(rule, quantity)) continue; // a bare scale (200万) is money only when scaled
     const window = rule.window === 'sentence' ? sentence.text.slice(0, clause.start - sentence.start + clause.text.length) : clause.text;
     const windowOffset = rule.window === 'sentence' ? sentence.start - clause.start : 0;
     if (rule.without.some((w) => window.includes(w))) continue;

@@ -41,11 +41,12 @@ export function createSegmenter(userDictionary = ''): Segmenter {
 
 function withOffsets<T extends { word: string }>(parts: T[]): (T & Word)[] {
   let offset = 0;
-  return parts.map((part) => {
-    const start = offset;
+  for (const part of parts as (T & Word)[]) {
+    part.start = offset;
     offset += part.word.length;
-    return { ...part, start, end: offset };
-  });
+    part.end = offset;
+  }
+  return parts as (T & Word)[];
 }
 
 function withFrequency(line: string): string {

@@ -1,5 +1,5 @@
 import type { Segmenter } from '../segment/index.js';
-import { findPlaceNames, isPlaceName, mostMentioned, UNIT_SUFFIXES } from './place-names.js';
+import { findPlaceNames, isPlaceName, mostMentioned, placeNamesIn, UNIT_SUFFIXES } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -82,7 +82,7 @@ function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string
     const names = findPlaceNames(segmenter.words(line.text));
     if (names.length > 0) return names[names.length - 1]!.name;
   }
-  return mostMentioned(text, findPlaceNames(segmenter.words(text)));
+  return mostMentioned(text, placeNamesIn(text, segmenter));
 }
 
 /** The year the work was done: the title's, else the dateline's when the body speaks of 今年, else the body's. */

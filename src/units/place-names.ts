@@ -1,4 +1,4 @@
-import type { Word } from '../segment/index.js';
+import type { Segmenter, Word } from '../segment/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -22,6 +22,30 @@ const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清
 const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散)村$/;
 const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
+const REACH_BEFORE = 6;
+const REACH_AFTER = 4;
+
+/**
+ * Finds the place names of a long text without segmenting all of it: only short windows around
+ * each unit suffix are segmented, which is where names are.
+ */
+export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
+  const windows: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SUFFIX_AT)) {
+    // 全区, 小区, 农村 … are never names: no need to segment around them.
+    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || !HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
+    const start = Math.max(0, m.index! - REACH_BEFORE);
+    const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = end;
+    else windows.push({ start, end });
+  }
+  return windows.flatMap(({ start, end }) =>
+    findPlaceNames(segmenter.words(text.slice(start, end))).map((p) => ({ name: p.name, start: p.start + start, end: p.end + start })),
+  );
+}
 
 /** Finds place names, using the token boundaries to decide where each name starts. */
 export function findPlaceNames(tokens: Word[]): PlaceName[] {
