@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import { createExtractor } from '../pipeline.js';
 import type { Listing } from '../read/index.js';
 import type { RuleSet } from '../rules/index.js';
@@ -20,7 +19,7 @@ export const DEFAULT_JOBS = availableParallelism();
  */
 export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: RuleSet, options: BatchOptions): AsyncGenerator<FileOutcome> {
   const { jobs, ...workerOptions } = options;
-  const pool = jobs > 1 ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs }) : null;
+  const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs }) : null;
   const extractor = pool ? null : createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
   const run = (file: string): Promise<FileOutcome> =>
     pool

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.js';
-import { formatReport, parseGold, score } from '../eval/index.js';
 import { createRecordWriter, fileSink, FORMATS, SHAPES, stdoutSink, type Format, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, type Listing, type ReadOptions } from '../read/index.js';
 import type { FileResult } from '../record.js';
@@ -93,7 +92,7 @@ interface Totals {
 async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions, consume: (outcome: FileOutcome) => Promise<void>): Promise<Totals> {
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.verbose;
-  const progress = showProgress ? createProgress(await countListing(inputs, options.shard)) : noProgress;
+  const progress = showProgress ? await createProgress(await countListing(inputs, options.shard)) : noProgress;
   const summary = options.summary ? summaryWriter(fileSink(options.summary)) : null;
   const totals: Totals = { files: 0, failed: 0, records: 0, warnings: 0 };
   const listing = shardOf(listFiles(inputs), options.shard);
@@ -223,6 +222,7 @@ export function buildProgram(): Command {
       .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number),
   );
   addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number }) => {
+    const { formatReport, parseGold, score } = await import('../eval/index.js');
     const gold = parseGold(await readFile(goldPath, 'utf8'));
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
     const ruleSet = await loadRuleSet(packPaths(options));

@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { FileOutcome } from '../batch/index.js';
 
 export interface Progress {
@@ -7,7 +6,8 @@ export interface Progress {
 }
 
 /** A progress bar on standard error: files done of total, articles per second, ETA, warnings so far. */
-export function createProgress(total: number): Progress {
+export async function createProgress(total: number): Promise<Progress> {
+  const cliProgress = (await import('cli-progress')).default;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

@@ -19,8 +19,11 @@ const MAX_REACH = 8;
  * Finds garbled runs: each mark, widened over the single Han characters around it that do not
  * form words (mojibake rarely spells dictionary words), so 基层党建 after the run stays outside.
  */
+const ANY_MARK = new RegExp(`[\uFFFD^${TONE}]`);
+
 export function findGarbled(text: string, segmenter: Segmenter): Span[] {
   const spans: Span[] = [];
+  if (!ANY_MARK.test(text)) return spans;
   for (const m of text.matchAll(SEED)) {
     const start = widen(text, m.index!, -1, segmenter);
     const end = widen(text, m.index! + m[0].length, 1, segmenter);

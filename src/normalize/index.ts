@@ -122,6 +122,7 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
 
 function foldWidth(ch: string): string {
   const code = ch.charCodeAt(0);
+  if (code < 0xfe6a) return ch;
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   return WIDTH_FOLD[ch] ?? ch;
 }

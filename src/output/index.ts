@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import { RECORD_FIELDS, type FileResult, type Record } from '../record.js';
 import type { MetricSpec } from '../rules/index.js';
 
@@ -95,7 +95,11 @@ function jsonArrayWriter(sink: Sink): RecordWriter {
 
 const indent = (text: string) => text.replace(/^/gm, '  ');
 
-const csvRows = (rows: unknown[][]) => stringify(rows, { cast: { number: (n) => String(n) } });
+// csv-stringify is loaded on first use: JSON output never needs it.
+const require = createRequire(import.meta.url);
+let stringify: typeof import('csv-stringify/sync').stringify | null = null;
+const csvRows = (rows: unknown[][]) =>
+  (stringify ??= (require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify)(rows, { cast: { number: (n) => String(n) } });
 
 function longCsvWriter(sink: Sink): RecordWriter {
   let header = false;

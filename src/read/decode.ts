@@ -1,5 +1,9 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// chardet and iconv-lite are loaded on first use: most files are UTF-8 and never need them.
+const require = createRequire(import.meta.url);
+let libraries: { chardet: typeof import('chardet').default; iconv: typeof import('iconv-lite') } | null = null;
+const encodingLibraries = () => (libraries ??= { chardet: require('chardet') as typeof import('chardet').default, iconv: require('iconv-lite') as typeof import('iconv-lite') });
 
 export interface Decoded {
   text: string;
@@ -42,7 +46,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
 
 function normalizeName(name: string): string {
   const lower = name.toLowerCase();
-  if (!iconv.encodingExists(lower)) throw new UnusableFileError(`unknown encoding "${name}"`);
+  if (!encodingLibraries().iconv.encodingExists(lower)) throw new UnusableFileError(`unknown encoding "${name}"`);
   return SUPERSETS[lower] ?? lower;
 }
 
@@ -73,7 +77,7 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   if (bytes.length % 2 !== 0) return null;
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
   for (const encoding of ['utf-16le', 'utf-16be']) {
-    const text = iconv.decode(sample, encoding);
+    const text = new TextDecoder(encoding).decode(sample);
     const plausible = (text.match(/[\p{Script=Han}\u0020-\u007e\s\u3000-\u303f\uff00-\uffef\u2010-\u201f]/gu) ?? []).length;
     if (plausible >= text.length * 0.95) return encoding;
   }
@@ -81,13 +85,14 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
 }
 
 function detectChinese(bytes: Uint8Array): string {
+  const { chardet, iconv } = encodingLibraries();
   const ranked = chardet.analyse(bytes).map((m) => ({ name: SUPERSETS[m.name.toLowerCase()] ?? m.name.toLowerCase(), confidence: m.confidence }));
   const chinese = ranked.find((m) => CHINESE_CANDIDATES.includes(m.name) && m.confidence >= 10);
   return chinese?.name ?? ranked.find((m) => iconv.encodingExists(m.name))?.name ?? 'gb18030';
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, label = encoding): Decoded {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
+  const text = encodingLibraries().iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
   const replaced = (text.match(/\uFFFD/g) ?? []).length;
   const warnings = replaced ? [`${replaced} byte sequence${replaced > 1 ? 's' : ''} not valid in ${encoding}, replaced by �`] : [];
   return checked({ text, encoding: label, warnings });

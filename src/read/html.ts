@@ -1,6 +1,11 @@
-import { decodeHTML } from 'entities';
-import { parse } from 'parse5';
+import { createRequire } from 'node:module';
 import type { DefaultTreeAdapterMap } from 'parse5';
+
+// The HTML parser is loaded on first use: plain-text corpora never need it.
+const require = createRequire(import.meta.url);
+let libraries: { parse: typeof import('parse5').parse; decodeHTML: typeof import('entities').decodeHTML } | null = null;
+const htmlLibraries = () =>
+  (libraries ??= { parse: (require('parse5') as typeof import('parse5')).parse, decodeHTML: (require('entities') as typeof import('entities')).decodeHTML });
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -26,7 +31,7 @@ export function looksLikeHtml(file: string, text: string): boolean {
 
 /** The page's title and main text, without scripts, styles, navigation and footers. */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  const document = htmlLibraries().parse(html, { sourceCodeLocationInfo: true });
   const out = new TextBuilder(html);
   const title = findFirst(document, (e) => e.tagName === 'title') ?? findFirst(document, (e) => e.tagName === 'h1');
   if (title) {
@@ -135,7 +140,7 @@ class TextBuilder {
       const at = location.startOffset + i;
       const entity = raw[i] === '&' ? ENTITY.exec(raw.slice(i))?.[0] : undefined;
       if (entity && !value.startsWith(entity, j)) {
-        const decoded = decodeHTML(entity);
+        const decoded = htmlLibraries().decodeHTML(entity);
         for (let k = 0; k < decoded.length && j < value.length; k++, j++) this.push(value[j]!, at, at + entity.length);
         i += entity.length;
       } else if (raw[i] === '\r' && value[j] === '\n') {

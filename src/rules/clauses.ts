@@ -11,7 +11,7 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END = /[。！？!?；;\n]/g;
 // An ASCII comma between digits with exactly three after it is a thousands separator, not a clause break.
 const CLAUSE_BREAK = /[，：:]|,(?!\d{3}(?!\d))/g;
 
@@ -19,11 +19,11 @@ const CLAUSE_BREAK = /[，：:]|,(?!\d{3}(?!\d))/g;
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
-    if (i > start) sentences.push(toSentence(text.slice(start, i), start));
-    start = i + 1;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index! > start) sentences.push(toSentence(text.slice(start, m.index), start));
+    start = m.index! + 1;
   }
+  if (text.length > start) sentences.push(toSentence(text.slice(start), start));
   return sentences;
 }
 

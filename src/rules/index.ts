@@ -5,7 +5,7 @@ import { loadPacks } from './load.js';
 import type { MetricSpec } from './schema.js';
 import { compileRule, indexRules, matchSentence, type CompiledRule, type Match, type RuleIndex } from './match.js';
 
-export { RulePackError } from './load.js';
+export { RulePackError } from './errors.js';
 export { splitSentences, type Sentence, type Clause } from './clauses.js';
 export type { CompiledRule, Match } from './match.js';
 export type { MetricSpec, RuleSpec, Combine } from './schema.js';

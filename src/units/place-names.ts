@@ -28,18 +28,27 @@ const REACH_BEFORE = 6;
 const REACH_AFTER = 4;
 
 /**
- * Finds the place names of a long text without segmenting all of it: only short windows around
- * each unit suffix are segmented, which is where names are.
+ * Finds the place names a long text mentions more than once (or once with its party body, 大桥街道党委)
+ * without segmenting all of it: only short windows around such unit suffixes are segmented. When
+ * no name qualifies, every mention is looked at.
  */
 export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
-  const windows: { start: number; end: number }[] = [];
+  const mentions: { index: number; length: number; key: string; withBody: boolean }[] = [];
+  const counts = new Map<string, number>();
   for (const m of text.matchAll(SUFFIX_AT)) {
     // 全区, 小区, 农村 … are never names: no need to segment around them.
     if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || !HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
-    const start = Math.max(0, m.index! - REACH_BEFORE);
-    const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
+    const key = text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    mentions.push({ index: m.index!, length: m[0].length, key, withBody: PARTY_BODY_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) });
+  }
+  const repeated = mentions.filter((m) => counts.get(m.key)! > 1 || m.withBody);
+  const windows: { start: number; end: number }[] = [];
+  for (const m of repeated.length ? repeated : mentions) {
+    const start = Math.max(0, m.index - REACH_BEFORE);
+    const end = Math.min(text.length, m.index + m.length + REACH_AFTER);
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = end;
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
   return windows.flatMap(({ start, end }) =>

@@ -1,0 +1,73 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import safeRegex from 'safe-regex2';
+import { MEASURE_WORDS } from '../numbers/index.js';
+import { RulePackError } from './errors.js';
+import { PackFile } from './schema.js';
+import type { ParsedPackFile } from './load.js';
+
+type Locate = (keyPath: (string | number)[]) => { line: number; column: number };
+
+/** Parses and checks one YAML file of a rule pack; every problem names the file, line and column. */
+export function parsePackFile(file: string, text: string): ParsedPackFile {
+  const { data, locate } = parseYaml(file, text);
+  const parsed = PackFile.safeParse(data ?? {});
+  if (!parsed.success) throw schemaError(file, parsed.error, locate);
+  const { metrics, rules, disable } = parsed.data;
+  const seen = new Set<string>();
+  const located = rules.map((rule, i) => {
+    const at = locate(['rules', i]);
+    if (seen.has(rule.id)) throw new RulePackError(file, at.line, at.column, `duplicate rule id "${rule.id}"`);
+    seen.add(rule.id);
+    if (rule.pattern !== undefined) checkPattern(file, locate(['rules', i, 'pattern']), rule.id, rule.pattern);
+    const unknown = rule.measure_words?.find((w) => !MEASURE_WORDS.includes(w));
+    if (unknown) throw new RulePackError(file, at.line, at.column, `rule "${rule.id}": unknown measure word "${unknown}" (known: ${MEASURE_WORDS.join(' ')})`);
+    return { ...rule, line: at.line };
+  });
+  return { metrics, rules: located, disable };
+}
+
+/**
+ * A pattern runs on every clause of every article: it must compile, and must not be able to
+ * backtrack catastrophically (nested quantifiers such as (a+)+ are refused).
+ */
+function checkPattern(file: string, at: { line: number; column: number }, id: string, pattern: string): void {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern does not compile: ${(error as Error).message}`);
+  }
+  if (!safeRegex(pattern, { limit: 25 }))
+    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern refused, it could backtrack catastrophically (nested or repeated quantifiers)`);
+}
+
+/** Parses YAML with the core schema only: no custom tags, so nothing in a pack can run code or read files. */
+function parseYaml(file: string, text: string): { data: unknown; locate: Locate } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', customTags: [], merge: false, prettyErrors: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const pos = firstError.linePos?.[0] ?? { line: 1, col: 1 };
+    const reason = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new RulePackError(file, pos.line, pos.col, `YAML syntax: ${reason}`);
+  }
+  const locate: Locate = (keyPath) => {
+    for (let n = keyPath.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(keyPath.slice(0, n), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  return { data: doc.toJS({ maxAliasCount: 50 }), locate };
+}
+
+function schemaError(file: string, error: z.ZodError, locate: Locate): RulePackError {
+  const issue = error.issues[0]!;
+  const keyPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const at = locate(keyPath);
+  const where = keyPath.length ? ` at ${keyPath.join('.')}` : '';
+  return new RulePackError(file, at.line, at.column, `${issue.message}${where}`);
+}
