@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
-import { loadRuleSet, matchText, RulePackError, runExamples } from '../src/rules/index.js';
+import { runExamples } from '../src/rules/examples.js';
+import { loadRuleSet, matchText, RulePackError } from '../src/rules/index.js';
 import { createSegmenter } from '../src/segment/index.js';
 import { ROOT, ruleSet, segmenter } from './helpers.js';
 

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { createExtractor } from '../pipeline.js';
 import type { Listing } from '../read/index.js';
 import type { RuleSet } from '../rules/index.js';
-import { extractOne, type FileOutcome, type WorkerOptions } from './extract-one.js';
+import { extractMany, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
 export type { FileOutcome, WorkerOptions } from './extract-one.js';
 
@@ -13,26 +12,44 @@ export interface BatchOptions extends WorkerOptions {
 
 export const DEFAULT_JOBS = availableParallelism();
 
+/** Files sent to a worker at a time: one file is too little work to pay for the message round trip. */
+const FILES_PER_TASK = 16;
+
 /**
  * Extracts the listed files and yields their outcomes in listing order, whatever the number of
- * jobs. At most a few files per job are in flight, so memory stays flat however long the list.
+ * jobs. At most a few tasks per job are in flight, so memory stays flat however long the list.
  */
 export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: RuleSet, options: BatchOptions): AsyncGenerator<FileOutcome> {
   const { jobs, ...workerOptions } = options;
   const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs }) : null;
-  const extractor = pool ? null : createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
-  const run = (file: string): Promise<FileOutcome> =>
+  // The main thread builds the pipeline only when it extracts itself; with workers it only writes.
+  const extractor = pool ? null : (await import('../pipeline.js')).createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
+  const run = (files: string[]): Promise<FileOutcome[]> =>
     pool
-      ? (pool.run({ file, options: workerOptions }) as Promise<FileOutcome>).catch((error: Error) => ({ file, failure: error.message }))
-      : extractOne(extractor!, file, workerOptions);
-  const window = Math.max(2, jobs * 4);
-  const inFlight: Promise<FileOutcome>[] = [];
+      ? (pool.run({ files, options: workerOptions }) as Promise<FileOutcome[]>).catch((error: Error) => files.map((file) => ({ file, failure: error.message })))
+      : extractMany(extractor!, files, workerOptions);
+  const perTask = FILES_PER_TASK;
+  const window = pool ? jobs * 4 : 2;
+  const inFlight: Promise<FileOutcome[]>[] = [];
+  let files: string[] = [];
+  const submit = () => {
+    inFlight.push(run(files));
+    files = [];
+  };
   try {
     for await (const entry of listing) {
-      inFlight.push('reason' in entry ? Promise.resolve({ file: entry.file, failure: entry.reason }) : run(entry.file));
-      if (inFlight.length >= window) yield await inFlight.shift()!;
+      // An input that could not be opened keeps its place in the order as a failure of its own.
+      if ('reason' in entry) {
+        if (files.length) submit();
+        inFlight.push(Promise.resolve([{ file: entry.file, failure: entry.reason }]));
+      } else {
+        files.push(entry.file);
+        if (files.length >= perTask) submit();
+      }
+      while (inFlight.length >= window) yield* await inFlight.shift()!;
     }
-    while (inFlight.length) yield await inFlight.shift()!;
+    if (files.length) submit();
+    while (inFlight.length) yield* await inFlight.shift()!;
   } finally {
     await pool?.destroy();
   }

@@ -1,7 +1,7 @@
 /** A worker thread of the pool: loads the rule packs, jieba and opencc once, then extracts file after file. */
 import { createExtractor, type Extractor } from '../pipeline.js';
 import { loadRuleSet } from '../rules/index.js';
-import { extractOne, type FileOutcome, type WorkerOptions } from './extract-one.js';
+import { extractMany, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
 let ready: { key: string; extractor: Promise<Extractor> } | null = null;
 
@@ -11,6 +11,6 @@ function extractorFor(options: WorkerOptions): Promise<Extractor> {
   return ready.extractor;
 }
 
-export default async function extractTask({ file, options }: { file: string; options: WorkerOptions }): Promise<FileOutcome> {
-  return extractOne(await extractorFor(options), file, options);
+export default async function extractTask({ files, options }: { files: string[]; options: WorkerOptions }): Promise<FileOutcome[]> {
+  return extractMany(await extractorFor(options), files, options);
 }

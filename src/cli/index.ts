@@ -7,8 +7,7 @@ import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.j
 import { createRecordWriter, fileSink, FORMATS, SHAPES, stdoutSink, type Format, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, type Listing, type ReadOptions } from '../read/index.js';
 import type { FileResult } from '../record.js';
-import { loadRuleSet, RulePackError, runExamples, type RuleSet } from '../rules/index.js';
-import { createSegmenter } from '../segment/index.js';
+import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
 import { createProgress, noProgress } from './progress.js';
 
 /** Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage or rule-pack error. */
@@ -244,6 +243,8 @@ export function buildProgram(): Command {
       .argument('[packs...]', 'rule packs to test on top of the default pack'),
   ).action(async (packs: string[], options: PackOptions) => {
     const ruleSet = await loadRuleSet(packPaths(options, packs));
+    const { runExamples } = await import('../rules/examples.js');
+    const { createSegmenter } = await import('../segment/index.js');
     const { checked, failures } = runExamples(ruleSet, createSegmenter(ruleSet.dictionary));
     for (const f of failures) {
       process.stderr.write(`${f.rule.file}:${f.rule.line}: rule ${f.rule.id}: «${f.text}» expected ${f.expected ?? 'nothing'}, got ${f.got}\n`);

@@ -22,21 +22,29 @@ interface Piece {
   origEnd: number;
 }
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** The converter and the set of simplified forms, built on first use (a thread that only writes output never needs them). */
+let conversion: { toSimplified: (text: string) => string; simplifiedForms: Set<string> } | null = null;
+const toSimplified = (text: string) => (conversion ??= buildConversion()).toSimplified(text);
+
+function buildConversion() {
+  // Every character that opencc's simplification writes for a single character is a simplified form.
+  const simplifiedForms = new Set<string>();
+  for (const group of OpenCC.Locale.to.cn) {
+    for (const dictionary of group as unknown as string[]) {
+      for (const pair of dictionary.split('|')) {
+        const [from, to] = pair.split(' ');
+        if (from && to && [...from].length === 1) for (const ch of to) simplifiedForms.add(ch);
+      }
+    }
+  }
+  return { toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }), simplifiedForms };
+}
+
+const isSimplifiedForm = (ch: string) => (conversion ??= buildConversion()).simplifiedForms.has(ch);
+
 /** What is known of each BMP character: 0 not yet asked, 1 traditional, 2 not. */
 const traditionalBmp = new Uint8Array(0x10000);
 const traditionalAstral = new Map<string, boolean>();
-
-/** Every character that opencc's simplification writes for a single character: the simplified forms. */
-const SIMPLIFIED_FORMS = new Set<string>();
-for (const group of OpenCC.Locale.to.cn) {
-  for (const dictionary of group as unknown as string[]) {
-    for (const pair of dictionary.split('|')) {
-      const [from, to] = pair.split(' ');
-      if (from && to && [...from].length === 1) for (const ch of to) SIMPLIFIED_FORMS.add(ch);
-    }
-  }
-}
 
 /**
  * A traditional character changes when simplified and is no simplified form itself (黨, 著).
@@ -45,11 +53,11 @@ for (const group of OpenCC.Locale.to.cn) {
 function isTraditional(ch: string): boolean {
   if (ch.length === 1) {
     const code = ch.charCodeAt(0);
-    if (traditionalBmp[code] === 0) traditionalBmp[code] = toSimplified(ch) !== ch && !SIMPLIFIED_FORMS.has(ch) ? 1 : 2;
+    if (traditionalBmp[code] === 0) traditionalBmp[code] = toSimplified(ch) !== ch && !isSimplifiedForm(ch) ? 1 : 2;
     return traditionalBmp[code] === 1;
   }
   let known = traditionalAstral.get(ch);
-  if (known === undefined) traditionalAstral.set(ch, (known = toSimplified(ch) !== ch && !SIMPLIFIED_FORMS.has(ch)));
+  if (known === undefined) traditionalAstral.set(ch, (known = toSimplified(ch) !== ch && !isSimplifiedForm(ch)));
   return known;
 }
 

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+
+// The package's dict.js also reads its 6 MB IDF table, which segmentation never uses: read only the dictionary.
+const DICTIONARY = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
 
 /** A word with its UTF-16 offsets into the segmented text. */
 export interface Word {
@@ -26,7 +30,7 @@ export interface Segmenter {
  * jieba, so they get a high default frequency here.
  */
 export function createSegmenter(userDictionary = ''): Segmenter {
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(readFileSync(DICTIONARY));
   const lines = userDictionary
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*$/, '').trim())
