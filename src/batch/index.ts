@@ -12,6 +12,12 @@ export interface BatchOptions extends WorkerOptions {
 
 export const DEFAULT_JOBS = availableParallelism();
 
+/**
+ * Heap limits of each worker: a small young generation and a capped old one make V8 collect
+ * early, which keeps memory flat over long runs at a small cost in speed.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+
 /** Files sent to a worker at a time: one file is too little work to pay for the message round trip. */
 const FILES_PER_TASK = 16;
 
@@ -21,13 +27,14 @@ const FILES_PER_TASK = 16;
  */
 export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: RuleSet, options: BatchOptions): AsyncGenerator<FileOutcome> {
   const { jobs, ...workerOptions } = options;
-  const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs }) : null;
+  const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, resourceLimits: WORKER_LIMITS }) : null;
   // The main thread builds the pipeline only when it extracts itself; with workers it only writes.
   const extractor = pool ? null : (await import('../pipeline.js')).createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
-  const run = (files: string[]): Promise<FileOutcome[]> =>
-    pool
-      ? (pool.run({ files, options: workerOptions }) as Promise<FileOutcome[]>).catch((error: Error) => files.map((file) => ({ file, failure: error.message })))
-      : extractMany(extractor!, files, workerOptions);
+  const inWorker = (files: string[]) => pool!.run({ files, options: workerOptions }) as Promise<FileOutcome[]>;
+  // A worker that dies (out of memory on a huge file) takes its group down: retry the files one by one so only the culprit fails.
+  const retryAlone = (files: string[]) =>
+    Promise.all(files.map((file) => inWorker([file]).then((o) => o[0]!, (error: Error) => ({ file, failure: `worker failed (${error.message}); try --jobs 1` }))));
+  const run = (files: string[]): Promise<FileOutcome[]> => (pool ? inWorker(files).catch(() => retryAlone(files)) : extractMany(extractor!, files, workerOptions));
   const perTask = FILES_PER_TASK;
   const window = pool ? jobs * 4 : 2;
   const inFlight: Promise<FileOutcome[]>[] = [];

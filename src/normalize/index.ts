@@ -15,11 +15,15 @@ export interface Normalized {
   originalSlice(start: number, end: number): string;
 }
 
-/** One piece of the text being rebuilt: normalized characters and the original code points behind them. */
-interface Piece {
-  text: string;
-  origStart: number;
-  origEnd: number;
+/**
+ * The text being rebuilt, one entry per kept code point, as parallel arrays (an object per
+ * character would cost many times the memory on a long article): the normalized character and
+ * the span of original code points behind it.
+ */
+interface Pieces {
+  chars: string[];
+  origStart: Int32Array;
+  origEnd: Int32Array;
 }
 
 /** The converter and the set of simplified forms, built on first use (a thread that only writes output never needs them). */
@@ -75,7 +79,9 @@ const ASTRAL = /[\uD800-\uDBFF]/;
 export function normalize(original: string): Normalized {
   if (!ASTRAL.test(original) && isAlreadyNormal(original)) return identity(original);
   const codePoints = [...original];
-  return buildNormalized(original, codePoints, simplifyPieces(stripPinyin(codePoints)));
+  const pieces = stripPinyin(codePoints);
+  simplify(pieces);
+  return buildNormalized(original, codePoints, pieces);
 }
 
 /** Most articles are simplified, without annotations or full-width digits: nothing to change. */
@@ -98,19 +104,23 @@ function identity(original: string): Normalized {
   };
 }
 
-/** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous piece's span. */
-function stripPinyin(codePoints: string[]): Piece[] {
-  const pieces: Piece[] = [];
+/** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous character's span. */
+function stripPinyin(codePoints: string[]): Pieces {
+  const chars: string[] = [];
+  const origStart = new Int32Array(codePoints.length);
+  const origEnd = new Int32Array(codePoints.length);
   for (let i = 0; i < codePoints.length; i++) {
-    const annotationEnd = pieces.length > 0 ? pinyinAnnotationEnd(codePoints, i) : -1;
+    const annotationEnd = chars.length > 0 ? pinyinAnnotationEnd(codePoints, i) : -1;
     if (annotationEnd > 0) {
-      pieces[pieces.length - 1]!.origEnd = annotationEnd;
+      origEnd[chars.length - 1] = annotationEnd;
       i = annotationEnd - 1;
       continue;
     }
-    pieces.push({ text: foldWidth(codePoints[i]!), origStart: i, origEnd: i + 1 });
+    origStart[chars.length] = i;
+    origEnd[chars.length] = i + 1;
+    chars.push(foldWidth(codePoints[i]!));
   }
-  return pieces;
+  return { chars, origStart: origStart.subarray(0, chars.length), origEnd: origEnd.subarray(0, chars.length) };
 }
 
 /** If an annotation such as (gè) starts at `i`, returns the index just past it, else -1. */
@@ -141,47 +151,40 @@ function foldWidth(ch: string): string {
  * conversion changes its length in code points is converted character by character instead,
  * which keeps the one-to-one offset map exact.
  */
-function simplifyPieces(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
+function simplify({ chars }: Pieces): void {
   let lineStart = 0;
-  for (let i = 0; i <= pieces.length; i++) {
-    if (i < pieces.length && pieces[i]!.text !== '\n') continue;
-    const line = pieces.slice(lineStart, i);
-    if (line.some((p) => isTraditional(p.text))) out.push(...simplifyLine(line));
-    else out.push(...line);
-    if (i < pieces.length) out.push(pieces[i]!);
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && chars[i] !== '\n') continue;
+    const line = chars.slice(lineStart, i);
+    if (line.some(isTraditional)) {
+      const converted = [...toSimplified(line.join(''))];
+      const sameLength = converted.length === line.length;
+      line.forEach((ch, k) => {
+        if (isTraditional(ch)) chars[lineStart + k] = sameLength ? converted[k]! : toSimplified(ch);
+      });
+    }
     lineStart = i + 1;
   }
-  return out;
 }
 
-function simplifyLine(line: Piece[]): Piece[] {
-  const converted = [...toSimplified(line.map((p) => p.text).join(''))];
-  const sameLength = converted.length === line.length;
-  return line.map((p, k) => {
-    if (!isTraditional(p.text)) return p;
-    return { ...p, text: sameLength ? converted[k]! : toSimplified(p.text) };
-  });
-}
-
-function buildNormalized(original: string, codePoints: string[], pieces: Piece[]): Normalized {
-  const text = pieces.map((p) => p.text).join('');
-  const origStart = new Int32Array(text.length + 1);
-  const origEnd = new Int32Array(text.length + 1);
+function buildNormalized(original: string, codePoints: string[], { chars, origStart, origEnd }: Pieces): Normalized {
+  const text = chars.join('');
+  const unitStart = new Int32Array(text.length + 1);
+  const unitEnd = new Int32Array(text.length + 1);
   let u = 0;
-  for (const piece of pieces) {
-    for (let k = 0; k < piece.text.length; k++, u++) {
-      origStart[u] = piece.origStart;
-      origEnd[u] = piece.origEnd;
+  chars.forEach((ch, i) => {
+    for (let k = 0; k < ch.length; k++, u++) {
+      unitStart[u] = origStart[i]!;
+      unitEnd[u] = origEnd[i]!;
     }
-  }
-  origStart[text.length] = codePoints.length;
+  });
+  unitStart[text.length] = codePoints.length;
   return {
     text,
     original,
     toOriginal(start, end) {
-      if (end <= start) return { start: origStart[start]!, end: origStart[start]! };
-      return { start: origStart[start]!, end: origEnd[end - 1]! };
+      if (end <= start) return { start: unitStart[start]!, end: unitStart[start]! };
+      return { start: unitStart[start]!, end: unitEnd[end - 1]! };
     },
     originalSlice(start, end) {
       return codePoints.slice(start, end).join('');
