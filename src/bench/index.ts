@@ -4,7 +4,7 @@
  * Recognizers-Text, Chinese numbers and currency), cold start and memory, and prints every
  * figure side by side with the ratios and their targets.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -83,6 +83,20 @@ function extract(inputs: string[], jobs: number): Run {
   return { seconds, rssMb: Number(rss[1]) };
 }
 
+/**
+ * What the machine itself allows: one single-job process per core, each on its share of the
+ * folders, all at once. Their combined speed over one job is the ceiling for --jobs.
+ */
+async function independentProcesses(dir: string, count: number): Promise<number> {
+  const parts = readdirSync(dir).filter((n) => n.startsWith('part-')).map((n) => path.join(dir, n));
+  const shares = Array.from({ length: count }, (_, k) => parts.filter((_, i) => i % count === k)).filter((share) => share.length);
+  const start = performance.now();
+  await Promise.all(
+    shares.map((share) => new Promise((resolve) => spawn(process.execPath, [BIN, 'extract', ...share, '--jobs', '1', '--quiet', '--out', '/dev/null'], { stdio: 'ignore' }).on('exit', resolve))),
+  );
+  return (performance.now() - start) / 1000;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -106,6 +120,7 @@ async function main(): Promise<void> {
   process.stderr.write('dangjian end to end: 1 job, then all cores…\n');
   const one = extract([dir], 1);
   const all = extract([dir], CORES);
+  const ceiling = await independentProcesses(dir, CORES);
   const small = extract([firstPart], CORES);
 
   process.stderr.write('peer: Recognizers-Text…\n');
@@ -130,6 +145,7 @@ async function main(): Promise<void> {
     ['floor: bare opencc (tw→cn)', `${fmt(rate(openccSeconds))} chars/s`],
     ['dangjian, 1 job', `${fmt(rate(one.seconds))} chars/s, ${fmt(bytes / 1e6 / one.seconds, 2)} MB/s, ${fmt(files.length / one.seconds)} articles/s, peak RSS ${one.rssMb} MB`],
     [`dangjian, ${CORES} jobs`, `${fmt(rate(all.seconds))} chars/s, ${fmt(bytes / 1e6 / all.seconds, 2)} MB/s, ${fmt(files.length / all.seconds)} articles/s, peak RSS ${all.rssMb} MB`],
+    [`machine ceiling: ${CORES} one-job processes at once`, `${fmt(rate(ceiling))} chars/s (${fmt(one.seconds / ceiling, 2)}× one job)`],
     ['peer: Recognizers-Text (zh numbers + currency)', `${fmt(peerText.length / peerSeconds)} chars/s on ${fmt(peerText.length / 1000)} k chars`],
     ['cold start (one article, median)', `${fmt(cold, 3)} s`],
     [`peak RSS, ${CORES} jobs`, `${small.rssMb} MB at ${fmt(firstPartBytes / 1e6, 1)} MB of input, ${all.rssMb} MB at ${fmt(bytes / 1e6, 1)} MB`],
