@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,11 @@ describe('dangjian extract', () => {
     expect(run(['extract', 'fixtures/articles', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(117);
     expect(readdirSync(dir)).toEqual(['records.jsonl']);
+  });
+
+  it('writes to a target that is no regular file directly, leaving it as it is', () => {
+    expect(run(['extract', 'fixtures/articles/003_e8d2f9fb16ab523e.txt', '--out', '/dev/null', '--quiet']).status).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('goes on past a missing file and exits 1', () => {

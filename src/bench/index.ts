@@ -92,7 +92,10 @@ async function independentProcesses(dir: string, count: number): Promise<number>
   const shares = Array.from({ length: count }, (_, k) => parts.filter((_, i) => i % count === k)).filter((share) => share.length);
   const start = performance.now();
   await Promise.all(
-    shares.map((share) => new Promise((resolve) => spawn(process.execPath, [BIN, 'extract', ...share, '--jobs', '1', '--quiet', '--out', '/dev/null'], { stdio: 'ignore' }).on('exit', resolve))),
+    shares.map((share, k) => {
+      const out = path.join(tmpdir(), `dangjian-bench-share-${process.pid}-${k}.jsonl`);
+      return new Promise((resolve) => spawn(process.execPath, [BIN, 'extract', ...share, '--jobs', '1', '--quiet', '--out', out], { stdio: 'ignore' }).on('exit', () => resolve(rmSync(out, { force: true }))));
+    }),
   );
   return (performance.now() - start) / 1000;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { RECORD_FIELDS, type FileResult, type Record } from '../record.js';
@@ -28,21 +28,32 @@ export function stdoutSink(): Sink {
   return { write: (chunk) => writeChunk(process.stdout, chunk), commit: async () => undefined, abort: async () => undefined };
 }
 
-/** Writes to a temporary file beside `file`, renamed to `file` on commit and removed on abort. */
+/**
+ * Writes to a temporary file beside `file`, renamed to `file` on commit and removed on abort.
+ * A target that exists and is no regular file (/dev/null, a pipe) is written to directly.
+ */
 export function fileSink(file: string): Sink {
+  if (existsSync(file) && !statSync(file).isFile()) return streamSink(createWriteStream(file), async () => undefined, async () => undefined);
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const stream = createWriteStream(temporary);
+  return streamSink(
+    createWriteStream(temporary),
+    () => rename(temporary, file),
+    () => unlink(temporary).catch(() => undefined),
+  );
+}
+
+function streamSink(stream: WriteStream, afterEnd: () => Promise<void>, afterAbort: () => Promise<void>): Sink {
   const failed = new Promise<never>((_, reject) => stream.once('error', reject));
   failed.catch(() => undefined);
   return {
     write: (chunk) => Promise.race([writeChunk(stream, chunk), failed]),
     async commit() {
       await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
-      await rename(temporary, file);
+      await afterEnd();
     },
     async abort() {
       stream.destroy();
-      await unlink(temporary).catch(() => undefined);
+      await afterAbort();
     },
   };
 }
