@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, fileSink, FORMATS, SHAPES, stdoutSink, type Format, type Shape, type Sink } from '../output/index.js';
-import { DEFAULT_MAX_BYTES, listFiles, type Listing, type ReadOptions } from '../read/index.js';
+import { createRecordWriter, fileSink, FORMATS, SHAPES, stdoutSink, writeWhole, type Format, type Shape, type Sink } from '../output/index.js';
+import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
 import type { FileResult } from '../record.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
 import { createProgress, noProgress } from './progress.js';
@@ -59,7 +59,7 @@ function addRunOptions(command: Command): Command {
     .option('-y, --year <year>', 'the year for articles that state none', parseYear)
     .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)')
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseCount)
-    .option('-j, --jobs <n>', `worker threads (default: the number of cores, ${DEFAULT_JOBS})`, parseCount, DEFAULT_JOBS)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseCount, DEFAULT_JOBS)
     .option('--shard <k/n>', 'process only the k-th of n shards of the sorted file list (files k, k+n, k+2n …)', parseShard)
     .option('--summary <file>', 'write a per-file summary (JSON): encoding, format, units, years, records, warnings, errors')
     .option('-v, --verbose', "report each file's encoding, units and warnings on standard error")
@@ -191,11 +191,23 @@ export function buildProgram(): Command {
       .addOption(new Option('--shape <shape>', 'csv shape: long (one row per record) or wide (one row per file, unit and year)').choices(SHAPES).default('long'))
       .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output'),
   );
-  addRunOptions(extract).action(async (paths: string[], options: RunOptions & { format: Format; shape: Shape; out?: string }) => {
+  extract.option('--excel, --bom', 'CSV: start with a UTF-8 byte-order mark, so Excel and WPS show the Chinese correctly');
+  addRunOptions(extract).action(async (paths: string[], options: RunOptions & { format: Format; shape: Shape; out?: string; bom?: boolean }) => {
+    if (options.format === 'xlsx' && !options.out) extract.error('error: --format xlsx writes a workbook: give --out FILE.xlsx', { exitCode: EXIT.usage });
     const ruleSet = await loadRuleSet(packPaths(options));
+    const metrics = [...ruleSet.metrics.values()];
+    if (options.format === 'xlsx') {
+      // A workbook is written whole at the end: spreadsheets hold at most 1,048,576 rows anyway.
+      const outcomes: FileOutcome[] = [];
+      const totals = await runBatch(paths, ruleSet, options, async (outcome) => void outcomes.push(outcome));
+      const { xlsxWorkbook } = await import('../output/xlsx.js');
+      await writeWhole(options.out!, await xlsxWorkbook(outcomes, metrics));
+      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+      return;
+    }
     const sink = options.out ? fileSink(options.out) : stdoutSink();
     const release = abortOnInterrupt(sink);
-    const writer = createRecordWriter(sink, { format: options.format, shape: options.shape, metrics: [...ruleSet.metrics.values()] });
+    const writer = createRecordWriter(sink, { format: options.format, shape: options.shape, bom: options.bom, metrics });
     try {
       const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
         if (outcome.result) await writer.write(outcome.result);
@@ -209,6 +221,52 @@ export function buildProgram(): Command {
     } finally {
       release();
     }
+  });
+
+  const review = addPackOptions(
+    program
+      .command('review')
+      .description('write one self-contained HTML page showing every number in its sentence')
+      .argument('<paths...>', 'articles or folders of articles')
+      .requiredOption('-o, --out <file>', 'the HTML file to write (whole or not at all)'),
+  );
+  addRunOptions(review).action(async (paths: string[], options: RunOptions & { out: string }) => {
+    const ruleSet = await loadRuleSet(packPaths(options));
+    const { renderReview, reviewArticle } = await import('../review/index.js');
+    const articles: Awaited<ReturnType<typeof reviewArticle>>[] = [];
+    const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
+      if (outcome.result) articles.push(reviewArticle(await readSource(outcome.file, options), outcome.result));
+    });
+    await writeWhole(options.out, renderReview(articles, [...ruleSet.metrics.values()]));
+    process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+  });
+
+  const explainCommand = addPackOptions(
+    program
+      .command('explain')
+      .description('show an article in the terminal with its evidence highlighted, then its records')
+      .argument('<file>', 'one article')
+      .option('-y, --year <year>', 'the year for an article that states none', parseYear)
+      .option('-e, --encoding <name>', 'read the file in this encoding instead of detecting it'),
+  );
+  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string }) => {
+    const ruleSet = await loadRuleSet(packPaths(options));
+    const { createExtractor } = await import('../pipeline.js');
+    const { explain, terminalChalk } = await import('../review/index.js');
+    let source;
+    try {
+      source = await readSource(file, { encoding: options.encoding });
+    } catch (error) {
+      process.stderr.write(`dangjian: ${file}: ${(error as Error).message}\n`);
+      process.exitCode = EXIT.someFailed;
+      return;
+    }
+    const result = createExtractor(ruleSet, { fallbackYear: options.year ?? null }).extract(source);
+    process.stdout.write(explain(source, result, terminalChalk(process.stdout)));
+  });
+
+  addPackOptions(program.command('metrics').description('the metric catalog of the active rule packs')).action(async (options: PackOptions) => {
+    printMetrics(await loadRuleSet(packPaths(options)));
   });
 
   const evaluate = addPackOptions(
@@ -253,17 +311,26 @@ export function buildProgram(): Command {
     process.exitCode = failures.length ? EXIT.someFailed : EXIT.ok;
   });
   addPackOptions(rules.command('list').description('list the metrics of the active packs')).action(async (options: PackOptions) => {
-    const ruleSet = await loadRuleSet(packPaths(options));
-    for (const metric of ruleSet.metrics.values()) {
-      const count = ruleSet.rules.filter((r) => r.metric === metric.id).length;
-      const measure = Array.isArray(metric.measure) ? metric.measure.join('|') : metric.measure;
-      process.stdout.write(`${metric.id.padEnd(24)} ${measure.padEnd(20)} ${String(count).padStart(2)} rules  ${metric.description}\n`);
-    }
+    printMetrics(await loadRuleSet(packPaths(options)));
   });
   return program;
 }
 
+/** The catalog: id, measure, number of rules, how combined in the wide table, description. */
+function printMetrics(ruleSet: RuleSet): void {
+  for (const metric of ruleSet.metrics.values()) {
+    const count = ruleSet.rules.filter((r) => r.metric === metric.id).length;
+    const measure = Array.isArray(metric.measure) ? metric.measure.join('|') : metric.measure;
+    process.stdout.write(`${metric.id.padEnd(24)} ${measure.padEnd(20)} ${String(count).padStart(2)} rules  ${metric.combine.padEnd(5)}  ${metric.description}\n`);
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
+  // Output piped into head or less that closes early is no error: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -5,21 +5,23 @@ import { createRequire } from 'node:module';
 import { RECORD_FIELDS, type FileResult, type Record } from '../record.js';
 import type { MetricSpec } from '../rules/index.js';
 
-export const FORMATS = ['jsonl', 'json', 'csv'] as const;
+export const FORMATS = ['jsonl', 'json', 'csv', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 export const SHAPES = ['long', 'wide'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export interface OutputOptions {
-  format: Format;
+  format: Exclude<Format, 'xlsx'>;
   shape: Shape;
+  /** CSV starts with a UTF-8 byte-order mark, so that Excel and WPS open it with the right characters. */
+  bom?: boolean;
   /** The active metrics, in catalog order: the wide table's columns. */
   metrics: MetricSpec[];
 }
 
 /** Where output goes: standard output, or a file that appears whole when committed, or not at all. */
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -58,13 +60,13 @@ function streamSink(stream: WriteStream, afterEnd: () => Promise<void>, afterAbo
   };
 }
 
-function writeChunk(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (chunk === '' || stream.write(chunk)) return Promise.resolve();
+function writeChunk(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
+  if (chunk.length === 0 || stream.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
-/** Writes a whole text through a sink: all of it or nothing. */
-export async function writeWhole(file: string, content: string): Promise<void> {
+/** Writes whole content to a file: all of it or nothing. */
+export async function writeWhole(file: string, content: string | Uint8Array): Promise<void> {
   const sink = fileSink(file);
   try {
     await sink.write(content);
@@ -82,12 +84,25 @@ export interface RecordWriter {
 }
 
 export function createRecordWriter(sink: Sink, options: OutputOptions): RecordWriter {
-  if (options.shape === 'wide') return wideCsvWriter(sink, options.metrics);
+  const csvSink = options.bom ? withBom(sink) : sink;
+  if (options.shape === 'wide') return wideCsvWriter(csvSink, options.metrics);
   if (options.format === 'json') return jsonArrayWriter(sink);
-  if (options.format === 'csv') return longCsvWriter(sink);
+  if (options.format === 'csv') return longCsvWriter(csvSink);
   return {
     write: (result) => sink.write(result.records.map((r) => JSON.stringify(r) + '\n').join('')),
     close: async () => undefined,
+  };
+}
+
+function withBom(sink: Sink): Sink {
+  let started = false;
+  return {
+    ...sink,
+    write(chunk) {
+      const first = !started;
+      started = true;
+      return sink.write(first ? '\uFEFF' + String(chunk) : chunk);
+    },
   };
 }
 
@@ -177,4 +192,11 @@ function combine(values: number[], how: MetricSpec['combine']): number {
   if (how === 'max') return Math.max(...values);
   if (how === 'first') return values[0]!;
   return values.reduce((a, b) => a + b, 0);
+}
+
+/** Display width in a terminal or a spreadsheet column: Han and other wide characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+  return width;
 }

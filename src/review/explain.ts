@@ -1,0 +1,55 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { displayWidth as width } from '../output/index.js';
+import type { Source } from '../read/index.js';
+import type { FileResult } from '../record.js';
+import { evidenceInText } from './spans.js';
+
+const BACKGROUNDS = ['bgYellow', 'bgCyan', 'bgGreen', 'bgMagenta', 'bgBlue', 'bgRed'] as const;
+
+/** A terminal with colour, unless NO_COLOR is set or the output is no terminal. */
+export function terminalChalk(stream: NodeJS.WriteStream): ChalkInstance {
+  const colour = stream.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  return new Chalk({ level: colour ? 1 : 0 });
+}
+
+/**
+ * The article with every evidence span highlighted and numbered, then the records as a table.
+ * Without colour, evidence is bracketed: [①组建78个小区党支部].
+ */
+export function explain(source: Source, result: FileResult, chalk: ChalkInstance): string {
+  const text = [...source.text];
+  const spans = evidenceInText(source, result.records);
+  const metrics = [...new Set(result.records.map((r) => r.metric))];
+  const opens = new Map<number, number[]>();
+  const closes = new Map<number, number>();
+  spans.forEach((span, i) => {
+    opens.set(span.start, [...(opens.get(span.start) ?? []), i]);
+    closes.set(span.end, (closes.get(span.end) ?? 0) + 1);
+  });
+  let open = 0;
+  let colour = chalk.reset;
+  let out = '';
+  text.forEach((ch, i) => {
+    if (closes.has(i)) {
+      open -= closes.get(i)!;
+      if (chalk.level === 0) out += ']'.repeat(closes.get(i)!);
+    }
+    for (const k of opens.get(i) ?? []) {
+      open++;
+      colour = chalk[BACKGROUNDS[metrics.indexOf(result.records[k]!.metric) % BACKGROUNDS.length]!].black;
+      out += chalk.level === 0 ? `[${k + 1}:` : chalk.bold(`⟨${k + 1}⟩`);
+    }
+    out += open > 0 ? colour(ch) : ch;
+  });
+  if (closes.has(text.length) && chalk.level === 0) out += ']'.repeat(closes.get(text.length)!);
+  return `${out}\n\n${recordTable(result, chalk)}`;
+}
+
+function recordTable(result: FileResult, chalk: ChalkInstance): string {
+  const header = ['#', 'unit', 'year', 'metric', 'value', 'measure', 'qualifier', 'rule', 'evidence'];
+  const rows = result.records.map((r, i) => [String(i + 1), r.unit ?? '-', String(r.year ?? '-'), r.metric, String(r.value), r.measure, r.qualifier, r.rule, r.text + (r.warning ? ` (${r.warning})` : '')]);
+  const widths = header.map((h, c) => Math.max(width(h), ...rows.map((row) => width(row[c]!))));
+  const line = (cells: string[]) => cells.map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell))).join('  ').trimEnd();
+  const warnings = result.warnings.map((w) => chalk.yellow(`warning${w.offset === undefined ? '' : ` @${w.offset}`}: ${w.message}`));
+  return [chalk.bold(line(header)), ...rows.map(line), ...warnings].join('\n') + '\n';
+}
