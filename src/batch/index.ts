@@ -16,7 +16,7 @@ export const DEFAULT_JOBS = availableParallelism();
  * Heap limits of each worker: a small young generation and a capped old one make V8 collect
  * early, which keeps memory flat over long runs at a small cost in speed.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 /** Files sent to a worker at a time: one file is too little work to pay for the message round trip. */
 const FILES_PER_TASK = 16;
