@@ -21,7 +21,8 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'dangjian-')), 'results.xlsx');
     expect(run('extract', 'fixtures/articles', 'fixtures/messy/empty.txt', '--format', 'xlsx', '--out', out, '--quiet').status).toBe(1);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(out));
+    const bytes = readFileSync(out);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['records', 'table', 'metrics', 'sources']);
 
     const records = workbook.getWorksheet('records')!;

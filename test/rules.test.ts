@@ -92,3 +92,14 @@ describe("a user's own pack", async () => {
     expect(runExamples(withExample, seg).failures).toEqual([]);
   });
 });
+
+describe('link gaps', () => {
+  it('are read in linear time, however ambiguous the words', async () => {
+    const { isLinkGap } = await import('../src/rules/match.js');
+    const words = ['共', '共计', '计', '计共'];
+    expect(isLinkGap('共计“了”', [...words, '了'])).toBe(true);
+    const started = Date.now();
+    expect(isLinkGap('共计'.repeat(5000) + '党', words)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});

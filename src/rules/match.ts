@@ -19,7 +19,7 @@ const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
   '增至', '增加到', '提高到', '提升至', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
 ];
-const LINK_MARKS = '\\s"“”‘’\'《》「」<>';
+const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
 
 /** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
 const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '明年', '下一步', '下步', '今后', '将', '将要', '将会']);
@@ -32,8 +32,8 @@ const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 export interface CompiledRule extends LoadedRule {
   measureWords: Set<string>;
-  /** Matches a gap made only of link words, the rule's own verbs and quotation marks. */
-  linkGap: RegExp;
+  /** The words a gap before the number may be made of: link words and the rule's own verbs. */
+  linkWords: string[];
   patternRegex: RegExp | null;
 }
 
@@ -51,14 +51,11 @@ interface Cue {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function compileRule(rule: LoadedRule): CompiledRule {
-  const words = [...LINK_WORDS, ...rule.verbs].sort((a, b) => b.length - a.length).map(escape);
   return {
     ...rule,
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
-    linkGap: new RegExp(`^(?:${words.join('|')}|[${LINK_MARKS}])*$`, 'u'),
+    linkWords: [...LINK_WORDS, ...rule.verbs],
     patternRegex: rule.pattern ? new RegExp(rule.pattern, 'u') : null,
   };
 }
@@ -170,13 +167,29 @@ function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, qua
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
       let distance = -1;
-      if (end <= quantity.start && rule.linkGap.test(withoutQuantities(text, end, quantity.start, quantities))) distance = quantity.start - end;
+      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities), rule.linkWords)) distance = quantity.start - end;
       else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
       if (distance >= 0 && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
         best = { distance, length: word.length, start: at, end };
     }
   }
   return best;
+}
+
+/**
+ * Whether a gap can be read as a run of link words and quotation marks. Done by marking reachable
+ * positions, in time linear in the gap: a regular expression (共|共计|计)* could backtrack
+ * exponentially on a long gap that fails.
+ */
+export function isLinkGap(gap: string, words: string[]): boolean {
+  const reachable = new Uint8Array(gap.length + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < gap.length; i++) {
+    if (!reachable[i]) continue;
+    if (LINK_MARKS.test(gap[i]!)) reachable[i + 1] = 1;
+    for (const word of words) if (gap.startsWith(word, i)) reachable[i + word.length] = 1;
+  }
+  return reachable[gap.length] === 1;
 }
 
 /** The gap text with other quantities of the clause taken out: 廉政谈话67次1333人次. */
