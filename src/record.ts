@@ -43,6 +43,11 @@ export interface Warning {
   message: string;
 }
 
+/** A warning as one line of text: `@1431: garbled text «…»`, or the message alone when it has no place. */
+export function warningText(warning: Warning): string {
+  return warning.offset === undefined ? warning.message : `@${warning.offset}: ${warning.message}`;
+}
+
 /** Everything extracted from one file. */
 export interface FileResult {
   file: string;

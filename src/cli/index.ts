@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, fileSink, FORMATS, SHAPES, stdoutSink, writeWhole, type Format, type Shape, type Sink } from '../output/index.js';
+import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
-import type { FileResult } from '../record.js';
+import { warningText, type FileResult } from '../record.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
 import { createProgress, noProgress } from './progress.js';
 
@@ -131,12 +131,12 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
 function report(result: FileResult): void {
   const units = result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ');
   process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${result.records.length} records\n`));
-  for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}${w.offset === undefined ? '' : `@${w.offset}`}: warning: ${w.message}\n`));
+  for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}: warning: ${warningText(w)}\n`));
 }
 
 /** The per-file summary, streamed as a JSON array: what was read, how, and what came of it. */
 function summaryWriter(sink: Sink) {
-  let first = true;
+  const array = jsonArrayStream(sink);
   return {
     async write(outcome: FileOutcome) {
       const r = outcome.result;
@@ -148,15 +148,14 @@ function summaryWriter(sink: Sink) {
             units: r.units.map((u) => u.unit),
             years: [...new Set(r.units.map((u) => u.year))],
             records: r.records.length,
-            warnings: r.warnings.map((w) => (w.offset === undefined ? w.message : `@${w.offset}: ${w.message}`)),
+            warnings: r.warnings.map(warningText),
             errors: [],
           }
         : { file: outcome.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [outcome.failure] };
-      await sink.write((first ? '[\n  ' : ',\n  ') + JSON.stringify(entry));
-      first = false;
+      await array.write(JSON.stringify(entry));
     },
     async close() {
-      await sink.write(first ? '[]\n' : '\n]\n');
+      await array.close();
       await sink.commit();
     },
     abort: () => sink.abort(),

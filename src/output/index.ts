@@ -106,16 +106,25 @@ function withBom(sink: Sink): Sink {
   };
 }
 
-function jsonArrayWriter(sink: Sink): RecordWriter {
+/** A JSON array written element by element: `[`, the elements, `]`, or `[]` when there were none. */
+export function jsonArrayStream(sink: Sink) {
   let first = true;
   return {
-    async write(result) {
-      for (const record of result.records) {
-        await sink.write((first ? '[\n' : ',\n') + indent(JSON.stringify(record, null, 2)));
-        first = false;
-      }
+    async write(json: string) {
+      await sink.write((first ? '[\n' : ',\n') + indent(json));
+      first = false;
     },
     close: () => sink.write(first ? '[]\n' : '\n]\n'),
+  };
+}
+
+function jsonArrayWriter(sink: Sink): RecordWriter {
+  const array = jsonArrayStream(sink);
+  return {
+    async write(result) {
+      for (const record of result.records) await array.write(JSON.stringify(record, null, 2));
+    },
+    close: array.close,
   };
 }
 

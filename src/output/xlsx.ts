@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Workbook } from 'exceljs';
 import type { FileOutcome } from '../batch/index.js';
-import { RECORD_FIELDS, type FileResult } from '../record.js';
+import { RECORD_FIELDS, warningText, type FileResult } from '../record.js';
 import type { MetricSpec } from '../rules/index.js';
 import { displayWidth, wideColumns, wideHeader, wideRows } from './index.js';
 
@@ -34,7 +34,7 @@ function sourceRow(outcome: FileOutcome): unknown[] {
   const r: FileResult | undefined = outcome.result;
   if (!r) return [outcome.file, '', '', '', '', 0, '', outcome.failure];
   const years = [...new Set(r.units.map((u) => u.year ?? 'none'))].join(', ');
-  const warnings = r.warnings.map((w) => (w.offset === undefined ? w.message : `@${w.offset}: ${w.message}`)).join('; ');
+  const warnings = r.warnings.map(warningText).join('; ');
   return [r.file, r.encoding, r.format, r.units.map((u) => u.unit ?? '?').join(', '), years, r.records.length, warnings, ''];
 }
 

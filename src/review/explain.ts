@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth as width } from '../output/index.js';
 import type { Source } from '../read/index.js';
-import type { FileResult } from '../record.js';
+import { warningText, type FileResult } from '../record.js';
 import { evidenceInText } from './spans.js';
 
 const BACKGROUNDS = ['bgYellow', 'bgCyan', 'bgGreen', 'bgMagenta', 'bgBlue', 'bgRed'] as const;
@@ -50,6 +50,6 @@ function recordTable(result: FileResult, chalk: ChalkInstance): string {
   const rows = result.records.map((r, i) => [String(i + 1), r.unit ?? '-', String(r.year ?? '-'), r.metric, String(r.value), r.measure, r.qualifier, r.rule, r.text + (r.warning ? ` (${r.warning})` : '')]);
   const widths = header.map((h, c) => Math.max(width(h), ...rows.map((row) => width(row[c]!))));
   const line = (cells: string[]) => cells.map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell))).join('  ').trimEnd();
-  const warnings = result.warnings.map((w) => chalk.yellow(`warning${w.offset === undefined ? '' : ` @${w.offset}`}: ${w.message}`));
+  const warnings = result.warnings.map((w) => chalk.yellow(`warning: ${warningText(w)}`));
   return [chalk.bold(line(header)), ...rows.map(line), ...warnings].join('\n') + '\n';
 }

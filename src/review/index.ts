@@ -1,5 +1,5 @@
 import type { Source } from '../read/index.js';
-import type { FileResult } from '../record.js';
+import { warningText, type FileResult } from '../record.js';
 import type { MetricSpec } from '../rules/index.js';
 import { SCRIPT, STYLE } from './page.js';
 import { evidenceInText } from './spans.js';
@@ -27,7 +27,7 @@ export function reviewArticle(source: Source, result: FileResult): ReviewArticle
     text: source.text,
     units: result.units.map((u) => u.unit ?? '?'),
     unitYears: result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? 'no year'}`),
-    warnings: result.warnings.map((w) => (w.offset === undefined ? w.message : `@${w.offset}: ${w.message}`)),
+    warnings: result.warnings.map(warningText),
     records: result.records.map((r, i) => ({ ...r, s: spans[i]!.start, e: spans[i]!.end })),
   };
 }
