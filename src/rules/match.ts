@@ -73,7 +73,10 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
   return index;
 }
 
-/** Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the number. */
+/**
+ * Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the
+ * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
+ */
 export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter): Match[] {
   const matches: Match[] = [];
   for (const clause of sentence.clauses) {
@@ -123,7 +126,6 @@ function bestMatch(
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
-    if (!acceptsMeasure(rule, quantity)) continue; // a bare scale (200万) is money only when scaled
     const window = rule.window === 'sentence' ? sentence.text.slice(0, clause.start - sentence.start + clause.text.length) : clause.text;
     const windowOffset = rule.window === 'sentence' ? sentence.start - clause.start : 0;
     if (rule.without.some((w) => window.includes(w))) continue;
@@ -154,11 +156,6 @@ function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue:
 
 const conditions = (rule: CompiledRule) =>
   Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length > 0) + Number(rule.patternRegex !== null);
-
-function acceptsMeasure(rule: CompiledRule, quantity: Quantity): boolean {
-  if (rule.measure === 'cny' && quantity.scaled && quantity.baseMeasureWord === '') return true;
-  return rule.measureWords.has(quantity.baseMeasureWord);
-}
 
 /** The object nearest the number: right before it (only link words between) or just after its measure word. */
 function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, quantities: Quantity[], tags: () => Token[]): Cue | null {
