@@ -59,6 +59,11 @@ describe('layout rules', () => {
     expect(units).not.toContain('幸福社区');
   });
 
+  it('never makes a verb part of a name', () => {
+    const sections = lay('2023年度全县抓基层党建工作综述\n组织开展县委理论学习中心组学习24次。县委常委会召开会议8次。').sections;
+    expect(sections.map((s) => s.unit)).toEqual([null]);
+  });
+
   it('does not take slogans for units', () => {
     const sections = lay('东风镇党建综述\n打造红色美丽乡村\n建强基层社区\n正文。').sections;
     expect(sections.map((s) => s.unit)).toEqual(['东风镇']);

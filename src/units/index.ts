@@ -79,7 +79,7 @@ function titleLines(lines: Line[]): Line[] {
 
 function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string | null {
   for (const line of title) {
-    const names = findPlaceNames(segmenter.words(line.text));
+    const names = findPlaceNames(segmenter.tokens(line.text));
     if (names.length > 0) return names[names.length - 1]!.name;
   }
   return mostMentioned(text, placeNamesIn(text, segmenter));

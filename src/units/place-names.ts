@@ -52,12 +52,15 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     else windows.push({ start, end });
   }
   return windows.flatMap(({ start, end }) =>
-    findPlaceNames(segmenter.words(text.slice(start, end))).map((p) => ({ name: p.name, start: p.start + start, end: p.end + start })),
+    findPlaceNames(segmenter.tokens(text.slice(start, end))).map((p) => ({ name: p.name, start: p.start + start, end: p.end + start })),
   );
 }
 
-/** Finds place names, using the token boundaries to decide where each name starts. */
-export function findPlaceNames(tokens: Word[]): PlaceName[] {
+/**
+ * Finds place names, using the token boundaries to decide where each name starts. With tagged
+ * tokens, a verb never becomes part of a name: 组织开展县委 … gives no 开展县.
+ */
+export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[] {
   const found: PlaceName[] = [];
   tokens.forEach((token, i) => {
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
@@ -75,13 +78,13 @@ export function findPlaceNames(tokens: Word[]): PlaceName[] {
 }
 
 /** Prepends the Han words before token i until the name has at least two characters before its suffix. */
-function extendBackwards(tokens: Word[], i: number, name: PlaceName): PlaceName {
+function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: PlaceName): PlaceName {
   const suffix = UNIT_SUFFIXES.find((s) => name.name.endsWith(s))!;
   let { start } = name;
   let text = name.name;
   for (let k = i - 1; k >= 0 && text.length - suffix.length < 2; k--) {
-    const word = tokens[k]!.word;
-    if (!HAN_ONLY.test(word)) break;
+    const { word, tag } = tokens[k]!;
+    if (!HAN_ONLY.test(word) || tag?.startsWith('v')) break;
     text = word + text;
     start = tokens[k]!.start;
   }
