@@ -5,10 +5,23 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { readSource } from '../src/read/index.js';
+import { reviewArticle } from '../src/review/index.js';
+import { extractor, ROOT } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const run = (...args: string[]) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('evidence spans in the article text', () => {
+  it('map records of an HTML page back to the text the page shows', async () => {
+    const file = path.join(ROOT, 'fixtures/messy/000_page.html');
+    const source = await readSource(file);
+    const article = reviewArticle(source, extractor.extract(source));
+    const chars = [...article.text];
+    expect(article.records).toHaveLength(76);
+    for (const r of article.records) expect(chars.slice(r.s, r.e).join('')).toBe(r.text);
+  });
+});
 
 describe('dangjian explain and metrics', () => {
   it('shows the article with numbered evidence, then the records, without colour when piped', () => {
