@@ -28,6 +28,7 @@ const CASES: [metric: string, sentence: string, value: number | null][] = [
   ['members_recruited', '2023年全县共发展党员412名', 412],
   ['members_recruited', '吸收预备党员38名', 38],
   ['members_recruited', '发展党员计划指标120名', null],
+  ['members_recruited', '按期转正预备党员15名', null],
 
   ['party_members', '全镇共有党员1860名', 1860],
   ['party_members', '党员总数达到2.3万名', 23000],
@@ -80,6 +81,7 @@ const CASES: [metric: string, sentence: string, value: number | null][] = [
   ['discipline_cases', '立案审查15件', 15],
   ['discipline_cases', '给予党纪政务处分12人', 12],
   ['discipline_cases', '警示教育覆盖党员3000人', null],
+  ['discipline_cases', '立案查處違紀問題3件', 3],
 
   ['volunteers', '注册志愿者达1.5万名', 15000],
   ['volunteers', '动员420余名党员志愿者参与防汛', 420],
@@ -100,10 +102,13 @@ const CASES: [metric: string, sentence: string, value: number | null][] = [
   ['matters_resolved', '为群众办实事1365件', 1365],
   ['matters_resolved', '帮助企业解决融资等难题46个', 46],
   ['matters_resolved', '梳理问题清单25项', null],
+  ['matters_resolved', '专项督查发现问题145个', null],
+  ['matters_resolved', '立案查处违纪问题3件', null],
 
   ['residents_visited', '党员干部走访群众1.8万人次', 18000],
   ['residents_visited', '入户走访脱贫户3200余户', 3200],
   ['residents_visited', '走访企业后召开座谈会6场', null],
+  ['residents_visited', '慰问困难党员和群众二百余户', 200],
 
   ['tax_revenue', '全年实现税收2.8亿元', 280000000],
   ['tax_revenue', '完成税收入库5620万元', 56200000],
