@@ -27,7 +27,7 @@ const CHINESE_CANDIDATES = ['gb18030', 'big5'];
 
 /**
  * Decodes a file's bytes: a byte-order mark decides; else valid UTF-8; else UTF-16 without a mark
- * (told by its zero bytes); else the encoding chardet detects, read with iconv-lite.
+ * (told by its characters); else the encoding chardet detects, read with iconv-lite.
  * `forced` names an encoding to use whatever the bytes say.
  */
 export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
@@ -52,18 +52,19 @@ function normalizeName(name: string): string {
 
 /** Valid UTF-8, or UTF-8 whose only flaw is a multibyte sequence cut off at the very end. */
 function decodeUtf8(bytes: Uint8Array): Decoded | null {
-  const strict = new TextDecoder('utf-8', { fatal: true });
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    const text = strictUtf8(bytes.subarray(0, bytes.length - cut));
+    if (text === null) continue;
+    const warnings = cut ? [`truncated multibyte sequence at the end (${cut} byte${cut > 1 ? 's' : ''} dropped)`] : [];
+    return checked({ text, encoding: 'utf-8', warnings });
+  }
+  return null;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return checked({ text: strict.decode(bytes), encoding: 'utf-8', warnings: [] });
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-      try {
-        const text = strict.decode(bytes.subarray(0, bytes.length - cut));
-        return checked({ text, encoding: 'utf-8', warnings: [`truncated multibyte sequence at the end (${cut} byte${cut > 1 ? 's' : ''} dropped)`] });
-      } catch {
-        // not a cut-off ending: try a shorter cut, then other encodings
-      }
-    }
     return null;
   }
 }
