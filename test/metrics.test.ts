@@ -169,6 +169,12 @@ describe('hard cases', () => {
     expect(findIn('完成税收1260万元，其中耕地占用税320万元').map((m) => m.value)).toEqual([12600000, 3200000]);
   });
 
+  it('never takes a change for a count', () => {
+    expect(findIn('问题数量与去年相比减少3个')).toEqual([]);
+    expect(findIn('党组织数量比上年增加5个')).toEqual([]);
+    expect(findIn('新组建党支部5个，比上年增加2个').map((m) => m.value)).toEqual([5]);
+  });
+
   it('never takes plans for results', () => {
     for (const sentence of ['下一步，将新建党支部8个', '明年力争发展党员50名', '计划举办培训班6期', '拟选派第一书记12名', '预计完成税收3亿元', '筹划建设3个党群服务中心'])
       expect(findIn(sentence)).toEqual([]);

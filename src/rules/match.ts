@@ -28,6 +28,8 @@ const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今�
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算))/;
 const GAP_BREAK = /[、，,；;：:。]/;
+/** A number right after one of these is a change (比去年减少3个), not a count of things done. */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 export interface CompiledRule extends LoadedRule {
@@ -87,6 +89,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
     const tags = lazy(() => segmenter.tokens(clause.text));
     for (const quantity of quantities) {
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
+      if (CHANGE_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       const candidates = index.get(quantity.baseMeasureWord);
       const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags);
       if (match) matches.push(match);
