@@ -35,7 +35,6 @@ export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: 
   const retryAlone = (files: string[]) =>
     Promise.all(files.map((file) => inWorker([file]).then((o) => o[0]!, (error: Error) => ({ file, failure: `worker failed (${error.message}); try --jobs 1` }))));
   const run = (files: string[]): Promise<FileOutcome[]> => (pool ? inWorker(files).catch(() => retryAlone(files)) : extractMany(extractor!, files, workerOptions));
-  const perTask = FILES_PER_TASK;
   const window = pool ? jobs * 4 : 2;
   const inFlight: Promise<FileOutcome[]>[] = [];
   let files: string[] = [];
@@ -51,7 +50,7 @@ export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: 
         inFlight.push(Promise.resolve([{ file: entry.file, failure: entry.reason }]));
       } else {
         files.push(entry.file);
-        if (files.length >= perTask) submit();
+        if (files.length >= FILES_PER_TASK) submit();
       }
       while (inFlight.length >= window) yield* await inFlight.shift()!;
     }

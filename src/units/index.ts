@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from '../numbers/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { findPlaceNames, isPlaceName, mostMentioned, placeNamesIn, UNIT_SUFFIXES } from './place-names.js';
 
@@ -89,7 +90,7 @@ function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string
 function findYear(text: string, title: Line[], fallbackYear: number | null): { year: number | null; source: Layout['yearSource'] } {
   for (const line of title) {
     const m = TITLE_YEAR.exec(line.text);
-    if (m) return { year: yearNumber(m[1]!), source: 'title' };
+    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title' };
   }
   const dateline = DATELINE.exec(text);
   if (dateline && THIS_YEAR.test(text)) return { year: Number(dateline[1] ?? dateline[4]), source: 'dateline' };
@@ -97,11 +98,6 @@ function findYear(text: string, title: Line[], fallbackYear: number | null): { y
   if (bodyYear !== null) return { year: bodyYear, source: 'body' };
   if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
   return { year: null, source: 'none' };
-}
-
-/** 2021 or 二〇二一 as a number. */
-function yearNumber(written: string): number {
-  return /\d/.test(written) ? Number(written) : Number([...written].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
 }
 
 /** The year the body states most often (the latest on a tie). */
@@ -136,8 +132,7 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
   const bare = line.replace(LIST_MARKER, '');
-  if (bare.length > 24 && !NEWS_LEAD.test(bare)) return null;
-  const heading = UNIT_HEADING.exec(bare);
+  const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
   const news = heading ? null : NEWS_LEAD.exec(bare);
   const name = (heading ?? news)?.[1];
   if (!name || !isPlaceName(name) || containsVerb(name, segmenter)) return null;
