@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const run = (args: string[], input?: string) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8', input });
-const temp = () => mkdtempSync(path.join(tmpdir(), 'dangjian-'));
 
 describe('dangjian extract', () => {
   it('reads standard input with -', () => {
@@ -27,7 +25,7 @@ describe('dangjian extract', () => {
   });
 
   it('writes --out whole, leaving no temporary file', () => {
-    const dir = temp();
+    const dir = tempDir();
     const out = path.join(dir, 'records.jsonl');
     expect(run(['extract', 'fixtures/articles', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(117);
@@ -65,7 +63,7 @@ describe('dangjian eval', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/unit-year accuracy 100\.0%/);
     expect(ok.stdout).toMatch(/overall precision/);
-    const dir = temp();
+    const dir = tempDir();
     const gold = path.join(dir, 'gold.yaml');
     writeFileSync(gold, `- file: 003_e8d2f9fb16ab523e.txt\n  units: [{unit: 二七区, year: null}]\n  records:\n    - {unit: 二七区, year: null, metric: meetings, value: 99}\n`);
     const failing = run(['eval', gold, 'fixtures/articles', '--min-f1', '0.5', '--format', 'json']);

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { createExtractor } from '../src/pipeline.js';
 import { decodeSource } from '../src/read/index.js';
@@ -31,4 +33,14 @@ export function findIn(sentence: string) {
     qualifier: m.quantity.qualifier,
     measure: m.rule.measure,
   }));
+}
+
+const temporaries: string[] = [];
+afterAll(() => temporaries.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh temporary folder, removed when the test file ends. */
+export function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dangjian-test-'));
+  temporaries.push(dir);
+  return dir;
 }

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
 const run = (...args: string[]) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8' });
@@ -18,7 +17,7 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
   });
 
   it('writes a workbook with records, table, metrics and sources sheets', async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'dangjian-')), 'results.xlsx');
+    const out = path.join(tempDir(), 'results.xlsx');
     expect(run('extract', 'fixtures/articles', 'fixtures/messy/empty.txt', '--format', 'xlsx', '--out', out, '--quiet').status).toBe(1);
     const workbook = new ExcelJS.Workbook();
     const bytes = readFileSync(out);

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/pipeline.js';
 import { decodeSource, readSource, UnusableFileError } from '../src/read/index.js';
 import { loadRuleSet } from '../src/rules/index.js';
-import { article, extractor, extractText, ROOT } from './helpers.js';
+import { article, extractor, extractText, ROOT, tempDir } from './helpers.js';
 
 const MESSY = path.join(ROOT, 'fixtures/messy');
 const messy = (name: string) => readFileSync(path.join(MESSY, name));
@@ -118,7 +117,7 @@ describe('garbled text', () => {
 
 describe('one run over every messy file', () => {
   it('names each unusable file once on stderr, exits 1 and keeps every good file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dangjian-'));
+    const dir = tempDir();
     const summary = path.join(dir, 'summary.json');
     const run = spawnSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/messy', '--summary', summary], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
@@ -152,7 +151,7 @@ describe('rule-pack patterns', () => {
   });
 
   it('applies a pattern as an extra condition', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dangjian-'));
+    const dir = tempDir();
     writeFileSync(
       path.join(dir, 'first.yaml'),
       `metrics:\n  - {id: first_groups, measure: count, description: Party groups founded for the first time}\nrules:\n  - id: first_groups.new\n    metric: first_groups\n    measure: count\n    objects: [党小组]\n    pattern: "首次|首个"\n    examples:\n      - {text: 首次成立党小组3个, value: 3}\n      - {text: 成立党小组3个, value: null}\n`,

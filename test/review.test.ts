@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../src/read/index.js';
 import { reviewArticle } from '../src/review/index.js';
-import { extractor, ROOT } from './helpers.js';
+import { extractor, ROOT, tempDir } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const run = (...args: string[]) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -44,7 +43,7 @@ describe('dangjian explain and metrics', () => {
 const haveBrowser = existsSync(CHROMIUM);
 describe.skipIf(!haveBrowser && !process.env.CI)('dangjian review in a real browser', { timeout: 60_000 }, () => {
   let browser: Browser;
-  const dir = mkdtempSync(path.join(tmpdir(), 'dangjian-review-'));
+  const dir = tempDir();
   const report = path.join(dir, 'report.html');
   const records = readFileSync(path.join(ROOT, 'fixtures/expected/records.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
