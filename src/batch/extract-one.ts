@@ -1,36 +1,47 @@
+import type { OutputOptions } from '../output/index.js';
 import type { Extractor } from '../pipeline.js';
-import { readSource, type ReadOptions, type Source } from '../read/index.js';
+import { readSource, readSourceSync, type ReadOptions } from '../read/index.js';
 import type { FileResult } from '../record.js';
 
 export interface WorkerOptions extends ReadOptions {
   packs: string[];
   fallbackYear: number | null;
-}
-
-/** What came of one input: its result, or why it could not be used. */
-export type FileOutcome = { file: string; result: FileResult; failure?: undefined } | { file: string; failure: string; result?: undefined };
-
-/** Reads and extracts one file; never throws: a file that fails becomes a failure outcome. */
-export async function extractOne(extractor: Extractor, file: string, options: ReadOptions): Promise<FileOutcome> {
-  return extractRead(extractor, file, readSource(file, options));
+  /** The streamed output format, when workers are to make each file's part of the output. */
+  output?: OutputOptions;
 }
 
 /**
+ * What came of one input: its result (with the file's part of the output in UTF-8, when a worker
+ * made it), or why it could not be used.
+ */
+export type FileOutcome = { file: string; result: FileResult; rendered?: Uint8Array; failure?: undefined } | { file: string; failure: string; result?: undefined };
+
+/**
  * Reads a group of files all at once, so that the reads overlap, then extracts them one by one.
- * Each file's outcome stands on its own.
+ * Each file's outcome stands on its own. For the main thread, which must not block on reads.
  */
 export async function extractMany(extractor: Extractor, files: string[], options: ReadOptions): Promise<FileOutcome[]> {
   const reads = files.map((file) => readSource(file, options));
   reads.forEach((read) => read.catch(() => undefined));
   const outcomes: FileOutcome[] = [];
-  for (const [i, file] of files.entries()) outcomes.push(await extractRead(extractor, file, reads[i]!));
+  for (const [i, file] of files.entries()) outcomes.push(await reads[i]!.then((source) => outcomeOf(file, () => extractor.extract(source)), (error) => failure(file, error)));
   return outcomes;
 }
 
-async function extractRead(extractor: Extractor, file: string, read: Promise<Source>): Promise<FileOutcome> {
+/** Reads and extracts file after file, synchronously: for worker threads. */
+export function extractManySync(extractor: Extractor, files: string[], options: ReadOptions): FileOutcome[] {
+  return files.map((file) => outcomeOf(file, () => extractor.extract(readSourceSync(file, options))));
+}
+
+/** Never throws: a file that fails becomes a failure outcome. */
+function outcomeOf(file: string, extract: () => FileResult): FileOutcome {
   try {
-    return { file, result: extractor.extract(await read) };
+    return { file, result: extract() };
   } catch (error) {
-    return { file, failure: error instanceof Error ? error.message : String(error) };
+    return failure(file, error);
   }
+}
+
+function failure(file: string, error: unknown): FileOutcome {
+  return { file, failure: error instanceof Error ? error.message : String(error) };
 }

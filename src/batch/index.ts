@@ -22,12 +22,18 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 1
 const FILES_PER_TASK = 16;
 
 /**
+ * Tasks handed to each worker at once: the next one waits in the worker's queue, so a worker
+ * starts it the moment it finishes instead of waiting for the main thread to send it.
+ */
+const TASKS_PER_WORKER = 2;
+
+/**
  * Extracts the listed files and yields their outcomes in listing order, whatever the number of
  * jobs. At most a few tasks per job are in flight, so memory stays flat however long the list.
  */
 export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: RuleSet, options: BatchOptions): AsyncGenerator<FileOutcome> {
   const { jobs, ...workerOptions } = options;
-  const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, resourceLimits: WORKER_LIMITS }) : null;
+  const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: WORKER_LIMITS }) : null;
   // The main thread builds the pipeline only when it extracts itself; with workers it only writes.
   const extractor = pool ? null : (await import('../pipeline.js')).createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
   const inWorker = (files: string[]) => pool!.run({ files, options: workerOptions }) as Promise<FileOutcome[]>;

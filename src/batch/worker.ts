@@ -1,16 +1,34 @@
-/** A worker thread of the pool: loads the rule packs, jieba and opencc once, then extracts file after file. */
-import { createExtractor, type Extractor } from '../pipeline.js';
+/**
+ * A worker thread of the pool: loads the rule packs, jieba and opencc once, then extracts file
+ * after file, and makes each file's part of the output too, so the main thread only writes bytes.
+ */
+import { partRenderer } from '../output/index.js';
+import { createExtractor } from '../pipeline.js';
+import type { FileResult } from '../record.js';
 import { loadRuleSet } from '../rules/index.js';
-import { extractMany, type FileOutcome, type WorkerOptions } from './extract-one.js';
+import { extractManySync, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
-let ready: { key: string; extractor: Promise<Extractor> } | null = null;
-
-function extractorFor(options: WorkerOptions): Promise<Extractor> {
-  const key = JSON.stringify([options.packs, options.fallbackYear]);
-  if (ready?.key !== key) ready = { key, extractor: loadRuleSet(options.packs).then((rules) => createExtractor(rules, { fallbackYear: options.fallbackYear })) };
-  return ready.extractor;
+/** Keeps the last value built, rebuilt only when its inputs change (they never do within a run). */
+function lastBuilt<In, Out>(build: (input: In) => Out): (input: In) => Out {
+  let last: { key: string; value: Out } | null = null;
+  return (input) => {
+    const key = JSON.stringify(input);
+    if (last?.key !== key) last = { key, value: build(input) };
+    return last.value;
+  };
 }
 
+const extractorFor = lastBuilt(({ packs, fallbackYear }: { packs: string[]; fallbackYear: number | null }) =>
+  loadRuleSet(packs).then((rules) => createExtractor(rules, { fallbackYear })),
+);
+const rendererFor = lastBuilt(partRenderer);
+const utf8 = new TextEncoder();
+
 export default async function extractTask({ files, options }: { files: string[]; options: WorkerOptions }): Promise<FileOutcome[]> {
-  return extractMany(await extractorFor(options), files, options);
+  const outcomes = extractManySync(await extractorFor({ packs: options.packs, fallbackYear: options.fallbackYear }), files, options);
+  if (options.output) {
+    const render: (result: FileResult) => string = rendererFor(options.output);
+    for (const outcome of outcomes) if (outcome.result) outcome.rendered = utf8.encode(render(outcome.result));
+  }
+  return outcomes;
 }

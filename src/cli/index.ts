@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type Shape, type Sink } from '../output/index.js';
+import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../record.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
@@ -87,8 +87,9 @@ interface Totals {
 /**
  * Runs the batch and hands each outcome, in path order, to `consume`. Reports unusable files on
  * standard error as they come, shows progress on a terminal, and ends with a one-line summary.
+ * With `output`, workers make each file's part of that output themselves.
  */
-async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions, consume: (outcome: FileOutcome) => Promise<void>): Promise<Totals> {
+async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions, consume: (outcome: FileOutcome) => Promise<void>, output?: OutputOptions): Promise<Totals> {
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.verbose;
   const progress = showProgress ? await createProgress(await countListing(inputs, options.shard)) : noProgress;
@@ -97,7 +98,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   const listing = shardOf(listFiles(inputs), options.shard);
   // Standard input belongs to this thread: a run that reads it stays here.
   const jobs = inputs.includes('-') ? 1 : options.jobs;
-  const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes };
+  const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
       totals.files++;
@@ -206,11 +207,13 @@ export function buildProgram(): Command {
     }
     const sink = options.out ? fileSink(options.out) : stdoutSink();
     const release = abortOnInterrupt(sink);
-    const writer = createRecordWriter(sink, { format: options.format, shape: options.shape, bom: options.bom, metrics });
+    const output = { format: options.format, shape: options.shape, bom: options.bom, metrics };
+    const writer = createRecordWriter(sink, output);
     try {
-      const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
-        if (outcome.result) await writer.write(outcome.result);
-      });
+      const consume = async (outcome: FileOutcome) => {
+        if (outcome.result) await writer.write(outcome.result, outcome.rendered);
+      };
+      const totals = await runBatch(paths, ruleSet, options, consume, output);
       await writer.close();
       await sink.commit();
       process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;

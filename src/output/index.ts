@@ -79,31 +79,67 @@ export async function writeWhole(file: string, content: string | Uint8Array): Pr
 
 /** Takes the files' results one by one, in order, and writes them as they come. */
 export interface RecordWriter {
-  write(result: FileResult): Promise<void>;
+  /** Writes a file's part; `rendered` is that part made beforehand by the thread that extracted the file. */
+  write(result: FileResult, rendered?: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
+/**
+ * A streamed format: what opens it, each file's part, the separator before a part (JSON's
+ * comma), and what closes it. `render` is pure, so a worker can make a file's part itself and
+ * spare the thread that writes.
+ */
+interface StreamFormat {
+  head: string;
+  render(result: FileResult): string;
+  separator(first: boolean): string;
+  tail(empty: boolean): string;
+}
+
 export function createRecordWriter(sink: Sink, options: OutputOptions): RecordWriter {
-  const csvSink = options.bom ? withBom(sink) : sink;
-  if (options.shape === 'wide') return wideCsvWriter(csvSink, options.metrics);
-  if (options.format === 'json') return jsonArrayWriter(sink);
-  if (options.format === 'csv') return longCsvWriter(csvSink);
+  const format = streamFormat(options);
+  let started = false;
+  let parts = 0;
+  const start = async () => {
+    if (!started) await sink.write(format.head);
+    started = true;
+  };
   return {
-    write: (result) => sink.write(result.records.map((r) => JSON.stringify(r) + '\n').join('')),
-    close: async () => undefined,
+    async write(result, rendered = format.render(result)) {
+      await start();
+      if (rendered.length === 0) return;
+      await sink.write(format.separator(parts++ === 0));
+      await sink.write(rendered);
+    },
+    async close() {
+      await start();
+      await sink.write(format.tail(parts === 0));
+    },
   };
 }
 
-function withBom(sink: Sink): Sink {
-  let started = false;
-  return {
-    ...sink,
-    write(chunk) {
-      const first = !started;
-      started = true;
-      return sink.write(first ? '\uFEFF' + String(chunk) : chunk);
-    },
-  };
+/** Makes a file's part of the output, as `createRecordWriter` with these options would write it. */
+export const partRenderer = (options: OutputOptions): ((result: FileResult) => string) => streamFormat(options).render;
+
+function streamFormat(options: OutputOptions): StreamFormat {
+  const bom = options.bom ? '\uFEFF' : '';
+  const plain = { separator: () => '', tail: () => '' };
+  if (options.shape === 'wide') {
+    const columns = wideColumns(options.metrics);
+    return { ...plain, head: bom + csvRows([wideHeader(columns)]), render: (result) => (result.units.length ? csvRows(wideRows(result, columns)) : '') };
+  }
+  if (options.format === 'csv') {
+    return { ...plain, head: bom + csvRows([RECORD_FIELDS]), render: (result) => (result.records.length ? csvRows(result.records.map((r: Record) => RECORD_FIELDS.map((f) => r[f]))) : '') };
+  }
+  if (options.format === 'json') {
+    return {
+      head: '[',
+      render: (result) => result.records.map((record) => indent(JSON.stringify(record, null, 2))).join(',\n'),
+      separator: (first) => (first ? '\n' : ',\n'),
+      tail: (empty) => (empty ? ']\n' : '\n]\n'),
+    };
+  }
+  return { ...plain, head: '', render: (result) => result.records.map((r) => JSON.stringify(r) + '\n').join('') };
 }
 
 /** A JSON array written element by element: `[`, the elements, `]`, or `[]` when there were none. */
@@ -118,16 +154,6 @@ export function jsonArrayStream(sink: Sink) {
   };
 }
 
-function jsonArrayWriter(sink: Sink): RecordWriter {
-  const array = jsonArrayStream(sink);
-  return {
-    async write(result) {
-      for (const record of result.records) await array.write(JSON.stringify(record, null, 2));
-    },
-    close: array.close,
-  };
-}
-
 const indent = (text: string) => text.replace(/^/gm, '  ');
 
 // csv-stringify is loaded on first use: JSON output never needs it.
@@ -135,21 +161,6 @@ const require = createRequire(import.meta.url);
 let stringify: typeof import('csv-stringify/sync').stringify | null = null;
 const csvRows = (rows: unknown[][]) =>
   (stringify ??= (require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify)(rows, { cast: { number: (n) => String(n) } });
-
-function longCsvWriter(sink: Sink): RecordWriter {
-  let header = false;
-  return {
-    async write(result) {
-      const rows = result.records.map((r: Record) => RECORD_FIELDS.map((f) => r[f]));
-      if (!header) rows.unshift(RECORD_FIELDS);
-      header = true;
-      await sink.write(csvRows(rows));
-    },
-    close: async () => {
-      if (!header) await sink.write(csvRows([RECORD_FIELDS]));
-    },
-  };
-}
 
 interface Column {
   metric: MetricSpec;
@@ -180,22 +191,6 @@ export function wideRows(result: FileResult, columns: Column[]): unknown[][] {
 }
 
 export const wideHeader = (columns: Column[]) => ['file', 'unit', 'year', ...columns.flatMap((c) => [c.name, `${c.name}_n`])];
-
-function wideCsvWriter(sink: Sink, metrics: MetricSpec[]): RecordWriter {
-  const columns = wideColumns(metrics);
-  let header = false;
-  const writeHeader = async () => {
-    if (!header) await sink.write(csvRows([wideHeader(columns)]));
-    header = true;
-  };
-  return {
-    async write(result) {
-      await writeHeader();
-      await sink.write(csvRows(wideRows(result, columns)));
-    },
-    close: writeHeader,
-  };
-}
 
 function combine(values: number[], how: MetricSpec['combine']): number {
   if (how === 'max') return Math.max(...values);

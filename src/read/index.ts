@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes, UnusableFileError } from './decode.js';
@@ -64,13 +65,26 @@ async function* walk(dir: string): AsyncGenerator<Listing> {
 
 export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (filePath !== '-') {
-    const info = await stat(filePath);
-    if (info.size > maxBytes) throw new UnusableFileError(`larger than the limit of ${maxBytes} bytes (--max-bytes)`);
-  }
+  if (filePath !== '-') refuseLarger((await stat(filePath)).size, maxBytes);
   const bytes = filePath === '-' ? await readStdin() : await readFile(filePath);
-  if (bytes.length > maxBytes) throw new UnusableFileError(`larger than the limit of ${maxBytes} bytes (--max-bytes)`);
+  refuseLarger(bytes.length, maxBytes);
   return decodeSource(filePath, bytes, options.encoding);
+}
+
+/**
+ * The same for a file, synchronously: for worker threads, where a read blocks only the worker
+ * and saves the two thread-pool round trips that left busy workers waiting about a tenth of the time.
+ */
+export function readSourceSync(filePath: string, options: ReadOptions = {}): Source {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  refuseLarger(statSync(filePath).size, maxBytes);
+  const bytes = readFileSync(filePath);
+  refuseLarger(bytes.length, maxBytes);
+  return decodeSource(filePath, bytes, options.encoding);
+}
+
+function refuseLarger(size: number, maxBytes: number): void {
+  if (size > maxBytes) throw new UnusableFileError(`larger than the limit of ${maxBytes} bytes (--max-bytes)`);
 }
 
 /** Decodes bytes into a Source; HTML (by name or content) is reduced to its article text. */
