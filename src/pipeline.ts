@@ -1,5 +1,6 @@
 import { findGarbled, normalize, type Normalized, type Span } from './normalize/index.js';
-import type { FileResult, Record, UnitYear, Warning } from './record.js';
+import type { Record } from './record.js';
+import type { FileResult, UnitYear, Warning } from './result.js';
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { createSegmenter } from './segment/index.js';

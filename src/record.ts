@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_FIELDS } from './result.js';
 
 export const MEASURES = ['count', 'people', 'person_times', 'cny', 'percent', 'hours'] as const;
 export const QUALIFIERS = ['exact', 'over', 'nearly', 'about', 'under'] as const;
@@ -29,31 +30,6 @@ export const Record = z.object({
 });
 export type Record = z.infer<typeof Record>;
 
-export const RECORD_FIELDS = Object.keys(Record.shape) as (keyof Record)[];
-
-export interface UnitYear {
-  unit: string | null;
-  year: number | null;
-}
-
-export interface Warning {
-  file: string;
-  /** Code-point offset into the original text, when the warning is about a place. */
-  offset?: number;
-  message: string;
-}
-
-/** A warning as one line of text: `@1431: garbled text «…»`, or the message alone when it has no place. */
-export function warningText(warning: Warning): string {
-  return warning.offset === undefined ? warning.message : `@${warning.offset}: ${warning.message}`;
-}
-
-/** Everything extracted from one file. */
-export interface FileResult {
-  file: string;
-  encoding: string;
-  format: string;
-  units: UnitYear[];
-  records: Record[];
-  warnings: Warning[];
-}
+// The field list names exactly the schema's fields (their order is checked by a test).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies SameKeys<(typeof RECORD_FIELDS)[number], keyof Record>;

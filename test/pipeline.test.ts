@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGold, score } from '../src/eval/index.js';
 import { Record } from '../src/record.js';
+import { RECORD_FIELDS } from '../src/result.js';
 import { article, extractText, ROOT, SEEDS } from './helpers.js';
 
 const results = SEEDS.map((name) => extractText(article(name), name));
@@ -11,6 +12,10 @@ const results = SEEDS.map((name) => extractText(article(name), name));
 describe('extraction on the seeds', () => {
   it('produces records that satisfy the output contract', () => {
     for (const record of results.flatMap((r) => r.records)) expect(() => Record.parse(record)).not.toThrow();
+  });
+
+  it('writes the contract\'s fields in the schema\'s order', () => {
+    expect([...RECORD_FIELDS]).toEqual(Object.keys(Record.shape));
   });
 
   it('gives back every evidence text from its code-point offsets in the original file', () => {

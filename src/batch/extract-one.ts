@@ -1,7 +1,7 @@
 import type { OutputOptions } from '../output/index.js';
 import type { Extractor } from '../pipeline.js';
 import { readSource, readSourceSync, type ReadOptions } from '../read/index.js';
-import type { FileResult } from '../record.js';
+import type { FileResult } from '../result.js';
 
 export interface WorkerOptions extends ReadOptions {
   packs: string[];
@@ -10,11 +10,20 @@ export interface WorkerOptions extends ReadOptions {
   output?: OutputOptions;
 }
 
+/** What came of one input: its result, or why it could not be used. */
+export type FileOutcome = { file: string; result: FileResult; rendered?: Rendered; failure?: undefined } | { file: string; failure: string; result?: undefined };
+
 /**
- * What came of one input: its result (with the file's part of the output in UTF-8, when a worker
- * made it), or why it could not be used.
+ * A file's part of the output in UTF-8, made by the worker that extracted the file. Its records
+ * then stay behind (`result.records` is empty): the thread that writes needs only the bytes.
  */
-export type FileOutcome = { file: string; result: FileResult; rendered?: Uint8Array; failure?: undefined } | { file: string; failure: string; result?: undefined };
+export interface Rendered {
+  bytes: Uint8Array;
+  records: number;
+}
+
+/** How many records a file gave, whether they came as records or as rendered output. */
+export const recordCount = ({ result, rendered }: { result: FileResult; rendered?: Rendered }): number => rendered?.records ?? result.records.length;
 
 /**
  * Reads a group of files all at once, so that the reads overlap, then extracts them one by one.

@@ -3,7 +3,7 @@ import type { Listing } from '../read/index.js';
 import type { RuleSet } from '../rules/index.js';
 import { extractMany, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
-export type { FileOutcome, WorkerOptions } from './extract-one.js';
+export { recordCount, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
 export interface BatchOptions extends WorkerOptions {
   /** Worker threads; 1 runs in this thread. */

@@ -4,7 +4,7 @@
  */
 import { partRenderer } from '../output/index.js';
 import { createExtractor } from '../pipeline.js';
-import type { FileResult } from '../record.js';
+import type { FileResult } from '../result.js';
 import { loadRuleSet } from '../rules/index.js';
 import { extractManySync, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
@@ -28,7 +28,11 @@ export default async function extractTask({ files, options }: { files: string[];
   const outcomes = extractManySync(await extractorFor({ packs: options.packs, fallbackYear: options.fallbackYear }), files, options);
   if (options.output) {
     const render: (result: FileResult) => string = rendererFor(options.output);
-    for (const outcome of outcomes) if (outcome.result) outcome.rendered = utf8.encode(render(outcome.result));
+    for (const outcome of outcomes) {
+      if (!outcome.result) continue;
+      outcome.rendered = { bytes: utf8.encode(render(outcome.result)), records: outcome.result.records.length };
+      outcome.result.records = [];
+    }
   }
   return outcomes;
 }

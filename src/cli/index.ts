@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_JOBS, extractInOrder, type FileOutcome } from '../batch/index.js';
+import { DEFAULT_JOBS, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
 import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
-import { warningText, type FileResult } from '../record.js';
+import { warningText, type FileResult } from '../result.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
 import { createProgress, noProgress } from './progress.js';
 
@@ -106,9 +106,9 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
         totals.failed++;
         process.stderr.write(`dangjian: ${outcome.file}: ${outcome.failure}\n`);
       } else {
-        totals.records += outcome.result.records.length;
+        totals.records += recordCount(outcome);
         totals.warnings += outcome.result.warnings.length;
-        if (options.verbose) report(outcome.result);
+        if (options.verbose) report(outcome.result, recordCount(outcome));
       }
       await summary?.write(outcome);
       await consume(outcome);
@@ -129,9 +129,9 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   return totals;
 }
 
-function report(result: FileResult): void {
+function report(result: FileResult, records: number): void {
   const units = result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ');
-  process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${result.records.length} records\n`));
+  process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${records} records\n`));
   for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}: warning: ${warningText(w)}\n`));
 }
 
@@ -140,16 +140,15 @@ function summaryWriter(sink: Sink) {
   const array = jsonArrayStream(sink);
   return {
     async write(outcome: FileOutcome) {
-      const r = outcome.result;
-      const entry = r
+      const entry = outcome.result
         ? {
-            file: r.file,
-            encoding: r.encoding,
-            format: r.format,
-            units: r.units.map((u) => u.unit),
-            years: [...new Set(r.units.map((u) => u.year))],
-            records: r.records.length,
-            warnings: r.warnings.map(warningText),
+            file: outcome.result.file,
+            encoding: outcome.result.encoding,
+            format: outcome.result.format,
+            units: outcome.result.units.map((u) => u.unit),
+            years: [...new Set(outcome.result.units.map((u) => u.year))],
+            records: recordCount(outcome),
+            warnings: outcome.result.warnings.map(warningText),
             errors: [],
           }
         : { file: outcome.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [outcome.failure] };
@@ -211,7 +210,7 @@ export function buildProgram(): Command {
     const writer = createRecordWriter(sink, output);
     try {
       const consume = async (outcome: FileOutcome) => {
-        if (outcome.result) await writer.write(outcome.result, outcome.rendered);
+        if (outcome.result) await writer.write(outcome.result, outcome.rendered?.bytes);
       };
       const totals = await runBatch(paths, ruleSet, options, consume, output);
       await writer.close();

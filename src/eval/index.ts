@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { Measure, Qualifier, type FileResult, type Record } from '../record.js';
+import { Measure, Qualifier, type Record } from '../record.js';
+import type { FileResult } from '../result.js';
 
 const GoldRecord = z.object({
   unit: z.string().nullable(),

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { RECORD_FIELDS, type FileResult, type Record } from '../record.js';
+import type { Record } from '../record.js';
+import { RECORD_FIELDS, type FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
 
 export const FORMATS = ['jsonl', 'json', 'csv', 'xlsx'] as const;
@@ -129,7 +130,7 @@ function streamFormat(options: OutputOptions): StreamFormat {
     return { ...plain, head: bom + csvRows([wideHeader(columns)]), render: (result) => (result.units.length ? csvRows(wideRows(result, columns)) : '') };
   }
   if (options.format === 'csv') {
-    return { ...plain, head: bom + csvRows([RECORD_FIELDS]), render: (result) => (result.records.length ? csvRows(result.records.map((r: Record) => RECORD_FIELDS.map((f) => r[f]))) : '') };
+    return { ...plain, head: bom + csvRows([[...RECORD_FIELDS]]), render: (result) => (result.records.length ? csvRows(result.records.map((r: Record) => RECORD_FIELDS.map((f) => r[f]))) : '') };
   }
   if (options.format === 'json') {
     return {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Workbook } from 'exceljs';
 import type { FileOutcome } from '../batch/index.js';
-import { RECORD_FIELDS, warningText, type FileResult } from '../record.js';
+import { RECORD_FIELDS, warningText, type FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
 import { displayWidth, wideColumns, wideHeader, wideRows } from './index.js';
 

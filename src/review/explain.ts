@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { displayWidth as width } from '../output/index.js';
 import type { Source } from '../read/index.js';
-import { warningText, type FileResult } from '../record.js';
+import { warningText, type FileResult } from '../result.js';
 import { evidenceInText } from './spans.js';
 
 const BACKGROUNDS = ['bgYellow', 'bgCyan', 'bgGreen', 'bgMagenta', 'bgBlue', 'bgRed'] as const;

@@ -1,5 +1,5 @@
 import type { Source } from '../read/index.js';
-import { warningText, type FileResult } from '../record.js';
+import { warningText, type FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
 import { SCRIPT, STYLE } from './page.js';
 import { evidenceInText } from './spans.js';

@@ -1,0 +1,36 @@
+/**
+ * What extraction gives for a file, around its records: free of zod, so that the command line and
+ * the worker threads start without loading it (about 9 MB a thread). The record itself, the
+ * output contract, is the schema in record.ts.
+ */
+import type { Record } from './record.js';
+
+/** The record's fields in output order: CSV and spreadsheet columns. */
+export const RECORD_FIELDS = ['file', 'unit', 'year', 'metric', 'value', 'measure', 'measure_word', 'qualifier', 'text', 'start', 'end', 'rule', 'warning'] as const;
+
+export interface UnitYear {
+  unit: string | null;
+  year: number | null;
+}
+
+export interface Warning {
+  file: string;
+  /** Code-point offset into the original text, when the warning is about a place. */
+  offset?: number;
+  message: string;
+}
+
+/** A warning as one line of text: `@1431: garbled text «…»`, or the message alone when it has no place. */
+export function warningText(warning: Warning): string {
+  return warning.offset === undefined ? warning.message : `@${warning.offset}: ${warning.message}`;
+}
+
+/** Everything extracted from one file. */
+export interface FileResult {
+  file: string;
+  encoding: string;
+  format: string;
+  units: UnitYear[];
+  records: Record[];
+  warnings: Warning[];
+}
