@@ -33,7 +33,17 @@ const TASKS_PER_WORKER = 2;
  */
 export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: RuleSet, options: BatchOptions): AsyncGenerator<FileOutcome> {
   const { jobs, ...workerOptions } = options;
-  const pool = jobs > 1 ? new (await import('piscina')).Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: TASKS_PER_WORKER, resourceLimits: WORKER_LIMITS }) : null;
+  const pool =
+    jobs > 1
+      ? new (await import('piscina')).Piscina({
+          filename: new URL('./worker.js', import.meta.url).href,
+          minThreads: jobs,
+          maxThreads: jobs,
+          concurrentTasksPerWorker: TASKS_PER_WORKER,
+          resourceLimits: WORKER_LIMITS,
+          recordTiming: false,
+        })
+      : null;
   // The main thread builds the pipeline only when it extracts itself; with workers it only writes.
   const extractor = pool ? null : (await import('../pipeline.js')).createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
   const inWorker = (files: string[]) => pool!.run({ files, options: workerOptions }) as Promise<FileOutcome[]>;

@@ -9,12 +9,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { Worker } from 'node:worker_threads';
 import * as OpenCC from 'opencc-js';
 import { DEFAULT_RULES } from '../cli/index.js';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' } },
+});
 const ROOT = path.resolve(DEFAULT_RULES, '..');
 const BIN = path.join(ROOT, 'bin/dangjian');
 const CORES = availableParallelism();
@@ -84,20 +85,63 @@ function extract(inputs: string[], jobs: number): Run {
 }
 
 /**
- * What the machine itself allows: one single-job process per core, each on its share of the
- * folders, all at once. Their combined speed over one job is the ceiling for --jobs.
+ * What the machine itself allows: one single-job process per core, each on its shard of the
+ * corpus, all at once. Their combined speed over one job is the ceiling for --jobs.
  */
 async function independentProcesses(dir: string, count: number): Promise<number> {
-  const parts = readdirSync(dir).filter((n) => n.startsWith('part-')).map((n) => path.join(dir, n));
-  const shares = Array.from({ length: count }, (_, k) => parts.filter((_, i) => i % count === k)).filter((share) => share.length);
   const start = performance.now();
   await Promise.all(
-    shares.map((share, k) => {
-      const out = path.join(tmpdir(), `dangjian-bench-share-${process.pid}-${k}.jsonl`);
-      return new Promise((resolve) => spawn(process.execPath, [BIN, 'extract', ...share, '--jobs', '1', '--quiet', '--out', out], { stdio: 'ignore' }).on('exit', () => resolve(rmSync(out, { force: true }))));
+    Array.from({ length: count }, (_, k) => {
+      const out = path.join(tmpdir(), `dangjian-bench-shard-${process.pid}-${k}.jsonl`);
+      const args = [BIN, 'extract', dir, '--shard', `${k + 1}/${count}`, '--jobs', '1', '--quiet', '--out', out];
+      return new Promise((resolve) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', () => resolve(rmSync(out, { force: true }))));
     }),
   );
   return (performance.now() - start) / 1000;
+}
+
+/**
+ * Bare jieba over the files, shared among `threads` worker threads that start together once all
+ * have read their share: the seconds of the slowest.
+ */
+async function bareJieba(files: string[], threads: number): Promise<number> {
+  const workers = Array.from({ length: threads }, (_, k) => new Worker(new URL('./jieba-floor.js', import.meta.url), { workerData: { files: files.filter((_, i) => i % threads === k) } }));
+  const next = (worker: Worker) => new Promise<unknown>((resolve, reject) => worker.once('message', resolve).once('error', reject));
+  await Promise.all(workers.map(next));
+  const seconds = workers.map(next);
+  workers.forEach((worker) => worker.postMessage('go'));
+  const slowest = Math.max(...((await Promise.all(seconds)) as number[]));
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  return slowest;
+}
+
+interface Round {
+  /** Bare jieba over the corpus in one thread, and shared among all cores, seconds. */
+  jieba: number;
+  jiebaAll: number;
+  one: Run;
+  all: Run;
+  ceiling: number;
+}
+
+/**
+ * One job, all cores and the ceiling, one after the other, `count` times over: this machine's
+ * speed drifts by a fifth from minute to minute, so each round's ratios compare runs made
+ * moments apart, and the medians of several rounds are reported.
+ */
+async function rounds(dir: string, files: string[], count: number): Promise<Round[]> {
+  const done: Round[] = [];
+  for (let i = 0; i < count; i++) {
+    process.stderr.write(`  round ${i + 1} of ${count}\n`);
+    done.push({
+      jieba: await bareJieba(files, 1),
+      jiebaAll: await bareJieba(files, CORES),
+      one: extract([dir], 1),
+      all: extract([dir], CORES),
+      ceiling: await independentProcesses(dir, CORES),
+    });
+  }
+  return done;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -114,16 +158,18 @@ async function main(): Promise<void> {
   const firstPart = path.join(dir, 'part-000');
   const firstPartBytes = filesUnder(firstPart).reduce((n, f) => n + statSync(f).size, 0);
 
-  process.stderr.write('floor: bare jieba and opencc…\n');
-  const jieba = Jieba.withDict(dict);
-  const jiebaSeconds = timed(() => texts.forEach((t) => jieba.cut(t, false)));
+  process.stderr.write('floor: bare opencc…\n');
   const opencc = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const openccSeconds = timed(() => texts.forEach((t) => opencc(t)));
 
-  process.stderr.write('dangjian end to end: 1 job, then all cores…\n');
-  const one = extract([dir], 1);
-  const all = extract([dir], CORES);
-  const ceiling = await independentProcesses(dir, CORES);
+  process.stderr.write('bare jieba, dangjian with 1 job and with all cores, and the ceiling, in rounds…\n');
+  const measured = await rounds(dir, files, Number(values.rounds));
+  const jiebaSeconds = median(measured.map((r) => r.jieba));
+  const one = { seconds: median(measured.map((r) => r.one.seconds)), rssMb: Math.max(...measured.map((r) => r.one.rssMb)) };
+  const all = { seconds: median(measured.map((r) => r.all.seconds)), rssMb: Math.max(...measured.map((r) => r.all.rssMb)) };
+  const scaling = median(measured.map((r) => r.one.seconds / r.all.seconds));
+  const ceiling = median(measured.map((r) => r.one.seconds / r.ceiling));
+  const floorScaling = median(measured.map((r) => r.jieba / r.jiebaAll));
   const small = extract([firstPart], CORES);
 
   process.stderr.write('peer: Recognizers-Text…\n');
@@ -144,18 +190,22 @@ async function main(): Promise<void> {
   const rate = (seconds: number) => chars / seconds;
   const rows: [string, string][] = [
     ['corpus', `${files.length} articles, ${fmt(bytes / 1e6, 1)} MB, ${fmt(chars / 1e6, 1)} M chars (${dir})`],
-    ['floor: bare jieba (cut)', `${fmt(rate(jiebaSeconds))} chars/s`],
+    ['floor: bare jieba (cut)', `${fmt(rate(jiebaSeconds))} chars/s; on ${CORES} threads ${fmt(floorScaling, 2)}× one`],
     ['floor: bare opencc (tw→cn)', `${fmt(rate(openccSeconds))} chars/s`],
     ['dangjian, 1 job', `${fmt(rate(one.seconds))} chars/s, ${fmt(bytes / 1e6 / one.seconds, 2)} MB/s, ${fmt(files.length / one.seconds)} articles/s, peak RSS ${one.rssMb} MB`],
     [`dangjian, ${CORES} jobs`, `${fmt(rate(all.seconds))} chars/s, ${fmt(bytes / 1e6 / all.seconds, 2)} MB/s, ${fmt(files.length / all.seconds)} articles/s, peak RSS ${all.rssMb} MB`],
-    [`machine ceiling: ${CORES} one-job processes at once`, `${fmt(rate(ceiling))} chars/s (${fmt(one.seconds / ceiling, 2)}× one job)`],
+    [`machine ceiling: ${CORES} one-job shards at once`, `${fmt(ceiling, 2)}× one job`],
+    ...measured.map((r, i): [string, string] => [
+      `round ${i + 1}, s: jieba 1 / ${CORES} threads; dangjian 1 / ${CORES} jobs; shards`,
+      `${fmt(r.jieba, 1)} / ${fmt(r.jiebaAll, 1)};  ${fmt(r.one.seconds, 1)} / ${fmt(r.all.seconds, 1)} (${fmt(r.one.seconds / r.all.seconds, 2)}×);  ${fmt(r.ceiling, 1)}`,
+    ]),
     ['peer: Recognizers-Text (zh numbers + currency)', `${fmt(peerText.length / peerSeconds)} chars/s on ${fmt(peerText.length / 1000)} k chars`],
     ['cold start (one article, median)', `${fmt(cold, 3)} s`],
     [`peak RSS, ${CORES} jobs`, `${small.rssMb} MB at ${fmt(firstPartBytes / 1e6, 1)} MB of input, ${all.rssMb} MB at ${fmt(bytes / 1e6, 1)} MB`],
   ];
   const ratios: [string, number, number, string][] = [
-    ['end to end (1 job) / bare jieba', jiebaSeconds / one.seconds, 0.5, '≥'],
-    [`all cores / 1 job (${CORES} cores)`, one.seconds / all.seconds, 1.8, '≥'],
+    ['end to end (1 job) / bare jieba', median(measured.map((r) => r.jieba / r.one.seconds)), 0.5, '≥'],
+    [`all cores / 1 job (${CORES} cores)`, scaling, 1.8, '≥'],
     ['dangjian (1 job) / peer', rate(one.seconds) / (peerText.length / peerSeconds), 100, '≥'],
     ['cold start, s', cold, 0.5, '≤'],
     [`peak RSS, MB (${fmt(bytes / 1e6)} MB corpus)`, all.rssMb, 300, '≤'],
