@@ -155,15 +155,26 @@ function simplify({ chars }: Pieces): void {
   let lineStart = 0;
   for (let i = 0; i <= chars.length; i++) {
     if (i < chars.length && chars[i] !== '\n') continue;
-    const line = chars.slice(lineStart, i);
-    if (line.some(isTraditional)) {
-      const converted = [...toSimplified(line.join(''))];
-      const sameLength = converted.length === line.length;
-      line.forEach((ch, k) => {
-        if (isTraditional(ch)) chars[lineStart + k] = sameLength ? converted[k]! : toSimplified(ch);
-      });
-    }
+    if (hasTraditional(chars, lineStart, i)) simplifyLine(chars, lineStart, i);
     lineStart = i + 1;
+  }
+}
+
+function hasTraditional(chars: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTraditional(chars[k]!)) return true;
+  return false;
+}
+
+function simplifyLine(chars: string[], from: number, to: number): void {
+  const line = chars.slice(from, to).join('');
+  const converted = toSimplified(line);
+  // Without surrogate pairs, UTF-16 units are code points: index the conversion directly rather than spreading it into one string per character.
+  const aligned = line.length === to - from && converted.length === line.length;
+  const points = aligned ? null : [...converted];
+  const sameLength = aligned || points!.length === to - from;
+  for (let k = from; k < to; k++) {
+    if (!isTraditional(chars[k]!)) continue;
+    chars[k] = !sameLength ? toSimplified(chars[k]!) : aligned ? converted[k - from]! : points![k - from]!;
   }
 }
 

@@ -11,29 +11,47 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/g;
-// An ASCII comma between digits with exactly three after it is a thousands separator, not a clause break.
-const CLAUSE_BREAK = /[，：:]|,(?!\d{3}(?!\d))/g;
+const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((ch) => ch.charCodeAt(0)));
+const CLAUSE_BREAKS = new Set([...'，：:'].map((ch) => ch.charCodeAt(0)));
+const COMMA = ','.charCodeAt(0);
 
-/** Splits text into sentences and clauses, keeping every offset. */
+/**
+ * Splits text into sentences and clauses, keeping every offset. Scans character codes rather
+ * than matching a regex: this runs on every sentence of every file, and match objects were a
+ * large share of all the memory the pipeline allocated.
+ */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index! > start) sentences.push(toSentence(text.slice(start, m.index), start));
-    start = m.index! + 1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_ENDS.has(text.charCodeAt(i))) continue;
+    if (i > start) sentences.push(toSentence(text.slice(start, i), start));
+    start = i + 1;
   }
-  if (text.length > start) sentences.push(toSentence(text.slice(start), start));
   return sentences;
 }
 
 function toSentence(text: string, start: number): Sentence {
   const clauses: Clause[] = [];
   let clauseStart = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ text: text.slice(clauseStart, m.index), start: start + clauseStart });
-    clauseStart = m.index! + 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isClauseBreak(text, i)) continue;
+    clauses.push({ text: text.slice(clauseStart, i), start: start + clauseStart });
+    clauseStart = i + 1;
   }
   clauses.push({ text: text.slice(clauseStart), start: start + clauseStart });
   return { text, start, clauses };
 }
+
+/** An ASCII comma between digits with exactly three after it is a thousands separator, not a clause break. */
+function isClauseBreak(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (CLAUSE_BREAKS.has(code)) return true;
+  if (code !== COMMA) return false;
+  return !(isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4));
+}
+
+const isDigit = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+};
