@@ -33,7 +33,10 @@ export async function extractMany(extractor: Extractor, files: string[], options
   const reads = files.map((file) => readSource(file, options));
   reads.forEach((read) => read.catch(() => undefined));
   const outcomes: FileOutcome[] = [];
-  for (const [i, file] of files.entries()) outcomes.push(await reads[i]!.then((source) => outcomeOf(file, () => extractor.extract(source)), (error) => failure(file, error)));
+  for (const [i, file] of files.entries()) {
+    const extracted = reads[i]!.then((source) => outcomeOf(file, () => extractor.extract(source)), (error) => failure(file, error));
+    outcomes.push(await extracted);
+  }
   return outcomes;
 }
 

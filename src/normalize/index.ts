@@ -168,13 +168,11 @@ function hasTraditional(chars: string[], from: number, to: number): boolean {
 function simplifyLine(chars: string[], from: number, to: number): void {
   const line = chars.slice(from, to).join('');
   const converted = toSimplified(line);
-  // Without surrogate pairs, UTF-16 units are code points: index the conversion directly rather than spreading it into one string per character.
-  const aligned = line.length === to - from && converted.length === line.length;
-  const points = aligned ? null : [...converted];
-  const sameLength = aligned || points!.length === to - from;
+  // Without surrogate pairs a string's UTF-16 units are its code points: index it directly rather than spread it into one string per character.
+  const points: ArrayLike<string> = line.length === to - from && converted.length === line.length ? converted : [...converted];
+  const sameLength = points.length === to - from;
   for (let k = from; k < to; k++) {
-    if (!isTraditional(chars[k]!)) continue;
-    chars[k] = !sameLength ? toSimplified(chars[k]!) : aligned ? converted[k - from]! : points![k - from]!;
+    if (isTraditional(chars[k]!)) chars[k] = sameLength ? points[k - from]! : toSimplified(chars[k]!);
   }
 }
 

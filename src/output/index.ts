@@ -133,25 +133,21 @@ function streamFormat(options: OutputOptions): StreamFormat {
     return { ...plain, head: bom + csvRows([[...RECORD_FIELDS]]), render: (result) => (result.records.length ? csvRows(result.records.map((r: Record) => RECORD_FIELDS.map((f) => r[f]))) : '') };
   }
   if (options.format === 'json') {
-    return {
-      head: '[',
-      render: (result) => result.records.map((record) => indent(JSON.stringify(record, null, 2))).join(',\n'),
-      separator: (first) => (first ? '\n' : ',\n'),
-      tail: (empty) => (empty ? ']\n' : '\n]\n'),
-    };
+    return { ...JSON_ARRAY, render: (result) => result.records.map((record) => indent(JSON.stringify(record, null, 2))).join(',\n') };
   }
   return { ...plain, head: '', render: (result) => result.records.map((r) => JSON.stringify(r) + '\n').join('') };
 }
 
-/** A JSON array written element by element: `[`, the elements, `]`, or `[]` when there were none. */
+/** A JSON array's framing: `[`, the elements a line apart, `]`; `[]` when there were none. */
+const JSON_ARRAY = { head: '[', separator: (first: boolean) => (first ? '\n' : ',\n'), tail: (empty: boolean) => (empty ? ']\n' : '\n]\n') };
+
+/** A JSON array written element by element. */
 export function jsonArrayStream(sink: Sink) {
-  let first = true;
+  let count = 0;
+  const head = () => (count === 0 ? JSON_ARRAY.head : '');
   return {
-    async write(json: string) {
-      await sink.write((first ? '[\n' : ',\n') + indent(json));
-      first = false;
-    },
-    close: () => sink.write(first ? '[]\n' : '\n]\n'),
+    write: (json: string) => sink.write(head() + JSON_ARRAY.separator(count++ === 0) + indent(json)),
+    close: () => sink.write(head() + JSON_ARRAY.tail(count === 0)),
   };
 }
 
