@@ -59,7 +59,9 @@ const ANY_NUMERAL = /[\d零〇一二两三四五六七八九十百千万亿]/;
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   if (!ANY_NUMERAL.test(text)) return found;
-  for (const m of text.matchAll(QUANTITY)) {
+  // exec on the one regex rather than matchAll, which copies the regex on every call: this runs on every clause.
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     const quantity = toQuantity(text, m);
     if (quantity) found.push(quantity);
   }
@@ -128,6 +130,7 @@ export function parseChineseNumeral(numeral: string): number | null {
 
 /** Multiplies a decimal string by 10^power without floating-point error: 1.37 × 10^4 = 13700. */
 export function shiftDecimal(decimal: string, power: number): number {
+  if (power === 0) return Number(decimal);
   const [whole = '0', fraction = ''] = decimal.split('.');
   const digits = whole + fraction.padEnd(power, '0');
   const point = whole.length + power;

@@ -11,9 +11,14 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((ch) => ch.charCodeAt(0)));
-const CLAUSE_BREAKS = new Set([...'，：:'].map((ch) => ch.charCodeAt(0)));
-const COMMA = ','.charCodeAt(0);
+/** What each UTF-16 code means to the splitter: a table, since this runs on every character of every file. */
+const SENTENCE_END = 1;
+const CLAUSE_BREAK = 2;
+const COMMA = 3;
+const ROLE = new Uint8Array(0x10000);
+for (const ch of '。！？!?；;\n') ROLE[ch.charCodeAt(0)] = SENTENCE_END;
+for (const ch of '，：:') ROLE[ch.charCodeAt(0)] = CLAUSE_BREAK;
+ROLE[','.charCodeAt(0)] = COMMA;
 
 /**
  * Splits text into sentences and clauses, keeping every offset. Scans character codes rather
@@ -24,7 +29,7 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_ENDS.has(text.charCodeAt(i))) continue;
+    if (i < text.length && ROLE[text.charCodeAt(i)] !== SENTENCE_END) continue;
     if (i > start) sentences.push(toSentence(text.slice(start, i), start));
     start = i + 1;
   }
@@ -45,9 +50,8 @@ function toSentence(text: string, start: number): Sentence {
 
 /** An ASCII comma between digits with exactly three after it is a thousands separator, not a clause break. */
 function isClauseBreak(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (CLAUSE_BREAKS.has(code)) return true;
-  if (code !== COMMA) return false;
+  const role = ROLE[text.charCodeAt(i)];
+  if (role !== COMMA) return role === CLAUSE_BREAK;
   return !(isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4));
 }
 
