@@ -13,10 +13,11 @@ export interface BatchOptions extends WorkerOptions {
 export const DEFAULT_JOBS = availableParallelism();
 
 /**
- * Heap limits of each worker: a small young generation and a capped old one make V8 collect
- * early, which keeps memory flat over long runs at a small cost in speed.
+ * Heap limits of each worker. A capped old generation keeps memory flat over long runs. The
+ * young generation is where an article's short-lived objects live: at 32 MB few of them survive a
+ * collection (16 MB cost a tenth more CPU in the workers, 64 MB some 70 MB more memory in all).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 
 /** Files sent to a worker at a time: one file is too little work to pay for the message round trip. */
 const FILES_PER_TASK = 16;
