@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const run = (...args: string[]) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8' });
 const INPUTS = ['fixtures/articles', 'fixtures/messy'];
@@ -19,6 +20,17 @@ describe('parallel runs', { timeout: 60_000 }, () => {
     expect(three.status).toBe(1);
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(three.stdout).toBe(one.stdout);
+  });
+
+  it('write the same per-file summary, with the same record counts, with 1 job and with 3', () => {
+    const dir = tempDir();
+    const summaries = [1, 3].map((jobs) => {
+      const summary = path.join(dir, `summary-${jobs}.json`);
+      run('extract', ...INPUTS, '--jobs', String(jobs), '--summary', summary, '--quiet');
+      return JSON.parse(readFileSync(summary, 'utf8')) as { records: number }[];
+    });
+    expect(summaries[1]).toEqual(summaries[0]);
+    expect(summaries[0]!.reduce((n, s) => n + s.records, 0)).toBe(run('extract', ...INPUTS, '--jobs', '3', '--quiet').stdout.trim().split('\n').length);
   });
 
   it('split into shards, cover every file exactly once', () => {

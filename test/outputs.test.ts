@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from './helpers.js';
+import { createRecordWriter, partRenderer, type Sink } from '../src/output/index.js';
+import { RECORD_FIELDS } from '../src/result.js';
+import { article, extractText, ROOT, ruleSet, SEEDS, tempDir } from './helpers.js';
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
 const run = (...args: string[]) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8' });
@@ -53,5 +55,48 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
     const result = run('extract', 'fixtures/articles', '--format', 'xlsx');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/give --out/);
+  });
+});
+
+describe('streamed formats', () => {
+  const results = SEEDS.slice(0, 3).map((name) => extractText(article(name), name));
+  // A file without records between two with: the JSON array's commas must still fall right.
+  const withEmpty = [results[0]!, { ...results[1]!, records: [], units: [] }, results[2]!];
+  const memorySink = () => {
+    const chunks: string[] = [];
+    const decoder = new TextDecoder();
+    const sink: Sink = { write: async (chunk) => void chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk)), commit: async () => undefined, abort: async () => undefined };
+    return { sink, text: () => chunks.join('') };
+  };
+  const metrics = [...ruleSet.metrics.values()];
+
+  it.each([
+    ['jsonl', 'long'],
+    ['json', 'long'],
+    ['csv', 'long'],
+    ['csv', 'wide'],
+  ] as const)('writes the same %s (%s) whether a worker rendered each file or the writer did', async (format, shape) => {
+    const options = { format, shape, bom: true, metrics };
+    const [inline, prerendered] = [memorySink(), memorySink()];
+    const render = partRenderer(options);
+    const [a, b] = [createRecordWriter(inline.sink, options), createRecordWriter(prerendered.sink, options)];
+    for (const result of withEmpty) {
+      await a.write(result);
+      await b.write(result, new TextEncoder().encode(render(result)));
+    }
+    await a.close();
+    await b.close();
+    expect(prerendered.text()).toBe(inline.text());
+    expect(inline.text().length).toBeGreaterThan(1000);
+    if (format === 'json') expect(JSON.parse(inline.text())).toHaveLength(results[0]!.records.length + results[2]!.records.length);
+  });
+
+  it('closes an empty JSON array and a header-only CSV', async () => {
+    for (const [format, expected] of [['json', '[]\n'], ['csv', `${RECORD_FIELDS.join(',')}\n`]] as const) {
+      const out = memorySink();
+      const writer = createRecordWriter(out.sink, { format, shape: 'long', metrics });
+      await writer.close();
+      expect(out.text()).toBe(expected);
+    }
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/pipeline.js';
-import { decodeSource, readSource, UnusableFileError } from '../src/read/index.js';
+import { decodeSource, readSource, readSourceSync, UnusableFileError } from '../src/read/index.js';
 import { loadRuleSet } from '../src/rules/index.js';
 import { article, extractor, extractText, ROOT, tempDir } from './helpers.js';
 
@@ -60,6 +60,23 @@ describe('unusable files', () => {
 
   it('refuses files over the size limit', async () => {
     await expect(readSource(path.join(MESSY, '000_page.html'), { maxBytes: 1000 })).rejects.toThrow(/larger than the limit of 1000 bytes/);
+    expect(() => readSourceSync(path.join(MESSY, '000_page.html'), { maxBytes: 1000 })).toThrow(/larger than the limit of 1000 bytes/);
+  });
+
+  it('reads a file the same way in worker threads (synchronously) as in the main thread', async () => {
+    for (const name of ['000_page.html', '002_gb18030.txt', '003_utf16le.txt', '004_big5.txt']) {
+      const file = path.join(MESSY, name);
+      const [sync, async] = [readSourceSync(file), await readSource(file)];
+      expect({ ...sync, toFile: null }).toEqual({ ...async, toFile: null });
+      expect(sync.toFile(3, 10)).toEqual(async.toFile(3, 10));
+    }
+  });
+
+  it('refuses a file over --max-bytes in a worker and goes on with the others', () => {
+    const run = spawnSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/articles', 'fixtures/messy/000_page.html', '--max-bytes', '18000', '--jobs', '2', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/000_page\.html: larger than the limit of 18000 bytes/);
+    expect(new Set(run.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).size).toBe(5);
   });
 });
 
