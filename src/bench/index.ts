@@ -125,9 +125,9 @@ interface Round {
 }
 
 /**
- * One job, all cores and the ceiling, one after the other, `count` times over: this machine's
- * speed drifts by a fifth from minute to minute, so each round's ratios compare runs made
- * moments apart, and the medians of several rounds are reported.
+ * Bare jieba, one job, all cores and the ceiling, one after the other, `count` times over: a
+ * machine's speed can drift by a fifth from minute to minute, so each round's ratios compare
+ * runs made moments apart, and the medians of several rounds are reported.
  */
 async function rounds(dir: string, files: string[], count: number): Promise<Round[]> {
   const done: Round[] = [];
