@@ -1,3 +1,4 @@
+import type { Span } from '../normalize/index.js';
 import { parseChineseNumeral } from '../numbers/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { findPlaceNames, isPlaceName, mostMentioned, placeNamesIn, UNIT_SUFFIXES } from './place-names.js';
@@ -9,11 +10,6 @@ export interface Section {
   end: number;
   /** How the unit was found: a heading line, a news item led by its unit, or the file's main unit. */
   source: 'heading' | 'news' | 'main';
-}
-
-export interface Span {
-  start: number;
-  end: number;
 }
 
 export interface Layout {
