@@ -1,6 +1,6 @@
 import { findGarbled, normalize, type Normalized, type Span } from './normalize/index.js';
 import type { Record } from './record.js';
-import type { FileResult, UnitYear, Warning } from './result.js';
+import { UNCODED, type FileResult, type UnitYear, type Warning } from './result.js';
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { createSegmenter } from './segment/index.js';
@@ -76,12 +76,14 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
   return {
     file,
     unit,
+    ...UNCODED,
     year,
     metric: rule.metric,
     value: quantity.value,
     measure: rule.measure,
     measure_word: quantity.measureWord,
     qualifier: quantity.qualifier,
+    part_of: null,
     text: evidence.text,
     start: evidence.start,
     end: evidence.end,
@@ -94,7 +96,7 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
 function reportedUnits(layout: Layout, records: Record[]): UnitYear[] {
   const units: UnitYear[] = [];
   const add = (unit: string | null) => {
-    if (!units.some((u) => u.unit === unit)) units.push({ unit, year: layout.year });
+    if (!units.some((u) => u.unit === unit)) units.push({ unit, ...UNCODED, year: layout.year });
   };
   const hasHeadings = layout.sections.some((s) => s.source !== 'main');
   for (const section of layout.sections) {

@@ -4,7 +4,11 @@ import { RECORD_FIELDS } from './result.js';
 export const MEASURES = ['count', 'people', 'person_times', 'cny', 'percent', 'hours'] as const;
 export const QUALIFIERS = ['exact', 'over', 'nearly', 'about', 'under'] as const;
 
+export const UNIT_LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
+
 export const Measure = z.enum(MEASURES);
+export const UnitLevel = z.enum(UNIT_LEVELS);
+export type UnitLevel = z.infer<typeof UnitLevel>;
 export type Measure = z.infer<typeof Measure>;
 export const Qualifier = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof Qualifier>;
@@ -13,12 +17,19 @@ export type Qualifier = z.infer<typeof Qualifier>;
 export const Record = z.object({
   file: z.string(),
   unit: z.string().nullable(),
+  /** The unit's statistical code in the national list of divisions (6, 9 or 12 digits), when known. */
+  unit_code: z.string().nullable(),
+  unit_level: UnitLevel.nullable(),
+  /** The unit's names from the province down, joined by `/`, when the unit is coded. */
+  unit_path: z.string().nullable(),
   year: z.number().int().nullable(),
   metric: z.string(),
   value: z.number(),
   measure: Measure,
   measure_word: z.string(),
   qualifier: Qualifier,
+  /** When this number is a part of another record's number (其中…), that record's `start`; else null. */
+  part_of: z.number().int().nonnegative().nullable(),
   /** The evidence, copied from the decoded original text. */
   text: z.string(),
   /** Code-point offsets into the decoded original text. */

@@ -6,9 +6,21 @@
 import type { Record } from './record.js';
 
 /** The record's fields in output order: CSV and spreadsheet columns. */
-export const RECORD_FIELDS = ['file', 'unit', 'year', 'metric', 'value', 'measure', 'measure_word', 'qualifier', 'text', 'start', 'end', 'rule', 'warning'] as const;
+export const RECORD_FIELDS = [
+  'file', 'unit', 'unit_code', 'unit_level', 'unit_path', 'year', 'metric', 'value', 'measure', 'measure_word', 'qualifier', 'part_of',
+  'text', 'start', 'end', 'rule', 'warning',
+] as const;
 
-export interface UnitYear {
+/** Where a unit stands in the national list of divisions; all null when the list does not know it. */
+export interface UnitCoding {
+  unit_code: string | null;
+  unit_level: Record['unit_level'];
+  unit_path: string | null;
+}
+
+export const UNCODED: UnitCoding = { unit_code: null, unit_level: null, unit_path: null };
+
+export interface UnitYear extends UnitCoding {
   unit: string | null;
   year: number | null;
 }

@@ -13,9 +13,9 @@ const run = (...args: string[]) => spawnSync(path.join(ROOT, 'bin/dangjian'), ar
 describe('spreadsheet outputs', { timeout: 30_000 }, () => {
   it('writes CSV with a byte-order mark for Excel, quoting per RFC 4180', () => {
     const csv = run('extract', 'fixtures/articles/000_28415ed022daa7ed.txt', '--format', 'csv', '--excel', '--quiet').stdout;
-    expect(csv.startsWith('\uFEFFfile,unit,year,')).toBe(true);
+    expect(csv.startsWith('\uFEFFfile,unit,unit_code,unit_level,unit_path,year,')).toBe(true);
     expect(csv).toContain(',"20余项民生""痛点",');
-    expect(run('extract', 'fixtures/articles', '--format', 'csv', '--shape', 'wide', '--bom', '--quiet').stdout.startsWith('\uFEFFfile,unit,year,branches_established,')).toBe(true);
+    expect(run('extract', 'fixtures/articles', '--format', 'csv', '--shape', 'wide', '--bom', '--quiet').stdout.startsWith('\uFEFFfile,unit,unit_code,unit_level,unit_path,year,branches_established,')).toBe(true);
   });
 
   it('writes a workbook with records, table, metrics and sources sheets', async () => {
@@ -29,16 +29,16 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
     const records = workbook.getWorksheet('records')!;
     expect(records.rowCount).toBe(118);
     expect(records.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(records.getRow(1).getCell(5).value).toBe('value');
+    expect(records.getRow(1).getCell(8).value).toBe('value');
     const first = records.getRow(2);
     expect(first.getCell(2).value).toBe('泰山路街道');
-    expect(typeof first.getCell(5).value).toBe('number');
-    expect(typeof first.getCell(3).value).toBe('number');
-    expect(records.getColumn(9).width).toBeGreaterThan(10);
+    expect(typeof first.getCell(8).value).toBe('number');
+    expect(typeof first.getCell(6).value).toBe('number');
+    expect(records.getColumn(13).width).toBeGreaterThan(10);
 
     const table = workbook.getWorksheet('table')!;
     expect(table.rowCount).toBe(14);
-    expect(table.getRow(2).getCell(4).value).toBe(78);
+    expect(table.getRow(2).getCell(7).value).toBe(78);
 
     const metrics = workbook.getWorksheet('metrics')!;
     expect(metrics.rowCount).toBe(32);
@@ -48,7 +48,7 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
     expect(sources.rowCount).toBe(7);
     const empty = sources.getRow(7);
     expect(empty.getCell(1).value).toBe('fixtures/messy/empty.txt');
-    expect(empty.getCell(8).value).toBe('empty file');
+    expect(empty.getCell(9).value).toBe('empty file');
   });
 
   it('refuses xlsx without --out', () => {

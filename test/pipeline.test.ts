@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGold, score } from '../src/eval/index.js';
 import { Record } from '../src/record.js';
-import { RECORD_FIELDS } from '../src/result.js';
+import { RECORD_FIELDS, UNCODED } from '../src/result.js';
 import { article, extractText, ROOT, SEEDS } from './helpers.js';
 
 const results = SEEDS.map((name) => extractText(article(name), name));
@@ -60,11 +60,17 @@ describe('eval matching', () => {
 
   it('matches one to one, on unit after removing party-body suffixes, and large values relatively', () => {
     const report = score(gold, [
-      { file: 'dir/a.txt', encoding: 'utf-8', format: 'text', units: [{ unit: '东风镇党委', year: 2021 }], warnings: [], records: [record('东风镇党委', 'meetings', 12), record('东风镇', 'tax_revenue', 352000000.0001), record('东风镇', 'meetings', 13)] },
+      { file: 'dir/a.txt', encoding: 'utf-8', format: 'text', units: [{ unit: '东风镇党委', ...UNCODED, year: 2021 }], warnings: [], records: [record('东风镇党委', 'meetings', 12), record('东风镇', 'tax_revenue', 352000000.0001), record('东风镇', 'meetings', 13)] },
     ]);
     expect(report.overall).toMatchObject({ gold: 3, found: 3, matched: 2 });
     expect(report.misses).toHaveLength(1);
     expect(report.falseHits.map((r) => r.value)).toEqual([13]);
     expect(report.unitYearAccuracy).toBe(1);
+  });
+
+  it('with ignoreUnit, matches on file, metric and value alone', () => {
+    const results = [{ file: 'a.txt', encoding: 'utf-8', format: 'text', units: [], warnings: [], records: [record('西风镇', 'meetings', 12), record('西风镇', 'tax_revenue', 352000000)] }];
+    expect(score(gold, results).overall.matched).toBe(0);
+    expect(score(gold, results, { ignoreUnit: true }).overall).toMatchObject({ gold: 3, found: 2, matched: 2 });
   });
 });

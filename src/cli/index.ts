@@ -145,7 +145,7 @@ function summaryWriter(sink: Sink) {
             file: outcome.result.file,
             encoding: outcome.result.encoding,
             format: outcome.result.format,
-            units: outcome.result.units.map((u) => u.unit),
+            units: outcome.result.units,
             years: [...new Set(outcome.result.units.map((u) => u.year))],
             records: recordCount(outcome),
             warnings: outcome.result.warnings.map(warningText),
@@ -277,9 +277,10 @@ export function buildProgram(): Command {
       .argument('<gold>', 'gold YAML file')
       .argument('[paths...]', 'articles or folders (default: the gold file names, next to the gold file)')
       .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-      .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number),
+      .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number)
+      .option('--ignore-unit', 'match records on file, metric and value only (the gap to the usual F1 is what units cost)'),
   );
-  addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number }) => {
+  addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number; ignoreUnit?: boolean }) => {
     const { formatReport, parseGold, score } = await import('../eval/index.js');
     const gold = parseGold(await readFile(goldPath, 'utf8'));
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
@@ -288,7 +289,7 @@ export function buildProgram(): Command {
     const totals = await runBatch(inputs, ruleSet, { ...options, quiet: true }, async (outcome) => {
       if (outcome.result) results.push(outcome.result);
     });
-    const report = score(gold, results);
+    const report = score(gold, results, { ignoreUnit: options.ignoreUnit });
     process.stdout.write(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     const belowTarget = options.minF1 !== undefined && report.overall.f1 < options.minF1;
     process.exitCode = belowTarget || totals.failed ? EXIT.someFailed : EXIT.ok;

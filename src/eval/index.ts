@@ -63,8 +63,14 @@ export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.5 || Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+export interface ScoreOptions {
+  /** Match records on file, metric and value only: the gap to the usual F1 is what units cost. */
+  ignoreUnit?: boolean;
+}
+
 /** Scores extraction results against gold: records matched one to one on file, metric, value and unit. */
-export function score(gold: Gold, results: FileResult[]): Report {
+export function score(gold: Gold, results: FileResult[], options: ScoreOptions = {}): Report {
+  const unitMatches = (found: string | null, expected: string | null) => options.ignoreUnit === true || sameUnit(found, expected);
   const byFile = new Map(results.map((r) => [path.basename(r.file), r]));
   const misses: Miss[] = [];
   const falseHits: Record[] = [];
@@ -78,7 +84,7 @@ export function score(gold: Gold, results: FileResult[]): Report {
     const unmatched = [...(result?.records ?? [])];
     for (const expected of article.records) {
       count(expected.metric).gold++;
-      const i = unmatched.findIndex((r) => r.metric === expected.metric && sameValue(r.value, expected.value) && sameUnit(r.unit, expected.unit));
+      const i = unmatched.findIndex((r) => r.metric === expected.metric && sameValue(r.value, expected.value) && unitMatches(r.unit, expected.unit));
       if (i >= 0) {
         count(expected.metric).matched++;
         unmatched.splice(i, 1);

@@ -177,17 +177,19 @@ export function wideColumns(metrics: MetricSpec[]): Column[] {
  * max or first), and a `_n` column telling how many records went into it.
  */
 export function wideRows(result: FileResult, columns: Column[]): unknown[][] {
-  return result.units.map(({ unit, year }) => {
-    const own = result.records.filter((r) => r.unit === unit && r.year === year);
+  return result.units.map(({ unit, year, ...coding }) => {
+    const own = result.records.filter((r) => r.unit === unit && r.year === year && r.part_of === null);
     const cells = columns.flatMap(({ metric, measure }) => {
       const values = own.filter((r) => r.metric === metric.id && r.measure === measure).map((r) => r.value);
       return [values.length ? combine(values, metric.combine) : '', values.length];
     });
-    return [result.file, unit ?? '', year ?? '', ...cells];
+    return [result.file, unit ?? '', ...UNIT_CODING_FIELDS.map((f) => coding[f] ?? ''), year ?? '', ...cells];
   });
 }
 
-export const wideHeader = (columns: Column[]) => ['file', 'unit', 'year', ...columns.flatMap((c) => [c.name, `${c.name}_n`])];
+const UNIT_CODING_FIELDS = ['unit_code', 'unit_level', 'unit_path'] as const;
+
+export const wideHeader = (columns: Column[]) => ['file', 'unit', ...UNIT_CODING_FIELDS, 'year', ...columns.flatMap((c) => [c.name, `${c.name}_n`])];
 
 function combine(values: number[], how: MetricSpec['combine']): number {
   if (how === 'max') return Math.max(...values);

@@ -26,16 +26,16 @@ export async function xlsxWorkbook(outcomes: FileOutcome[], metrics: MetricSpec[
     ['id', 'description', 'measure', 'combined by'],
     metrics.map((m) => [m.id, m.description, Array.isArray(m.measure) ? m.measure.join(', ') : m.measure, m.combine]),
   );
-  addSheet(workbook, 'sources', ['file', 'encoding', 'format', 'units', 'years', 'records', 'warnings', 'errors'], outcomes.map(sourceRow));
+  addSheet(workbook, 'sources', ['file', 'encoding', 'format', 'units', 'unit codes', 'years', 'records', 'warnings', 'errors'], outcomes.map(sourceRow));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function sourceRow(outcome: FileOutcome): unknown[] {
   const r: FileResult | undefined = outcome.result;
-  if (!r) return [outcome.file, '', '', '', '', 0, '', outcome.failure];
+  if (!r) return [outcome.file, '', '', '', '', '', 0, '', outcome.failure];
   const years = [...new Set(r.units.map((u) => u.year ?? 'none'))].join(', ');
   const warnings = r.warnings.map(warningText).join('; ');
-  return [r.file, r.encoding, r.format, r.units.map((u) => u.unit ?? '?').join(', '), years, r.records.length, warnings, ''];
+  return [r.file, r.encoding, r.format, r.units.map((u) => u.unit ?? '?').join(', '), r.units.map((u) => u.unit_code ?? '').join(', '), years, r.records.length, warnings, ''];
 }
 
 function addSheet(workbook: Workbook, name: string, header: string[], rows: unknown[][]): void {

@@ -51,7 +51,7 @@ function el(tag, attrs, ...children) {
 
 function describe(r) {
   return r.metric + ' = ' + r.value + '\\n' + r.measure + ' (' + (r.measure_word || 'no measure word') + '), ' + r.qualifier +
-    '\\nunit: ' + (r.unit || '?') + ', year: ' + (r.year ?? '?') + '\\nrule: ' + r.rule + (r.warning ? '\\n⚠ ' + r.warning : '');
+    '\\nunit: ' + (r.unit || '?') + (r.unit_path ? ' (' + r.unit_path + ', ' + r.unit_code + ')' : '') + ', year: ' + (r.year ?? '?') + '\\nrule: ' + r.rule + (r.warning ? '\\n⚠ ' + r.warning : '');
 }
 
 function renderList() {
