@@ -210,3 +210,21 @@ function villagesNamed(name: string): Division[] {
   const codes = text.slice(at + name.length + 2, text.indexOf('\n', at + 1)).split(',');
   return codes.map((code) => division(code, name));
 }
+
+/** Codes the units of one article, each name once; then tells which names stayed uncoded because nothing decided among their places. */
+export function unitCoder(context: string) {
+  const codings = new Map<string, Coding>();
+  return {
+    code(unit: string | null): UnitCoding {
+      if (unit === null) return UNCODED;
+      let coding = codings.get(unit);
+      if (!coding) codings.set(unit, (coding = codeUnit(unit, context)));
+      return { unit_code: coding.unit_code, unit_level: coding.unit_level, unit_path: coding.unit_path };
+    },
+    ambiguities(): string[] {
+      return [...codings]
+        .filter(([, coding]) => coding.ambiguous)
+        .map(([unit, coding]) => `unit ${unit}: ${coding.places} places in the national list; none named in the article, so no code`);
+    },
+  };
+}
