@@ -104,7 +104,7 @@ function codedUnits(text: string, file = 'test.txt') {
   return { units: result.units.map(({ unit, unit_code, unit_path }) => ({ unit, unit_code, unit_path })), warnings: result.warnings.map((w) => w.message) };
 }
 
-describe('every unit extracted gets its code', () => {
+describe('every unit extracted gets its code', { timeout: 60_000 }, () => {
   it('the seed units, homonyms decided by the parents each article names', () => {
     // codes checked by hand in the list: 泰山路街道, 嵩山路街道 and 三门镇 stand in several places; the article names 株洲 and 天元区
     const expected: [string, string, string][] = [
