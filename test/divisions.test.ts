@@ -55,7 +55,7 @@ describe('the national list of divisions', () => {
 
 describe('the code of a unit', () => {
   it('codes a name the list holds once', () => {
-    expect(codeUnit('芦淞区', '')).toEqual({ unit_code: '430203', unit_level: 'county', unit_path: '湖南省/株洲市/芦淞区', ambiguous: false, places: 1 });
+    expect(codeUnit('芦淞区', '')).toEqual({ unit_code: '430203', unit_level: 'county', unit_path: '湖南省/株洲市/芦淞区', ambiguous: false, places: 1, tied: 0 });
   });
 
   it('chooses among homonyms the one whose parents the article names', () => {
@@ -65,13 +65,19 @@ describe('the code of a unit', () => {
     expect(codeUnit('石井街道', '广东省坪山区石井街道').unit_code).toBe('440310004');
   });
 
+  it('does not take the unit\'s own name for a parent\'s', () => {
+    // 狮子山社区 stands under 狮子山社区街道 (铜陵) among eleven places
+    expect(codeUnit('狮子山社区', '狮子山社区党委召开会议').ambiguous).toBe(true);
+  });
+
   it('gives no code when nothing in the article decides', () => {
-    expect(codeUnit('石井街道', '石井街道党工委召开会议')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: true, places: 4 });
-    expect(codeUnit('石井街道', '广东省石井街道').ambiguous).toBe(true);
+    expect(codeUnit('石井街道', '石井街道党工委召开会议')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: true, places: 4, tied: 0 });
+    // 广东 holds two of them
+    expect(codeUnit('石井街道', '广东省石井街道')).toMatchObject({ unit_code: null, ambiguous: true, tied: 2 });
   });
 
   it('gives no code to a name the list lacks', () => {
-    expect(codeUnit('湘西高新区', '湖南省湘西高新区')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: false, places: 0 });
+    expect(codeUnit('湘西高新区', '湖南省湘西高新区')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: false, places: 0, tied: 0 });
   });
 });
 

@@ -3,8 +3,8 @@
  * division by its official name, complete a missing level suffix, and give a unit its code.
  *
  * Provinces, cities, counties and townships (about 45,000) are read on the first call, as sorted
- * text searched in place. Village-level
- * committees (about 620,000) stay on disk: a lookup reads one block of the sorted village file.
+ * text searched in place. Village-level committees (about 620,000) stay on disk: a lookup reads
+ * one block of the sorted village file.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { UnitLevel } from '../../record.js';
@@ -22,10 +22,12 @@ export interface Division {
 }
 
 export interface Coding extends UnitCoding {
-  /** True when the list holds the name in several places and the article names none of their parents. */
+  /** True when the list holds the name in several places and the article does not tell which. */
   ambiguous: boolean;
   /** How many divisions of the list bear the name. */
   places: number;
+  /** How many of those places the article names parents of, when it names most for more than one (a tie), else 0. */
+  tied: number;
 }
 
 /** Level suffixes that complete a bare name (余杭 → 余杭区, 解放街 → 解放街街道). */
@@ -40,9 +42,8 @@ export function lookup(name: string): Division[] {
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
   if (!stem) return [];
-  return [
-    ...LEVEL_SUFFIXES.flatMap((suffix) => upperNamed(stem + suffix)),
-    ...VILLAGE_SUFFIXES.flatMap((suffix) => villagesNamed(stem + suffix))];
+  const upper = LEVEL_SUFFIXES.flatMap((suffix) => upperNamed(stem + suffix));
+  return [...upper, ...VILLAGE_SUFFIXES.flatMap((suffix) => villagesNamed(stem + suffix))];
 }
 
 /** The division's ancestors from the province down, ending with the division itself. */
@@ -60,18 +61,22 @@ export function pathOf(division: Division): Division[] {
 /**
  * The code of a unit named `name` (as the output writes it). When the list holds the name in
  * several places, the one whose parents `context` (the article) names wins, with or without their
- * level suffix (深圳市 or 深圳); when nothing decides, no code and `ambiguous`.
+ * level suffix (深圳市 or 深圳), and the one with the most parents named; when none is named or two
+ * tie, no code and `ambiguous` (never a guess).
  */
 export function codeUnit(name: string, context: string): Coding {
   const candidates = lookup(name);
-  if (candidates.length === 0) return { ...UNCODED, ambiguous: false, places: 0 };
-  if (candidates.length === 1) return { ...codingOf(candidates[0]!), ambiguous: false, places: 1 };
+  const places = candidates.length;
+  if (places === 0) return { ...UNCODED, ambiguous: false, places, tied: 0 };
+  if (places === 1) return { ...codingOf(candidates[0]!), ambiguous: false, places, tied: 0 };
+  // the unit's own name is no parent: 新华社区 does not name 新华街道
   const rest = context.split(name).join('\n');
   const scores = candidates.map((c) => pathOf(c).slice(0, -1).filter((parent) => namedIn(rest, parent.name)).length);
   const best = Math.max(...scores);
   const winners = candidates.filter((_, i) => scores[i] === best);
-  if (best === 0 || winners.length > 1) return { ...UNCODED, ambiguous: true, places: candidates.length };
-  return { ...codingOf(winners[0]!), ambiguous: false, places: candidates.length };
+  if (best === 0) return { ...UNCODED, ambiguous: true, places, tied: 0 };
+  if (winners.length > 1) return { ...UNCODED, ambiguous: true, places, tied: winners.length };
+  return { ...codingOf(winners[0]!), ambiguous: false, places, tied: 0 };
 }
 
 function codingOf(division: Division): UnitCoding {
@@ -224,7 +229,10 @@ export function unitCoder(context: string) {
     ambiguities(): string[] {
       return [...codings]
         .filter(([, coding]) => coding.ambiguous)
-        .map(([unit, coding]) => `unit ${unit}: ${coding.places} places in the national list; none named in the article, so no code`);
+        .map(([unit, { places, tied }]) => {
+          const why = tied ? `the article names parents of ${tied} of them alike` : 'none named in the article';
+          return `unit ${unit}: ${places} places in the national list; ${why}, so no code`;
+        });
     },
   };
 }
