@@ -6,7 +6,7 @@ import { ROOT, tempDir } from './helpers.js';
 
 const run = (args: string[], input?: string) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8', input });
 
-describe('dangjian extract', () => {
+describe('dangjian extract', { timeout: 60_000 }, () => {
   it('reads standard input with -', () => {
     const result = run(['extract', '-', '--year', '2022'], '东风镇党委\n全年新组建党支部4个。\n');
     expect(result.status).toBe(0);
@@ -57,7 +57,7 @@ describe('dangjian extract', () => {
   });
 });
 
-describe('dangjian eval', () => {
+describe('dangjian eval', { timeout: 60_000 }, () => {
   it('prints scores and fails under --min-f1', () => {
     const ok = run(['eval', 'fixtures/gold/seeds.yaml', 'fixtures/articles', '--min-f1', '0.95']);
     expect(ok.status).toBe(0);
@@ -72,7 +72,7 @@ describe('dangjian eval', () => {
   });
 });
 
-describe('dangjian rules', () => {
+describe('dangjian rules', { timeout: 60_000 }, () => {
   it('tests every example of the default pack and a user pack', () => {
     const result = run(['rules', 'test', 'fixtures/packs/example']);
     expect(result.status).toBe(0);

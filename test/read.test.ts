@@ -132,7 +132,7 @@ describe('garbled text', () => {
   });
 });
 
-describe('one run over every messy file', () => {
+describe('one run over every messy file', { timeout: 60_000 }, () => {
   it('names each unusable file once on stderr, exits 1 and keeps every good file', () => {
     const dir = tempDir();
     const summary = path.join(dir, 'summary.json');
