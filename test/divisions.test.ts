@@ -45,11 +45,14 @@ describe('the national list of divisions', () => {
     expect(lookupStem('')).toEqual([]);
   });
 
-  it('names a division with or without its level suffix', () => {
-    expect(namedForms('深圳市')).toEqual(['深圳市', '深圳']);
-    expect(namedForms('恩施土家族苗族自治州')).toEqual(['恩施土家族苗族自治州', '恩施', '恩施州']);
-    expect(namedForms('内蒙古自治区')).toEqual(['内蒙古自治区', '内蒙古']);
-    expect(namedForms('沙区')).toEqual(['沙区']);
+  it('names a province or city with or without its level suffix, a county or township in full', () => {
+    expect(namedForms({ name: '深圳市', level: 'city' })).toEqual(['深圳市', '深圳']);
+    expect(namedForms({ name: '湖南省', level: 'province' })).toEqual(['湖南省', '湖南']);
+    expect(namedForms({ name: '恩施土家族苗族自治州', level: 'city' })).toEqual(['恩施土家族苗族自治州', '恩施州', '恩施']);
+    expect(namedForms({ name: '内蒙古自治区', level: 'province' })).toEqual(['内蒙古自治区', '内蒙古']);
+    expect(namedForms({ name: '长阳土家族自治县', level: 'county' })).toEqual(['长阳土家族自治县', '长阳县']);
+    expect(namedForms({ name: '白云区', level: 'county' })).toEqual(['白云区']);
+    expect(namedForms({ name: '赭山街道', level: 'township' })).toEqual(['赭山街道']);
   });
 });
 
@@ -68,6 +71,10 @@ describe('the code of a unit', () => {
   it('does not take the unit\'s own name for a parent\'s', () => {
     // 狮子山社区 stands under 狮子山社区街道 (铜陵) among eleven places
     expect(codeUnit('狮子山社区', '狮子山社区党委召开会议').ambiguous).toBe(true);
+  });
+
+  it('takes no plain word for a bare county name', () => {
+    expect(codeUnit('石井街道', '石井街道党员走进白云深处的山村').ambiguous).toBe(true);
   });
 
   it('gives no code when nothing in the article decides', () => {

@@ -60,9 +60,9 @@ export function pathOf(division: Division): Division[] {
 
 /**
  * The code of a unit named `name` (as the output writes it). When the list holds the name in
- * several places, the one whose parents `context` (the article) names wins, with or without their
- * level suffix (深圳市 or 深圳), and the one with the most parents named; when none is named or two
- * tie, no code and `ambiguous` (never a guess).
+ * several places, the one whose parents `context` (the article) names wins (see `namedForms`), and
+ * the one with the most parents named; when none is named or two tie, no code and `ambiguous`
+ * (never a guess).
  */
 export function codeUnit(name: string, context: string): Coding {
   const candidates = lookup(name);
@@ -71,7 +71,7 @@ export function codeUnit(name: string, context: string): Coding {
   if (places === 1) return { ...codingOf(candidates[0]!), ambiguous: false, places, tied: 0 };
   // the unit's own name is no parent: 新华社区 does not name 新华街道
   const rest = context.split(name).join('\n');
-  const scores = candidates.map((c) => pathOf(c).slice(0, -1).filter((parent) => namedIn(rest, parent.name)).length);
+  const scores = candidates.map((c) => pathOf(c).slice(0, -1).filter((parent) => namedIn(rest, parent)).length);
   const best = Math.max(...scores);
   const winners = candidates.filter((_, i) => scores[i] === best);
   if (best === 0) return { ...UNCODED, ambiguous: true, places, tied: 0 };
@@ -88,22 +88,27 @@ const ETHNIC_GROUPS =
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族)+自治(州|县|旗|区)$`);
 const SUFFIX = /(省|市|自治区|特别行政区|自治州|地区|盟|自治县|自治旗|林区|区|县|旗|镇|乡|街道|苏木|社区|村|嘎查)$/;
 
-/** The forms an article may name a division by: 深圳市 or 深圳, 恩施土家族苗族自治州, 恩施州 or 恩施. */
-export function namedForms(name: string): string[] {
+/**
+ * The forms an article may name a division by, as a parent: a province or city with or without its
+ * level suffix (深圳市 or 深圳; 恩施土家族苗族自治州, 恩施州 or 恩施); a county or township only in
+ * full (长阳土家族自治县 also as 长阳县), since their bare names are often plain words (白云, 红旗, 解放).
+ */
+export function namedForms(division: Pick<Division, 'name' | 'level'>): string[] {
+  const { name, level } = division;
   const forms = [name];
   const autonomous = name.match(AUTONOMOUS);
-  if (autonomous) {
+  if (autonomous && level !== 'township') {
     const base = autonomous[1]!;
-    forms.push(base);
     if (autonomous[2] !== '区') forms.push(base + autonomous[2]);
-  } else {
+    if (level === 'province' || level === 'city') forms.push(base);
+  } else if (level === 'province' || level === 'city') {
     const bare = name.replace(SUFFIX, '');
     if (bare !== name && bare.length >= 2) forms.push(bare);
   }
   return forms;
 }
 
-const namedIn = (text: string, name: string) => namedForms(name).some((form) => text.includes(form));
+const namedIn = (text: string, division: Division) => namedForms(division).some((form) => text.includes(form));
 
 // ---- the compiled files ----
 
