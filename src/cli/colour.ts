@@ -4,16 +4,16 @@ export const COLOUR_MODES = ['auto', 'always', 'never'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
 
 /**
- * The colour level for one stream. `never` and `always` decide; under `auto`, NO_COLOR (non-empty)
- * turns colour off and FORCE_COLOR (0 to 3, or true/false) sets it, else the stream's own terminal
- * decides. Each stream is judged on its own: `dangjian … 2>log` keeps colour out of the log only.
+ * The colour level for one stream. `never` and `always` decide; under `auto`, FORCE_COLOR (0 to 3, or
+ * true/false) sets it, else NO_COLOR (non-empty) turns it off, else the stream's own terminal
+ * decides (as Node and chalk do). Each stream is judged on its own: `dangjian … 2>log` keeps colour out of the log only.
  */
 export function colourLevel(stream: NodeJS.WriteStream, mode: ColourMode = 'auto', env: NodeJS.ProcessEnv = process.env): 0 | 1 | 2 | 3 {
   if (mode === 'never') return 0;
   const forced = forcedLevel(env);
   if (mode === 'always') return forced || depthLevel(stream) || 1;
-  if (env.NO_COLOR) return 0;
   if (forced !== undefined) return forced;
+  if (env.NO_COLOR) return 0;
   return stream.isTTY && env.TERM !== 'dumb' ? depthLevel(stream) : 0;
 }
 

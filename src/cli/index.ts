@@ -152,7 +152,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   if (!options.quiet) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.stderr.write(`dangjian: done: ${totals.files} files (${totals.failed} failed, ${totals.skipped} skipped), ${totals.records} records, ${totals.warnings} warnings, ${seconds} s, peak RSS ${rss} MB\n`);
+    process.stderr.write(`dangjian: done: ${plural(totals.files, 'file')} (${totals.failed} failed, ${totals.skipped} skipped), ${plural(totals.records, 'record')}, ${plural(totals.warnings, 'warning')}, ${seconds} s, peak RSS ${rss} MB\n`);
   }
   return totals;
 }

@@ -35,11 +35,13 @@ export function createProgress(total: number, stream: BarStream = process.stderr
     const elapsed = Math.max(0.001, (now() - started) / 1000);
     const speed = done / elapsed;
     const eta = speed > 0 ? Math.round((total - done) / speed) : 0;
-    const width = 30;
+    const counts = ` ${done}/${total} files | ${speed.toFixed(0)} articles/s | ETA ${eta} s | ${warnings} warnings, ${failed} failed`;
+    // The bar takes what room the counts leave: a line longer than the terminal would wrap, and a
+    // carriage return could no longer clear it.
+    const columns = stream.columns || 80;
+    const width = Math.max(0, Math.min(30, columns - 1 - counts.length));
     const filled = total ? Math.round((width * Math.min(done, total)) / total) : width;
-    const text = `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${done}/${total} files | ${speed.toFixed(0)} articles/s | ETA ${eta} s | ${warnings} warnings, ${failed} failed`;
-    // A line longer than the terminal would wrap, and a carriage return could no longer clear it.
-    const columns = stream.columns ?? 80;
+    const text = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}${counts}`;
     stream.write(CLEAR_LINE + [...text].slice(0, Math.max(1, columns - 1)).join(''));
     drawn = true;
     lastDraw = now();
@@ -76,16 +78,15 @@ export const noProgress = (stream: BarStream = process.stderr): Progress => ({
  * A bar is drawn only when standard error is a terminal that standard output is not: records
  * streaming to the same terminal would be cut by the bar's redraws.
  */
-export function progressWanted(stdout: { isTTY?: boolean; fd?: number } = process.stdout, stderr: { isTTY?: boolean; fd?: number } = process.stderr): boolean {
+export function progressWanted(stdout: { isTTY?: boolean } = process.stdout, stderr: { isTTY?: boolean } = process.stderr, same = () => sameTerminal(1, 2)): boolean {
   if (!stderr.isTTY) return false;
-  if (!stdout.isTTY) return true;
-  return !sameTerminal(1, 2);
+  return !stdout.isTTY || !same();
 }
 
-function sameTerminal(a: number, b: number): boolean {
+function sameTerminal(fdA: number, fdB: number): boolean {
   try {
-    const x = fstatSync(a);
-    const y = fstatSync(b);
+    const x = fstatSync(fdA);
+    const y = fstatSync(fdB);
     return x.rdev === y.rdev && x.ino === y.ino;
   } catch {
     return true;

@@ -118,8 +118,7 @@ const isHidden = (name: string) => name.startsWith('.') || name === '__MACOSX';
 
 /** Why a file found in a folder is not read, or null when it is. */
 function fileSelector(options: ListOptions): (relative: string) => string | null {
-  // picomatch is loaded only by runs that give globs.
-  const glob = (patterns?: string[]) => (patterns?.length ? (require('picomatch') as typeof import('picomatch'))(patterns, { basename: true, dot: true }) : null);
+  const glob = (patterns?: string[]) => (patterns?.length ? globMatcher(patterns) : null);
   const include = glob(options.include);
   const exclude = glob(options.exclude);
   return (relative) => {
@@ -127,6 +126,18 @@ function fileSelector(options: ListOptions): (relative: string) => string | null
     if (include) return include(relative) ? null : 'matches no --include';
     return ARTICLE_EXTENSIONS.includes(path.extname(relative).toLowerCase()) ? null : 'not an article file (by its extension)';
   };
+}
+
+/**
+ * A glob with a slash matches the path relative to the folder given (`drafts/**`); one without
+ * matches the file name at any depth (`*.shtml`). picomatch is loaded only by runs that give globs.
+ */
+function globMatcher(patterns: string[]): (relative: string) => boolean {
+  const picomatch = require('picomatch') as typeof import('picomatch');
+  const matcher = (list: string[]) => (list.length ? picomatch(list, { dot: true }) : () => false);
+  const byPath = matcher(patterns.filter((p) => p.includes('/')));
+  const byName = matcher(patterns.filter((p) => !p.includes('/')));
+  return (relative) => byPath(relative) || byName(path.basename(relative));
 }
 
 /**
