@@ -264,6 +264,15 @@ describe('real folders of downloads', { timeout: 60_000 }, () => {
     expect(run(['extract', dir]).stderr).not.toMatch(/scan\.pdf/);
   });
 
+  it('reads an XHTML page that opens with an XML declaration as HTML', () => {
+    const dir = tempDir();
+    const page = '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved -->\n<!DOCTYPE html>\n<html><head><title>东风镇党委2022年工作总结</title></head><body><div class="content"><p>东风镇党委</p><p>全年新组建党支部4个。</p></div></body></html>\n';
+    writeFileSync(path.join(dir, 'a.xhtml'), page);
+    const result = run(['extract', dir, '--verbose']);
+    expect(result.stderr).toMatch(/a\.xhtml: utf-8, html, 东风镇 2022, 1 record\n/);
+    expect(JSON.parse(result.stdout)).toMatchObject({ metric: 'branches_established', value: 4 });
+  });
+
   it('reads only what --include names, and leaves out what --exclude names', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'drafts'));
