@@ -88,7 +88,7 @@ describe.skipIf(!haveBrowser && !process.env.CI)('dangjian review in a real brow
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-  });
+  }, 60_000);
   afterAll(async () => browser?.close());
 
   it('is self-contained: no request leaves the file', async () => {

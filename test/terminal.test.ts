@@ -78,12 +78,14 @@ describe('capping --jobs', () => {
     return out;
   };
 
-  it('takes no more workers than cores, nor than groups of sixteen files, and loses no entry', async () => {
+  it('takes no more workers than cores, nor than files, and loses no entry', async () => {
     const few = await capJobs(32, listing(5), 8);
-    expect(few.jobs).toBe(1);
+    expect(few.jobs).toBe(5);
     expect(await collect(few.listing)).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt']);
+    expect((await capJobs(32, listing(1), 8)).jobs).toBe(1);
+    expect((await capJobs(4, listing(0), 8)).jobs).toBe(1);
     const some = await capJobs(32, listing(40), 8);
-    expect(some.jobs).toBe(3);
+    expect(some.jobs).toBe(8);
     expect(await collect(some.listing)).toHaveLength(40);
     const many = await capJobs(32, listing(1000), 8);
     expect(many.jobs).toBe(8);

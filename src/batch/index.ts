@@ -20,7 +20,7 @@ export const DEFAULT_JOBS = availableParallelism();
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 };
 
 /** Files sent to a worker at a time: one file is too little work to pay for the message round trip. */
-export const FILES_PER_TASK = 16;
+const FILES_PER_TASK = 16;
 
 /**
  * Tasks handed to each worker at once: the next one waits in the worker's queue, so a worker

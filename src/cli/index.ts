@@ -68,7 +68,7 @@ function addRunOptions(command: Command): Command {
     .option('-y, --year <year>', 'the year for articles that state none', parseYear)
     .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)', parseEncoding)
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseCount)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads, at most the number of cores, and fewer for few files').argParser(parseCount).default(DEFAULT_JOBS, 'the number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads, never more than the cores or the files').argParser(parseCount).default(DEFAULT_JOBS, 'the number of cores'))
     .option('--shard <k/n>', 'process only the k-th of n shards of the sorted file list (files k, k+n, k+2n …)', parseShard)
     .option('--include <glob>', 'in folders, read only files that match (e.g. "*.shtml"); repeatable', collect, [])
     .option('--exclude <glob>', 'in folders, skip files that match (e.g. "drafts/**"); repeatable', collect, [])
