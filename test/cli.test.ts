@@ -320,6 +320,7 @@ describe('real folders of downloads', { timeout: 60_000 }, () => {
     const result = run(['extract', path.join(dir, 'a.txt'), dir, `${dir}/./sub`, dir]);
     expect(result.stdout.trim().split('\n')).toHaveLength(6);
     expect(result.stderr).toMatch(/done: 2 files/);
+    expect(run(['extract', '-', '-', '--year', '2022'], '东风镇党委\n全年新组建党支部4个。\n').stdout.trim().split('\n')).toHaveLength(1);
   });
 
   it('follows symbolic links to articles, and names a link loop', () => {

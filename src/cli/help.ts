@@ -11,6 +11,6 @@ export const EXAMPLES = `Examples:
 
 export const EXIT_CODES = `Exit codes:
   0  every file was processed
-  1  some file was skipped or failed (each named on standard error); the others' records are written.
+  1  some file could not be used (each named on standard error); the others' records are written.
      eval: F1 below --min-f1; rules test: an example failed
   2  usage error or rule-pack error: nothing was processed`;

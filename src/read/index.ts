@@ -69,7 +69,8 @@ export async function* listFiles(inputs: string[], options: ListOptions = {}): A
   for (const [i, input] of inputs.entries()) {
     const target = resolved[i];
     if (input === '-' || !target) {
-      yield { file: input };
+      if (!seen.has(input)) yield { file: input };
+      seen.add(input);
       continue;
     }
     if (target.kind === 'error') {
