@@ -299,6 +299,8 @@ describe('real folders of downloads', { timeout: 60_000 }, () => {
     expect(hidden.status).toBe(1);
     expect(hidden.stderr).toMatch(/\._a\.txt: binary file/);
     expect(files(hidden.stdout).map((f) => path.relative(dir, f))).toEqual(['.git/b.txt', '__MACOSX/c.txt', 'a.txt']);
+    // A hidden folder named on the command line is read, even along with the folder that holds it.
+    expect(files(run(['extract', dir, path.join(dir, '.git')]).stdout).map((f) => path.relative(dir, f))).toEqual(['a.txt', '.git/b.txt']);
   });
 
   it('reads a file whose name is not UTF-8 (GBK bytes), showing the name decoded', () => {

@@ -80,7 +80,7 @@ export async function* listFiles(inputs: string[], options: ListOptions = {}): A
     if (seen.has(target.real)) continue;
     // A file or folder inside another folder given is read as part of that folder, if the folder lists it.
     const holder = folders.find((folder) => folder !== target.real && isInside(target.real, folder));
-    if (holder && (target.kind === 'folder' || listedIn(Buffer.from(path.relative(holder, target.real), 'latin1').toString(), select, options))) continue;
+    if (holder && listedIn(Buffer.from(path.relative(holder, target.real), 'latin1').toString(), target.kind, select, options)) continue;
     seen.add(target.real);
     if (target.kind === 'folder') yield* walk({ file: input }, input, select, options, new Set([target.real]));
     else yield { file: input };
@@ -110,9 +110,9 @@ const realBytes = async (location: string | Buffer) => (await realpath(location,
 
 const isInside = (file: string, folder: string) => file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 
-/** Whether a walk of a folder would list this path, relative to that folder. */
-function listedIn(relative: string, select: (relative: string) => string | null, options: ListOptions): boolean {
-  return (options.hidden || !relative.split(path.sep).some(isHidden)) && select(relative) === null;
+/** Whether a walk of a folder would list this file or folder, given by its path relative to that folder. */
+function listedIn(relative: string, kind: 'file' | 'folder', select: (relative: string) => string | null, options: ListOptions): boolean {
+  return (options.hidden || !relative.split(path.sep).some(isHidden)) && (kind === 'folder' || select(relative) === null);
 }
 
 const isHidden = (name: string) => name.startsWith('.') || name === '__MACOSX';
