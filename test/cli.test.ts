@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, ROOT, SEEDS, tempDir } from './helpers.js';
@@ -203,6 +203,22 @@ describe('errors found before the work', { timeout: 60_000 }, () => {
       expect(readdirSync(dir)).toEqual([]);
     });
   }
+
+  // A folder this user may not write in: a read-only one, or (as root, who may write anywhere) one the kernel guards.
+  const unwritable = [path.join(tempDir(), 'read-only'), '/proc/1'].find((dir) => {
+    if (!existsSync(dir)) mkdirSync(dir, { mode: 0o555 });
+    try {
+      accessSync(dir, constants.W_OK);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  it.skipIf(!unwritable)('refuses an --out in a folder without permission to write', () => {
+    const result = run(['extract', 'fixtures/articles', '--out', path.join(unwritable!, 'r.jsonl')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`dangjian: ${path.join(unwritable!, 'r.jsonl')}: no permission to write in ${unwritable}\n`);
+  });
 
   it('says that explain takes one file', () => {
     const result = run(['explain', 'fixtures/articles']);
