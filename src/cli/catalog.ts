@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { MetricSpec, RuleSet } from '../rules/index.js';
+import { plural } from './help.js';
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const measures = (metric: MetricSpec) => (Array.isArray(metric.measure) ? metric.measure : [metric.measure]);
 
 /** The catalog for the terminal: id, measures, number of rules, how combined, labels. */

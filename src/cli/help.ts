@@ -1,4 +1,6 @@
-/** The end of `--help`: examples, and what the exit codes mean. */
+/** Text for people: the end of `--help` (examples, what the exit codes mean), and counts in words. */
+
+export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export const EXAMPLES = `Examples:
   dangjian extract articles/                                 JSON Lines on standard output

@@ -14,7 +14,7 @@ import { chalkFor, COLOUR_MODES, type ColourMode } from './colour.js';
 import { capJobs } from './jobs.js';
 import { checkOutputPaths, chooseFormat, commonFolder, openSink, parseEncoding, parseFraction, UsageError } from './options.js';
 import { createProgress, noProgress, progressWanted, type Progress } from './progress.js';
-import { EXAMPLES, EXIT_CODES } from './help.js';
+import { EXAMPLES, EXIT_CODES, plural } from './help.js';
 
 /** Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage or rule-pack error. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
@@ -122,10 +122,9 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
     totals.skipped++;
     if (options.verbose) progress.line(colour.dim(`dangjian: skipped ${file}: ${why}`));
   };
+  const articles = shardOf(articlesOf(listFiles(inputs, options), onSkip), options.shard);
   // Standard input belongs to this thread: a run that reads it stays here.
-  const { jobs, listing } = inputs.includes('-')
-    ? { jobs: 1, listing: shardOf(articlesOf(listFiles(inputs, options), onSkip), options.shard) }
-    : await capJobs(options.jobs, shardOf(articlesOf(listFiles(inputs, options), onSkip), options.shard));
+  const { jobs, listing } = inputs.includes('-') ? { jobs: 1, listing: articles } : await capJobs(options.jobs, articles);
   const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
@@ -162,8 +161,6 @@ function report(progress: Progress, colour: ChalkInstance, result: FileResult, r
   progress.line(colour.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${plural(records, 'record')}`));
   for (const w of result.warnings) progress.line(colour.yellow(`${w.file}: warning: ${warningText(w)}`));
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The per-file summary, streamed as a JSON array: what was read, how, and what came of it. */
 function summaryWriter(sink: Sink) {
