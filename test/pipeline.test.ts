@@ -43,7 +43,7 @@ describe('extraction on the seeds', { timeout: 60_000 }, () => {
     expect(output).toBe(readFileSync(path.join(ROOT, 'fixtures/expected/records.jsonl'), 'utf8'));
     const wide = execFileSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/articles', '--format', 'csv', '--shape', 'wide'], { cwd: ROOT, encoding: 'utf8' });
     expect(wide).toBe(readFileSync(path.join(ROOT, 'fixtures/expected/table.csv'), 'utf8'));
-  });
+  }, 30_000);
 });
 
 describe('eval matching', () => {

@@ -1,6 +1,6 @@
 import type { OutputOptions } from '../output/index.js';
 import type { Extractor } from '../pipeline.js';
-import { readSource, readSourceSync, type ReadOptions } from '../read/index.js';
+import { readSource, readSourceSync, type Listed, type ReadOptions } from '../read/index.js';
 import type { FileResult } from '../result.js';
 
 export interface WorkerOptions extends ReadOptions {
@@ -11,7 +11,10 @@ export interface WorkerOptions extends ReadOptions {
 }
 
 /** What came of one input: its result, or why it could not be used. */
-export type FileOutcome = { file: string; result: FileResult; rendered?: Rendered; failure?: undefined } | { file: string; failure: string; result?: undefined };
+export type FileOutcome = ({ file: string; result: FileResult; rendered?: Rendered; failure?: undefined } | { file: string; failure: string; result?: undefined }) & {
+  /** The path's bytes, when the file's name is not UTF-8 (see `Listed`). */
+  raw?: Uint8Array;
+};
 
 /**
  * A file's part of the output in UTF-8, made by the worker that extracted the file. Its records
@@ -29,21 +32,23 @@ export const recordCount = ({ result, rendered }: { result: FileResult; rendered
  * Reads a group of files all at once, so that the reads overlap, then extracts them one by one.
  * Each file's outcome stands on its own. For the main thread, which must not block on reads.
  */
-export async function extractMany(extractor: Extractor, files: string[], options: ReadOptions): Promise<FileOutcome[]> {
-  const reads = files.map((file) => readSource(file, options));
+export async function extractMany(extractor: Extractor, files: Listed[], options: ReadOptions): Promise<FileOutcome[]> {
+  const reads = files.map(({ file, raw }) => readSource(file, options, raw));
   reads.forEach((read) => read.catch(() => undefined));
   const outcomes: FileOutcome[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const [i, { file, raw }] of files.entries()) {
     const extracted = reads[i]!.then((source) => outcomeOf(file, () => extractor.extract(source)), (error) => failure(file, error));
-    outcomes.push(await extracted);
+    outcomes.push(withRaw(await extracted, raw));
   }
   return outcomes;
 }
 
 /** Reads and extracts file after file, synchronously: for worker threads. */
-export function extractManySync(extractor: Extractor, files: string[], options: ReadOptions): FileOutcome[] {
-  return files.map((file) => outcomeOf(file, () => extractor.extract(readSourceSync(file, options))));
+export function extractManySync(extractor: Extractor, files: Listed[], options: ReadOptions): FileOutcome[] {
+  return files.map(({ file, raw }) => withRaw(outcomeOf(file, () => extractor.extract(readSourceSync(file, options, raw))), raw));
 }
+
+const withRaw = (outcome: FileOutcome, raw?: Uint8Array): FileOutcome => (raw ? { ...outcome, raw } : outcome);
 
 /** Never throws: a file that fails becomes a failure outcome. */
 function outcomeOf(file: string, extract: () => FileResult): FileOutcome {

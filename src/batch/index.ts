@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Listing } from '../read/index.js';
+import type { Listed, Listing } from '../read/index.js';
 import type { RuleSet } from '../rules/index.js';
 import { extractMany, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
@@ -47,14 +47,14 @@ export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: 
       : null;
   // The main thread builds the pipeline only when it extracts itself; with workers it only writes.
   const extractor = pool ? null : (await import('../pipeline.js')).createExtractor(ruleSet, { fallbackYear: options.fallbackYear });
-  const inWorker = (files: string[]) => pool!.run({ files, options: workerOptions }) as Promise<FileOutcome[]>;
+  const inWorker = (files: Listed[]) => pool!.run({ files, options: workerOptions }) as Promise<FileOutcome[]>;
   // A worker that dies (out of memory on a huge file) takes its group down: retry the files one by one so only the culprit fails.
-  const retryAlone = (files: string[]) =>
-    Promise.all(files.map((file) => inWorker([file]).then((o) => o[0]!, (error: Error) => ({ file, failure: `worker failed (${error.message}); try --jobs 1` }))));
-  const run = (files: string[]): Promise<FileOutcome[]> => (pool ? inWorker(files).catch(() => retryAlone(files)) : extractMany(extractor!, files, workerOptions));
+  const retryAlone = (files: Listed[]) =>
+    Promise.all(files.map((entry) => inWorker([entry]).then((o) => o[0]!, (error: Error) => ({ file: entry.file, failure: `worker failed (${error.message}); try --jobs 1` }))));
+  const run = (files: Listed[]): Promise<FileOutcome[]> => (pool ? inWorker(files).catch(() => retryAlone(files)) : extractMany(extractor!, files, workerOptions));
   const window = pool ? jobs * 4 : 2;
   const inFlight: Promise<FileOutcome[]>[] = [];
-  let files: string[] = [];
+  let files: Listed[] = [];
   const submit = () => {
     inFlight.push(run(files));
     files = [];
@@ -62,11 +62,12 @@ export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: 
   try {
     for await (const entry of listing) {
       // An input that could not be opened keeps its place in the order as a failure of its own.
+      if ('skipped' in entry) continue;
       if ('reason' in entry) {
         if (files.length) submit();
         inFlight.push(Promise.resolve([{ file: entry.file, failure: entry.reason }]));
       } else {
-        files.push(entry.file);
+        files.push(entry);
         if (files.length >= FILES_PER_TASK) submit();
       }
       while (inFlight.length >= window) yield* await inFlight.shift()!;

@@ -4,6 +4,7 @@
  */
 import { partRenderer } from '../output/index.js';
 import { createExtractor } from '../pipeline.js';
+import type { Listed } from '../read/index.js';
 import type { FileResult } from '../result.js';
 import { loadRuleSet } from '../rules/index.js';
 import { extractManySync, type FileOutcome, type WorkerOptions } from './extract-one.js';
@@ -24,7 +25,7 @@ const extractorFor = lastBuilt(({ packs, fallbackYear }: { packs: string[]; fall
 const rendererFor = lastBuilt(partRenderer);
 const utf8 = new TextEncoder();
 
-export default async function extractTask({ files, options }: { files: string[]; options: WorkerOptions }): Promise<FileOutcome[]> {
+export default async function extractTask({ files, options }: { files: Listed[]; options: WorkerOptions }): Promise<FileOutcome[]> {
   const outcomes = extractManySync(await extractorFor({ packs: options.packs, fallbackYear: options.fallbackYear }), files, options);
   if (options.output) {
     const render: (result: FileResult) => string = rendererFor(options.output);

@@ -1,14 +1,20 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import chalk from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
-import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
+import { createRecordWriter, FORMATS, jsonArrayStream, SHAPES, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
+import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ListOptions, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
-import { createProgress, noProgress } from './progress.js';
+import { chalkFor, COLOUR_MODES, type ColourMode } from './colour.js';
+import { capJobs } from './jobs.js';
+import { checkOutputPaths, chooseFormat, commonFolder, openSink, parseEncoding, parseFraction, UsageError } from './options.js';
+import { createProgress, noProgress, progressWanted, type Progress } from './progress.js';
+import { EXAMPLES, EXIT_CODES, plural } from './help.js';
 
 /** Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage or rule-pack error. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
@@ -45,25 +51,40 @@ function addPackOptions(command: Command): Command {
     .option('--no-default-rules', 'leave out the default rule pack');
 }
 
-interface RunOptions extends ReadOptions, PackOptions {
+interface RunOptions extends ReadOptions, PackOptions, ListOptions {
   year?: number;
   verbose?: boolean;
   quiet?: boolean;
   summary?: string;
   jobs: number;
   shard?: { index: number; count: number };
+  color: ColourMode;
 }
+
+const colourOption = () => new Option('--color <when>', 'colour on the terminal: auto (NO_COLOR and FORCE_COLOR are honoured), always, never').choices(COLOUR_MODES).default('auto');
 
 function addRunOptions(command: Command): Command {
   return command
     .option('-y, --year <year>', 'the year for articles that state none', parseYear)
-    .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)')
+    .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)', parseEncoding)
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseCount)
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseCount, DEFAULT_JOBS)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads, never more than the cores or the files').argParser(parseCount).default(DEFAULT_JOBS, 'the number of cores'))
     .option('--shard <k/n>', 'process only the k-th of n shards of the sorted file list (files k, k+n, k+2n …)', parseShard)
-    .option('--summary <file>', 'write a per-file summary (JSON): encoding, format, units, years, records, warnings, errors')
-    .option('-v, --verbose', "report each file's encoding, units and warnings on standard error")
-    .option('-q, --quiet', 'no progress bar and no final summary line');
+    .option('--include <glob>', 'in folders, read only files that match (e.g. "*.shtml"); repeatable', collect, [])
+    .option('--exclude <glob>', 'in folders, skip files that match (e.g. "drafts/**"); repeatable', collect, [])
+    .option('--hidden', 'also read hidden files and folders (.name, __MACOSX)')
+    .option('--summary <file>', 'write a per-file summary (JSON; - for standard output): encoding, format, units, years, records, warnings, errors')
+    .option('-v, --verbose', "report each file's encoding, units and warnings, and the files skipped, on standard error")
+    .option('-q, --quiet', 'no progress bar and no final summary line')
+    .addOption(colourOption());
+}
+
+/** The articles of a listing: files a folder holds but that are not read are counted and handed to `onSkip`. */
+async function* articlesOf(listing: AsyncIterable<Listing>, onSkip: (file: string, why: string) => void): AsyncGenerator<Listing> {
+  for await (const entry of listing) {
+    if ('skipped' in entry) onSkip(entry.file, entry.skipped);
+    else yield entry;
+  }
 }
 
 async function* shardOf(listing: AsyncIterable<Listing>, shard?: { index: number; count: number }): AsyncGenerator<Listing> {
@@ -71,15 +92,16 @@ async function* shardOf(listing: AsyncIterable<Listing>, shard?: { index: number
   for await (const entry of listing) if (!shard || i++ % shard.count === shard.index) yield entry;
 }
 
-async function countListing(inputs: string[], shard?: { index: number; count: number }): Promise<number> {
+async function countListing(inputs: string[], options: RunOptions): Promise<number> {
   let total = 0;
-  for await (const _ of shardOf(listFiles(inputs), shard)) total++;
+  for await (const _ of shardOf(articlesOf(listFiles(inputs, options), () => undefined), options.shard)) total++;
   return total;
 }
 
 interface Totals {
   files: number;
   failed: number;
+  skipped: number;
   records: number;
   warnings: number;
 }
@@ -91,24 +113,29 @@ interface Totals {
  */
 async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions, consume: (outcome: FileOutcome) => Promise<void>, output?: OutputOptions): Promise<Totals> {
   const started = Date.now();
-  const showProgress = Boolean(process.stderr.isTTY) && !options.quiet && !options.verbose;
-  const progress = showProgress ? await createProgress(await countListing(inputs, options.shard)) : noProgress;
-  const summary = options.summary ? summaryWriter(fileSink(options.summary)) : null;
-  const totals: Totals = { files: 0, failed: 0, records: 0, warnings: 0 };
-  const listing = shardOf(listFiles(inputs), options.shard);
+  const showProgress = progressWanted() && !options.quiet && !options.verbose;
+  const progress = showProgress ? createProgress(await countListing(inputs, options)) : noProgress();
+  const colour = chalkFor(process.stderr, options.color);
+  const summary = options.summary ? summaryWriter(openSink(options.summary)) : null;
+  const totals: Totals = { files: 0, failed: 0, skipped: 0, records: 0, warnings: 0 };
+  const onSkip = (file: string, why: string) => {
+    totals.skipped++;
+    if (options.verbose) progress.line(colour.dim(`dangjian: skipped ${file}: ${why}`));
+  };
+  const articles = shardOf(articlesOf(listFiles(inputs, options), onSkip), options.shard);
   // Standard input belongs to this thread: a run that reads it stays here.
-  const jobs = inputs.includes('-') ? 1 : options.jobs;
+  const { jobs, listing } = inputs.includes('-') ? { jobs: 1, listing: articles } : await capJobs(options.jobs, articles);
   const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
       totals.files++;
       if (outcome.failure !== undefined) {
         totals.failed++;
-        process.stderr.write(`dangjian: ${outcome.file}: ${outcome.failure}\n`);
+        progress.line(`dangjian: ${outcome.file}: ${outcome.failure}`);
       } else {
         totals.records += recordCount(outcome);
         totals.warnings += outcome.result.warnings.length;
-        if (options.verbose) report(outcome.result, recordCount(outcome));
+        if (options.verbose) report(progress, colour, outcome.result, recordCount(outcome));
       }
       await summary?.write(outcome);
       await consume(outcome);
@@ -124,15 +151,15 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   if (!options.quiet) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.stderr.write(`dangjian: done: ${totals.files} files (${totals.failed} failed), ${totals.records} records, ${totals.warnings} warnings, ${seconds} s, peak RSS ${rss} MB\n`);
+    process.stderr.write(`dangjian: done: ${plural(totals.files, 'file')} (${totals.failed} failed, ${totals.skipped} skipped), ${plural(totals.records, 'record')}, ${plural(totals.warnings, 'warning')}, ${seconds} s, peak RSS ${rss} MB\n`);
   }
   return totals;
 }
 
-function report(result: FileResult, records: number): void {
+function report(progress: Progress, colour: ChalkInstance, result: FileResult, records: number): void {
   const units = result.units.map((u) => `${u.unit ?? '?'} ${u.year ?? '?'}`).join('; ');
-  process.stderr.write(chalk.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${records} records\n`));
-  for (const w of result.warnings) process.stderr.write(chalk.yellow(`${w.file}: warning: ${warningText(w)}\n`));
+  progress.line(colour.dim(`${result.file}: ${result.encoding}, ${result.format}, ${units}, ${plural(records, 'record')}`));
+  for (const w of result.warnings) progress.line(colour.yellow(`${w.file}: warning: ${warningText(w)}`));
 }
 
 /** The per-file summary, streamed as a JSON array: what was read, how, and what came of it. */
@@ -175,10 +202,25 @@ function abortOnInterrupt(sink: Sink): () => void {
   };
 }
 
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/** Runs a check of the command line; a complaint becomes the command's usage error (exit 2). */
+function checked<T>(command: Command, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) command.error(`error: ${error.message}`, { exitCode: EXIT.usage, code: 'dangjian.usage' });
+    throw error;
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command('dangjian')
     .description('Extract the numbers reported in Chinese party-building summary articles, with evidence.')
-    .showHelpAfterError()
+    .version(VERSION, '-V, --version', 'print the version')
+    // Usage errors are one line, `dangjian: …`, then where help is (set per command below).
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'dangjian: ')) })
+    .addHelpText('after', `\n${EXAMPLES}\n\n${EXIT_CODES}`)
     .exitOverride();
 
   const extract = addPackOptions(
@@ -186,27 +228,36 @@ export function buildProgram(): Command {
       .command('extract')
       .description('extract records from articles (files, folders, or - for standard input)')
       .argument('<paths...>', 'articles or folders of articles')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+      .addOption(new Option('-f, --format <format>', 'output format (default: from the --out file name, else jsonl)').choices(FORMATS))
       .addOption(new Option('--shape <shape>', 'csv shape: long (one row per record) or wide (one row per file, unit and year)').choices(SHAPES).default('long'))
-      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output'),
+      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output; - is standard output'),
   );
   extract.option('--excel, --bom', 'CSV: start with a UTF-8 byte-order mark, so Excel and WPS show the Chinese correctly');
-  addRunOptions(extract).action(async (paths: string[], options: RunOptions & { format: Format; shape: Shape; out?: string; bom?: boolean }) => {
-    if (options.format === 'xlsx' && !options.out) extract.error('error: --format xlsx writes a workbook: give --out FILE.xlsx', { exitCode: EXIT.usage });
+  addRunOptions(extract).addHelpText('after', `\n${EXAMPLES}\n\n${EXIT_CODES}`);
+  extract.action(async (paths: string[], options: RunOptions & { format?: Format; shape: Shape; out?: string; bom?: boolean }) => {
+    const format = checked(extract, () => chooseFormat(options));
+    if (format === 'xlsx' && !options.out) extract.error('error: --format xlsx writes a workbook: give --out FILE.xlsx', { exitCode: EXIT.usage });
+    const out = options.out ?? '-';
+    checkOutputPaths([
+      { option: '--out', file: out },
+      { option: '--summary', file: options.summary },
+    ]);
     const ruleSet = await loadRuleSet(packPaths(options));
     const metrics = [...ruleSet.metrics.values()];
-    if (options.format === 'xlsx') {
+    if (format === 'xlsx') {
       // A workbook is written whole at the end: spreadsheets hold at most 1,048,576 rows anyway.
       const outcomes: FileOutcome[] = [];
       const totals = await runBatch(paths, ruleSet, options, async (outcome) => void outcomes.push(outcome));
       const { xlsxWorkbook } = await import('../output/xlsx.js');
-      await writeWhole(options.out!, await xlsxWorkbook(outcomes, metrics));
+      const workbook = await xlsxWorkbook(outcomes, metrics);
+      if (out === '-') process.stdout.write(workbook);
+      else await writeWhole(out, workbook);
       process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
       return;
     }
-    const sink = options.out ? fileSink(options.out) : stdoutSink();
+    const sink = openSink(out);
     const release = abortOnInterrupt(sink);
-    const output = { format: options.format, shape: options.shape, bom: options.bom, metrics };
+    const output = { format, shape: options.shape, bom: options.bom, metrics };
     const writer = createRecordWriter(sink, output);
     try {
       const consume = async (outcome: FileOutcome) => {
@@ -227,19 +278,37 @@ export function buildProgram(): Command {
   const review = addPackOptions(
     program
       .command('review')
-      .description('write one self-contained HTML page showing every number in its sentence')
+      .description('write one self-contained HTML page showing every number in its sentence, and the files that failed')
       .argument('<paths...>', 'articles or folders of articles')
-      .requiredOption('-o, --out <file>', 'the HTML file to write (whole or not at all)'),
+      .requiredOption('-o, --out <file>', 'the HTML file to write (whole or not at all); - is standard output'),
   );
   addRunOptions(review).action(async (paths: string[], options: RunOptions & { out: string }) => {
+    checkOutputPaths([
+      { option: '--out', file: options.out },
+      { option: '--summary', file: options.summary },
+    ]);
     const ruleSet = await loadRuleSet(packPaths(options));
-    const { renderReview, reviewArticle } = await import('../review/index.js');
-    const articles: Awaited<ReturnType<typeof reviewArticle>>[] = [];
-    const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
-      if (outcome.result) articles.push(reviewArticle(await readSource(outcome.file, options), outcome.result));
-    });
-    await writeWhole(options.out, renderReview(articles, [...ruleSet.metrics.values()]));
-    process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+    const { reviewArticle, reviewPage } = await import('../review/index.js');
+    const sink = openSink(options.out);
+    const release = abortOnInterrupt(sink);
+    const page = reviewPage(sink, [...ruleSet.metrics.values()], commonFolder(paths));
+    try {
+      const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
+        if (!outcome.result) return page.fail(outcome.file, outcome.failure);
+        // The page shows the article text, which workers do not send back: it is read again here, one article at a time.
+        const source = await readSource(outcome.file, options, outcome.raw).catch((error: Error) => error);
+        if (source instanceof Error) return page.fail(outcome.file, source.message);
+        await page.add(reviewArticle(source, outcome.result));
+      });
+      await page.close();
+      await sink.commit();
+      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+    } catch (error) {
+      await sink.abort();
+      throw error;
+    } finally {
+      release();
+    }
   });
 
   const explainCommand = addPackOptions(
@@ -248,12 +317,14 @@ export function buildProgram(): Command {
       .description('show an article in the terminal with its evidence highlighted, then its records')
       .argument('<file>', 'one article')
       .option('-y, --year <year>', 'the year for an article that states none', parseYear)
-      .option('-e, --encoding <name>', 'read the file in this encoding instead of detecting it'),
+      .option('-e, --encoding <name>', 'read the file in this encoding instead of detecting it', parseEncoding)
+      .addOption(colourOption()),
   );
-  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string }) => {
+  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string; color: ColourMode }) => {
+    if (file !== '-' && isFolder(file)) throw new UsageError(`${file}: is a folder; explain takes one file (for a folder: dangjian review FOLDER --out report.html)`);
     const ruleSet = await loadRuleSet(packPaths(options));
     const { createExtractor } = await import('../pipeline.js');
-    const { explain, terminalChalk } = await import('../review/index.js');
+    const { explain } = await import('../review/index.js');
     let source;
     try {
       source = await readSource(file, { encoding: options.encoding });
@@ -263,11 +334,18 @@ export function buildProgram(): Command {
       return;
     }
     const result = createExtractor(ruleSet, { fallbackYear: options.year ?? null }).extract(source);
-    process.stdout.write(explain(source, result, terminalChalk(process.stdout)));
+    process.stdout.write(explain(source, result, chalkFor(process.stdout, options.color)));
   });
 
-  addPackOptions(program.command('metrics').description('the metric catalog of the active rule packs')).action(async (options: PackOptions) => {
-    printMetrics(await loadRuleSet(packPaths(options)));
+  addPackOptions(
+    program
+      .command('metrics')
+      .description('the metric catalog of the active rule packs; as CSV or JSON, a dictionary for labelling variables in Stata or R')
+      .addOption(new Option('-f, --format <format>', 'text, or the dictionary as csv or json (id, label_zh, label_en, measure, combine)').choices(['text', 'csv', 'json']).default('text')),
+  ).action(async (options: PackOptions & { format: 'text' | 'csv' | 'json' }) => {
+    const { metricsText, metricsCsv, metricsJson } = await import('./catalog.js');
+    const ruleSet = await loadRuleSet(packPaths(options));
+    process.stdout.write(options.format === 'csv' ? metricsCsv(ruleSet) : options.format === 'json' ? metricsJson(ruleSet) : metricsText(ruleSet));
   });
 
   const evaluate = addPackOptions(
@@ -277,10 +355,11 @@ export function buildProgram(): Command {
       .argument('<gold>', 'gold YAML file')
       .argument('[paths...]', 'articles or folders (default: the gold file names, next to the gold file)')
       .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-      .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this (0 to 1)', Number)
+      .option('--min-f1 <f1>', 'exit 1 when overall F1 is below this number from 0 to 1 (such as 0.95)', parseFraction)
       .option('--ignore-unit', 'match records on file, metric and value only (the gap to the usual F1 is what units cost)'),
   );
   addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number; ignoreUnit?: boolean }) => {
+    checkOutputPaths([{ option: '--summary', file: options.summary }]);
     const { formatReport, parseGold, score } = await import('../eval/index.js');
     const gold = parseGold(await readFile(goldPath, 'utf8'));
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
@@ -292,6 +371,7 @@ export function buildProgram(): Command {
     const report = score(gold, results, { ignoreUnit: options.ignoreUnit });
     process.stdout.write(options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     const belowTarget = options.minF1 !== undefined && report.overall.f1 < options.minF1;
+    if (belowTarget) process.stderr.write(`dangjian: overall F1 ${report.overall.f1.toFixed(3)} is below --min-f1 ${options.minF1}\n`);
     process.exitCode = belowTarget || totals.failed ? EXIT.someFailed : EXIT.ok;
   });
 
@@ -305,27 +385,37 @@ export function buildProgram(): Command {
     const ruleSet = await loadRuleSet(packPaths(options, packs));
     const { runExamples } = await import('../rules/examples.js');
     const { createSegmenter } = await import('../segment/index.js');
-    const { checked, failures } = runExamples(ruleSet, createSegmenter(ruleSet.dictionary));
+    const { checked: count, failures } = runExamples(ruleSet, createSegmenter(ruleSet.dictionary));
     for (const f of failures) {
       process.stderr.write(`${f.rule.file}:${f.rule.line}: rule ${f.rule.id}: «${f.text}» expected ${f.expected ?? 'nothing'}, got ${f.got}\n`);
     }
-    process.stdout.write(`${checked - failures.length} passed, ${failures.length} failed\n`);
+    process.stdout.write(`${count - failures.length} passed, ${failures.length} failed\n`);
     process.exitCode = failures.length ? EXIT.someFailed : EXIT.ok;
   });
-  addPackOptions(rules.command('list').description('list the metrics of the active packs')).action(async (options: PackOptions) => {
-    printMetrics(await loadRuleSet(packPaths(options)));
+  addPackOptions(
+    rules
+      .command('list')
+      .description('list the rules of the active packs: id, metric, file:line, number of examples')
+      .argument('[packs...]', 'rule packs to list on top of the default pack'),
+  ).action(async (packs: string[], options: PackOptions) => {
+    const { rulesText } = await import('./catalog.js');
+    process.stdout.write(rulesText(await loadRuleSet(packPaths(options, packs))));
   });
+
+  for (const command of allCommands(program)) command.showHelpAfterError(`(see ${commandPath(command)} --help)`);
   return program;
 }
 
-/** The catalog: id, measure, number of rules, how combined in the wide table, description. */
-function printMetrics(ruleSet: RuleSet): void {
-  for (const metric of ruleSet.metrics.values()) {
-    const count = ruleSet.rules.filter((r) => r.metric === metric.id).length;
-    const measure = Array.isArray(metric.measure) ? metric.measure.join('|') : metric.measure;
-    process.stdout.write(`${metric.id.padEnd(24)} ${measure.padEnd(20)} ${String(count).padStart(2)} rules  ${metric.combine.padEnd(5)}  ${metric.description}\n`);
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
+
+const allCommands = (command: Command): Command[] => [command, ...command.commands.flatMap(allCommands)];
+const commandPath = (command: Command): string => (command.parent ? `${commandPath(command.parent)} ${command.name()}` : command.name());
 
 export async function main(argv: string[]): Promise<void> {
   // Output piped into head or less that closes early is no error: stop quietly.
@@ -342,7 +432,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
-    if (error instanceof RulePackError) {
+    if (error instanceof RulePackError || error instanceof UsageError) {
       process.stderr.write(`dangjian: ${error.message}\n`);
       process.exitCode = EXIT.usage;
       return;

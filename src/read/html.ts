@@ -26,7 +26,8 @@ const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h
 
 /** Whether a file is HTML: by its name, or by how its content starts. */
 export function looksLikeHtml(file: string, text: string): boolean {
-  return /\.html?$/i.test(file) || /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
+  // XHTML pages may open with an XML declaration, and saved pages with a comment, before the markup.
+  return /\.html?$/i.test(file) || /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
 }
 
 /** The page's title and main text, without scripts, styles, navigation and footers. */

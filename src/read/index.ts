@@ -1,10 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { decodeBytes, UnusableFileError } from './decode.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 
 export { decodeBytes, UnusableFileError } from './decode.js';
+
+const require = createRequire(import.meta.url);
 
 /** A decoded input: the article text the pipeline reads, and the way back to the file. */
 export interface Source {
@@ -27,46 +31,171 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm'];
+/** Extensions read from folders: plain text, and pages as sites save them (read as HTML when they hold HTML). */
+export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.jhtml', '.asp', '.aspx', '.php', '.jsp'];
 
-/** One entry of a listing: a file to read, or an input that could not be opened and why. */
-export type Listing = { file: string } | { file: string; reason: string };
+/** A file to read. `raw` holds the path's bytes when its name is not valid UTF-8 (`file` then shows it decoded as GB18030). */
+export interface Listed {
+  file: string;
+  raw?: Uint8Array;
+}
+
+/**
+ * One entry of a listing: a file to read; an input that could not be opened, and why; or a file
+ * of a folder that is not read (its extension, or --include/--exclude), and why.
+ */
+export type Listing = Listed | { file: string; reason: string } | { file: string; skipped: string };
+
+export interface ListOptions {
+  /** Globs: when given, only the files of folders that match one are read, whatever their extension. */
+  include?: string[];
+  /** Globs: files of folders that match one are not read. */
+  exclude?: string[];
+  /** Read hidden files and folders (names starting with `.`, and `__MACOSX`) too. */
+  hidden?: boolean;
+}
 
 /**
  * Lists the articles under the inputs lazily, folder by folder in sorted order, so that a
- * listing of millions of files never has to be held in memory.
+ * listing of millions of files never has to be held in memory. An input given twice, or a file
+ * or folder given along with a folder that holds it, is listed once. Symbolic links are followed;
+ * a link that leads back to a folder it stands in is reported, not followed.
  */
-export async function* listFiles(inputs: string[]): AsyncGenerator<Listing> {
-  for (const input of inputs) {
-    if (input === '-') {
-      yield { file: input };
+export async function* listFiles(inputs: string[], options: ListOptions = {}): AsyncGenerator<Listing> {
+  const select = fileSelector(options);
+  const resolved = await Promise.all(inputs.map((input) => (input === '-' ? null : resolveInput(input))));
+  const folders = resolved.flatMap((r) => (r?.kind === 'folder' ? [r.real] : []));
+  const seen = new Set<string>();
+  for (const [i, input] of inputs.entries()) {
+    const target = resolved[i];
+    if (input === '-' || !target) {
+      if (!seen.has(input)) yield { file: input };
+      seen.add(input);
       continue;
     }
-    const info = await stat(input).catch(() => null);
-    if (!info) yield { file: input, reason: 'no such file or folder' };
-    else if (info.isDirectory()) yield* walk(input);
+    if (target.kind === 'error') {
+      yield { file: input, reason: target.reason };
+      continue;
+    }
+    if (seen.has(target.real)) continue;
+    // A file or folder inside another folder given is read as part of that folder, if the folder lists it.
+    const holder = folders.find((folder) => folder !== target.real && isInside(target.real, folder));
+    if (holder && listedIn(Buffer.from(path.relative(holder, target.real), 'latin1').toString(), target.kind, select, options)) continue;
+    seen.add(target.real);
+    if (target.kind === 'folder') yield* walk({ file: input }, input, select, options, new Set([target.real]));
     else yield { file: input };
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<Listing> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch((error: Error) => error);
-  if (entries instanceof Error) {
-    yield { file: dir, reason: `cannot read folder: ${entries.message}` };
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const entryPath = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(entryPath);
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) yield { file: entryPath };
+type Resolved = { kind: 'file' | 'folder'; real: string } | { kind: 'error'; reason: string };
+
+async function resolveInput(input: string): Promise<Resolved> {
+  try {
+    const info = await stat(input);
+    return { kind: info.isDirectory() ? 'folder' : 'file', real: await realBytes(input) };
+  } catch (error) {
+    return { kind: 'error', reason: openFailure(error as NodeJS.ErrnoException) };
   }
 }
 
-export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {
+function openFailure(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'no such file or folder';
+  if (error.code === 'ELOOP') return 'symbolic link loop (ELOOP)';
+  if (error.code === 'EACCES') return 'permission denied';
+  return error.message;
+}
+
+/** The real path, its bytes kept one to one in a string (latin1), whatever the names' encoding. */
+const realBytes = async (location: string | Buffer) => (await realpath(location, { encoding: 'buffer' })).toString('latin1');
+
+const isInside = (file: string, folder: string) => file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+
+/** Whether a walk of a folder would list this file or folder, given by its path relative to that folder. */
+function listedIn(relative: string, kind: 'file' | 'folder', select: (relative: string) => string | null, options: ListOptions): boolean {
+  return (options.hidden || !relative.split(path.sep).some(isHidden)) && (kind === 'folder' || select(relative) === null);
+}
+
+const isHidden = (name: string) => name.startsWith('.') || name === '__MACOSX';
+
+/** Why a file found in a folder is not read, or null when it is. */
+function fileSelector(options: ListOptions): (relative: string) => string | null {
+  const glob = (patterns?: string[]) => (patterns?.length ? globMatcher(patterns) : null);
+  const include = glob(options.include);
+  const exclude = glob(options.exclude);
+  return (relative) => {
+    if (exclude?.(relative)) return 'matches --exclude';
+    if (include) return include(relative) ? null : 'matches no --include';
+    return ARTICLE_EXTENSIONS.includes(path.extname(relative).toLowerCase()) ? null : 'not an article file (by its extension)';
+  };
+}
+
+/**
+ * A glob with a slash matches the path relative to the folder given (`drafts/**`); one without
+ * matches the file name at any depth (`*.shtml`). picomatch is loaded only by runs that give globs.
+ */
+function globMatcher(patterns: string[]): (relative: string) => boolean {
+  const picomatch = require('picomatch') as typeof import('picomatch');
+  const matcher = (list: string[]) => (list.length ? picomatch(list, { dot: true }) : () => false);
+  const byPath = matcher(patterns.filter((p) => p.includes('/')));
+  const byName = matcher(patterns.filter((p) => !p.includes('/')));
+  return (relative) => byPath(relative) || byName(path.basename(relative));
+}
+
+/**
+ * Walks a folder in sorted order. Names are read as bytes: one that is not valid UTF-8 (GBK from
+ * a Windows zip) is opened by its bytes. `ancestors` holds the real paths of the folders being
+ * walked, so that a link back to one of them is caught instead of walked forever.
+ */
+async function* walk(dir: Listed, base: string, select: (relative: string) => string | null, options: ListOptions, ancestors: Set<string>): AsyncGenerator<Listing> {
+  const location = dir.raw ? Buffer.from(dir.raw) : dir.file;
+  const entries = await readdir(location, { withFileTypes: true, encoding: 'buffer' }).catch((error: Error) => error);
+  if (entries instanceof Error) {
+    yield { file: dir.file, reason: `cannot read folder: ${entries.message}` };
+    return;
+  }
+  entries.sort((a, b) => Buffer.compare(a.name, b.name));
+  for (const entry of entries) {
+    const entryPath = childPath(dir, entry.name);
+    if (!options.hidden && isHidden(entryPath.file.slice(entryPath.file.lastIndexOf(path.sep) + 1))) continue;
+    let kind: 'file' | 'folder' | 'other' = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+    if (entry.isSymbolicLink()) {
+      const target = await stat(entryPath.raw ? Buffer.from(entryPath.raw) : entryPath.file).catch((error: NodeJS.ErrnoException) => error);
+      if (target instanceof Error) {
+        yield { file: entryPath.file, reason: target.code === 'ENOENT' ? 'broken symbolic link' : openFailure(target) };
+        continue;
+      }
+      kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+    }
+    if (kind === 'folder') {
+      const real = await realBytes(entryPath.raw ? Buffer.from(entryPath.raw) : entryPath.file);
+      if (ancestors.has(real)) {
+        yield { file: entryPath.file, reason: 'symbolic link loop (ELOOP): it leads back to a folder it stands in' };
+        continue;
+      }
+      yield* walk(entryPath, base, select, options, new Set([...ancestors, real]));
+    } else if (kind === 'file') {
+      const why = select(path.relative(base, entryPath.file));
+      yield why === null ? entryPath : { file: entryPath.file, skipped: why };
+    }
+  }
+}
+
+/** A folder entry's path: as text, and as bytes when the name (or a folder above it) is not UTF-8. */
+function childPath(dir: Listed, name: Buffer): Listed {
+  const file = path.join(dir.file, isUtf8(name) ? name.toString('utf8') : gb18030(name));
+  if (!dir.raw && isUtf8(name)) return { file };
+  const parent = dir.raw ? Buffer.from(dir.raw) : Buffer.from(dir.file);
+  return { file, raw: Buffer.concat([parent, Buffer.from(path.sep), name]) };
+}
+
+const gb18030 = (bytes: Buffer) => (require('iconv-lite') as typeof import('iconv-lite')).decode(bytes, 'gb18030');
+
+/** Reads and decodes a file; `raw` is the path's bytes when its name is not UTF-8 (see `Listed`). */
+export async function readSource(filePath: string, options: ReadOptions = {}, raw?: Uint8Array): Promise<Source> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (filePath !== '-') refuseLarger((await stat(filePath)).size, maxBytes);
-  const bytes = filePath === '-' ? await readStdin() : await readFile(filePath);
+  const location = raw ? Buffer.from(raw) : filePath;
+  if (filePath !== '-') refuseLarger((await stat(location)).size, maxBytes);
+  const bytes = filePath === '-' ? await readStdinOnce() : await readFile(location);
   refuseLarger(bytes.length, maxBytes);
   return decodeSource(filePath, bytes, options.encoding);
 }
@@ -75,10 +204,11 @@ export async function readSource(filePath: string, options: ReadOptions = {}): P
  * The same for a file, synchronously: for worker threads, where a read blocks only the worker
  * and saves the two thread-pool round trips that left busy workers waiting about a tenth of the time.
  */
-export function readSourceSync(filePath: string, options: ReadOptions = {}): Source {
+export function readSourceSync(filePath: string, options: ReadOptions = {}, raw?: Uint8Array): Source {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  refuseLarger(statSync(filePath).size, maxBytes);
-  const bytes = readFileSync(filePath);
+  const location = raw ? Buffer.from(raw) : filePath;
+  refuseLarger(statSync(location).size, maxBytes);
+  const bytes = readFileSync(location);
   refuseLarger(bytes.length, maxBytes);
   return decodeSource(filePath, bytes, options.encoding);
 }
@@ -135,6 +265,10 @@ function codePointOffsets(text: string): Int32Array {
   offsets[text.length] = codePoint;
   return offsets;
 }
+
+/** Standard input can be read only once: a second reader (the review page) gets the same bytes. */
+let stdinBytes: Promise<Uint8Array> | undefined;
+const readStdinOnce = () => (stdinBytes ??= readStdin());
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -1,16 +1,10 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { displayWidth as width } from '../output/index.js';
 import type { Source } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
 import { evidenceInText } from './spans.js';
 
 const BACKGROUNDS = ['bgYellow', 'bgCyan', 'bgGreen', 'bgMagenta', 'bgBlue', 'bgRed'] as const;
-
-/** A terminal with colour, unless NO_COLOR is set or the output is no terminal. */
-export function terminalChalk(stream: NodeJS.WriteStream): ChalkInstance {
-  const colour = stream.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  return new Chalk({ level: colour ? 1 : 0 });
-}
 
 /**
  * The article with every evidence span highlighted and numbered, then the records as a table.

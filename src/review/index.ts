@@ -1,10 +1,11 @@
+import path from 'node:path';
 import type { Source } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
 import { SCRIPT, STYLE } from './page.js';
 import { evidenceInText } from './spans.js';
 
-export { explain, terminalChalk } from './explain.js';
+export { explain } from './explain.js';
 
 /** One article as the review page shows it: its text, and each record with its span in that text. */
 export interface ReviewArticle {
@@ -32,15 +33,43 @@ export function reviewArticle(source: Source, result: FileResult): ReviewArticle
   };
 }
 
+/** Where the page goes: the output sink's writing half. */
+interface PageSink {
+  write(chunk: string): Promise<void>;
+}
+
 /**
  * One self-contained HTML file (no network): the article list, the selected article with every
  * evidence span highlighted in its metric's colour, and the records with filters. Articles are
- * rendered one at a time from embedded data, so a report of thousands stays quick.
+ * rendered in the browser one at a time from embedded data, so a report of thousands stays quick.
+ * The page is streamed: its head, then each article's data as it comes, then the files that
+ * failed and its tail, so writing it holds one article at a time. `base` is the folder article
+ * paths are shown relative to.
  */
-export function renderReview(articles: ReviewArticle[], metrics: MetricSpec[]): string {
-  // '<' is escaped so that no text in an article can close the script element.
-  const data = JSON.stringify({ metrics: metrics.map((m) => m.id), articles }).replace(/</g, '\\u003c');
-  return `<!DOCTYPE html>
+export function reviewPage(sink: PageSink, metrics: MetricSpec[], base: string) {
+  let articles = 0;
+  const failed: { file: string; name: string; reason: string }[] = [];
+  const name = (file: string) => (file === '-' ? '-' : path.relative(base, path.resolve(file)) || file);
+  return {
+    async add(article: ReviewArticle) {
+      const head = articles === 0 ? pageHead(metrics) : ',';
+      articles++;
+      await sink.write(head + scriptSafe(JSON.stringify({ ...article, name: name(article.file) })));
+    },
+    /** A file that could not be read or extracted: listed on the page with the reason. */
+    fail(file: string, reason: string) {
+      failed.push({ file, name: name(file), reason });
+    },
+    async close() {
+      await sink.write((articles === 0 ? pageHead(metrics) : '') + `],"failed":${scriptSafe(JSON.stringify(failed))}}` + PAGE_TAIL);
+    },
+  };
+}
+
+// '<' is escaped so that no text in an article can close the script element.
+const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
+
+const pageHead = (metrics: MetricSpec[]) => `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -54,6 +83,7 @@ export function renderReview(articles: ReviewArticle[], metrics: MetricSpec[]): 
   <div class="facts" style="margin: 0 12px 8px" id="summary"></div>
   <input id="search" type="search" placeholder="filter articles by file or unit" aria-label="filter articles">
   <ul id="articles"></ul>
+  <div id="failed" hidden><h2>failed</h2><ul></ul></div>
 </nav>
 <main id="main">
   <h2 id="title"></h2>
@@ -73,9 +103,10 @@ export function renderReview(articles: ReviewArticle[], metrics: MetricSpec[]): 
   </table>
 </aside>
 <div id="tip" role="tooltip"></div>
-<script type="application/json" id="data">${data}</script>
+<script type="application/json" id="data">{"metrics":${scriptSafe(JSON.stringify(metrics.map((m) => m.id)))},"articles":[`;
+
+const PAGE_TAIL = `</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
-}

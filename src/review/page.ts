@@ -2,7 +2,7 @@
 
 export const STYLE = `
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.6 system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #222; display: grid; grid-template-columns: 250px 1fr 520px; height: 100vh; }
+body { margin: 0; font: 14px/1.6 system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #222; display: grid; grid-template-columns: clamp(180px, 18vw, 260px) minmax(0, 1fr) clamp(300px, 36vw, 520px); height: 100vh; }
 nav, main, aside { overflow: auto; height: 100vh; }
 nav { border-right: 1px solid #ddd; background: #fafafa; }
 nav h1 { font-size: 15px; margin: 12px; }
@@ -11,6 +11,10 @@ nav ul { list-style: none; margin: 0; padding: 0; }
 nav li button { all: unset; display: block; width: 100%; padding: 6px 12px; cursor: pointer; border-bottom: 1px solid #eee; }
 nav li button[aria-current="true"] { background: #e6efff; }
 nav li .meta { color: #666; font-size: 12px; }
+nav li button { overflow-wrap: anywhere; }
+#failed h2 { font-size: 13px; margin: 12px 12px 4px; color: #a33; }
+#failed li { padding: 4px 12px; font-size: 12px; border-bottom: 1px solid #eee; overflow-wrap: anywhere; }
+#failed li .meta { color: #a33; }
 .badge { display: inline-block; background: #f0ad4e; color: #fff; border-radius: 8px; padding: 0 6px; font-size: 11px; margin-left: 4px; }
 main { padding: 16px 24px; }
 main h2 { font-size: 16px; margin: 0 0 4px; word-break: break-all; }
@@ -62,7 +66,7 @@ function renderList() {
     if (query && !(a.file + ' ' + a.units.join(' ')).includes(query)) return;
     const warn = a.warnings.length ? el('span', { class: 'badge', title: a.warnings.join('\\n') }, '⚠ ' + a.warnings.length) : '';
     const button = el('button', { 'aria-current': String(i === current), onclick: () => show(i) },
-      a.file.split('/').pop(), warn, el('div', { class: 'meta' }, a.units.join('、') + ' · ' + a.records.length + ' records'));
+      a.name, warn, el('div', { class: 'meta' }, a.units.join('、') + ' · ' + a.records.length + ' records'));
     list.append(el('li', {}, button));
   });
 }
@@ -159,6 +163,9 @@ $('article').addEventListener('focusout', () => { tip.style.display = 'none'; })
 $('metric').addEventListener('change', renderTable);
 $('unit').addEventListener('change', renderTable);
 $('search').addEventListener('input', renderList);
-$('summary').textContent = data.articles.length + ' articles · ' + data.articles.reduce((n, a) => n + a.records.length, 0) + ' records';
+$('summary').textContent = data.articles.length + ' articles · ' + data.articles.reduce((n, a) => n + a.records.length, 0) + ' records' +
+  (data.failed.length ? ' · ' + data.failed.length + ' failed' : '');
+$('failed').hidden = !data.failed.length;
+$('failed').querySelector('ul').replaceChildren(...data.failed.map((f) => el('li', { title: f.file }, f.name, el('div', { class: 'meta' }, f.reason))));
 if (data.articles.length) show(0); else renderList();
 `;

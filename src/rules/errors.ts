@@ -1,4 +1,4 @@
-/** A rule-pack problem, reported as file:line:column so the user can go straight to it. */
+/** A rule-pack problem, reported as file:line:column so the user can go straight to it (file alone when no line is at fault). */
 export class RulePackError extends Error {
   constructor(
     readonly file: string,
@@ -6,6 +6,6 @@ export class RulePackError extends Error {
     readonly column: number,
     readonly reason: string,
   ) {
-    super(`${file}:${line}:${column}: ${reason}`);
+    super(line > 0 ? `${file}:${line}:${column}: ${reason}` : `${file}: ${reason}`);
   }
 }

@@ -48,6 +48,8 @@ export const MetricSpec = z
   .object({
     id: z.string().regex(/^[a-z0-9_]+$/),
     description: z.string(),
+    /** The metric's name in Chinese, for labelled datasets (`dangjian metrics --format csv`). */
+    label_zh: z.string().min(1).optional(),
     measure: z.union([Measure, z.array(Measure).min(1)]),
     /** How several records of this metric in one unit-year combine in the wide table. */
     combine: Combine.default('sum'),
