@@ -3,6 +3,7 @@ import type { Record } from './record.js';
 import { UNCODED, type FileResult, type UnitYear, type Warning } from './result.js';
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
+import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { layOut, type Layout } from './units/index.js';
 
@@ -45,6 +46,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
           ...yearWarnings(source.path, layout),
         ],
+        fingerprint: fingerprint(normalized.text),
+        duplicate_of: null,
       };
     },
   };
@@ -89,6 +92,7 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
     end: evidence.end,
     rule: rule.id,
     warning: evidence.warning,
+    duplicate_of: null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Workbook } from 'exceljs';
 import type { FileOutcome } from '../batch/index.js';
 import { RECORD_FIELDS, warningText, type FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
+import { panelSheets } from '../panel/index.js';
 import { displayWidth, wideColumns, wideHeader, wideRows } from './index.js';
 
 /**
@@ -20,6 +21,7 @@ export async function xlsxWorkbook(outcomes: FileOutcome[], metrics: MetricSpec[
 
   addSheet(workbook, 'records', [...RECORD_FIELDS], results.flatMap((r) => r.records.map((record) => RECORD_FIELDS.map((f) => record[f]))));
   addSheet(workbook, 'table', wideHeader(columns), results.flatMap((r) => wideRows(r, columns)));
+  for (const sheet of panelSheets(results, metrics)) addSheet(workbook, sheet.name, sheet.header, sheet.rows);
   addSheet(
     workbook,
     'metrics',
