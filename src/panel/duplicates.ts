@@ -26,20 +26,27 @@ export interface DuplicateFinder {
 
 export function createDuplicateFinder(): DuplicateFinder {
   const originals: { file: string; bins: Uint32Array }[] = [];
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
+  /** For each original, the last file that compared itself with it: a candidate met in several bands is compared once. */
+  const lastCompared: number[] = [];
+  let files = 0;
   return {
     add(file, fingerprint) {
       if (fingerprint === null) return null;
       const bins = decodeSignature(fingerprint);
       const keys = bandKeys(bins);
+      const query = files++;
       let earliest = Infinity;
       for (const key of keys) {
         for (const candidate of buckets.get(key) ?? []) {
-          if (candidate < earliest && similarity(bins, originals[candidate]!.bins) >= DUPLICATE_THRESHOLD) earliest = candidate;
+          if (candidate >= earliest || lastCompared[candidate] === query) continue;
+          lastCompared[candidate] = query;
+          if (similarity(bins, originals[candidate]!.bins) >= DUPLICATE_THRESHOLD) earliest = candidate;
         }
       }
       if (earliest !== Infinity) return originals[earliest]!.file;
       const index = originals.push({ file, bins }) - 1;
+      lastCompared.push(-1);
       for (const key of keys) {
         const bucket = buckets.get(key);
         if (bucket) bucket.push(index);
@@ -50,13 +57,21 @@ export function createDuplicateFinder(): DuplicateFinder {
   };
 }
 
-/** One key per band that has a filled bin: bands of empty bins would put every short article in one bucket. */
-function bandKeys(bins: Uint32Array): string[] {
-  const keys: string[] = [];
+/**
+ * One key per band that has a filled bin (bands of empty bins would put every short article in
+ * one bucket): a hash of the band's position and values. Keys that collide only add candidates,
+ * which are compared in full.
+ */
+function bandKeys(bins: Uint32Array): number[] {
+  const keys: number[] = [];
   for (let start = 0; start < BINS; start += BAND) {
-    const band = bins.subarray(start, start + BAND);
-    if (band.every(isEmptyBin)) continue;
-    keys.push(`${start}:${band.join(',')}`);
+    let key = start;
+    let filled = false;
+    for (let i = start; i < start + BAND; i++) {
+      filled ||= !isEmptyBin(bins[i]!);
+      key = Math.imul(key ^ bins[i]!, 0x9e3779b1) ^ (key >>> 15);
+    }
+    if (filled) keys.push(key >>> 0);
   }
   return keys;
 }

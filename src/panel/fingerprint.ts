@@ -29,12 +29,14 @@ export function signature(text: string): Uint32Array | null {
   const window = new Uint16Array(SHINGLE);
   let rolling = 0;
   let kept = 0;
+  let oldest = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!counts(code)) continue;
     // A polynomial hash of the last SHINGLE characters kept, updated in place.
-    rolling = (Math.imul(rolling, BASE) + code - Math.imul(window[kept % SHINGLE]!, BASE_POW)) | 0;
-    window[kept % SHINGLE] = code;
+    rolling = (Math.imul(rolling, BASE) + code - Math.imul(window[oldest]!, BASE_POW)) | 0;
+    window[oldest] = code;
+    oldest = oldest === SHINGLE - 1 ? 0 : oldest + 1;
     if (++kept < SHINGLE) continue;
     const hash = mix(rolling);
     const bin = hash >>> 25;
@@ -78,7 +80,9 @@ export function encodeSignature(bins: Uint32Array): string {
 export function decodeSignature(text: string): Uint32Array {
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length !== BINS * 4) throw new Error(`a fingerprint has ${BINS * 4} bytes in base64, this one ${bytes.length}`);
-  return Uint32Array.from({ length: BINS }, (_, i) => bytes.readUInt32LE(i * 4));
+  const bins = new Uint32Array(BINS);
+  for (let i = 0; i < BINS; i++) bins[i] = bytes.readUInt32LE(i * 4);
+  return bins;
 }
 
 /** The fingerprint that travels with a file's result and its summary entry. */
