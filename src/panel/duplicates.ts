@@ -71,7 +71,8 @@ function bandKeys(bins: Uint32Array): number[] {
       filled ||= !isEmptyBin(bins[i]!);
       key = Math.imul(key ^ bins[i]!, 0x9e3779b1) ^ (key >>> 15);
     }
-    if (filled) keys.push(key >>> 0);
+    // 30 bits: small integers, the cheapest keys of a Map.
+    if (filled) keys.push(key & 0x3fffffff);
   }
   return keys;
 }
