@@ -7,7 +7,9 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { buildPanel, DUPLICATE_THRESHOLD, findDuplicates, tableText } from '../src/panel/index.js';
 import { decodeSignature, fingerprint, similarity } from '../src/panel/fingerprint.js';
+import { markPart } from '../src/panel/mark.js';
 import { comparePaths, mergePanel } from '../src/panel/merge.js';
+import { partRenderer } from '../src/output/index.js';
 import type { Record } from '../src/record.js';
 import { decodeSource } from '../src/read/index.js';
 import { ARTICLES, article, extractor, ROOT, ruleSet, SEEDS, tempDir } from './helpers.js';
@@ -172,6 +174,19 @@ describe('the panel', () => {
     // a.txt comes first in path order: b.txt is its copy, and only a.txt counts.
     expect(rowsOf(mergePanel(records, summaries, metrics).panel)[0]).toMatchObject({ party_members: 5, n_articles: 1 });
     expect(() => mergePanel([record({ file: 'c.txt' })], summaries, metrics)).toThrow(/c\.txt, which no summary names/);
+  });
+});
+
+describe('marking a copy in output a worker made', () => {
+  it.each(['jsonl', 'json', 'csv'] as const)('gives in %s what rendering with duplicate_of would', (format) => {
+    const options = { format, shape: 'long' as const, metrics };
+    const tricky = ['党员1286名,其中"新党员"23名\n另有', 'a"duplicate_of":null}\n', '"duplicate_of": null\n  }', ''];
+    const records = tricky.map((text, i) => record({ text, start: i, warning: i === 3 ? null : 'garbled text in the evidence' }));
+    const result = { file: 'b.txt', encoding: 'utf-8', format: 'text', units: [], records, warnings: [], fingerprint: null, duplicate_of: null };
+    const original = 'folder, "quoted"/a.txt';
+    const marked = markPart(partRenderer(options)(result), options, original);
+    expect(marked).toBe(partRenderer(options)({ ...result, records: records.map((r) => ({ ...r, duplicate_of: original })) }));
+    expect(marked).toContain('quoted');
   });
 });
 

@@ -15,7 +15,7 @@ export type FileOutcome = { file: string; result: FileResult; rendered?: Rendere
 
 /**
  * A file's part of the output in UTF-8, made by the worker that extracted the file. Its records
- * come along all the same: a file found to repeat an earlier one has its part made again.
+ * then stay behind (`result.records` is empty): the thread that writes needs only the bytes.
  */
 export interface Rendered {
   bytes: Uint8Array;

@@ -31,6 +31,7 @@ export default async function extractTask({ files, options }: { files: string[];
     for (const outcome of outcomes) {
       if (!outcome.result) continue;
       outcome.rendered = { bytes: utf8.encode(render(outcome.result)), records: outcome.result.records.length };
+      outcome.result.records = [];
     }
   }
   return outcomes;

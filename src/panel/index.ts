@@ -7,30 +7,12 @@ import type { FileOutcome } from '../batch/index.js';
 import { fileSink, stdoutSink, writeWhole, type Format } from '../output/index.js';
 import type { FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
-import { createDuplicateFinder } from './duplicates.js';
 import { buildPanel, type ArticleRecords, type Panel, type Table } from './table.js';
 
 export { DUPLICATE_THRESHOLD, findDuplicates } from './duplicates.js';
+export { duplicateMarker } from './mark.js';
 export { fingerprint } from './fingerprint.js';
 export { buildPanel, type ArticleRecords, type Panel, type Table } from './table.js';
-
-/**
- * Marks each outcome, taken in the run's order, that repeats an earlier one: the result, its
- * records and, since a worker made the file's output with `duplicate_of` null, drops that output
- * so the writer makes it again. Whether a file repeats another depends only on earlier files, so
- * the mark, and the output, are the same for any number of jobs.
- */
-export function duplicateMarker(): (outcome: FileOutcome) => void {
-  const finder = createDuplicateFinder();
-  return (outcome) => {
-    if (!outcome.result) return;
-    const original = finder.add(outcome.result.file, outcome.result.fingerprint);
-    if (original === null) return;
-    outcome.result.duplicate_of = original;
-    for (const record of outcome.result.records) record.duplicate_of = original;
-    outcome.rendered = undefined;
-  };
-}
 
 /** The panel of a run's results, in the run's order, with the duplicates the run marked. */
 export function panelOfResults(results: FileResult[], metrics: MetricSpec[]): Panel {
