@@ -8,7 +8,8 @@ import { displayWidth, wideColumns, wideHeader, wideRows } from './index.js';
 
 /**
  * A workbook for spreadsheets: `records` (one row per record), `table` (one row per file, unit and
- * year), `metrics` (the catalog of the active packs) and `sources` (what was read, and how). Header
+ * year), `panel` and `conflicts` (src/panel), `metrics` (the catalog of the active packs) and
+ * `sources` (what was read, and how). Header
  * rows are frozen, columns sized to their content, numbers stored as numbers.
  */
 export async function xlsxWorkbook(outcomes: FileOutcome[], metrics: MetricSpec[]): Promise<Buffer> {

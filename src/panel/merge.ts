@@ -3,8 +3,10 @@
  * and summaries, without the articles: the summaries carry each file's fingerprint, so
  * duplicates are found again across all of them.
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { Record } from '../record.js';
 import type { MetricSpec } from '../rules/index.js';
@@ -19,28 +21,56 @@ const SummaryEntry = z.object({ file: z.string(), fingerprint: z.string().nullab
 /** An input that cannot be used: the message names the file (and line). */
 export class PanelInputError extends Error {}
 
-/** Reads records written as JSON lines or as a JSON array (`--format jsonl` or `json`, long shape). */
+/**
+ * Reads records written as JSON lines, line by line (a shard's records may be larger than one
+ * string can hold), or as a JSON array (`--format json`, read whole).
+ */
 export async function readRecords(file: string): Promise<Record[]> {
-  const text = await readInput(file);
-  if (text.trimStart().startsWith('[')) {
-    const array = parseJson(file, text);
-    if (!Array.isArray(array)) throw new PanelInputError(`${file}: not a JSON array of records`);
-    return array.map((value, i) => checkRecord(value, `${file}: record ${i + 1}`));
-  }
   const records: Record[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    records.push(checkRecord(parseJson(`${file}:${i + 1}`, line), `${file}:${i + 1}`));
-  });
+  for await (const [number, line] of linesOf(file)) {
+    if (number === 1 && line.trimStart().startsWith('[')) {
+      const array = parseJson(file, await readInput(file));
+      if (!Array.isArray(array)) throw new PanelInputError(`${file}: not a JSON array of records`);
+      return array.map((value, i) => checkRecord(value, `${file}: record ${i + 1}`));
+    }
+    if (line.trim() !== '') records.push(checkRecord(parseJson(`${file}:${number}`, line), `${file}:${number}`));
+  }
   return records;
 }
 
-/** Reads a `--summary` file: each file's name and fingerprint, in the run's order. */
+/**
+ * Reads a `--summary` file: each file's name and fingerprint, in the run's order. A summary holds
+ * one entry a line, read line by line; one laid out otherwise is read whole.
+ */
 export async function readSummary(file: string): Promise<{ file: string; fingerprint: string | null }[]> {
-  const array = parseJson(file, await readInput(file));
-  const entries = z.array(SummaryEntry).safeParse(array);
-  if (!entries.success) throw new PanelInputError(`${file}: not a summary written by --summary (${z.prettifyError(entries.error).split('\n')[0]})`);
-  return entries.data.map((e) => ({ file: e.file, fingerprint: e.fingerprint ?? null }));
+  const entries: unknown[] = [];
+  let byLine = true;
+  for await (const [, line] of linesOf(file)) {
+    const element = line.trim().replace(/^\[/, '').replace(/,?\]?$/, '');
+    if (element === '') continue;
+    try {
+      entries.push(JSON.parse(element));
+    } catch {
+      byLine = false;
+      break;
+    }
+  }
+  const parsed = z.array(SummaryEntry).safeParse(byLine ? entries : parseJson(file, await readInput(file)));
+  if (!parsed.success) throw new PanelInputError(`${file}: not a summary written by --summary (${z.prettifyError(parsed.error).split('\n')[0]})`);
+  return parsed.data.map((e) => ({ file: e.file, fingerprint: e.fingerprint ?? null }));
+}
+
+/** A file's lines with their numbers, from 1. */
+async function* linesOf(file: string): AsyncGenerator<[number, string]> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let number = 0;
+  try {
+    for await (const line of lines) yield [++number, line];
+  } catch (error) {
+    throw new PanelInputError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  } finally {
+    lines.close();
+  }
 }
 
 /**
