@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPanel, DUPLICATE_THRESHOLD, findDuplicates, tableText } from '../src/panel/index.js';
 import { decodeSignature, fingerprint, similarity } from '../src/panel/fingerprint.js';
 import { markPart } from '../src/panel/mark.js';
-import { comparePaths, mergePanel } from '../src/panel/merge.js';
+import { comparePaths, mergePanel, readRecords, readSummary } from '../src/panel/merge.js';
 import { partRenderer } from '../src/output/index.js';
 import type { Record } from '../src/record.js';
 import { decodeSource } from '../src/read/index.js';
@@ -255,6 +255,21 @@ describe('a folder with copies and disagreeing articles', { timeout: 120_000 }, 
     expect(merged.stderr).toBe('');
     expect(merged.stdout).toBe(oneRun);
     expect(readFileSync(path.join(out, 'conflicts-merged.csv'), 'utf8')).toBe(readFileSync(path.join(out, 'conflicts-one.csv'), 'utf8'));
+  });
+
+  it('reads summaries and records however laid out: one entry a line, indented, JSON lines or a JSON array', async () => {
+    const out = tempDir();
+    const [summary, records] = [path.join(out, 'summary.json'), path.join(out, 'records.jsonl')];
+    run('extract', dir, '--out', records, '--summary', summary, '--quiet');
+    const entries = await readSummary(summary);
+    expect(entries).toHaveLength(10);
+    writeFileSync(path.join(out, 'indented.json'), JSON.stringify(JSON.parse(readFileSync(summary, 'utf8')), null, 2));
+    expect(await readSummary(path.join(out, 'indented.json'))).toEqual(entries);
+    const lines = await readRecords(records);
+    writeFileSync(path.join(out, 'records.json'), JSON.stringify(lines, null, 2));
+    expect(await readRecords(path.join(out, 'records.json'))).toEqual(lines);
+    writeFileSync(path.join(out, 'broken.jsonl'), readFileSync(records, 'utf8').split('\n').slice(0, 3).join('\n') + '\n{"file": 1}\n');
+    await expect(readRecords(path.join(out, 'broken.jsonl'))).rejects.toThrow(/broken\.jsonl:4: not a record/);
   });
 
   it('refuses records of a file that no summary names, naming it', () => {
