@@ -3,6 +3,7 @@ import type { Record } from './record.js';
 import type { FileResult, UnitCoding, UnitYear, Warning } from './result.js';
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
+import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
 import { layOut, type Layout } from './units/index.js';
@@ -49,6 +50,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
           ...yearWarnings(source.path, layout),
           ...coder.ambiguities().map((message) => ({ file: source.path, message })),
         ],
+        fingerprint: fingerprint(normalized.text),
+        duplicate_of: null,
       };
     },
   };
@@ -93,6 +96,7 @@ function toRecord(file: string, unit: string | null, coding: UnitCoding, year: n
     end: evidence.end,
     rule: rule.id,
     warning: evidence.warning,
+    duplicate_of: null,
   };
 }
 

@@ -38,6 +38,8 @@ export const Record = z.object({
   rule: z.string(),
   /** Set when the evidence overlaps garbled text: check this number by hand. */
   warning: z.string().nullable(),
+  /** When the record's file repeats an earlier file of the run (a repost, another copy), that file; else null. */
+  duplicate_of: z.string().nullable(),
 });
 export type Record = z.infer<typeof Record>;
 

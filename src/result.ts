@@ -8,7 +8,7 @@ import type { Record } from './record.js';
 /** The record's fields in output order: CSV and spreadsheet columns. */
 export const RECORD_FIELDS = [
   'file', 'unit', 'unit_code', 'unit_level', 'unit_path', 'year', 'metric', 'value', 'measure', 'measure_word', 'qualifier', 'part_of',
-  'text', 'start', 'end', 'rule', 'warning',
+  'text', 'start', 'end', 'rule', 'warning', 'duplicate_of',
 ] as const;
 
 /** Where a unit stands in the national list of divisions; all null when the list does not know it. */
@@ -45,4 +45,8 @@ export interface FileResult {
   units: UnitYear[];
   records: Record[];
   warnings: Warning[];
+  /** The text's similarity fingerprint (src/panel/fingerprint.ts), null when it is too short for one. */
+  fingerprint: string | null;
+  /** The earlier file of the run that this one repeats, when it is a copy (set by the thread that orders results). */
+  duplicate_of: string | null;
 }

@@ -33,7 +33,7 @@ describe('dangjian extract', { timeout: 60_000 }, () => {
     const json = JSON.parse(run(['extract', 'fixtures/articles/002_8949e1b8934c0b9d.txt', '--format', 'json']).stdout);
     expect(json.length).toBe(12);
     const csv = run(['extract', 'fixtures/articles/002_8949e1b8934c0b9d.txt', '--format', 'csv']).stdout.trim().split('\n');
-    expect(csv[0]).toBe('file,unit,unit_code,unit_level,unit_path,year,metric,value,measure,measure_word,qualifier,part_of,text,start,end,rule,warning');
+    expect(csv[0]).toBe('file,unit,unit_code,unit_level,unit_path,year,metric,value,measure,measure_word,qualifier,part_of,text,start,end,rule,warning,duplicate_of');
     expect(csv).toHaveLength(13);
     const wide = run(['extract', 'fixtures/articles', '--format', 'csv', '--shape', 'wide']).stdout.trim().split('\n');
     expect(wide).toHaveLength(14);

@@ -24,7 +24,7 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
     const workbook = new ExcelJS.Workbook();
     const bytes = readFileSync(out);
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['records', 'table', 'metrics', 'sources']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['records', 'table', 'panel', 'conflicts', 'metrics', 'sources']);
 
     const records = workbook.getWorksheet('records')!;
     expect(records.rowCount).toBe(118);

@@ -60,7 +60,7 @@ describe('eval matching', () => {
 
   it('matches one to one, on unit after removing party-body suffixes, and large values relatively', () => {
     const report = score(gold, [
-      { file: 'dir/a.txt', encoding: 'utf-8', format: 'text', units: [{ unit: '东风镇党委', ...UNCODED, year: 2021 }], warnings: [], records: [record('东风镇党委', 'meetings', 12), record('东风镇', 'tax_revenue', 352000000.0001), record('东风镇', 'meetings', 13)] },
+      { file: 'dir/a.txt', encoding: 'utf-8', format: 'text', units: [{ unit: '东风镇党委', ...UNCODED, year: 2021 }], warnings: [], fingerprint: null, duplicate_of: null, records: [record('东风镇党委', 'meetings', 12), record('东风镇', 'tax_revenue', 352000000.0001), record('东风镇', 'meetings', 13)] },
     ]);
     expect(report.overall).toMatchObject({ gold: 3, found: 3, matched: 2 });
     expect(report.misses).toHaveLength(1);
@@ -69,7 +69,7 @@ describe('eval matching', () => {
   });
 
   it('with ignoreUnit, matches on file, metric and value alone', () => {
-    const results = [{ file: 'a.txt', encoding: 'utf-8', format: 'text', units: [], warnings: [], records: [record('西风镇', 'meetings', 12), record('西风镇', 'tax_revenue', 352000000)] }];
+    const results = [{ file: 'a.txt', encoding: 'utf-8', format: 'text', units: [], warnings: [], fingerprint: null, duplicate_of: null, records: [record('西风镇', 'meetings', 12), record('西风镇', 'tax_revenue', 352000000)] }];
     expect(score(gold, results).overall.matched).toBe(0);
     expect(score(gold, results, { ignoreUnit: true }).overall).toMatchObject({ gold: 3, found: 2, matched: 2 });
   });

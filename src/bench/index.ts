@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --mb 100]`: measures, in one run on this machine, the floor (bare jieba and
  * bare opencc), dangjian end to end with one job and with all cores, a peer (Microsoft
- * Recognizers-Text, Chinese numbers and currency), cold start and memory, and prints every
- * figure side by side with the ratios and their targets.
+ * Recognizers-Text, Chinese numbers and currency), cold start and memory, and the cost of
+ * duplicate detection on 10,000 files, and prints every figure side by side with the ratios and
+ * their targets. `npm run bench -- --only duplicates` measures duplicate detection alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,9 +13,11 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as OpenCC from 'opencc-js';
 import { DEFAULT_RULES } from '../cli/index.js';
+import { createDuplicateFinder } from '../panel/duplicates.js';
+import { fingerprint } from '../panel/fingerprint.js';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' } },
+  options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' } },
 });
 const ROOT = path.resolve(DEFAULT_RULES, '..');
 const BIN = path.join(ROOT, 'bin/dangjian');
@@ -144,10 +147,77 @@ async function rounds(dir: string, files: string[], count: number): Promise<Roun
   return done;
 }
 
+const DUPLICATE_FILES = 10_000;
+
+interface DuplicateCost {
+  files: number;
+  reposts: number;
+  found: number;
+  wrong: number;
+  /** Milliseconds per file, on the clock and of CPU time (on a busy machine the clock runs ahead). */
+  fingerprintMs: number;
+  findMs: number;
+  fingerprintCpuMs: number;
+  findCpuMs: number;
+}
+
+/**
+ * Duplicate detection on 10,000 articles held in memory: each a fifth of the fixture articles'
+ * sentences drawn at random with fresh numbers, every tenth a repost of an earlier one with
+ * another header and footer. Times the fingerprints (made where a file is extracted) and the
+ * search for reposts (made in order by the thread that writes), per file.
+ */
+function duplicateDetection(): DuplicateCost {
+  let state = 20240601;
+  const draw = (limit: number) => (state = (state * 48271) % 2147483647) % limit;
+  const sentences = readdirSync(path.join(ROOT, 'fixtures/articles')).flatMap((f) => readFileSync(path.join(ROOT, 'fixtures/articles', f), 'utf8').split(/(?<=[。\n])/));
+  const texts: string[] = [];
+  const planted = new Map<number, number>();
+  for (let i = 0; i < DUPLICATE_FILES; i++) {
+    if (i % 10 === 9) {
+      const original = draw(i);
+      planted.set(i, original);
+      texts.push(`来源：本地新闻网 ${2020 + draw(5)}-0${1 + draw(9)}-1${draw(10)}\n${texts[original]}\n责任编辑：王明 版权所有`);
+    } else {
+      texts.push(sentences.filter(() => draw(5) === 0).join('').replace(/\d+/g, (digits) => String(draw(10 ** Math.min(digits.length, 6)))));
+    }
+  }
+  const cpu = () => process.cpuUsage().user / 1000;
+  const [start, startCpu] = [performance.now(), cpu()];
+  const fingerprints = texts.map(fingerprint);
+  const [fingerprinted, fingerprintedCpu] = [performance.now(), cpu()];
+  const finder = createDuplicateFinder();
+  const originalOf = fingerprints.map((f, i) => finder.add(String(i), f));
+  const [found, foundCpu] = [performance.now(), cpu()];
+  // A repost of a repost points to the first original.
+  const root = (i: number): number => (planted.has(i) ? root(planted.get(i)!) : i);
+  const wrong = originalOf.filter((o, i) => (planted.has(i) ? o !== String(root(i)) : o !== null)).length;
+  return {
+    files: DUPLICATE_FILES,
+    reposts: planted.size,
+    found: originalOf.filter((o) => o !== null).length,
+    wrong,
+    fingerprintMs: (fingerprinted - start) / DUPLICATE_FILES,
+    findMs: (found - fingerprinted) / DUPLICATE_FILES,
+    fingerprintCpuMs: (fingerprintedCpu - startCpu) / DUPLICATE_FILES,
+    findCpuMs: (foundCpu - fingerprintedCpu) / DUPLICATE_FILES,
+  };
+}
+
+const duplicateRow = (d: DuplicateCost): [string, string] => [
+  `duplicate detection, ${fmt(d.files)} files`,
+  `fingerprint ${fmt(d.fingerprintMs, 3)} ms/file (CPU ${fmt(d.fingerprintCpuMs, 3)}), search ${fmt(d.findMs, 3)} ms/file (CPU ${fmt(d.findCpuMs, 3)}), ` +
+    `${fmt(((d.fingerprintMs + d.findMs) * d.files) / 1000, 2)} s in all; ${d.found} of ${d.reposts} reposts found, ${d.wrong} wrong`,
+];
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
+  if (values.only === 'duplicates') {
+    process.stdout.write(duplicateRow(duplicateDetection()).join('  ') + '\n');
+    return;
+  }
   const mb = Number(values.mb);
   process.stderr.write(`generating a ${mb} MB corpus (not timed)…\n`);
   const dir = corpus(mb);
@@ -183,6 +253,9 @@ async function main(): Promise<void> {
     }
   });
 
+  process.stderr.write('duplicate detection…\n');
+  const duplicates = duplicateDetection();
+
   process.stderr.write('cold start…\n');
   const oneArticle = path.join(ROOT, 'fixtures/articles/002_8949e1b8934c0b9d.txt');
   const cold = median(Array.from({ length: Number(values.runs) }, () => timed(() => spawnSync(process.execPath, [BIN, 'extract', oneArticle, '--jobs', '1', '--quiet']))));
@@ -201,6 +274,7 @@ async function main(): Promise<void> {
     ]),
     ['peer: Recognizers-Text (zh numbers + currency)', `${fmt(peerText.length / peerSeconds)} chars/s on ${fmt(peerText.length / 1000)} k chars`],
     ['cold start (one article, median)', `${fmt(cold, 3)} s`],
+    duplicateRow(duplicates),
     [`peak RSS, ${CORES} jobs`, `${small.rssMb} MB at ${fmt(firstPartBytes / 1e6, 1)} MB of input, ${all.rssMb} MB at ${fmt(bytes / 1e6, 1)} MB`],
   ];
   const ratios: [string, number, number, string][] = [

@@ -9,6 +9,7 @@ import { DEFAULT_JOBS, extractInOrder, recordCount, type FileOutcome } from '../
 import { createRecordWriter, FORMATS, jsonArrayStream, SHAPES, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ListOptions, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
+import { duplicateMarker } from '../panel/index.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
 import { chalkFor, COLOUR_MODES, type ColourMode } from './colour.js';
 import { capJobs } from './jobs.js';
@@ -126,8 +127,10 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   // Standard input belongs to this thread: a run that reads it stays here.
   const { jobs, listing } = inputs.includes('-') ? { jobs: 1, listing: articles } : await capJobs(options.jobs, articles);
   const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
+  const markDuplicate = duplicateMarker(output);
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
+      markDuplicate(outcome);
       totals.files++;
       if (outcome.failure !== undefined) {
         totals.failed++;
@@ -177,8 +180,10 @@ function summaryWriter(sink: Sink) {
             records: recordCount(outcome),
             warnings: outcome.result.warnings.map(warningText),
             errors: [],
+            duplicate_of: outcome.result.duplicate_of,
+            fingerprint: outcome.result.fingerprint,
           }
-        : { file: outcome.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [outcome.failure] };
+        : { file: outcome.file, encoding: null, format: null, units: [], years: [], records: 0, warnings: [], errors: [outcome.failure], duplicate_of: null, fingerprint: null };
       await array.write(JSON.stringify(entry));
     },
     async close() {
@@ -229,18 +234,21 @@ export function buildProgram(): Command {
       .description('extract records from articles (files, folders, or - for standard input)')
       .argument('<paths...>', 'articles or folders of articles')
       .addOption(new Option('-f, --format <format>', 'output format (default: from the --out file name, else jsonl)').choices(FORMATS))
-      .addOption(new Option('--shape <shape>', 'csv shape: long (one row per record) or wide (one row per file, unit and year)').choices(SHAPES).default('long'))
-      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output; - is standard output'),
+      .addOption(new Option('--shape <shape>', 'long (one row per record), wide (one row per file, unit and year; csv) or panel (one row per unit and year)').choices(SHAPES).default('long'))
+      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output; - is standard output')
+      .option('--conflicts <file>', 'with --shape panel: write the records where articles disagree to this CSV file'),
   );
   extract.option('--excel, --bom', 'CSV: start with a UTF-8 byte-order mark, so Excel and WPS show the Chinese correctly');
   addRunOptions(extract).addHelpText('after', `\n${EXAMPLES}\n\n${EXIT_CODES}`);
-  extract.action(async (paths: string[], options: RunOptions & { format?: Format; shape: Shape; out?: string; bom?: boolean }) => {
+  extract.action(async (paths: string[], options: RunOptions & { format?: Format; shape: Shape; out?: string; bom?: boolean; conflicts?: string }) => {
     const format = checked(extract, () => chooseFormat(options));
     if (format === 'xlsx' && !options.out) extract.error('error: --format xlsx writes a workbook: give --out FILE.xlsx', { exitCode: EXIT.usage });
+    if (options.conflicts && options.shape !== 'panel') extract.error('error: --conflicts goes with --shape panel', { exitCode: EXIT.usage });
     const out = options.out ?? '-';
     checkOutputPaths([
       { option: '--out', file: out },
       { option: '--summary', file: options.summary },
+      { option: '--conflicts', file: options.conflicts },
     ]);
     const ruleSet = await loadRuleSet(packPaths(options));
     const metrics = [...ruleSet.metrics.values()];
@@ -252,6 +260,14 @@ export function buildProgram(): Command {
       const workbook = await xlsxWorkbook(outcomes, metrics);
       if (out === '-') process.stdout.write(workbook);
       else await writeWhole(out, workbook);
+      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+      return;
+    }
+    if (options.shape === 'panel') {
+      const { panelCollector, writePanel } = await import('../panel/index.js');
+      const panel = panelCollector(metrics);
+      const totals = await runBatch(paths, ruleSet, options, async (outcome) => panel.add(outcome));
+      await writePanel(panel.build(), { format, bom: options.bom, out: out === '-' ? undefined : out, conflicts: options.conflicts });
       process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
       return;
     }
@@ -375,6 +391,8 @@ export function buildProgram(): Command {
     process.exitCode = belowTarget || totals.failed ? EXIT.someFailed : EXIT.ok;
   });
 
+  addPanelCommand(program);
+
   const rules = program.command('rules').description('work with rule packs');
   addPackOptions(
     rules
@@ -412,6 +430,39 @@ function isFolder(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `dangjian panel`: the panel of runs already made, from their records and summaries. */
+function addPanelCommand(program: Command): void {
+  const command = addPackOptions(
+    program
+      .command('panel')
+      .description('build the panel (one row per unit and year) from the records and summaries of earlier runs, such as --shard runs')
+      .argument('<records...>', 'records files of the runs (long shape, jsonl or json)')
+      .requiredOption('--summary <file...>', "every run's --summary file")
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
+      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output; - is standard output')
+      .option('--conflicts <file>', 'write the records where articles disagree to this CSV file')
+      .option('--excel, --bom', 'CSV: start with a UTF-8 byte-order mark'),
+  );
+  command.action(async (files: string[], options: PackOptions & { summary: string[]; format: 'csv' | 'json' | 'jsonl'; out?: string; conflicts?: string; bom?: boolean }) => {
+    checkOutputPaths([
+      { option: '--out', file: options.out },
+      { option: '--conflicts', file: options.conflicts },
+    ]);
+    const { mergePanel, PanelInputError, readRecords, readSummary } = await import('../panel/merge.js');
+    const { writePanel } = await import('../panel/index.js');
+    const metrics = [...(await loadRuleSet(packPaths(options))).metrics.values()];
+    try {
+      const records = (await Promise.all(files.map(readRecords))).flat();
+      const summaries = (await Promise.all(options.summary.map(readSummary))).flat();
+      await writePanel(mergePanel(records, summaries, metrics), { ...options, out: options.out === '-' ? undefined : options.out });
+    } catch (error) {
+      if (!(error instanceof PanelInputError)) throw error;
+      process.stderr.write(`dangjian: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    }
+  });
 }
 
 const allCommands = (command: Command): Command[] => [command, ...command.commands.flatMap(allCommands)];

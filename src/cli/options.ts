@@ -21,6 +21,9 @@ export function chooseFormat(options: { format?: Format; shape: Shape; out?: str
     throw new InvalidArgumentError(`--format ${options.format} contradicts --out ${options.out} (the file name says ${named}): change one of them`);
   }
   const format = options.format ?? named ?? 'jsonl';
+  if (options.shape === 'panel' && format === 'xlsx') {
+    throw new InvalidArgumentError('--shape panel is for csv, json and jsonl; a workbook (xlsx) always holds the panel as its own sheet');
+  }
   if (options.shape === 'wide' && format !== 'csv') {
     throw new InvalidArgumentError(`--shape wide is a CSV table: add --format csv (or --out FILE.csv), not ${format}`);
   }

@@ -8,7 +8,7 @@ import type { MetricSpec } from '../rules/index.js';
 
 export const FORMATS = ['jsonl', 'json', 'csv', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
-export const SHAPES = ['long', 'wide'] as const;
+export const SHAPES = ['long', 'wide', 'panel'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 export interface OutputOptions {
@@ -191,7 +191,7 @@ const UNIT_CODING_FIELDS = ['unit_code', 'unit_level', 'unit_path'] as const;
 
 export const wideHeader = (columns: Column[]) => ['file', 'unit', ...UNIT_CODING_FIELDS, 'year', ...columns.flatMap((c) => [c.name, `${c.name}_n`])];
 
-function combine(values: number[], how: MetricSpec['combine']): number {
+export function combine(values: number[], how: MetricSpec['combine']): number {
   if (how === 'max') return Math.max(...values);
   if (how === 'first') return values[0]!;
   return values.reduce((a, b) => a + b, 0);

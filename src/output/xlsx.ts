@@ -3,11 +3,13 @@ import type { Workbook } from 'exceljs';
 import type { FileOutcome } from '../batch/index.js';
 import { RECORD_FIELDS, warningText, type FileResult } from '../result.js';
 import type { MetricSpec } from '../rules/index.js';
+import { panelSheets } from '../panel/index.js';
 import { displayWidth, wideColumns, wideHeader, wideRows } from './index.js';
 
 /**
  * A workbook for spreadsheets: `records` (one row per record), `table` (one row per file, unit and
- * year), `metrics` (the catalog of the active packs) and `sources` (what was read, and how). Header
+ * year), `panel` and `conflicts` (src/panel), `metrics` (the catalog of the active packs) and
+ * `sources` (what was read, and how). Header
  * rows are frozen, columns sized to their content, numbers stored as numbers.
  */
 export async function xlsxWorkbook(outcomes: FileOutcome[], metrics: MetricSpec[]): Promise<Buffer> {
@@ -20,6 +22,7 @@ export async function xlsxWorkbook(outcomes: FileOutcome[], metrics: MetricSpec[
 
   addSheet(workbook, 'records', [...RECORD_FIELDS], results.flatMap((r) => r.records.map((record) => RECORD_FIELDS.map((f) => record[f]))));
   addSheet(workbook, 'table', wideHeader(columns), results.flatMap((r) => wideRows(r, columns)));
+  for (const sheet of panelSheets(results, metrics)) addSheet(workbook, sheet.name, sheet.header, sheet.rows);
   addSheet(
     workbook,
     'metrics',
