@@ -44,7 +44,7 @@ describe('dangjian extract', { timeout: 60_000 }, () => {
     const dir = tempDir();
     const out = path.join(dir, 'records.jsonl');
     expect(run(['extract', 'fixtures/articles', '--out', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(117);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(118);
     expect(readdirSync(dir)).toEqual(['records.jsonl']);
   });
 
