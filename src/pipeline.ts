@@ -24,15 +24,21 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
       const garbled = findGarbled(normalized.text, segmenter);
       const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
+      const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
-        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, {
+        const record = toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
           warning: overlapsGarbled ? 'garbled text in the evidence' : null,
         });
+        // A part points at its whole's record: the whole stands earlier in the sentence, so it is built already.
+        const whole = match.partOf && recordOf.get(match.partOf);
+        if (whole) record.part_of = whole.start;
+        recordOf.set(match, record);
+        return record;
       });
       return {
         file: source.path,

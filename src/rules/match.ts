@@ -18,6 +18,7 @@ export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
   '增至', '增加到', '提高到', '提升至', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
+  '年均', '人均', '月均', '村均', '平均',
 ];
 const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
 
@@ -30,6 +31,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
+/** A number right after one of these is a requirement (每年至少参加2次), not a result. */
+const REQUIREMENT_BEFORE = /(?:至少|不少于|不低于|最少|不超过)\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 export interface CompiledRule extends LoadedRule {
@@ -41,6 +44,8 @@ export interface CompiledRule extends LoadedRule {
 
 export interface Match {
   rule: CompiledRule;
+  /** The match of the whole this one is a part of (其中, 包括, 分别 after the whole in the same sentence). */
+  partOf: Match | null;
   /** The quantity, with offsets into the whole text. */
   quantity: Quantity;
   evidence: { start: number; end: number };
@@ -79,7 +84,7 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  * Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the
  * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
  */
-export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter): Match[] {
+export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = ''): Match[] {
   const matches: Match[] = [];
   for (const clause of sentence.clauses) {
     const quantities = scanQuantities(clause.text);
@@ -89,13 +94,49 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
     const tags = lazy(() => segmenter.tokens(clause.text));
     for (const quantity of quantities) {
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
-      if (CHANGE_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
+      const before = clause.text.slice(0, quantity.start);
+      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before)) continue;
       const candidates = index.get(quantity.baseMeasureWord);
-      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags);
+      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, heading);
       if (match) matches.push(match);
     }
   }
-  return matches;
+  return linkParts(sentence, matches);
+}
+
+function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const w = kept[i]!;
+    if (w.rule.metric === part.rule.metric && w.rule.measure === part.rule.measure && w.quantity.end <= markerAt) return w;
+  }
+  return undefined;
+}
+
+/** Words after a whole that open its parts: 完成税收3.52亿元，其中非公企业1.2亿元. */
+const PART_MARKERS = ['其中', '包括', '分别'];
+/** A part of a count of people by sex, age, education, ethnicity or status: not recorded at all. */
+const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员/;
+
+/**
+ * Marks each match that stands after a part marker as a part of the last match of the same metric
+ * and measure before that marker, and drops parts of a count of people that break it down by person.
+ */
+function linkParts(sentence: Sentence, matches: Match[]): Match[] {
+  if (matches.length < 2 || !PART_MARKERS.some((m) => sentence.text.includes(m))) return matches;
+  const kept: Match[] = [];
+  for (const match of matches) {
+    const at = match.quantity.start - sentence.start;
+    const marker = Math.max(...PART_MARKERS.map((m) => sentence.text.lastIndexOf(m, at)));
+    const whole = marker < 0 ? undefined : lastWhole(kept, match, marker + sentence.start);
+    if (!whole) {
+      kept.push(match);
+      continue;
+    }
+    const isPeople = match.rule.measure === 'people' || match.rule.measure === 'person_times';
+    if (isPeople && PERSONAL_BREAKDOWN.test(sentence.text.slice(marker, at))) continue;
+    kept.push({ ...match, partOf: whole.partOf ?? whole });
+  }
+  return kept;
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -103,9 +144,13 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** A Chinese numeral inside a word (两个维护, 千家万户) is part of a name, not a count. */
+/**
+ * A Chinese numeral inside a word (两个维护, 千家万户), opening a quoted name (“百名干部”计划) or
+ * run together with digits (“四个100”) is part of a name, not a count.
+ */
 function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): boolean {
   if (!quantity.chineseNumeral) return true;
+  if (/[“"「『《]/.test(text[quantity.start - 1] ?? '') || /\d/.test(text[quantity.end] ?? '')) return false;
   const from = Math.max(0, quantity.numberStart - 6);
   const words = segmenter.words(text.slice(from, quantity.end + 6));
   const cuts = (at: number) => words.some((t) => t.start + from < at && at < t.end + from);
@@ -126,23 +171,31 @@ function bestMatch(
   quantity: Quantity,
   quantities: Quantity[],
   tags: () => Token[],
+  heading: string,
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
-    const window = rule.window === 'sentence' ? sentence.text.slice(0, clause.start - sentence.start + clause.text.length) : clause.text;
-    const windowOffset = rule.window === 'sentence' ? sentence.start - clause.start : 0;
+    const { window, windowOffset } = windowOf(rule, sentence, clause, heading);
     if (rule.without.some((w) => window.includes(w))) continue;
     if (rule.patternRegex && !rule.patternRegex.test(clause.text)) continue;
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text.slice(0, quantity.start), rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
     const context = nearest(window, rule.context, quantity.start - windowOffset, windowOffset);
     if (rule.context.length && !context) continue;
-    const cue = rule.objects.length ? nearestObject(rule, clause.text, quantity, quantities, tags) : context;
+    const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags) : context;
     if (!cue) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
   }
   if (!best) return null;
-  return { rule: best.rule, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
+  return { rule: best.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
+}
+
+/** The text a rule's context and without words are looked for in, and its offset from the clause. */
+function windowOf(rule: CompiledRule, sentence: Sentence, clause: Clause, heading: string): { window: string; windowOffset: number } {
+  if (rule.window === 'clause') return { window: clause.text, windowOffset: 0 };
+  const upToClause = sentence.text.slice(0, clause.start - sentence.start + clause.text.length);
+  if (rule.window === 'sentence' || !heading) return { window: upToClause, windowOffset: sentence.start - clause.start };
+  return { window: `${heading}\n${upToClause}`, windowOffset: sentence.start - clause.start - heading.length - 1 };
 }
 
 /**
@@ -158,23 +211,48 @@ function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue:
 }
 
 const conditions = (rule: CompiledRule) =>
-  Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length > 0) + Number(rule.patternRegex !== null);
+  Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length + rule.objects_after.length > 0) + Number(rule.patternRegex !== null);
 
-/** The object nearest the number: right before it (only link words between) or just after its measure word. */
-function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, quantities: Quantity[], tags: () => Token[]): Cue | null {
+/** A head noun after a list: 120场政策宣讲、文艺演出等志愿服务 counts 志愿服务. Its cue beats any nearer one. */
+const HEAD_DISTANCE = -1;
+const LIST_HEAD = /等(?:各类|各项|多种|多项|方面的?)?$/;
+
+/**
+ * The object nearest the number: right before it (only link words between), just after its
+ * measure word, as the head noun of a list after it (…等志愿服务), or an `objects_after` word further on.
+ */
+function nearestObject(rule: CompiledRule, sentence: Sentence, clause: Clause, quantity: Quantity, quantities: Quantity[], tags: () => Token[]): Cue | null {
+  const text = clause.text;
   let best: Cue | null = null;
+  const consider = (distance: number, word: string, at: number) => {
+    if (!best || distance < best.distance || (distance === best.distance && word.length > best.length)) best = { distance, length: word.length, start: at, end: at + word.length };
+  };
   for (const word of rule.objects) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
-      let distance = -1;
-      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities), rule.linkWords)) distance = quantity.start - end;
-      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
-      if (distance >= 0 && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
-        best = { distance, length: word.length, start: at, end };
+      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule), rule.linkWords)) consider(quantity.start - end, word, at);
+      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) consider(at - quantity.end, word, at);
+      else if (at > quantity.end && isListHead(text.slice(quantity.end, at))) consider(HEAD_DISTANCE, word, at);
+    }
+  }
+  if (rule.objects_after.length) {
+    const from = clause.start - sentence.start + quantity.end;
+    const after = sentence.text.slice(from, from + rule.reach + 12);
+    for (const word of rule.objects_after) {
+      const at = after.indexOf(word);
+      if (at < 0 || at > rule.reach || GAP_BREAK_HARD.test(after.slice(0, at))) continue;
+      if (scanQuantities(after.slice(0, at)).some((q) => rule.measureWords.has(q.baseMeasureWord))) continue;
+      consider(at, word, at + quantity.end);
     }
   }
   return best;
 }
+
+/** A gap before a head noun: list items joined by 、 和 及 与, ended by 等, with no clause break. */
+function isListHead(gap: string): boolean {
+  return LIST_HEAD.test(gap) && /[、及和与]/.test(gap) && !GAP_BREAK_HARD.test(gap);
+}
+const GAP_BREAK_HARD = /[；;。：:]/;
 
 /**
  * Whether a gap can be read as a run of link words and quotation marks. Done by marking reachable
@@ -192,15 +270,20 @@ export function isLinkGap(gap: string, words: string[]): boolean {
   return reachable[gap.length] === 1;
 }
 
-/** The gap text with other quantities of the clause taken out: 廉政谈话67次1333人次. */
-function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[]): string {
+/**
+ * The gap text with other quantities of the clause taken out, so one object serves a second number:
+ * 廉政谈话67次1333人次, 志愿者队伍120支3000余人 (a number in another measure word), and
+ * 新建服务中心6个、改建9个 (an item of a list, with its 、). 服务中心3座40间 keeps its 3座.
+ */
+function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[], rule: CompiledRule): string {
   let gap = '';
   let i = from;
   for (const q of quantities) {
-    if (q.start >= i && q.end <= to) {
-      gap += text.slice(i, q.start);
-      i = q.end;
-    }
+    if (q.start < i || q.end > to) continue;
+    const listed = text[q.end] === '、';
+    if (!listed && rule.measureWords.has(q.baseMeasureWord)) continue;
+    gap += text.slice(i, q.start);
+    i = listed ? q.end + 1 : q.end;
   }
   return gap + text.slice(i, to);
 }
