@@ -71,7 +71,7 @@ const SHORT_LINE = 30;
 
 /**
  * The headings of a text, in order: a line that opens with an enumeration, taken up to its first
- * sentence end, or a short line without one. Rules with `window: heading` see the last heading
+ * sentence end, or a short line without one and without digits. Rules with `window: heading` see the last heading
  * before a sentence (软弱涣散 in "二、整顿软弱涣散党组织" carries over to the paragraphs below).
  */
 export function findHeadings(text: string): Heading[] {
@@ -83,7 +83,7 @@ export function findHeadings(text: string): Heading[] {
     const line = text.slice(lineStart, lineEnd);
     const firstEnd = line.search(/[。！？!?；;]/);
     if (ENUMERATED.test(line)) headings.push({ text: firstEnd < 0 ? line : line.slice(0, firstEnd), start: lineStart });
-    else if (line.trim() && firstEnd < 0 && line.length <= SHORT_LINE) headings.push({ text: line, start: lineStart });
+    else if (line.trim() && firstEnd < 0 && line.length <= SHORT_LINE && !/\d/.test(line)) headings.push({ text: line, start: lineStart });
     lineStart = lineEnd + 1;
   }
   return headings;

@@ -31,8 +31,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
-/** A number right after one of these is a requirement (每年至少参加2次), not a result. */
-const REQUIREMENT_BEFORE = /(?:至少|不少于|不低于|最少|不超过)\s*$/;
+/** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
+const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)\p{Script=Han}{0,2}|(?:规定|要求)的?)\s*$/u;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 export interface CompiledRule extends LoadedRule {
@@ -199,12 +199,15 @@ function windowOf(rule: CompiledRule, sentence: Sentence, clause: Clause, headin
 }
 
 /**
- * Nearest cue wins; then the longer (more specific) cue; then the rule with more conditions
+ * Nearest cue wins; then the longer (more specific) cue; then a rule with objects; then the rule with more conditions
  * (trigger verbs, context words, objects, pattern); then metric and rule id, so file order never decides.
  */
 function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue: Cue): boolean {
   if (cue.distance !== bestCue.distance) return cue.distance < bestCue.distance;
   if (cue.length !== bestCue.length) return cue.length > bestCue.length;
+  // An object beside the number says more than a context word at the same place.
+  const objects = rule.objects.length > 0;
+  if (objects !== bestRule.objects.length > 0) return objects;
   if (conditions(rule) !== conditions(bestRule)) return conditions(rule) > conditions(bestRule);
   if (rule.metric !== bestRule.metric) return rule.metric < bestRule.metric;
   return rule.id < bestRule.id;
