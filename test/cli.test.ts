@@ -6,7 +6,7 @@ import { ROOT, tempDir } from './helpers.js';
 
 const run = (args: string[], input?: string) => spawnSync(path.join(ROOT, 'bin/dangjian'), args, { cwd: ROOT, encoding: 'utf8', input });
 
-describe('dangjian extract', () => {
+describe('dangjian extract', { timeout: 30_000 }, () => {
   it('reads standard input with -', () => {
     const result = run(['extract', '-', '--year', '2022'], '东风镇党委\n全年新组建党支部4个。\n');
     expect(result.status).toBe(0);
@@ -28,7 +28,7 @@ describe('dangjian extract', () => {
     const dir = tempDir();
     const out = path.join(dir, 'records.jsonl');
     expect(run(['extract', 'fixtures/articles', '--out', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(117);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(119);
     expect(readdirSync(dir)).toEqual(['records.jsonl']);
   });
 
@@ -57,7 +57,47 @@ describe('dangjian extract', () => {
   });
 });
 
-describe('dangjian eval', () => {
+describe('parts of a whole', { timeout: 30_000 }, () => {
+  const article = '东风镇党委\n全镇全年完成税收2.8亿元，其中规模以上企业税收1.6亿元。\n';
+
+  it('records the part with part_of set to the start of the whole', () => {
+    const records = run(['extract', '-', '--year', '2022', '--quiet'], article).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.metric, r.value, r.part_of])).toEqual([
+      ['tax_revenue', 280000000, null],
+      ['tax_revenue', 160000000, records[0].start],
+    ]);
+  });
+
+  it('leaves parts out of the wide table sums', () => {
+    const [header, row] = run(['extract', '-', '--year', '2022', '--format', 'csv', '--shape', 'wide', '--quiet'], article).stdout.trim().split('\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, i) => [name, row!.split(',')[i]]));
+    expect(cells.tax_revenue).toBe('280000000');
+    expect(cells.tax_revenue_n).toBe('1');
+  });
+});
+
+describe('dangjian explain --unmatched', { timeout: 30_000 }, () => {
+  it('lists every number no rule took, with its clause, and none that a rule took', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'article.txt');
+    writeFileSync(file, '西湖镇党委\n2023年，全镇新建党支部6个，清理河道12公里，发放宣传册3000余份。\n');
+    const result = run(['explain', file, '--unmatched']);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${file}: 1 number no rule took`);
+    expect(lines[1]).toMatch(/^\s+\d+  3000余份  «发放宣传册3000余份»$/);
+    expect(result.stdout).not.toContain('6个');
+  });
+
+  it('says so when a rule took every number', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'article.txt');
+    writeFileSync(file, '西湖镇党委\n2023年，全镇新建党支部6个。\n');
+    expect(run(['explain', file, '--unmatched']).stdout).toBe(`${file}: every number was taken by a rule\n`);
+  });
+});
+
+describe('dangjian eval', { timeout: 30_000 }, () => {
   it('prints scores and fails under --min-f1', () => {
     const ok = run(['eval', 'fixtures/gold/seeds.yaml', 'fixtures/articles', '--min-f1', '0.95']);
     expect(ok.status).toBe(0);
@@ -72,7 +112,7 @@ describe('dangjian eval', () => {
   });
 });
 
-describe('dangjian rules', () => {
+describe('dangjian rules', { timeout: 30_000 }, () => {
   it('tests every example of the default pack and a user pack', () => {
     const result = run(['rules', 'test', 'fixtures/packs/example']);
     expect(result.status).toBe(0);
@@ -82,6 +122,6 @@ describe('dangjian rules', () => {
   it('lists the metrics', () => {
     const lines = run(['rules', 'list']).stdout.trim().split('\n');
     expect(lines).toHaveLength(31);
-    expect(lines[0]).toMatch(/^branches_established\s+count\s+1 rules/);
+    expect(lines[0]).toMatch(/^branches_established\s+count\s+2 rules/);
   });
 });

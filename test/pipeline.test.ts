@@ -9,7 +9,7 @@ import { article, extractText, ROOT, SEEDS } from './helpers.js';
 
 const results = SEEDS.map((name) => extractText(article(name), name));
 
-describe('extraction on the seeds', () => {
+describe('extraction on the seeds', { timeout: 30_000 }, () => {
   it('produces records that satisfy the output contract', () => {
     for (const record of results.flatMap((r) => r.records)) expect(() => Record.parse(record)).not.toThrow();
   });

@@ -248,12 +248,13 @@ export function buildProgram(): Command {
       .description('show an article in the terminal with its evidence highlighted, then its records')
       .argument('<file>', 'one article')
       .option('-y, --year <year>', 'the year for an article that states none', parseYear)
-      .option('-e, --encoding <name>', 'read the file in this encoding instead of detecting it'),
+      .option('-e, --encoding <name>', 'read the file in this encoding instead of detecting it')
+      .option('-u, --unmatched', 'list only the numbers no rule took, each with its clause'),
   );
-  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string }) => {
+  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string; unmatched?: boolean }) => {
     const ruleSet = await loadRuleSet(packPaths(options));
     const { createExtractor } = await import('../pipeline.js');
-    const { explain, terminalChalk } = await import('../review/index.js');
+    const { explain, formatUnmatched, terminalChalk, unmatchedNumbers } = await import('../review/index.js');
     let source;
     try {
       source = await readSource(file, { encoding: options.encoding });
@@ -263,7 +264,8 @@ export function buildProgram(): Command {
       return;
     }
     const result = createExtractor(ruleSet, { fallbackYear: options.year ?? null }).extract(source);
-    process.stdout.write(explain(source, result, terminalChalk(process.stdout)));
+    if (options.unmatched) process.stdout.write(formatUnmatched(file, unmatchedNumbers(source, result)));
+    else process.stdout.write(explain(source, result, terminalChalk(process.stdout)));
   });
 
   addPackOptions(program.command('metrics').description('the metric catalog of the active rule packs')).action(async (options: PackOptions) => {

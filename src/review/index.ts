@@ -4,7 +4,7 @@ import type { MetricSpec } from '../rules/index.js';
 import { SCRIPT, STYLE } from './page.js';
 import { evidenceInText } from './spans.js';
 
-export { explain, terminalChalk } from './explain.js';
+export { explain, formatUnmatched, terminalChalk, unmatchedNumbers } from './explain.js';
 
 /** One article as the review page shows it: its text, and each record with its span in that text. */
 export interface ReviewArticle {

@@ -32,7 +32,7 @@ const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
 /** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
-const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)\p{Script=Han}{0,2}|(?:规定|要求)的?)\s*$/u;
+const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)[\u4e00-\u9fff]{0,2}|(?:规定|要求)的?)\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 export interface CompiledRule extends LoadedRule {
@@ -40,6 +40,16 @@ export interface CompiledRule extends LoadedRule {
   /** The words a gap before the number may be made of: link words and the rule's own verbs. */
   linkWords: string[];
   patternRegex: RegExp | null;
+  /** One regex for each word list, so that a text without any of the words is passed over at once. */
+  anyObject: RegExp | null;
+  anyContext: RegExp | null;
+  anyWithout: RegExp | null;
+}
+
+/** A regex matching any of the words (null for none): one scan of a text instead of one per word. */
+function anyOf(words: string[]): RegExp | null {
+  if (words.length === 0) return null;
+  return new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
 export interface Match {
@@ -64,6 +74,9 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
     linkWords: [...LINK_WORDS, ...rule.verbs],
     patternRegex: rule.pattern ? new RegExp(rule.pattern, 'u') : null,
+    anyObject: anyOf(rule.objects),
+    anyContext: anyOf(rule.context),
+    anyWithout: anyOf(rule.without),
   };
 }
 
@@ -86,18 +99,24 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  */
 export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = ''): Match[] {
   const matches: Match[] = [];
+  // Where the sentence's numbers stand and what they count, for objects_after: found once, when first needed.
+  const numbersInSentence = lazy(() =>
+    sentence.clauses.flatMap((c) => scanQuantities(c.text).map((q) => ({ at: c.start - sentence.start + q.start, measureWord: q.baseMeasureWord }))),
+  );
   for (const clause of sentence.clauses) {
     const quantities = scanQuantities(clause.text);
     if (quantities.length === 0) continue;
     // Segmenting is the costly part: only clauses that need word boundaries or tags get them.
     const words = lazy(() => segmenter.words(clause.text));
+    const windows: ClauseWindows = { sentence, clause, heading, upToClause: null, underHeading: null };
     const tags = lazy(() => segmenter.tokens(clause.text));
     for (const quantity of quantities) {
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
-      const before = clause.text.slice(0, quantity.start);
+      // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
+      const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before)) continue;
       const candidates = index.get(quantity.baseMeasureWord);
-      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, heading);
+      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence);
       if (match) matches.push(match);
     }
   }
@@ -171,18 +190,18 @@ function bestMatch(
   quantity: Quantity,
   quantities: Quantity[],
   tags: () => Token[],
-  heading: string,
+  windows: ClauseWindows,
+  numbersInSentence: () => SentenceNumber[],
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
-    const { window, windowOffset } = windowOf(rule, sentence, clause, heading);
-    if (rule.without.some((w) => window.includes(w))) continue;
-    if (rule.patternRegex && !rule.patternRegex.test(clause.text)) continue;
-    const verb = rule.verbs.length ? lastIndexOfAny(clause.text.slice(0, quantity.start), rule.verbs) : -1;
+    const { window, windowOffset } = windowOf(rule, windows);
+    if (isVetoed(rule, windows, window)) continue;
+    const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
-    const context = nearest(window, rule.context, quantity.start - windowOffset, windowOffset);
+    const context = rule.anyContext && rule.anyContext.test(window) ? nearest(window, rule.context, quantity.start - windowOffset, windowOffset) : null;
     if (rule.context.length && !context) continue;
-    const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags) : context;
+    const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags, numbersInSentence) : context;
     if (!cue) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
   }
@@ -190,12 +209,35 @@ function bestMatch(
   return { rule: best.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
 }
 
-/** The text a rule's context and without words are looked for in, and its offset from the clause. */
-function windowOf(rule: CompiledRule, sentence: Sentence, clause: Clause, heading: string): { window: string; windowOffset: number } {
-  if (rule.window === 'clause') return { window: clause.text, windowOffset: 0 };
-  const upToClause = sentence.text.slice(0, clause.start - sentence.start + clause.text.length);
-  if (rule.window === 'sentence' || !heading) return { window: upToClause, windowOffset: sentence.start - clause.start };
-  return { window: `${heading}\n${upToClause}`, windowOffset: sentence.start - clause.start - heading.length - 1 };
+interface SentenceNumber {
+  /** Offset in the sentence. */
+  at: number;
+  measureWord: string;
+}
+
+/**
+ * The texts a rule's context and without words are looked for in: the clause; the sentence up to
+ * the end of the clause; that under its heading. Made once per clause, when first needed.
+ */
+interface ClauseWindows {
+  sentence: Sentence;
+  clause: Clause;
+  heading: string;
+  upToClause: string | null;
+  underHeading: string | null;
+}
+
+function isVetoed(rule: CompiledRule, w: ClauseWindows, window: string): boolean {
+  return (rule.anyWithout !== null && rule.anyWithout.test(window)) || (rule.patternRegex !== null && !rule.patternRegex.test(w.clause.text));
+}
+
+function windowOf(rule: CompiledRule, w: ClauseWindows): { window: string; windowOffset: number } {
+  if (rule.window === 'clause') return { window: w.clause.text, windowOffset: 0 };
+  w.upToClause ??= w.sentence.text.slice(0, w.clause.start - w.sentence.start + w.clause.text.length);
+  const windowOffset = w.sentence.start - w.clause.start;
+  if (rule.window === 'sentence' || !w.heading) return { window: w.upToClause, windowOffset };
+  w.underHeading ??= `${w.heading}\n${w.upToClause}`;
+  return { window: w.underHeading, windowOffset: windowOffset - w.heading.length - 1 };
 }
 
 /**
@@ -224,28 +266,37 @@ const LIST_HEAD = /等(?:各类|各项|多种|多项|方面的?)?$/;
  * The object nearest the number: right before it (only link words between), just after its
  * measure word, as the head noun of a list after it (…等志愿服务), or an `objects_after` word further on.
  */
-function nearestObject(rule: CompiledRule, sentence: Sentence, clause: Clause, quantity: Quantity, quantities: Quantity[], tags: () => Token[]): Cue | null {
+function nearestObject(
+  rule: CompiledRule,
+  sentence: Sentence,
+  clause: Clause,
+  quantity: Quantity,
+  quantities: Quantity[],
+  tags: () => Token[],
+  numbersInSentence: () => SentenceNumber[],
+): Cue | null {
   const text = clause.text;
   let best: Cue | null = null;
-  const consider = (distance: number, word: string, at: number) => {
-    if (!best || distance < best.distance || (distance === best.distance && word.length > best.length)) best = { distance, length: word.length, start: at, end: at + word.length };
-  };
-  for (const word of rule.objects) {
+  const objects = rule.anyObject && rule.anyObject.test(text) ? rule.objects : [];
+  for (const word of objects) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
-      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule), rule.linkWords)) consider(quantity.start - end, word, at);
-      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) consider(at - quantity.end, word, at);
-      else if (at > quantity.end && isListHead(text.slice(quantity.end, at))) consider(HEAD_DISTANCE, word, at);
+      let distance = NaN;
+      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule), rule.linkWords)) distance = quantity.start - end;
+      else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
+      else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at))) distance = HEAD_DISTANCE;
+      if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
+        best = { distance, length: word.length, start: at, end };
     }
   }
   if (rule.objects_after.length) {
     const from = clause.start - sentence.start + quantity.end;
-    const after = sentence.text.slice(from, from + rule.reach + 12);
     for (const word of rule.objects_after) {
-      const at = after.indexOf(word);
-      if (at < 0 || at > rule.reach || GAP_BREAK_HARD.test(after.slice(0, at))) continue;
-      if (scanQuantities(after.slice(0, at)).some((q) => rule.measureWords.has(q.baseMeasureWord))) continue;
-      consider(at, word, at + quantity.end);
+      const at = sentence.text.indexOf(word, from) - from;
+      if (at < 0 || at > rule.reach || GAP_BREAK_HARD.test(sentence.text.slice(from, from + at))) continue;
+      if (numbersInSentence().some((n) => n.at >= from && n.at < from + at && rule.measureWords.has(n.measureWord))) continue;
+      if (!best || at < best.distance || (at === best.distance && word.length > best.length))
+        best = { distance: at, length: word.length, start: quantity.end + at, end: quantity.end + at + word.length };
     }
   }
   return best;
@@ -313,12 +364,13 @@ function nearest(window: string, words: string[], position: number, windowOffset
   return best;
 }
 
-/** Where the last of the words starts in text; of words ending at the same place, the longest (新成立 over 成立). */
-function lastIndexOfAny(text: string, words: string[]): number {
+/** Where the last of the words that end before a position starts; of words ending at the same place, the longest (新成立 over 成立). */
+function lastIndexOfAny(text: string, position: number, words: string[]): number {
   let best = -1;
   let bestEnd = -1;
   for (const word of words) {
-    const at = text.lastIndexOf(word);
+    if (position < word.length) continue;
+    const at = text.lastIndexOf(word, position - word.length);
     if (at < 0) continue;
     const end = at + word.length;
     if (end > bestEnd || (end === bestEnd && at < best)) [best, bestEnd] = [at, end];
