@@ -40,12 +40,13 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         recordOf.set(match, record);
         return record;
       });
+      const kept = withoutRestatements(records);
       return {
         file: source.path,
         encoding: source.encoding,
         format: source.format,
-        units: reportedUnits(layout, records),
-        records,
+        units: reportedUnits(layout, kept),
+        records: kept,
         warnings: [
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
@@ -54,6 +55,24 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       };
     },
   };
+}
+
+/** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
+const RESTATED_FROM = 10;
+
+/**
+ * A figure restated in the same file (a headline and the body, a lead and a closing sentence) is
+ * recorded once: the first record of the same unit, year, metric, measure and value (from 10 up) stands.
+ */
+function withoutRestatements(records: Record[]): Record[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    if (r.value < RESTATED_FROM) return true;
+    const key = JSON.stringify([r.unit, r.year, r.metric, r.measure, r.value]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function garbledWarning(source: Source, normalized: Normalized, span: Span): Warning {
