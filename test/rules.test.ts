@@ -126,6 +126,12 @@ describe('rule-language constructions', () => {
     expect(find('全区组建楼栋志愿服务队伍64支1900余人')).toEqual(['volunteer_teams=64', 'volunteers=1900']);
   });
 
+  it('a second number of another kind after the same object: cases and persons', () => {
+    expect(find('全年立案5件7人')).toEqual(['discipline_cases=5', 'discipline_cases=7']);
+    // rooms of the centres built count no centres
+    expect(find('新建村级党群服务中心4座36间')).toEqual(['service_stations=4']);
+  });
+
   it('one object serves the items of a list joined by 、', () => {
     expect(find('新建村级党群服务中心11个、提质改造26个')).toEqual(['service_stations=11', 'service_stations=26']);
   });

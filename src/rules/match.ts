@@ -14,6 +14,10 @@ export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
   hours: ['学时', '小时', '课时'],
 };
 
+/** What a measure word counts (things, people, person-times …); words outside the defaults count things. */
+const KIND = new Map(Object.entries(DEFAULT_MEASURE_WORDS).flatMap(([measure, words]) => words.map((w) => [w, measure] as const)));
+const kindOf = (measureWord: string) => KIND.get(measureWord) ?? 'count';
+
 /** Words that may stand between an object and its number: 收入达到6651.85万元, 党员共计86人. */
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
@@ -282,7 +286,7 @@ function nearestObject(
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
       let distance = NaN;
-      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule), rule.linkWords)) distance = quantity.start - end;
+      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule, quantity), rule.linkWords)) distance = quantity.start - end;
       else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
       else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at))) distance = HEAD_DISTANCE;
       if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
@@ -326,16 +330,17 @@ export function isLinkGap(gap: string, words: string[]): boolean {
 
 /**
  * The gap text with other quantities of the clause taken out, so one object serves a second number:
- * 廉政谈话67次1333人次, 志愿者队伍120支3000余人 (a number in another measure word), and
- * 新建服务中心6个、改建9个 (an item of a list, with its 、). 服务中心3座40间 keeps its 3座.
+ * 廉政谈话67次1333人次, 志愿者队伍120支3000余人, 立案2件3人 (a number that counts another kind:
+ * things, people, person-times), and 新建服务中心6个、改建9个 (an item of a list, with its 、).
+ * 服务中心3座40间 keeps its 3座: both count things.
  */
-function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[], rule: CompiledRule): string {
+function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[], rule: CompiledRule, quantity: Quantity): string {
   let gap = '';
   let i = from;
   for (const q of quantities) {
     if (q.start < i || q.end > to) continue;
     const listed = text[q.end] === '、';
-    if (!listed && rule.measureWords.has(q.baseMeasureWord)) continue;
+    if (!listed && rule.measureWords.has(q.baseMeasureWord) && kindOf(q.baseMeasureWord) === kindOf(quantity.baseMeasureWord)) continue;
     gap += text.slice(i, q.start);
     i = listed ? q.end + 1 : q.end;
   }
