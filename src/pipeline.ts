@@ -27,23 +27,30 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const garbled = findGarbled(normalized.text, segmenter);
       const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
       const coder = unitCoder(normalized.text);
+      const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
         const unit = unitAt(layout, match.quantity.start);
-        return toRecord(source.path, unit, coder.code(unit), layout.year, match, {
+        const record = toRecord(source.path, unit, coder.code(unit), layout.year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
           warning: overlapsGarbled ? 'garbled text in the evidence' : null,
         });
+        // A part points at its whole's record: the whole stands earlier in the sentence, so it is built already.
+        const whole = match.partOf && recordOf.get(match.partOf);
+        if (whole) record.part_of = whole.start;
+        recordOf.set(match, record);
+        return record;
       });
+      const kept = withoutRestatements(records);
       return {
         file: source.path,
         encoding: source.encoding,
         format: source.format,
-        units: reportedUnits(layout, records, coder.code),
-        records,
+        units: reportedUnits(layout, kept, coder.code),
+        records: kept,
         warnings: [
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
@@ -55,6 +62,24 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       };
     },
   };
+}
+
+/** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
+const RESTATED_FROM = 10;
+
+/**
+ * A figure restated in the same file (a headline and the body, a lead and a closing sentence) is
+ * recorded once: the first record of the same unit, year, metric, measure and value (from 10 up) stands.
+ */
+function withoutRestatements(records: Record[]): Record[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    if (r.value < RESTATED_FROM) return true;
+    const key = JSON.stringify([r.unit, r.year, r.metric, r.measure, r.value]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function garbledWarning(source: Source, normalized: Normalized, span: Span): Warning {

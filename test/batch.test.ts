@@ -51,7 +51,7 @@ describe('parallel runs', { timeout: 60_000 }, () => {
 
   it('ends with a one-line summary unless --quiet, and draws no progress bar when not on a terminal', () => {
     const loud = run('extract', 'fixtures/articles', '--jobs', '2');
-    expect(loud.stderr).toMatch(/^dangjian: done: 5 files \(0 failed, 0 skipped\), 118 records, \d+ warnings, [\d.]+ s, peak RSS \d+ MB\n$/);
+    expect(loud.stderr).toMatch(/^dangjian: done: 5 files \(0 failed, 0 skipped\), 120 records, \d+ warnings, [\d.]+ s, peak RSS \d+ MB\n$/);
     expect(run('extract', 'fixtures/articles', '--quiet').stderr).toBe('');
   });
 });

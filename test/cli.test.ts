@@ -44,7 +44,7 @@ describe('dangjian extract', { timeout: 60_000 }, () => {
     const dir = tempDir();
     const out = path.join(dir, 'records.jsonl');
     expect(run(['extract', 'fixtures/articles', '--out', out]).status).toBe(0);
-    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(118);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(120);
     expect(readdirSync(dir)).toEqual(['records.jsonl']);
   });
 
@@ -70,6 +70,46 @@ describe('dangjian extract', { timeout: 60_000 }, () => {
   it('rejects a bad option value', () => {
     expect(run(['extract', 'fixtures/articles', '--format', 'xml']).status).not.toBe(0);
     expect(run(['extract', 'fixtures/articles', '--year', 'last']).status).not.toBe(0);
+  });
+});
+
+describe('parts of a whole', { timeout: 30_000 }, () => {
+  const article = '东风镇党委\n全镇全年完成税收2.8亿元，其中规模以上企业税收1.6亿元。\n';
+
+  it('records the part with part_of set to the start of the whole', () => {
+    const records = run(['extract', '-', '--year', '2022', '--quiet'], article).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.metric, r.value, r.part_of])).toEqual([
+      ['tax_revenue', 280000000, null],
+      ['tax_revenue', 160000000, records[0].start],
+    ]);
+  });
+
+  it('leaves parts out of the wide table sums', () => {
+    const [header, row] = run(['extract', '-', '--year', '2022', '--format', 'csv', '--shape', 'wide', '--quiet'], article).stdout.trim().split('\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, i) => [name, row!.split(',')[i]]));
+    expect(cells.tax_revenue).toBe('280000000');
+    expect(cells.tax_revenue_n).toBe('1');
+  });
+});
+
+describe('dangjian explain --unmatched', { timeout: 30_000 }, () => {
+  it('lists every number no rule took, with its clause, and none that a rule took', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'article.txt');
+    writeFileSync(file, '西湖镇党委\n2023年，全镇新建党支部6个，清理河道12公里，发放宣传册3000余份。\n');
+    const result = run(['explain', file, '--unmatched']);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${file}: 1 number no rule took`);
+    expect(lines[1]).toMatch(/^\s+\d+  3000余份  «发放宣传册3000余份»$/);
+    expect(result.stdout).not.toContain('6个');
+  });
+
+  it('says so when a rule took every number', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'article.txt');
+    writeFileSync(file, '西湖镇党委\n2023年，全镇新建党支部6个。\n');
+    expect(run(['explain', file, '--unmatched']).stdout).toBe(`${file}: every number was taken by a rule\n`);
   });
 });
 

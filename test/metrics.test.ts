@@ -101,7 +101,8 @@ const CASES: [metric: string, sentence: string, value: number | null][] = [
 
   ['matters_resolved', '为群众办实事1365件', 1365],
   ['matters_resolved', '帮助企业解决融资等难题46个', 46],
-  ['matters_resolved', '梳理问题清单25项', null],
+  ['matters_resolved', '梳理巡察反馈问题清单25项', null],
+  ['matters_resolved', '入户走访梳理居民问题清单25项', 25],
   ['matters_resolved', '专项督查发现问题145个', null],
   ['matters_resolved', '立案查处违纪问题3件', null],
 

@@ -27,7 +27,7 @@ describe('spreadsheet outputs', { timeout: 30_000 }, () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['records', 'table', 'panel', 'conflicts', 'metrics', 'sources']);
 
     const records = workbook.getWorksheet('records')!;
-    expect(records.rowCount).toBe(119);
+    expect(records.rowCount).toBe(121);
     expect(records.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(records.getRow(1).getCell(8).value).toBe('value');
     const first = records.getRow(2);

@@ -74,3 +74,18 @@ describe('eval matching', () => {
     expect(score(gold, results, { ignoreUnit: true }).overall).toMatchObject({ gold: 3, found: 2, matched: 2 });
   });
 });
+
+describe('restated figures', () => {
+  const values = (text: string) => extractText(text).records.map((r) => `${r.metric}=${r.value}`);
+
+  it('records a figure of the headline that the body restates once', () => {
+    expect(values('北湖镇组建26支党员志愿服务队\n北湖镇党委\n今年以来，全镇组建26支党员志愿服务队，开展志愿服务活动300余场。\n')).toEqual([
+      'volunteer_teams=26',
+      'volunteer_activities=300',
+    ]);
+  });
+
+  it('keeps small values that repeat by chance', () => {
+    expect(values('北湖镇党委\n2023年，举办村干部培训班1期，举办青年党员培训班1期。\n')).toEqual(['training_sessions=1', 'training_sessions=1']);
+  });
+});

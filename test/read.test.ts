@@ -139,7 +139,7 @@ describe('one run over every messy file', { timeout: 60_000 }, () => {
     const run = spawnSync(path.join(ROOT, 'bin/dangjian'), ['extract', 'fixtures/messy', '--summary', summary], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n').filter((line) => !line.startsWith('dangjian: done')).sort()).toEqual(['dangjian: fixtures/messy/binary.txt: binary file, not text', 'dangjian: fixtures/messy/empty.txt: empty file']);
-    expect(run.stdout.trim().split('\n')).toHaveLength(76 + 12 + 12 + 3 + 4);
+    expect(run.stdout.trim().split('\n')).toHaveLength(77 + 12 + 12 + 3 + 4);
     const files = JSON.parse(readFileSync(summary, 'utf8'));
     expect(files.map((f: { file: string; encoding: string | null }) => [path.basename(f.file), f.encoding])).toEqual([
       ['000_page.html', 'utf-8'],

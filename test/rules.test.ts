@@ -4,7 +4,7 @@ import { normalize } from '../src/normalize/index.js';
 import { runExamples } from '../src/rules/examples.js';
 import { loadRuleSet, matchText, RulePackError } from '../src/rules/index.js';
 import { createSegmenter } from '../src/segment/index.js';
-import { ROOT, ruleSet, segmenter } from './helpers.js';
+import { findIn, ROOT, ruleSet, segmenter } from './helpers.js';
 
 const PACKS = path.join(ROOT, 'fixtures/packs');
 const DEFAULT = path.join(ROOT, 'rules');
@@ -61,6 +61,11 @@ describe('rule-pack errors name the file and line', () => {
     expect(error.line).toBe(2);
   });
 
+  it('a rule naming an unknown word family', async () => {
+    const error = await loadError(path.join(PACKS, 'unknown-family'));
+    expect(error.message).toMatch(/rules\.yaml:2:\d+: rule "volunteers.helpers" names unknown word family "@helpers"/);
+  });
+
   it('a missing pack', async () => {
     const error = await loadError(path.join(PACKS, 'no-such-pack'));
     expect(error.message).toMatch(/no such rule pack/);
@@ -90,6 +95,80 @@ describe("a user's own pack", async () => {
 
   it('passes its own examples', () => {
     expect(runExamples(withExample, seg).failures).toEqual([]);
+  });
+});
+
+describe('word families', async () => {
+  const withFamilies = await loadRuleSet([DEFAULT, path.join(PACKS, 'families')]);
+  const seg = createSegmenter(withFamilies.dictionary);
+  const find = (s: string) => matchText(withFamilies, normalize(s).text, seg).map((m) => `${m.rule.id}=${m.quantity.value}`);
+
+  it('expand @name into the words of the family, in the pack that defines it or any other', () => {
+    expect(withFamilies.rules.find((r) => r.id === 'volunteers.helpers')!.objects).toEqual(['帮手', '志愿帮手', '热心帮手']);
+    expect(find('招募热心帮手40名')).toEqual(['volunteers.helpers=40']);
+    // @talk is defined in the default pack's education.yaml
+    expect(withFamilies.rules.find((r) => r.id === 'publicity_talks.evening')!.objects).toContain('宣讲报告会');
+    expect(find('开展夜间宣讲报告会9场')).toEqual(['publicity_talks.evening=9']);
+    expect(runExamples(withFamilies, seg).failures).toEqual([]);
+  });
+});
+
+describe('rule-language constructions', () => {
+  const find = (s: string) => findIn(s).map((m) => `${m.metric}=${m.value}`);
+
+  it('objects_after: the object after the number, across clauses, within reach', () => {
+    expect(find('从机关中遴选26名熟悉党务的干部，担任140家企业的党建指导员')).toEqual(['party_instructors=26']);
+    // another count of people between the number and the object ends the reach
+    expect(find('从机关中遴选26名干部，其余40名党员担任企业党建指导员')).toEqual(['party_instructors=40']);
+  });
+
+  it('a second number after the object goes to its own rule: teams, then their members', () => {
+    expect(find('全区组建楼栋志愿服务队伍64支1900余人')).toEqual(['volunteer_teams=64', 'volunteers=1900']);
+  });
+
+  it('a second number of another kind after the same object: cases and persons', () => {
+    expect(find('全年立案5件7人')).toEqual(['discipline_cases=5', 'discipline_cases=7']);
+    // rooms of the centres built count no centres
+    expect(find('新建村级党群服务中心4座36间')).toEqual(['service_stations=4']);
+  });
+
+  it('one object serves the items of a list joined by 、', () => {
+    expect(find('新建村级党群服务中心11个、提质改造26个')).toEqual(['service_stations=11', 'service_stations=26']);
+  });
+
+  it('the head noun of a list after the number takes it', () => {
+    expect(find('开展80场政策宣讲、义诊及理发等志愿服务')).toEqual(['volunteer_activities=80']);
+    expect(find('开展80场政策宣讲')).toEqual(['publicity_talks=80']);
+  });
+
+  it('window: heading reads the heading a paragraph stands under', () => {
+    expect(find('二、整顿软弱涣散村党组织\n经过排查，确定4个村党组织为整顿对象。')).toEqual(['weak_orgs_rectified=4']);
+    expect(find('二、建强基层堡垒\n经过排查，确定4个村党组织为整顿对象。')).toEqual([]);
+  });
+
+  it('requirements and quoted names are no counts', () => {
+    expect(find('要求每名党员每年至少参加4次集中学习')).toEqual([]);
+    expect(find('实施“千名干部进万家”行动')).toEqual([]);
+  });
+});
+
+describe('parts of a whole', () => {
+  const parts = (s: string) => {
+    const matches = matchText(ruleSet, normalize(s).text, segmenter);
+    return matches.map((m) => `${m.rule.metric}=${m.quantity.value}${m.partOf ? ` of ${m.partOf.quantity.value}` : ''}`);
+  };
+
+  it('a number after 其中, 包括 or 分别 is a part of the last number of its metric before it', () => {
+    expect(parts('全年培训党员1200人次，其中线上培训800人次')).toEqual(['trainees=1200', 'trainees=800 of 1200']);
+    expect(parts('召开党建联席会议15次，包括街道联席会议6次、社区联席会议9次')).toEqual(['meetings=15', 'meetings=6 of 15', 'meetings=9 of 15']);
+  });
+
+  it('a number of another metric or without a marker is no part', () => {
+    expect(parts('全年培训党员1200人次，走访群众600人次')).toEqual(['trainees=1200', 'residents_visited=600']);
+  });
+
+  it('breakdowns of people by sex, age or education are not recorded', () => {
+    expect(parts('全年发展党员36名，其中女党员14名、35岁以下党员20名')).toEqual(['members_recruited=36']);
   });
 });
 

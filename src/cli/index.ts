@@ -334,13 +334,14 @@ export function buildProgram(): Command {
       .argument('<file>', 'one article')
       .option('-y, --year <year>', 'the year for an article that states none', parseYear)
       .option('-e, --encoding <name>', 'read the file in this encoding instead of detecting it', parseEncoding)
+      .option('-u, --unmatched', 'list only the numbers no rule took, each with its clause')
       .addOption(colourOption()),
   );
-  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string; color: ColourMode }) => {
+  explainCommand.action(async (file: string, options: PackOptions & { year?: number; encoding?: string; unmatched?: boolean; color: ColourMode }) => {
     if (file !== '-' && isFolder(file)) throw new UsageError(`${file}: is a folder; explain takes one file (for a folder: dangjian review FOLDER --out report.html)`);
     const ruleSet = await loadRuleSet(packPaths(options));
     const { createExtractor } = await import('../pipeline.js');
-    const { explain } = await import('../review/index.js');
+    const { explain, formatUnmatched, unmatchedNumbers } = await import('../review/index.js');
     let source;
     try {
       source = await readSource(file, { encoding: options.encoding });
@@ -350,7 +351,8 @@ export function buildProgram(): Command {
       return;
     }
     const result = createExtractor(ruleSet, { fallbackYear: options.year ?? null }).extract(source);
-    process.stdout.write(explain(source, result, chalkFor(process.stdout, options.color)));
+    if (options.unmatched) process.stdout.write(formatUnmatched(file, unmatchedNumbers(source, result)));
+    else process.stdout.write(explain(source, result, chalkFor(process.stdout, options.color)));
   });
 
   addPackOptions(

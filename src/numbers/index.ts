@@ -22,20 +22,22 @@ export interface Quantity {
 export const MEASURE_WORDS = [
   '人次', '场次', '户次', '批次', '剂次', '针次', '课时', '学时', '小时', '个百分点',
   '元', '个', '名', '人', '位', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起',
-  '所', '处', '座', '批', '轮', '户', '本', '份', '节', '套', '册', '部', '幅', '组', '队', '间', '例', '桩', '剂', '针', '%',
+  '所', '处', '座', '批', '轮', '户', '本', '份', '节', '套', '册', '部', '幅', '组', '队', '间', '例', '桩', '剂', '针', '段', '张', '封', '%',
 ];
 
 const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   将近: 'nearly', 接近: 'nearly', 近: 'nearly',
   大约: 'about', 约: 'about',
-  超过: 'over', 超: 'over', 逾: 'over',
+  超过: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over',
   不足: 'under', 不到: 'under',
 };
 const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
 
 const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
 
-const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
+const ARABIC = String.raw`\d{1,3}(?:[, \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
+const GROUPING = /[, \u00A0\u2009\u202F]/g;
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -45,7 +47,10 @@ const QUANTITY = new RegExp(
     '(?<over1>余|多)?' +
     '(?<scale>[百千万亿]{1,2})?' +
     '(?<over2>余|多)?' +
-    `(?<mw>${byLength(MEASURE_WORDS)})?` +
+    // A typeset report may set the number apart with spaces: 开展 46 场.
+    `(?:[ \u00A0]?(?<mw>${byLength(MEASURE_WORDS)}))?` +
+    // 人(次), 场(次): the bracketed 次 makes person-times and sessions.
+    '(?<times>[(（]次[)）])?' +
     '(?<post>以上|左右)?',
   'gu',
 );
@@ -71,22 +76,22 @@ export function scanQuantities(text: string): Quantity[] {
 function toQuantity(text: string, m: RegExpMatchArray): Quantity | null {
   const g = m.groups!;
   const num = g.num!;
-  const scale = g.scale ?? '';
-  const mw = g.mw ?? '';
   const chineseNumeral = !/\d/.test(num);
+  const scale = g.scale ?? (chineseNumeral ? chineseScale(num) : '');
+  const mw = g.mw ? withTimes(g.mw, g.times) : '';
   const scaled = /[万亿]/.test(scale);
   if (!mw && !scaled) return null;
   if (mw === '个百分点') return null;
   // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
-  if (chineseNumeral && scale && !scaled) return null;
+  if (chineseNumeral && g.scale && !scaled) return null;
   const start = m.index!;
   const numberStart = start + (g.pre?.length ?? 0);
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
-  if (/[第\d.]/.test(text[numberStart - 1] ?? '')) return null;
+  if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
   // A lone 一 before a measure word is an article (一次, 一批), not a count.
   if (num === '一' && !scale) return null;
-  const value = scaleValue(num, scale);
+  const value = g.scale === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
   return {
     start,
@@ -102,6 +107,17 @@ function toQuantity(text: string, m: RegExpMatchArray): Quantity | null {
   };
 }
 
+/** A Chinese numeral that ends in its own scale (百万, 两万) stands without a measure word, as 200万 does; 千万 alone is an adverb. */
+function chineseScale(num: string): string {
+  if (num.length < 2 || num === '千万') return '';
+  return /[万亿]$/.test(num) ? num.slice(-1) : '';
+}
+
+/** 人 with a bracketed 次 is 人次; a measure word with no 次 form (件(次)) stays as it is. */
+function withTimes(mw: string, times: string | undefined): string {
+  return times && MEASURE_WORDS.includes(mw + '次') ? mw + '次' : mw;
+}
+
 export function qualifierOf(prefix?: string, overSuffix?: string, postfix?: string): Qualifier {
   const before = prefix ? PREFIX_QUALIFIERS[prefix] : undefined;
   const after = (overSuffix && SUFFIX_QUALIFIERS[overSuffix]) || (postfix && SUFFIX_QUALIFIERS[postfix]) || undefined;
@@ -114,7 +130,7 @@ export function qualifierOf(prefix?: string, overSuffix?: string, postfix?: stri
 export function scaleValue(numeral: string, scale = ''): number | null {
   let power = 0;
   for (const ch of scale) power += SCALES[ch] ?? 0;
-  if (/\d/.test(numeral)) return shiftDecimal(numeral.replace(/,/g, ''), power);
+  if (/\d/.test(numeral)) return shiftDecimal(numeral.replace(GROUPING, ''), power);
   const base = parseChineseNumeral(numeral);
   return base === null ? null : shiftDecimal(String(base), power);
 }

@@ -1,7 +1,10 @@
 import type { ChalkInstance } from 'chalk';
+import { normalize } from '../normalize/index.js';
+import { scanQuantities } from '../numbers/index.js';
 import { displayWidth as width } from '../output/index.js';
 import type { Source } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
+import { splitSentences } from '../rules/clauses.js';
 import { evidenceInText } from './spans.js';
 
 const BACKGROUNDS = ['bgYellow', 'bgCyan', 'bgGreen', 'bgMagenta', 'bgBlue', 'bgRed'] as const;
@@ -46,4 +49,41 @@ function recordTable(result: FileResult, chalk: ChalkInstance): string {
   const line = (cells: string[]) => cells.map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell))).join('  ').trimEnd();
   const warnings = result.warnings.map((w) => chalk.yellow(`warning: ${warningText(w)}`));
   return [chalk.bold(line(header)), ...rows.map(line), ...warnings].join('\n') + '\n';
+}
+
+export interface UnmatchedNumber {
+  /** Code-point offsets of the number with its measure word in the article text. */
+  start: number;
+  end: number;
+  text: string;
+  clause: string;
+}
+
+/**
+ * Every number of the article that no record took: each number with a measure word or a 万/亿
+ * scale (what a rule could take), found clause by clause, that lies outside all evidence spans.
+ */
+export function unmatchedNumbers(source: Source, result: FileResult): UnmatchedNumber[] {
+  const normalized = normalize(source.text);
+  const spans = evidenceInText(source, result.records);
+  const taken = (start: number, end: number) => spans.some((s) => s.start <= start && end <= s.end);
+  const found: UnmatchedNumber[] = [];
+  for (const sentence of splitSentences(normalized.text)) {
+    for (const clause of sentence.clauses) {
+      for (const q of scanQuantities(clause.text)) {
+        const at = normalized.toOriginal(clause.start + q.start, clause.start + q.end);
+        if (taken(at.start, at.end)) continue;
+        const inClause = normalized.toOriginal(clause.start, clause.start + clause.text.length);
+        found.push({ ...at, text: normalized.originalSlice(at.start, at.end), clause: normalized.originalSlice(inClause.start, inClause.end).trim() });
+      }
+    }
+  }
+  return found;
+}
+
+/** The unmatched numbers as lines: offset, the number, and its clause. */
+export function formatUnmatched(file: string, numbers: UnmatchedNumber[]): string {
+  if (numbers.length === 0) return `${file}: every number was taken by a rule\n`;
+  const header = `${file}: ${numbers.length} number${numbers.length === 1 ? '' : 's'} no rule took`;
+  return [header, ...numbers.map((n) => `${String(n.start).padStart(6)}  ${n.text}  «${n.clause}»`)].join('\n') + '\n';
 }

@@ -5,7 +5,7 @@ import type { MetricSpec } from '../rules/index.js';
 import { SCRIPT, STYLE } from './page.js';
 import { evidenceInText } from './spans.js';
 
-export { explain } from './explain.js';
+export { explain, formatUnmatched, unmatchedNumbers } from './explain.js';
 
 /** One article as the review page shows it: its text, and each record with its span in that text. */
 export interface ReviewArticle {

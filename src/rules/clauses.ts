@@ -59,3 +59,32 @@ const isDigit = (text: string, i: number) => {
   const code = text.charCodeAt(i);
   return code >= 48 && code <= 57;
 };
+
+export interface Heading {
+  text: string;
+  start: number;
+}
+
+/** An enumerated heading opens its line: 一、 (二) （三） 3. 4、 第五, 其一. */
+const ENUMERATED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]、?|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[,，、是]?)/;
+const SHORT_LINE = 30;
+
+/**
+ * The headings of a text, in order: a line that opens with an enumeration, taken up to its first
+ * sentence end, or a short line without one and without digits. Rules with `window: heading` see the last heading
+ * before a sentence (软弱涣散 in "二、整顿软弱涣散党组织" carries over to the paragraphs below).
+ */
+export function findHeadings(text: string): Heading[] {
+  const headings: Heading[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const firstEnd = line.search(/[。！？!?；;]/);
+    if (ENUMERATED.test(line)) headings.push({ text: firstEnd < 0 ? line : line.slice(0, firstEnd), start: lineStart });
+    else if (line.trim() && firstEnd < 0 && line.length <= SHORT_LINE && !/\d/.test(line)) headings.push({ text: line, start: lineStart });
+    lineStart = lineEnd + 1;
+  }
+  return headings;
+}

@@ -1,11 +1,11 @@
 import type { Segmenter } from '../segment/index.js';
-import { splitSentences } from './clauses.js';
+import { findHeadings, splitSentences } from './clauses.js';
 import { loadPacks } from './load.js';
 import type { MetricSpec } from './schema.js';
 import { compileRule, indexRules, matchSentence, type CompiledRule, type Match, type RuleIndex } from './match.js';
 
 export { RulePackError } from './errors.js';
-export { splitSentences, type Sentence, type Clause } from './clauses.js';
+export { findHeadings, splitSentences, type Sentence, type Clause, type Heading } from './clauses.js';
 export type { CompiledRule, Match } from './match.js';
 export type { MetricSpec, RuleSpec, Combine } from './schema.js';
 
@@ -25,6 +25,11 @@ export async function loadRuleSet(packPaths: string[]): Promise<RuleSet> {
 
 /** Every match in a normalized text, sentence by sentence. */
 export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter): Match[] {
-  return splitSentences(text).flatMap((sentence) => matchSentence(ruleSet.index, sentence, segmenter));
+  const headings = ruleSet.rules.some((r) => r.window === 'heading') ? findHeadings(text) : [];
+  let h = -1;
+  return splitSentences(text).flatMap((sentence) => {
+    while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
+    return matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '');
+  });
 }
 

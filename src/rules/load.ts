@@ -13,6 +13,8 @@ export interface LoadedRule extends RuleSpec {
 
 export interface LoadedPack {
   metrics: Map<string, MetricSpec>;
+  /** Named word lists from every file of the packs; a later definition replaces an earlier one. */
+  families: Map<string, string[]>;
   rules: LoadedRule[];
   /** jieba user-dictionary lines from every pack's dictionary.txt. */
   dictionary: string;
@@ -21,6 +23,7 @@ export interface LoadedPack {
 /** One YAML file of a pack, parsed and checked: its rules know their line. */
 export interface ParsedPackFile {
   metrics: MetricSpec[];
+  families: { [name: string]: string[] };
   rules: (RuleSpec & { line: number })[];
   disable: string[];
 }
@@ -32,12 +35,14 @@ interface ParsedPack {
 }
 
 const DICTIONARY_FILE = 'dictionary.txt';
+/** Raised whenever the parsed form of a pack changes, so that a precompiled copy of the older form is not used. */
+const PACK_FORMAT = 2;
 /** The default pack parsed at build time, used while the pack's files are unchanged. */
 export const PRECOMPILED = new URL('./precompiled-pack.json', import.meta.url);
 
 /** Loads rule packs in order: later packs add metrics, replace rules with the same id, and disable rules. */
 export async function loadPacks(packPaths: string[]): Promise<LoadedPack> {
-  const pack: LoadedPack = { metrics: new Map(), rules: [], dictionary: '' };
+  const pack: LoadedPack = { metrics: new Map(), families: new Map(), rules: [], dictionary: '' };
   for (const packPath of packPaths) {
     const { files, dir } = await readPack(packPath);
     for (const { name, pack: parsed, dictionary } of files) {
@@ -46,7 +51,24 @@ export async function loadPacks(packPaths: string[]): Promise<LoadedPack> {
     }
   }
   checkMetricsExist(pack);
+  pack.rules = pack.rules.map((rule) => expandFamilies(rule, pack.families));
   return pack;
+}
+
+const WORD_LISTS = ['objects', 'objects_after', 'verbs', 'context', 'without'] as const;
+
+/** Replaces each @name in a rule's word lists by the words of that family. */
+function expandFamilies(rule: LoadedRule, families: Map<string, string[]>): LoadedRule {
+  const expanded = { ...rule };
+  for (const list of WORD_LISTS) {
+    expanded[list] = rule[list].flatMap((word) => {
+      if (!word.startsWith('@')) return [word];
+      const family = families.get(word.slice(1));
+      if (!family) throw new RulePackError(rule.file, rule.line, 1, `rule "${rule.id}" names unknown word family "${word}"`);
+      return family;
+    });
+  }
+  return expanded;
 }
 
 /** Reads and parses a pack; YAML and schema checking are loaded only when no precompiled copy fits. */
@@ -54,7 +76,7 @@ export async function readPack(packPath: string): Promise<ParsedPack & { dir: st
   const { files, dir } = await packFiles(packPath);
   const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
   const names = files.map((f) => path.basename(f));
-  const fingerprint = createHash('sha256').update(JSON.stringify([names, texts])).digest('hex');
+  const fingerprint = createHash('sha256').update(JSON.stringify([PACK_FORMAT, names, texts])).digest('hex');
   const precompiled = await readPrecompiled();
   if (precompiled?.fingerprint === fingerprint) return { ...precompiled, dir };
   const { parsePackFile } = await import('./parse.js');
@@ -83,6 +105,7 @@ async function packFiles(packPath: string): Promise<{ files: string[]; dir: stri
 
 function merge(pack: LoadedPack, file: string, parsed: ParsedPackFile): void {
   for (const metric of parsed.metrics) pack.metrics.set(metric.id, metric);
+  for (const [name, words] of Object.entries(parsed.families ?? {})) pack.families.set(name, words);
   for (const rule of parsed.rules) {
     const loaded = { ...rule, file };
     const existing = pack.rules.findIndex((r) => r.id === rule.id);

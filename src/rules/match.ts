@@ -14,10 +14,15 @@ export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
   hours: ['学时', '小时', '课时'],
 };
 
+/** What a measure word counts (things, people, person-times …); words outside the defaults count things. */
+const KIND = new Map(Object.entries(DEFAULT_MEASURE_WORDS).flatMap(([measure, words]) => words.map((w) => [w, measure] as const)));
+const kindOf = (measureWord: string) => KIND.get(measureWord) ?? 'count';
+
 /** Words that may stand between an object and its number: 收入达到6651.85万元, 党员共计86人. */
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
   '增至', '增加到', '提高到', '提升至', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
+  '年均', '人均', '月均', '村均', '平均',
 ];
 const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
 
@@ -30,6 +35,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
+/** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
+const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)[\u4e00-\u9fff]{0,2}|(?:规定|要求)的?)\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 export interface CompiledRule extends LoadedRule {
@@ -37,10 +44,22 @@ export interface CompiledRule extends LoadedRule {
   /** The words a gap before the number may be made of: link words and the rule's own verbs. */
   linkWords: string[];
   patternRegex: RegExp | null;
+  /** One regex for each word list, so that a text without any of the words is passed over at once. */
+  anyObject: RegExp | null;
+  anyContext: RegExp | null;
+  anyWithout: RegExp | null;
+}
+
+/** A regex matching any of the words (null for none): one scan of a text instead of one per word. */
+function anyOf(words: string[]): RegExp | null {
+  if (words.length === 0) return null;
+  return new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
 export interface Match {
   rule: CompiledRule;
+  /** The match of the whole this one is a part of (其中, 包括, 分别 after the whole in the same sentence). */
+  partOf: Match | null;
   /** The quantity, with offsets into the whole text. */
   quantity: Quantity;
   evidence: { start: number; end: number };
@@ -59,6 +78,9 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
     linkWords: [...LINK_WORDS, ...rule.verbs],
     patternRegex: rule.pattern ? new RegExp(rule.pattern, 'u') : null,
+    anyObject: anyOf(rule.objects),
+    anyContext: anyOf(rule.context),
+    anyWithout: anyOf(rule.without),
   };
 }
 
@@ -79,23 +101,65 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  * Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the
  * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
  */
-export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter): Match[] {
+export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = ''): Match[] {
   const matches: Match[] = [];
+  // Where the sentence's numbers stand and what they count, for objects_after: found once, when first needed.
+  const numbersInSentence = lazy(() =>
+    sentence.clauses.flatMap((c) => scanQuantities(c.text).map((q) => ({ at: c.start - sentence.start + q.start, measureWord: q.baseMeasureWord }))),
+  );
   for (const clause of sentence.clauses) {
     const quantities = scanQuantities(clause.text);
     if (quantities.length === 0) continue;
     // Segmenting is the costly part: only clauses that need word boundaries or tags get them.
     const words = lazy(() => segmenter.words(clause.text));
+    const windows: ClauseWindows = { sentence, clause, heading, upToClause: null, underHeading: null };
     const tags = lazy(() => segmenter.tokens(clause.text));
     for (const quantity of quantities) {
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
-      if (CHANGE_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
+      // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
+      const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
+      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before)) continue;
       const candidates = index.get(quantity.baseMeasureWord);
-      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags);
+      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence);
       if (match) matches.push(match);
     }
   }
-  return matches;
+  return linkParts(sentence, matches);
+}
+
+function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const w = kept[i]!;
+    if (w.rule.metric === part.rule.metric && w.rule.measure === part.rule.measure && w.quantity.end <= markerAt) return w;
+  }
+  return undefined;
+}
+
+/** Words after a whole that open its parts: 完成税收3.52亿元，其中非公企业1.2亿元. */
+const PART_MARKERS = ['其中', '包括', '分别'];
+/** A part of a count of people by sex, age, education, ethnicity or status: not recorded at all. */
+const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员/;
+
+/**
+ * Marks each match that stands after a part marker as a part of the last match of the same metric
+ * and measure before that marker, and drops parts of a count of people that break it down by person.
+ */
+function linkParts(sentence: Sentence, matches: Match[]): Match[] {
+  if (matches.length < 2 || !PART_MARKERS.some((m) => sentence.text.includes(m))) return matches;
+  const kept: Match[] = [];
+  for (const match of matches) {
+    const at = match.quantity.start - sentence.start;
+    const marker = Math.max(...PART_MARKERS.map((m) => sentence.text.lastIndexOf(m, at)));
+    const whole = marker < 0 ? undefined : lastWhole(kept, match, marker + sentence.start);
+    if (!whole) {
+      kept.push(match);
+      continue;
+    }
+    const isPeople = match.rule.measure === 'people' || match.rule.measure === 'person_times';
+    if (isPeople && PERSONAL_BREAKDOWN.test(sentence.text.slice(marker, at))) continue;
+    kept.push({ ...match, partOf: whole.partOf ?? whole });
+  }
+  return kept;
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -103,9 +167,13 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** A Chinese numeral inside a word (两个维护, 千家万户) is part of a name, not a count. */
+/**
+ * A Chinese numeral inside a word (两个维护, 千家万户), opening a quoted name (“百名干部”计划) or
+ * run together with digits (“四个100”) is part of a name, not a count.
+ */
 function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): boolean {
   if (!quantity.chineseNumeral) return true;
+  if (/[“"「『《]/.test(text[quantity.start - 1] ?? '') || /\d/.test(text[quantity.end] ?? '')) return false;
   const from = Math.max(0, quantity.numberStart - 6);
   const words = segmenter.words(text.slice(from, quantity.end + 6));
   const cuts = (at: number) => words.some((t) => t.start + from < at && at < t.end + from);
@@ -126,55 +194,123 @@ function bestMatch(
   quantity: Quantity,
   quantities: Quantity[],
   tags: () => Token[],
+  windows: ClauseWindows,
+  numbersInSentence: () => SentenceNumber[],
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
-    const window = rule.window === 'sentence' ? sentence.text.slice(0, clause.start - sentence.start + clause.text.length) : clause.text;
-    const windowOffset = rule.window === 'sentence' ? sentence.start - clause.start : 0;
-    if (rule.without.some((w) => window.includes(w))) continue;
-    if (rule.patternRegex && !rule.patternRegex.test(clause.text)) continue;
-    const verb = rule.verbs.length ? lastIndexOfAny(clause.text.slice(0, quantity.start), rule.verbs) : -1;
+    const { window, windowOffset } = windowOf(rule, windows);
+    if (isVetoed(rule, windows, window)) continue;
+    const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
-    const context = nearest(window, rule.context, quantity.start - windowOffset, windowOffset);
+    const context = rule.anyContext && rule.anyContext.test(window) ? nearest(window, rule.context, quantity.start - windowOffset, windowOffset) : null;
     if (rule.context.length && !context) continue;
-    const cue = rule.objects.length ? nearestObject(rule, clause.text, quantity, quantities, tags) : context;
+    const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags, numbersInSentence) : context;
     if (!cue) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
   }
   if (!best) return null;
-  return { rule: best.rule, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
+  return { rule: best.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
+}
+
+interface SentenceNumber {
+  /** Offset in the sentence. */
+  at: number;
+  measureWord: string;
 }
 
 /**
- * Nearest cue wins; then the longer (more specific) cue; then the rule with more conditions
+ * The texts a rule's context and without words are looked for in: the clause; the sentence up to
+ * the end of the clause; that under its heading. Made once per clause, when first needed.
+ */
+interface ClauseWindows {
+  sentence: Sentence;
+  clause: Clause;
+  heading: string;
+  upToClause: string | null;
+  underHeading: string | null;
+}
+
+function isVetoed(rule: CompiledRule, w: ClauseWindows, window: string): boolean {
+  return (rule.anyWithout !== null && rule.anyWithout.test(window)) || (rule.patternRegex !== null && !rule.patternRegex.test(w.clause.text));
+}
+
+function windowOf(rule: CompiledRule, w: ClauseWindows): { window: string; windowOffset: number } {
+  if (rule.window === 'clause') return { window: w.clause.text, windowOffset: 0 };
+  w.upToClause ??= w.sentence.text.slice(0, w.clause.start - w.sentence.start + w.clause.text.length);
+  const windowOffset = w.sentence.start - w.clause.start;
+  if (rule.window === 'sentence' || !w.heading) return { window: w.upToClause, windowOffset };
+  w.underHeading ??= `${w.heading}\n${w.upToClause}`;
+  return { window: w.underHeading, windowOffset: windowOffset - w.heading.length - 1 };
+}
+
+/**
+ * Nearest cue wins; then the longer (more specific) cue; then a rule with objects; then the rule with more conditions
  * (trigger verbs, context words, objects, pattern); then metric and rule id, so file order never decides.
  */
 function isBetter(rule: CompiledRule, cue: Cue, bestRule: CompiledRule, bestCue: Cue): boolean {
   if (cue.distance !== bestCue.distance) return cue.distance < bestCue.distance;
   if (cue.length !== bestCue.length) return cue.length > bestCue.length;
+  // An object beside the number says more than a context word at the same place.
+  const objects = rule.objects.length > 0;
+  if (objects !== bestRule.objects.length > 0) return objects;
   if (conditions(rule) !== conditions(bestRule)) return conditions(rule) > conditions(bestRule);
   if (rule.metric !== bestRule.metric) return rule.metric < bestRule.metric;
   return rule.id < bestRule.id;
 }
 
 const conditions = (rule: CompiledRule) =>
-  Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length > 0) + Number(rule.patternRegex !== null);
+  Number(rule.verbs.length > 0) + Number(rule.context.length > 0) + Number(rule.objects.length + rule.objects_after.length > 0) + Number(rule.patternRegex !== null);
 
-/** The object nearest the number: right before it (only link words between) or just after its measure word. */
-function nearestObject(rule: CompiledRule, text: string, quantity: Quantity, quantities: Quantity[], tags: () => Token[]): Cue | null {
+/** A head noun after a list: 120场政策宣讲、文艺演出等志愿服务 counts 志愿服务. Its cue beats any nearer one. */
+const HEAD_DISTANCE = -1;
+const LIST_HEAD = /等(?:各类|各项|多种|多项|方面的?)?$/;
+
+/**
+ * The object nearest the number: right before it (only link words between), just after its
+ * measure word, as the head noun of a list after it (…等志愿服务), or an `objects_after` word further on.
+ */
+function nearestObject(
+  rule: CompiledRule,
+  sentence: Sentence,
+  clause: Clause,
+  quantity: Quantity,
+  quantities: Quantity[],
+  tags: () => Token[],
+  numbersInSentence: () => SentenceNumber[],
+): Cue | null {
+  const text = clause.text;
   let best: Cue | null = null;
-  for (const word of rule.objects) {
+  const objects = rule.anyObject && rule.anyObject.test(text) ? rule.objects : [];
+  for (const word of objects) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
-      let distance = -1;
-      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities), rule.linkWords)) distance = quantity.start - end;
+      let distance = NaN;
+      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule, quantity), rule.linkWords)) distance = quantity.start - end;
       else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
-      if (distance >= 0 && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
+      else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at))) distance = HEAD_DISTANCE;
+      if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
         best = { distance, length: word.length, start: at, end };
+    }
+  }
+  if (rule.objects_after.length) {
+    const from = clause.start - sentence.start + quantity.end;
+    for (const word of rule.objects_after) {
+      const at = sentence.text.indexOf(word, from) - from;
+      if (at < 0 || at > rule.reach || GAP_BREAK_HARD.test(sentence.text.slice(from, from + at))) continue;
+      if (numbersInSentence().some((n) => n.at >= from && n.at < from + at && rule.measureWords.has(n.measureWord))) continue;
+      if (!best || at < best.distance || (at === best.distance && word.length > best.length))
+        best = { distance: at, length: word.length, start: quantity.end + at, end: quantity.end + at + word.length };
     }
   }
   return best;
 }
+
+/** A gap before a head noun: list items joined by 、 和 及 与, ended by 等, with no clause break. */
+function isListHead(gap: string): boolean {
+  return LIST_HEAD.test(gap) && /[、及和与]/.test(gap) && !GAP_BREAK_HARD.test(gap);
+}
+const GAP_BREAK_HARD = /[；;。：:]/;
 
 /**
  * Whether a gap can be read as a run of link words and quotation marks. Done by marking reachable
@@ -192,15 +328,21 @@ export function isLinkGap(gap: string, words: string[]): boolean {
   return reachable[gap.length] === 1;
 }
 
-/** The gap text with other quantities of the clause taken out: 廉政谈话67次1333人次. */
-function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[]): string {
+/**
+ * The gap text with other quantities of the clause taken out, so one object serves a second number:
+ * 廉政谈话67次1333人次, 志愿者队伍120支3000余人, 立案2件3人 (a number that counts another kind:
+ * things, people, person-times), and 新建服务中心6个、改建9个 (an item of a list, with its 、).
+ * 服务中心3座40间 keeps its 3座: both count things.
+ */
+function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[], rule: CompiledRule, quantity: Quantity): string {
   let gap = '';
   let i = from;
   for (const q of quantities) {
-    if (q.start >= i && q.end <= to) {
-      gap += text.slice(i, q.start);
-      i = q.end;
-    }
+    if (q.start < i || q.end > to) continue;
+    const listed = text[q.end] === '、';
+    if (!listed && rule.measureWords.has(q.baseMeasureWord) && kindOf(q.baseMeasureWord) === kindOf(quantity.baseMeasureWord)) continue;
+    gap += text.slice(i, q.start);
+    i = listed ? q.end + 1 : q.end;
   }
   return gap + text.slice(i, to);
 }
@@ -227,12 +369,13 @@ function nearest(window: string, words: string[], position: number, windowOffset
   return best;
 }
 
-/** Where the last of the words starts in text; of words ending at the same place, the longest (新成立 over 成立). */
-function lastIndexOfAny(text: string, words: string[]): number {
+/** Where the last of the words that end before a position starts; of words ending at the same place, the longest (新成立 over 成立). */
+function lastIndexOfAny(text: string, position: number, words: string[]): number {
   let best = -1;
   let bestEnd = -1;
   for (const word of words) {
-    const at = text.lastIndexOf(word);
+    if (position < word.length) continue;
+    const at = text.lastIndexOf(word, position - word.length);
     if (at < 0) continue;
     const end = at + word.length;
     if (end > bestEnd || (end === bestEnd && at < best)) [best, bestEnd] = [at, end];

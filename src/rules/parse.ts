@@ -13,7 +13,7 @@ export function parsePackFile(file: string, text: string): ParsedPackFile {
   const { data, locate } = parseYaml(file, text);
   const parsed = PackFile.safeParse(data ?? {});
   if (!parsed.success) throw schemaError(file, parsed.error, locate);
-  const { metrics, rules, disable } = parsed.data;
+  const { metrics, families, rules, disable } = parsed.data;
   const seen = new Set<string>();
   const located = rules.map((rule, i) => {
     const at = locate(['rules', i]);
@@ -24,7 +24,7 @@ export function parsePackFile(file: string, text: string): ParsedPackFile {
     if (unknown) throw new RulePackError(file, at.line, at.column, `rule "${rule.id}": unknown measure word "${unknown}" (known: ${MEASURE_WORDS.join(' ')})`);
     return { ...rule, line: at.line };
   });
-  return { metrics, rules: located, disable };
+  return { metrics, families, rules: located, disable };
 }
 
 /**

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Measure, Qualifier } from '../record.js';
 
 const Word = z.string().min(1).max(40);
+/** A family name: a list of words defined once in a pack (`families:`) and written @name in a rule's word lists. */
+const FamilyName = z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only');
 const Words = z.array(Word).default([]);
 
 export const Example = z
@@ -26,11 +28,20 @@ export const RuleSpec = z
     objects: Words,
     /** Trigger words, one of which must come before the number in the same clause: 组建, 新成立. */
     verbs: Words,
+    /**
+     * Object words that may stand further after the number, across 、 and clause breaks but in the same
+     * sentence and within `reach` characters, with no other number of the rule's measure words between:
+     * 选派12名…的干部，担任…党建指导员.
+     */
+    objects_after: Words,
+    /** How many characters after the measure word an `objects_after` word may start. */
+    reach: z.number().int().min(1).max(60).default(30),
     /** Words one of which must appear in the window (the clause, or the sentence up to the clause). */
     context: Words,
     /** Words that veto the rule when they appear in the window. */
     without: Words,
-    window: z.enum(['clause', 'sentence']).default('clause'),
+    /** Where context and without words are looked for: the clause; the sentence up to the clause; or that and the heading the sentence stands under. */
+    window: z.enum(['clause', 'sentence', 'heading']).default('clause'),
     /** A regular expression the clause must match as well (checked for catastrophic backtracking at load). */
     pattern: z.string().min(1).max(200).optional(),
     /** How many characters may stand between the measure word and an object after it. */
@@ -38,7 +49,7 @@ export const RuleSpec = z
     examples: z.array(Example).min(2, 'every rule needs at least two examples'),
   })
   .strict()
-  .refine((r) => r.objects.length + r.context.length > 0, { message: 'a rule needs objects or context words' });
+  .refine((r) => r.objects.length + r.objects_after.length + r.context.length > 0, { message: 'a rule needs objects or context words' });
 export type RuleSpec = z.infer<typeof RuleSpec>;
 
 export const Combine = z.enum(['sum', 'max', 'first']);
@@ -60,6 +71,8 @@ export type MetricSpec = z.infer<typeof MetricSpec>;
 export const PackFile = z
   .object({
     metrics: z.array(MetricSpec).default([]),
+    /** Named word lists shared by several rules: `families: {talk: [宣讲, 宣讲会]}`, then `objects: ['@talk', 报告会]`. */
+    families: z.record(FamilyName, z.array(Word).min(1)).default({}),
     rules: z.array(RuleSpec).default([]),
     /** Rule ids (from earlier packs) to switch off. */
     disable: z.array(z.string()).default([]),
