@@ -4,7 +4,7 @@ import { UNCODED, type FileResult, type UnitYear, type Warning } from './result.
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { createSegmenter } from './segment/index.js';
-import { layOut, type Layout } from './units/index.js';
+import { layOut, recordYear, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -28,7 +28,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
-        return toRecord(source.path, unitAt(layout, match.quantity.start), layout.year, match, {
+        const year = recordYear(normalized.text, match.quantity.start) ?? layout.year;
+        return toRecord(source.path, unitAt(layout, match.quantity.start), year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
           warning: overlapsGarbled ? 'garbled text in the evidence' : null,
@@ -92,16 +93,20 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
   };
 }
 
-/** Units found by headings are always reported; the file's main unit when it has records or is the only one. */
+/**
+ * Units found by headings are always reported with the article's year; the file's main unit when it
+ * has records or is the only one; then each other unit and year that records have.
+ */
 function reportedUnits(layout: Layout, records: Record[]): UnitYear[] {
   const units: UnitYear[] = [];
-  const add = (unit: string | null) => {
-    if (!units.some((u) => u.unit === unit)) units.push({ unit, ...UNCODED, year: layout.year });
+  const add = (unit: string | null, year: number | null) => {
+    if (!units.some((u) => u.unit === unit && u.year === year)) units.push({ unit, ...UNCODED, year });
   };
   const hasHeadings = layout.sections.some((s) => s.source !== 'main');
   for (const section of layout.sections) {
-    if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit);
+    if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit, layout.year);
   }
+  for (const record of records) add(record.unit, record.year);
   return units;
 }
 

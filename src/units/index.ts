@@ -1,7 +1,10 @@
 import type { Span } from '../normalize/index.js';
-import { parseChineseNumeral } from '../numbers/index.js';
 import type { Segmenter } from '../segment/index.js';
-import { findPlaceNames, isPlaceName, mostMentioned, placeNamesIn, UNIT_SUFFIXES } from './place-names.js';
+import { articleYear, type YearSource } from './years.js';
+
+export { recordYear } from './years.js';
+import { findMainUnit } from './main-unit.js';
+import { isPlaceName, UNIT_SUFFIXES } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -17,7 +20,7 @@ export interface Layout {
   sections: Section[];
   year: number | null;
   /** Why the year is what it is, for warnings and debugging. */
-  yearSource: 'title' | 'dateline' | 'body' | 'flag' | 'none';
+  yearSource: YearSource;
   /** Plan sections (工作打算, 下一步 …): nothing in them is a result. */
   plans: Span[];
 }
@@ -36,19 +39,16 @@ const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BO
 // 德化街街道 召开…, 五里堡街道：打造…
 const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
-const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}/;
+const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
-const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
-const BODY_YEAR = /((?:19|20)\d{2})年/g;
-const DATELINE = /(?:^|[\s:：])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})年\d{1,2}月/m;
-const THIS_YEAR = /今年|本年|全年/;
 
 /** Splits a normalized article into units with their year, and finds its plan sections. */
 export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
-  const mainUnit = findMainUnit(text, title, segmenter);
-  const { year, source } = findYear(text, title, fallbackYear);
+  const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end } : { start: 0, end: 0 };
+  const mainUnit = findMainUnit(text, titleSpan, segmenter);
+  const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
   return { sections: findSections(text, lines, mainUnit, segmenter), year, yearSource: source, plans: findPlans(lines) };
 }
 
@@ -72,40 +72,6 @@ function titleLines(lines: Line[]): Line[] {
     if (!NOT_TITLE.test(line.text)) title.push(line);
   }
   return title;
-}
-
-function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string | null {
-  for (const line of title) {
-    const names = findPlaceNames(segmenter.tokens(line.text));
-    if (names.length > 0) return names[names.length - 1]!.name;
-  }
-  return mostMentioned(text, placeNamesIn(text, segmenter));
-}
-
-/** The year the work was done: the title's, else the dateline's when the body speaks of 今年, else the body's. */
-function findYear(text: string, title: Line[], fallbackYear: number | null): { year: number | null; source: Layout['yearSource'] } {
-  for (const line of title) {
-    const m = TITLE_YEAR.exec(line.text);
-    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title' };
-  }
-  const dateline = DATELINE.exec(text);
-  if (dateline && THIS_YEAR.test(text)) return { year: Number(dateline[1] ?? dateline[4]), source: 'dateline' };
-  const bodyYear = mostStatedYear(text);
-  if (bodyYear !== null) return { year: bodyYear, source: 'body' };
-  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
-  return { year: null, source: 'none' };
-}
-
-/** The year the body states most often (the latest on a tie). */
-function mostStatedYear(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(BODY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [year, count] of counts) {
-    const bestCount = best === null ? 0 : counts.get(best)!;
-    if (count > bestCount || (count === bestCount && year > best!)) best = year;
-  }
-  return best;
 }
 
 /** Heading lines open a unit's section until the next heading; a news item also ends at its byline. */
