@@ -1,9 +1,10 @@
 import { findGarbled, normalize, type Normalized, type Span } from './normalize/index.js';
 import type { Record } from './record.js';
-import { UNCODED, type FileResult, type UnitYear, type Warning } from './result.js';
+import type { FileResult, UnitCoding, UnitYear, Warning } from './result.js';
 import type { Source } from './read/index.js';
 import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { createSegmenter } from './segment/index.js';
+import { unitCoder } from './units/divisions/index.js';
 import { layOut, recordYear, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
@@ -24,12 +25,14 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
       const garbled = findGarbled(normalized.text, segmenter);
       const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
+      const coder = unitCoder(normalized.text);
       const records = matches.map((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
+        const unit = unitAt(layout, match.quantity.start);
         const year = recordYear(normalized.text, match.quantity.start) ?? layout.year;
-        return toRecord(source.path, unitAt(layout, match.quantity.start), year, match, {
+        return toRecord(source.path, unit, coder.code(unit), year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
           warning: overlapsGarbled ? 'garbled text in the evidence' : null,
@@ -39,12 +42,13 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         file: source.path,
         encoding: source.encoding,
         format: source.format,
-        units: reportedUnits(layout, records),
+        units: reportedUnits(layout, records, coder.code),
         records,
         warnings: [
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
           ...yearWarnings(source.path, layout),
+          ...coder.ambiguities().map((message) => ({ file: source.path, message })),
         ],
       };
     },
@@ -72,12 +76,12 @@ interface Evidence {
   warning: string | null;
 }
 
-function toRecord(file: string, unit: string | null, year: number | null, match: Match, evidence: Evidence): Record {
+function toRecord(file: string, unit: string | null, coding: UnitCoding, year: number | null, match: Match, evidence: Evidence): Record {
   const { quantity, rule } = match;
   return {
     file,
     unit,
-    ...UNCODED,
+    ...coding,
     year,
     metric: rule.metric,
     value: quantity.value,
@@ -97,10 +101,10 @@ function toRecord(file: string, unit: string | null, year: number | null, match:
  * Units found by headings are always reported with the article's year; the file's main unit when it
  * has records or is the only one; then each other unit and year that records have.
  */
-function reportedUnits(layout: Layout, records: Record[]): UnitYear[] {
+function reportedUnits(layout: Layout, records: Record[], code: (unit: string | null) => UnitCoding): UnitYear[] {
   const units: UnitYear[] = [];
   const add = (unit: string | null, year: number | null) => {
-    if (!units.some((u) => u.unit === unit && u.year === year)) units.push({ unit, ...UNCODED, year });
+    if (!units.some((u) => u.unit === unit && u.year === year)) units.push({ unit, ...code(unit), year });
   };
   const hasHeadings = layout.sections.some((s) => s.source !== 'main');
   for (const section of layout.sections) {

@@ -1,0 +1,230 @@
+/**
+ * The national list of divisions (统计用区划代码, compiled at build time by `compile.ts`): find a
+ * division by its official name, complete a missing level suffix, and give a unit its code.
+ *
+ * Provinces, cities, counties and townships (about 45,000) are read on the first call, as sorted
+ * text searched in place. Village-level
+ * committees (about 620,000) stay on disk: a lookup reads one block of the sorted village file.
+ */
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { UnitLevel } from '../../record.js';
+import { UNCODED, type UnitCoding } from '../../result.js';
+import { DATA_DIR } from './files.js';
+
+export interface Division {
+  /** The statistical code: 6 digits for a province, city or county (430000, 430200, 430211), 9 for a township, 12 for a village. */
+  code: string;
+  /** The official name as articles write it: 天元区, 栗雨街道, 樱桃沟社区. */
+  name: string;
+  level: UnitLevel;
+  /** The code of the division above, null for a province. */
+  parentCode: string | null;
+}
+
+export interface Coding extends UnitCoding {
+  /** True when the list holds the name in several places and the article names none of their parents. */
+  ambiguous: boolean;
+  /** How many divisions of the list bear the name. */
+  places: number;
+}
+
+/** Level suffixes that complete a bare name (余杭 → 余杭区, 解放街 → 解放街街道). */
+const LEVEL_SUFFIXES = ['省', '市', '自治区', '自治州', '地区', '盟', '区', '县', '自治县', '旗', '自治旗', '林区', '镇', '乡', '街道', '苏木'];
+const VILLAGE_SUFFIXES = ['社区', '村', '嘎查'];
+
+/** Every division whose official name is exactly `name`; homonyms give several. */
+export function lookup(name: string): Division[] {
+  return [...upperNamed(name), ...villagesNamed(name)];
+}
+
+/** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
+export function lookupStem(stem: string): Division[] {
+  if (!stem) return [];
+  return [
+    ...LEVEL_SUFFIXES.flatMap((suffix) => upperNamed(stem + suffix)),
+    ...VILLAGE_SUFFIXES.flatMap((suffix) => villagesNamed(stem + suffix))];
+}
+
+/** The division's ancestors from the province down, ending with the division itself. */
+export function pathOf(division: Division): Division[] {
+  const path = [division];
+  for (let code = division.parentCode; code !== null; ) {
+    const parent = upperWithCode(code);
+    if (!parent) break;
+    path.unshift(parent);
+    code = parent.parentCode;
+  }
+  return path;
+}
+
+/**
+ * The code of a unit named `name` (as the output writes it). When the list holds the name in
+ * several places, the one whose parents `context` (the article) names wins, with or without their
+ * level suffix (深圳市 or 深圳); when nothing decides, no code and `ambiguous`.
+ */
+export function codeUnit(name: string, context: string): Coding {
+  const candidates = lookup(name);
+  if (candidates.length === 0) return { ...UNCODED, ambiguous: false, places: 0 };
+  if (candidates.length === 1) return { ...codingOf(candidates[0]!), ambiguous: false, places: 1 };
+  const rest = context.split(name).join('\n');
+  const scores = candidates.map((c) => pathOf(c).slice(0, -1).filter((parent) => namedIn(rest, parent.name)).length);
+  const best = Math.max(...scores);
+  const winners = candidates.filter((_, i) => scores[i] === best);
+  if (best === 0 || winners.length > 1) return { ...UNCODED, ambiguous: true, places: candidates.length };
+  return { ...codingOf(winners[0]!), ambiguous: false, places: candidates.length };
+}
+
+function codingOf(division: Division): UnitCoding {
+  return { unit_code: division.code, unit_level: division.level, unit_path: pathOf(division).map((d) => d.name).join('/') };
+}
+
+const ETHNIC_GROUPS =
+  '土家|苗|藏|彝|壮|回|蒙古|维吾尔|哈萨克|柯尔克孜|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|保安|裕固|独龙|鄂伦春|布依|哈尼';
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族)+自治(州|县|旗|区)$`);
+const SUFFIX = /(省|市|自治区|特别行政区|自治州|地区|盟|自治县|自治旗|林区|区|县|旗|镇|乡|街道|苏木|社区|村|嘎查)$/;
+
+/** The forms an article may name a division by: 深圳市 or 深圳, 恩施土家族苗族自治州, 恩施州 or 恩施. */
+export function namedForms(name: string): string[] {
+  const forms = [name];
+  const autonomous = name.match(AUTONOMOUS);
+  if (autonomous) {
+    const base = autonomous[1]!;
+    forms.push(base);
+    if (autonomous[2] !== '区') forms.push(base + autonomous[2]);
+  } else {
+    const bare = name.replace(SUFFIX, '');
+    if (bare !== name && bare.length >= 2) forms.push(bare);
+  }
+  return forms;
+}
+
+const namedIn = (text: string, name: string) => namedForms(name).some((form) => text.includes(form));
+
+// ---- the compiled files ----
+
+/**
+ * Lines `key<TAB>value` sorted by key (UTF-8 byte order), kept as the file's bytes: found by binary
+ * search in place, nothing built at load.
+ */
+class SortedLines {
+  constructor(private readonly bytes: Buffer) {}
+
+  /** The values of the lines whose key is exactly `key`. */
+  valuesOf(key: string): string[] {
+    const wanted = Buffer.from(key + '\t');
+    // the first line not below `wanted`: low and high are always line starts
+    let low = 0;
+    let high = this.bytes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const start = middle === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
+      const line = this.lineAt(start);
+      if (Buffer.compare(line, wanted) < 0) low = start + line.length + 1;
+      else high = start;
+    }
+    const values: string[] = [];
+    for (let at = low; at < this.bytes.length; ) {
+      const line = this.lineAt(at);
+      if (!line.subarray(0, wanted.length).equals(wanted)) break;
+      values.push(line.subarray(wanted.length).toString());
+      at += line.length + 1;
+    }
+    return values;
+  }
+
+  private lineAt(start: number): Buffer {
+    const end = this.bytes.indexOf(NEWLINE, start);
+    return this.bytes.subarray(start, end < 0 ? this.bytes.length : end);
+  }
+}
+
+const NEWLINE = 0x0a;
+
+let loaded: { names: SortedLines; codes: SortedLines } | undefined;
+
+/** Provinces, cities, counties and townships: by name and by code. */
+function upper() {
+  return (loaded ??= { names: new SortedLines(readData('names.tsv')), codes: new SortedLines(readData('codes.tsv')) });
+}
+
+const upperNamed = (name: string) => upper().names.valuesOf(name).map((code) => division(code, name));
+
+function upperWithCode(code: string): Division | undefined {
+  const [name] = upper().codes.valuesOf(code);
+  return name === undefined ? undefined : division(code, name);
+}
+
+function division(code: string, name: string): Division {
+  if (code.length === 12) return { code, name, level: 'village', parentCode: code.slice(0, 9) };
+  if (code.length === 9) return { code, name, level: 'township', parentCode: listedAbove(code, [code.slice(0, 6), code.slice(0, 4) + '00', code.slice(0, 2) + '0000']) };
+  if (code.endsWith('0000')) return { code, name, level: 'province', parentCode: null };
+  if (code.endsWith('00')) return { code, name, level: 'city', parentCode: code.slice(0, 2) + '0000' };
+  return { code, name, level: 'county', parentCode: listedAbove(code, [code.slice(0, 4) + '00', code.slice(0, 2) + '0000']) };
+}
+
+/** The nearest division above that the list holds: counties of 市辖区 or 省直辖县级行政区划 hang from the province, 东莞市's towns from the city. */
+const listedAbove = (code: string, candidates: string[]) => candidates.find((c) => c !== code && upper().codes.valuesOf(c).length > 0) ?? null;
+
+function readData(file: string): Buffer {
+  const url = new URL(file, DATA_DIR);
+  if (!existsSync(url)) throw new Error(`the list of divisions is not compiled (${url.pathname} is missing): run npm run build`);
+  return readFileSync(url);
+}
+
+interface VillageFile {
+  fd: number;
+  size: number;
+  /** First name of each block, in file order. */
+  firsts: string[];
+  offsets: number[];
+}
+
+let villageFile: VillageFile | undefined;
+
+function villages(): VillageFile {
+  if (villageFile) return villageFile;
+  const index = JSON.parse(readData('villages-index.json').toString()) as { size: number; blocks: [string, number][] };
+  const fd = openSync(new URL('villages.tsv', DATA_DIR), 'r');
+  process.once('exit', () => closeSync(fd));
+  return (villageFile = { fd, size: index.size, firsts: index.blocks.map(([name]) => name), offsets: index.blocks.map(([, offset]) => offset) });
+}
+
+/** Village-level divisions named exactly `name`: a binary search over the blocks' first names, then one block read. */
+function villagesNamed(name: string): Division[] {
+  if (!name || /[\t\n]/.test(name)) return [];
+  const file = villages();
+  const key = Buffer.from(name);
+  let low = 0;
+  let high = file.firsts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (Buffer.compare(Buffer.from(file.firsts[middle]!), key) <= 0) low = middle;
+    else high = middle - 1;
+  }
+  const start = file.offsets[low] ?? 0;
+  const block = Buffer.alloc((file.offsets[low + 1] ?? file.size) - start);
+  readSync(file.fd, block, 0, block.length, start);
+  const text = '\n' + block.toString();
+  const at = text.indexOf(`\n${name}\t`);
+  if (at < 0) return [];
+  const codes = text.slice(at + name.length + 2, text.indexOf('\n', at + 1)).split(',');
+  return codes.map((code) => division(code, name));
+}
+
+/** Codes the units of one article, each name once; then tells which names stayed uncoded because nothing decided among their places. */
+export function unitCoder(context: string) {
+  const codings = new Map<string, Coding>();
+  return {
+    code(unit: string | null): UnitCoding {
+      if (unit === null) return UNCODED;
+      let coding = codings.get(unit);
+      if (!coding) codings.set(unit, (coding = codeUnit(unit, context)));
+      return { unit_code: coding.unit_code, unit_level: coding.unit_level, unit_path: coding.unit_path };
+    },
+    ambiguities(): string[] {
+      return [...codings]
+        .filter(([, coding]) => coding.ambiguous)
+        .map(([unit, coding]) => `unit ${unit}: ${coding.places} places in the national list; none named in the article, so no code`);
+    },
+  };
+}

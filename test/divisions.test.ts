@@ -1,0 +1,175 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeUnit, lookup, lookupStem, namedForms, pathOf } from '../src/units/divisions/index.js';
+import { townshipName, villageName } from '../src/units/divisions/names.js';
+import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
+
+const codes = (name: string) => lookup(name).map((d) => d.code);
+const pathText = (name: string, code: string) => pathOf(lookup(name).find((d) => d.code === code)!).map((d) => d.name).join('/');
+
+describe('the national list of divisions', () => {
+  it('finds a division by its exact name, with its level and parent', () => {
+    expect(lookup('栗雨街道')).toEqual([{ code: '430211003', name: '栗雨街道', level: 'township', parentCode: '430211' }]);
+    expect(lookup('天元区')).toEqual([{ code: '430211', name: '天元区', level: 'county', parentCode: '430200' }]);
+    expect(lookup('株洲市')).toEqual([{ code: '430200', name: '株洲市', level: 'city', parentCode: '430000' }]);
+    expect(lookup('湖南省')).toEqual([{ code: '430000', name: '湖南省', level: 'province', parentCode: null }]);
+    expect(lookup('天元')).toEqual([]);
+  });
+
+  it('gives every homonym', () => {
+    expect(codes('石井街道')).toEqual(['220211003', '440111014', '440310004', '610118014']);
+  });
+
+  it('finds village-level committees under the names articles use (村, 社区)', () => {
+    expect(lookup('多福巷社区')).toEqual([{ code: '110101001001', name: '多福巷社区', level: 'village', parentCode: '110101001' }]);
+    expect(codes('多福巷社区居委会')).toEqual([]);
+    expect(lookup('高家坪村').length).toBeGreaterThan(3);
+    expect(lookup('高家坪村').every((d) => d.level === 'village' && d.code.length === 12)).toBe(true);
+  });
+
+  it('writes paths from the province down, leaving out groupings such as 市辖区', () => {
+    expect(pathText('金贸街道', '460106003')).toBe('海南省/海口市/龙华区/金贸街道');
+    expect(pathText('多福巷社区', '110101001001')).toBe('北京市/东城区/东华门街道/多福巷社区');
+    expect(pathText('济源市', '419001')).toBe('河南省/济源市');
+    // 东莞市 has no counties: its towns hang from the city
+    expect(pathText('南城街道', '441900004')).toBe('广东省/东莞市/南城街道');
+  });
+
+  it('completes a missing level suffix, and never expands an abbreviation', () => {
+    expect(lookupStem('余杭').map((d) => d.name)).toContain('余杭区');
+    expect(lookupStem('解放街').length).toBeGreaterThan(0);
+    expect(lookupStem('解放街').every((d) => /^解放街(街道|镇|乡|社区|村)$/.test(d.name))).toBe(true);
+    expect(lookupStem('广西').some((d) => d.name === '广西壮族自治区')).toBe(false);
+    expect(lookupStem('')).toEqual([]);
+  });
+
+  it('names a division with or without its level suffix', () => {
+    expect(namedForms('深圳市')).toEqual(['深圳市', '深圳']);
+    expect(namedForms('恩施土家族苗族自治州')).toEqual(['恩施土家族苗族自治州', '恩施', '恩施州']);
+    expect(namedForms('内蒙古自治区')).toEqual(['内蒙古自治区', '内蒙古']);
+    expect(namedForms('沙区')).toEqual(['沙区']);
+  });
+});
+
+describe('the code of a unit', () => {
+  it('codes a name the list holds once', () => {
+    expect(codeUnit('芦淞区', '')).toEqual({ unit_code: '430203', unit_level: 'county', unit_path: '湖南省/株洲市/芦淞区', ambiguous: false, places: 1 });
+  });
+
+  it('chooses among homonyms the one whose parents the article names', () => {
+    expect(codeUnit('石井街道', '深圳市坪山区石井街道党工委召开会议').unit_code).toBe('440310004');
+    expect(codeUnit('石井街道', '广州白云石井街道').unit_path).toBe('广东省/广州市/白云区/石井街道');
+    // 广东 names two of the four: the county decides
+    expect(codeUnit('石井街道', '广东省坪山区石井街道').unit_code).toBe('440310004');
+  });
+
+  it('gives no code when nothing in the article decides', () => {
+    expect(codeUnit('石井街道', '石井街道党工委召开会议')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: true, places: 4 });
+    expect(codeUnit('石井街道', '广东省石井街道').ambiguous).toBe(true);
+  });
+
+  it('gives no code to a name the list lacks', () => {
+    expect(codeUnit('湘西高新区', '湖南省湘西高新区')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: false, places: 0 });
+  });
+});
+
+describe("the list's names as articles write them", () => {
+  it('turns committees into their villages and communities', () => {
+    expect(villageName('张庄村村委会')).toBe('张庄村');
+    expect(villageName('张庄村委会')).toBe('张庄村');
+    expect(villageName('张庄村民委员会')).toBe('张庄村');
+    expect(villageName('新村村委会')).toBe('新村');
+    expect(villageName('银闸社区居委会')).toBe('银闸社区');
+    expect(villageName('月河社区居民委员会')).toBe('月河社区');
+    expect(villageName('新兴里居委会')).toBe('新兴里社区');
+    expect(villageName('兴华嘎查委会')).toBe('兴华嘎查');
+    expect(villageName('吉家冲村村委会会')).toBe('吉家冲村');
+    expect(villageName('胡杖子村委会（四分场）')).toBe('胡杖子村');
+    expect(villageName('（高家坪村委会）')).toBe('高家坪村');
+    expect(villageName('第一街委员会')).toBe('第一街委员会');
+    expect(villageName('一分场生活区')).toBe('一分场生活区');
+    expect(townshipName('漓东街道办事处')).toBe('漓东街道');
+  });
+});
+
+/** Units of an extraction with their codes, and the codes of its records. */
+function codedUnits(text: string, file = 'test.txt') {
+  const result = extractText(text, file);
+  for (const record of result.records) {
+    const unit = result.units.find((u) => u.unit === record.unit)!;
+    expect([record.unit_code, record.unit_level, record.unit_path]).toEqual([unit.unit_code, unit.unit_level, unit.unit_path]);
+  }
+  return { units: result.units.map(({ unit, unit_code, unit_path }) => ({ unit, unit_code, unit_path })), warnings: result.warnings.map((w) => w.message) };
+}
+
+describe('every unit extracted gets its code', () => {
+  it('the seed units, homonyms decided by the parents each article names', () => {
+    // codes checked by hand in the list: 泰山路街道, 嵩山路街道 and 三门镇 stand in several places; the article names 株洲 and 天元区
+    const expected: [string, string, string][] = [
+      [SEEDS[0]!, '泰山路街道', '430211002'],
+      [SEEDS[0]!, '嵩山路街道', '430211001'],
+      [SEEDS[0]!, '栗雨街道', '430211003'],
+      [SEEDS[0]!, '马家河街道', '430211004'],
+      [SEEDS[0]!, '群丰镇', '430211101'],
+      [SEEDS[0]!, '雷打石镇', '430211102'],
+      [SEEDS[0]!, '三门镇', '430211103'],
+      [SEEDS[1]!, '崆峒区', '620802'],
+      [SEEDS[2]!, '芦淞区', '430203'],
+      [SEEDS[3]!, '二七区', '410103'],
+      [SEEDS[3]!, '德化街街道', '410103010'],
+      [SEEDS[3]!, '五里堡街道', '410103006'],
+    ];
+    for (const [file, unit, code] of expected) {
+      expect(codedUnits(article(file), file).units.find((u) => u.unit === unit)?.unit_code, `${file} ${unit}`).toBe(code);
+    }
+    expect(codedUnits(article(SEEDS[0]!), SEEDS[0]).units[0]!.unit_path).toBe('湖南省/株洲市/天元区/泰山路街道');
+    expect(codedUnits(article(SEEDS[1]!), SEEDS[1]).units[0]!.unit_path).toBe('甘肃省/平凉市/崆峒区');
+  });
+
+  it('leaves 大桥街道 uncoded, with a warning, where its article names none of its four places', () => {
+    const { units, warnings } = codedUnits(article(SEEDS[4]!), SEEDS[4]);
+    expect(units).toEqual([{ unit: '大桥街道', unit_code: null, unit_path: null }]);
+    expect(warnings).toContain('unit 大桥街道: 4 places in the national list; none named in the article, so no code');
+  });
+
+  it('a township named in two provinces, decided by its district in the body', () => {
+    const text = '仓前街道2023年基层党建工作总结\n仓前街道地处杭州市余杭区。一年来，仓前街道党工委新建党支部4个，发展党员21名，开展党员培训30场次。';
+    expect(codedUnits(text)).toEqual({ units: [{ unit: '仓前街道', unit_code: '330110012', unit_path: '浙江省/杭州市/余杭区/仓前街道' }], warnings: [] });
+  });
+
+  it('a town decided by the county in the source line', () => {
+    const text = '2022年弋江镇党建工作综述\n来源：南陵县融媒体中心\n弋江镇党委全年召开党委会研究党建工作12次，发展党员9名。';
+    expect(codedUnits(text).units).toEqual([{ unit: '弋江镇', unit_code: '340223102', unit_path: '安徽省/芜湖市/南陵县/弋江镇' }]);
+  });
+
+  it('a community among eleven of its name, with a 12-digit code', () => {
+    const text = '狮子山社区党委2023年度党建工作总结\n芜湖市镜湖区赭山街道狮子山社区党委\n全年社区党委开展主题党日活动24次，新发展党员2名，组织志愿服务活动60余次。';
+    const { units } = codedUnits(text);
+    expect(units).toEqual([{ unit: '狮子山社区', unit_code: '340202016006', unit_path: '安徽省/芜湖市/镜湖区/赭山街道/狮子山社区' }]);
+    expect(extractText(text).units[0]!.unit_level).toBe('village');
+  });
+
+  it('the same community without its parents: no code, and the summary says why', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'community.txt');
+    const summary = path.join(dir, 'summary.json');
+    writeFileSync(input, '狮子山社区党委2023年度党建工作总结\n全年新发展党员2名。');
+    const run = spawnSync(path.join(ROOT, 'bin/dangjian'), ['extract', input, '--summary', summary, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const [entry] = JSON.parse(readFileSync(summary, 'utf8'));
+    expect(entry.units).toEqual([{ unit: '狮子山社区', unit_code: null, unit_level: null, unit_path: null, year: 2023 }]);
+    expect(entry.warnings).toContain('unit 狮子山社区: 11 places in the national list; none named in the article, so no code');
+  });
+
+  it('the summary carries the coding of each unit', () => {
+    const dir = tempDir();
+    const summary = path.join(dir, 'summary.json');
+    const run = spawnSync(path.join(ROOT, 'bin/dangjian'), ['extract', path.join('fixtures/articles', SEEDS[1]!), '--summary', summary, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))[0].units).toEqual([
+      { unit: '崆峒区', unit_code: '620802', unit_level: 'county', unit_path: '甘肃省/平凉市/崆峒区', year: 2024 },
+    ]);
+  });
+});
