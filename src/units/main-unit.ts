@@ -63,6 +63,7 @@ export function findMainUnit(text: string, title: TitleSpan, segmenter: Segmente
       }
     }
   }
+  addOwnLevel(text, scores);
   const sourced = nameFromSource(text, [...scores.keys()]);
   if (sourced) add(sourced.name, sourced.score, text.length);
   let best: string | null = null;
@@ -92,6 +93,23 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
   if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
   return weight;
+}
+
+/** 我校, 全校: a school's own word for itself. */
+const OWN_SCHOOL = /(?:我|全|本)校/g;
+const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 校: /(?:大学|学院)$/ };
+
+/** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
+function addOwnLevel(text: string, scores: Map<string, { score: number; first: number }>): void {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const schools = [...text.matchAll(OWN_SCHOOL)].length;
+  if (schools) counts.set('校', schools);
+  for (const [level, count] of counts) {
+    let best: { score: number } | null = null;
+    for (const [name, entry] of scores) if (LEVEL_SUFFIX[level]!.test(name) && (!best || entry.score > best.score)) best = entry;
+    if (best) best.score += Math.min(6, 2 * count);
+  }
 }
 
 /** 我市 … 长乐新闻网 → 长乐市, when no name found has the article's own level. */

@@ -1,4 +1,5 @@
 import type { Segmenter, Word } from '../segment/index.js';
+import { lookup } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -46,29 +47,75 @@ const REACH_BEFORE = 8;
 const REACH_AFTER = 4;
 
 /**
- * Finds every place name a long text mentions without segmenting all of it: only short windows
- * around unit suffixes are segmented.
+ * Finds every place name a long text mentions. At each unit suffix, the longest name of the
+ * national list that ends there wins (李华台村, not 华台村; 同安区 in 同安区委); elsewhere the
+ * words around the suffix decide, segmented in short windows only.
  */
 export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
+  const known: PlaceName[] = [];
   for (const m of text.matchAll(SUFFIX_AT)) {
-    // 全区, 小区, 农村 … are never names: no need to segment around them.
+    // 全区, 小区, 农村 … are never names: no need to look around them.
     if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || !HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
+    const listed = listedNameEndingAt(text, m.index!, m[0]);
+    if (listed) {
+      known.push({ ...listed, ...commonStemOf(listed, segmenter) });
+      continue;
+    }
     const start = Math.max(0, m.index! - REACH_BEFORE);
     const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
-  const found: PlaceName[] = [];
+  const found: PlaceName[] = [...known];
   for (const { start, end } of windows) {
     for (const p of findPlaceNames(segmenter.tokens(text.slice(start, end)))) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && start > 0 && HAN_ONLY.test(text[start - 1]!)) continue;
-      found.push({ ...p, start: p.start + start, end: p.end + start });
+      const placed = { ...p, start: p.start + start, end: p.end + start };
+      if (!known.some((k) => k.end === placed.end)) found.push(placed);
     }
   }
-  return found.filter((p) => !quoted(text, p));
+  return found.filter((p) => !quoted(text, p)).sort((a, b) => a.start - b.start);
+}
+
+const MIN_LISTED_STEM = 2;
+const MAX_LISTED_STEM = 5;
+const listedCache = new Map<string, boolean>();
+
+/** Whether the national list holds the name (cached: village names are read from disk). */
+export function isListed(name: string): boolean {
+  let listed = listedCache.get(name);
+  if (listed === undefined) {
+    if (listedCache.size > 50_000) listedCache.clear();
+    listedCache.set(name, (listed = lookup(name).length > 0));
+  }
+  return listed;
+}
+
+/** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
+function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  const end = at + suffix.length;
+  for (let stem = MAX_LISTED_STEM; stem >= MIN_LISTED_STEM; stem--) {
+    const start = at - stem;
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    if (!HAN_ONLY.test(name) || GENERIC_NAMES.has(name) || GENERIC_VILLAGE.test(name) || GENERIC_ENDINGS.test(name)) continue;
+    // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
+    if (isListed(name)) return { name, start, end };
+  }
+  return null;
+}
+
+/** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
+function commonStemOf(p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
+  const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
+  if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
+  if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
+  const tokens = segmenter.tokens(p.name.slice(0, p.name.length - suffix.length));
+  if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
+  return { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
 }
 
 /** A name inside quotation marks (“红旗护村”行动) is a slogan or a brand, not a place. */
