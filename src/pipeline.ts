@@ -106,8 +106,9 @@ function reportedUnits(layout: Layout, records: Record[], code: (unit: string | 
   const add = (unit: string | null, year: number | null) => {
     if (!units.some((u) => u.unit === unit && u.year === year)) units.push({ unit, ...code(unit), year });
   };
-  const hasHeadings = layout.sections.some((s) => s.source !== 'main');
+  const hasHeadings = layout.sections.some((s) => s.source === 'heading' || s.source === 'news');
   for (const section of layout.sections) {
+    if (section.source === 'subject') continue; // reported when it has records
     if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit, layout.year);
   }
   for (const record of records) add(record.unit, record.year);

@@ -4,15 +4,16 @@ import { articleYear, type YearSource } from './years.js';
 
 export { recordYear } from './years.js';
 import { findMainUnit } from './main-unit.js';
-import { isPlaceName, UNIT_SUFFIXES } from './place-names.js';
+import { subjectSpans, type SubjectSpan } from './subjects.js';
+import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
   unit: string | null;
   start: number;
   end: number;
-  /** How the unit was found: a heading line, a news item led by its unit, or the file's main unit. */
-  source: 'heading' | 'news' | 'main';
+  /** How the unit was found: a heading line, a news item led by its unit, a lower unit leading its paragraph or sentence, or the file's main unit. */
+  source: 'heading' | 'news' | 'subject' | 'main';
 }
 
 export interface Layout {
@@ -47,9 +48,30 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end } : { start: 0, end: 0 };
-  const mainUnit = findMainUnit(text, titleSpan, segmenter);
+  const mentions = placeNamesIn(text, segmenter);
+  const mainUnit = findMainUnit(text, titleSpan, mentions);
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
-  return { sections: findSections(text, lines, mainUnit, segmenter), year, yearSource: source, plans: findPlans(lines) };
+  const sections = findSections(text, lines, mainUnit, segmenter);
+  const unitAt = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
+  const paragraphs = lines.filter((l) => l.start >= titleSpan.end && l.text).map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
+  const subjects = subjectSpans(paragraphs, mentions, unitAt);
+  return { sections: overlay(sections, subjects), year, yearSource: source, plans: findPlans(lines) };
+}
+
+/** Cuts the subject spans into the sections they fall in. */
+function overlay(sections: Section[], subjects: SubjectSpan[]): Section[] {
+  const result: Section[] = [];
+  for (const section of sections) {
+    let at = section.start;
+    for (const span of subjects) {
+      if (span.start < section.start || span.end > section.end) continue;
+      if (span.start > at) result.push({ ...section, start: at, end: span.start });
+      result.push({ unit: span.unit, start: span.start, end: span.end, source: 'subject' });
+      at = span.end;
+    }
+    if (at < section.end || result.length === 0) result.push({ ...section, start: at, end: section.end });
+  }
+  return result;
 }
 
 function splitLines(text: string): Line[] {
@@ -97,13 +119,23 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
   const news = heading ? null : NEWS_LEAD.exec(bare);
   const name = (heading ?? news)?.[1];
-  if (!name || !isPlaceName(name) || containsVerb(name, segmenter)) return null;
-  return { unit: name, source: heading ? 'heading' : 'news' };
+  if (!name) return null;
+  const unit = leadingUnit(name, segmenter);
+  return unit && unit.end === name.length ? { unit: unit.name, source: heading ? 'heading' : 'news' } : null;
 }
 
-/** A heading such as 打造幸福社区 is a slogan, not a unit: its name holds a verb of two or more characters. */
-function containsVerb(name: string, segmenter: Segmenter): boolean {
-  return segmenter.tokens(name).some((t) => t.word.length > 1 && /^v[dgi]?$/.test(t.tag));
+/**
+ * The unit a text starts with: the last of the names that follow each other from its first
+ * character (平凉市崆峒区 → 崆峒区), when none of them is doubtful.
+ */
+function leadingUnit(text: string, segmenter: Segmenter): PlaceName | null {
+  const names = placeNamesIn(text, segmenter);
+  let unit: PlaceName | null = null;
+  for (const name of names) {
+    if (name.start !== (unit?.end ?? 0) || name.commonStem === 'verb') break;
+    unit = name;
+  }
+  return unit;
 }
 
 /** A plan heading (工作打算 …) opens a plan section that ends at the next short heading line. */

@@ -1,5 +1,4 @@
-import type { Segmenter } from '../segment/index.js';
-import { placeNamesIn, stemOf, type PlaceName } from './place-names.js';
+import { stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -33,8 +32,7 @@ const SOURCE_STEM = /(?:^|[^\p{Script=Han}]|来源|中国)(\p{Script=Han}{2,3}?)
  * headline). When no name has the level the article speaks from (我市, 全市), a news source named
  * for a place (某某新闻网) gives it, with that level's suffix. The earliest wins a tie.
  */
-export function findMainUnit(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
-  const mentions = placeNamesIn(text, segmenter);
+export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
   const scores = new Map<string, { score: number; first: number }>();
   const add = (name: string, score: number, at: number) => {
     const entry = scores.get(name);

@@ -57,9 +57,11 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   for (const m of text.matchAll(SUFFIX_AT)) {
     // 全区, 小区, 农村 … are never names: no need to look around them.
     if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || !HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
+    // 村级, 县级, 村民: a level word or the villagers, not a name.
+    if (/^[级民]/.test(text[m.index! + m[0].length] ?? '')) continue;
     const listed = listedNameEndingAt(text, m.index!, m[0]);
     if (listed) {
-      known.push({ ...listed, ...commonStemOf(listed, segmenter) });
+      known.push({ ...listed, ...commonStemOf(text, listed, segmenter) });
       continue;
     }
     const start = Math.max(0, m.index! - REACH_BEFORE);
@@ -109,10 +111,13 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
 }
 
 /** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
-function commonStemOf(p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
+function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
   const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
+  // 乡镇和村: a word of the sentence runs into the name's first character.
+  const from = Math.max(0, p.start - 3);
+  if (p.start > 0 && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
   const tokens = segmenter.tokens(p.name.slice(0, p.name.length - suffix.length));
   if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
   return { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };

@@ -1,0 +1,76 @@
+import { levelRank, type PlaceName } from './place-names.js';
+
+/** A stretch of text (UTF-16 offsets) reported by a unit below the one around it. */
+export interface SubjectSpan {
+  unit: string;
+  start: number;
+  end: number;
+}
+
+interface Paragraph {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。！？!?；;]/g;
+const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
+const VENUE_BEFORE = /[在于赴到至]$/;
+const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
+
+/**
+ * Lower-level units the article reports as units of their own: a paragraph led by a village,
+ * community or town below the unit of its section (某村：党员21名…), or a sentence whose subject,
+ * named before its first figure, is one (某村累计完成…、某社区收集问题65个); 本村 and 该村 in
+ * the same paragraph refer back to it. A venue (在某村) is never a subject.
+ */
+export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null): SubjectSpan[] {
+  const spans: SubjectSpan[] = [];
+  for (const paragraph of paragraphs) {
+    const outer = unitAt(paragraph.start);
+    if (outer === null) continue;
+    const outerRank = levelRank(outer);
+    const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) > outerRank && !outer.endsWith(n.name);
+    const inParagraph = names.filter((n) => n.start >= paragraph.start && n.end <= paragraph.end && !n.commonStem);
+    const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
+    const leading = leadingChain(inParagraph, leadEnd);
+    if (leading && lower(leading)) {
+      spans.push({ unit: leading.name, start: paragraph.start, end: paragraph.end });
+      continue;
+    }
+    let last: string | null = null;
+    for (const sentence of sentencesOf(paragraph)) {
+      const firstFigure = sentence.text.search(/\d/);
+      if (firstFigure < 0) continue;
+      const figureAt = sentence.start + firstFigure;
+      const subject = inParagraph.find(
+        (n) => n.start >= sentence.start && n.end <= figureAt && lower(n) && !VENUE_BEFORE.test(paragraph.text.slice(0, n.start - paragraph.start)),
+      );
+      const unit: string | null = subject?.name ?? (last && BACK_REFERENCE.test(sentence.text) ? last : null);
+      if (unit) spans.push({ unit, start: sentence.start, end: sentence.end });
+      last = unit ?? last;
+    }
+  }
+  return spans;
+}
+
+/** The last of the names that follow each other from `at` (某镇某村 → 某村). */
+function leadingChain(names: PlaceName[], at: number): PlaceName | null {
+  let chain: PlaceName | null = null;
+  for (const n of names) {
+    if (n.start !== (chain?.end ?? at)) break;
+    chain = n;
+  }
+  return chain;
+}
+
+function sentencesOf(paragraph: Paragraph): Paragraph[] {
+  const sentences: Paragraph[] = [];
+  let start = 0;
+  for (const m of paragraph.text.matchAll(SENTENCE_END)) {
+    sentences.push({ text: paragraph.text.slice(start, m.index! + 1), start: paragraph.start + start, end: paragraph.start + m.index! + 1 });
+    start = m.index! + 1;
+  }
+  if (start < paragraph.text.length) sentences.push({ text: paragraph.text.slice(start), start: paragraph.start + start, end: paragraph.end });
+  return sentences;
+}
