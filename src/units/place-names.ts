@@ -23,7 +23,7 @@ const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高�
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
-  '乡镇', '城镇', '村镇', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区', '高新区', '实验区', '经开区',
+  '乡镇', '城镇', '村镇', '镇村', '村组', '村居', '两村', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区', '高新区', '实验区', '经开区',
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
@@ -37,7 +37,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags of words that never stand inside a name: prepositions, conjunctions, particles, pronouns, adverbs, locality words. */
 const NEVER_IN_NAME = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|f|y|e|o|x|w)$/;
 /** Single characters that are words of their own before a unit word (进社区, 到村, 在镇). */
-const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让全各本我该每其此这那个名家所']);
+const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让全各本我该每其此这那个名家所两几返']);
 
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
@@ -75,7 +75,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     for (const p of findPlaceNames(segmenter.tokens(text.slice(start, end)))) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && start > 0 && HAN_ONLY.test(text[start - 1]!)) continue;
-      const placed = { ...p, start: p.start + start, end: p.end + start };
+      const placed = markedStart(text, { ...p, start: p.start + start, end: p.end + start });
       if (!known.some((k) => k.end === placed.end)) found.push(placed);
     }
   }
@@ -117,10 +117,24 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<Pl
   if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
   // 乡镇和村: a word of the sentence runs into the name's first character.
   const from = Math.max(0, p.start - 3);
-  if (p.start > 0 && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
+  if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
   const tokens = segmenter.tokens(p.name.slice(0, p.name.length - suffix.length));
   if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
   return { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
+}
+
+/**
+ * A name jieba cut short (高利/乌素/村 → 乌素村) starts at the line's start or a punctuation mark
+ * one or two characters earlier: it takes them.
+ */
+function markedStart(text: string, p: PlaceName): PlaceName {
+  if (!p.commonStem || !HAN_ONLY.test(text[p.start - 1] ?? '')) return p;
+  for (let start = p.start - 1; start >= Math.max(0, p.start - 2); start--) {
+    const before = text[start - 1] ?? '';
+    if (STOP_CHARS.has(text[start]!)) return p;
+    if (!HAN_ONLY.test(before)) return { name: text.slice(start, p.end), start, end: p.end };
+  }
+  return p;
 }
 
 /** A name inside quotation marks (“红旗护村”行动) is a slogan or a brand, not a place. */
@@ -167,6 +181,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word))) break;
     // 德城区天衢街道, 海陵华港镇: a place before the name is its parent, not part of it.
     if (stem >= 2 && (tag === 'ns' || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
+    // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
+    if (word.length > 1 && !PROPER_NOUN.test(tag ?? '') && (stem >= 2 || /^(?:v|vd|vn|vi|a|ad|d)$/.test(tag ?? ''))) break;
     if (UNIT_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s))) break;
     text = word + text;
     start = tokens[k]!.start;
@@ -176,6 +192,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     stemTag = tag ?? '';
     if (stem >= 2 && (word.length > 1 || stem >= 4)) break;
   }
+  // A village or community the national list lacks is taken only where its start is marked.
+  if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }

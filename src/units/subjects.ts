@@ -19,8 +19,8 @@ const VENUE_BEFORE = /[在于赴到至]$/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 
 /**
- * Lower-level units the article reports as units of their own: a paragraph led by a village,
- * community or town below the unit of its section (某村：党员21名…), or a sentence whose subject,
+ * Units the article reports as units of their own: a paragraph led by a village, community or
+ * town below or beside the unit of its section (某村：党员21名…), or a sentence whose subject,
  * named before its first figure, is one (某村累计完成…、某社区收集问题65个); 本村 and 该村 in
  * the same paragraph refer back to it. A venue (在某村) is never a subject.
  */
@@ -30,7 +30,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
     const outerRank = levelRank(outer);
-    const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) > outerRank && !outer.endsWith(n.name);
+    const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) >= outerRank && !outer.endsWith(n.name) && !n.name.endsWith(outer);
     const inParagraph = names.filter((n) => n.start >= paragraph.start && n.end <= paragraph.end && !n.commonStem);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const leading = leadingChain(inParagraph, leadEnd);
