@@ -55,8 +55,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
   const known: PlaceName[] = [];
   for (const m of text.matchAll(SUFFIX_AT)) {
-    // 全区, 小区, 农村 … are never names: no need to look around them.
-    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || !HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
+    if (!HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name.
     if (/^[级民]/.test(text[m.index! + m[0].length] ?? '')) continue;
     const listed = listedNameEndingAt(text, m.index!, m[0]);
@@ -64,6 +63,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       known.push({ ...listed, ...commonStemOf(text, listed, segmenter) });
       continue;
     }
+    // 全区, 小区, 农村 … are never names: no need to look around them (桐城镇 is listed, found above).
+    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length))) continue;
     const start = Math.max(0, m.index! - REACH_BEFORE);
     const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
     const last = windows[windows.length - 1];
@@ -103,7 +104,7 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
     const start = at - stem;
     if (start < 0) continue;
     const name = text.slice(start, end);
-    if (!HAN_ONLY.test(name) || GENERIC_NAMES.has(name) || GENERIC_VILLAGE.test(name) || GENERIC_ENDINGS.test(name)) continue;
+    if (!HAN_ONLY.test(name) || GENERIC_NAMES.has(name) || GENERIC_VILLAGE.test(name)) continue;
     // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
     if (isListed(name)) return { name, start, end };
   }
