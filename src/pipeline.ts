@@ -48,6 +48,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
           ...yearWarnings(source.path, layout),
+          ...unitWarnings(source.path, layout),
           ...coder.ambiguities().map((message) => ({ file: source.path, message })),
         ],
       };
@@ -120,3 +121,7 @@ function yearWarnings(file: string, layout: Layout): Warning[] {
   return [{ file, message: 'no year: the title states none, no dateline goes with 今年/全年, and the body names no year (use --year)' }];
 }
 
+function unitWarnings(file: string, layout: Layout): Warning[] {
+  if (layout.sections.every((s) => s.unit !== null)) return [];
+  return [{ file, message: 'no unit: the title, body and source lines name none (我市/全县 alone name no unit)' }];
+}

@@ -47,7 +47,7 @@ const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设
 export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
-  const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end } : { start: 0, end: 0 };
+  const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit = findMainUnit(text, titleSpan, mentions);
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
@@ -85,13 +85,25 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** The headline block: the first short lines, without bylines and datelines. */
+/** A page title's site name after a separator: 某文 - 某某区人民政府网, 某文_某某网, 某文 | 某某新闻. */
+const SITE_SUFFIX = /(?:\s+[-－—–]+\s*|\s*[_|｜]\s*)[^-－—–_|｜]*(?:网|网站|政府|门户|新闻|在线|频道|官网|平台|中心)\s*$/;
+
+/** The line without the site name the page title adds after its text. */
+function withoutSiteName(line: Line): Line {
+  let text = line.text;
+  for (let m = SITE_SUFFIX.exec(text); m && m.index > 0; m = SITE_SUFFIX.exec(text)) text = text.slice(0, m.index);
+  if (text === line.text) return line;
+  const start = line.start + (text.length ? line.text.indexOf(text) : 0);
+  return { text, start, end: start + text.length };
+}
+
+/** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
   for (const line of lines) {
     if (!line.text) continue;
     if (line.text.length > 60 || /[。，,]/.test(line.text) || title.length === 3) break;
-    if (!NOT_TITLE.test(line.text)) title.push(line);
+    if (!NOT_TITLE.test(line.text)) title.push(withoutSiteName(line));
   }
   return title;
 }

@@ -4,6 +4,8 @@ import { stemOf, type PlaceName } from './place-names.js';
 export interface TitleSpan {
   start: number;
   end: number;
+  /** The headline's lines (without a page title's site name). */
+  lines: { start: number; end: number }[];
 }
 
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
@@ -39,7 +41,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (entry) entry.score += score;
     else scores.set(name, { score, first: at });
   };
-  const inTitle = (at: number) => at >= title.start && at < title.end;
+  const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
   const lead = mentions.find((m) => m.start >= title.end);
   mentions.forEach((m, i) => {
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start));

@@ -14,6 +14,7 @@ interface Paragraph {
 }
 
 const SENTENCE_END = /[。！？!?；;]/g;
+const CLAUSE_END = /[，,、]/g;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
 const VENUE_BEFORE = /[在于赴到至]$/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
@@ -39,15 +40,32 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       continue;
     }
     let last: string | null = null;
-    for (const sentence of sentencesOf(paragraph)) {
-      const firstFigure = sentence.text.search(/\d/);
-      if (firstFigure < 0) continue;
-      const figureAt = sentence.start + firstFigure;
-      const subject = inParagraph.find(
-        (n) => n.start >= sentence.start && n.end <= figureAt && lower(n) && !VENUE_BEFORE.test(paragraph.text.slice(0, n.start - paragraph.start)),
-      );
-      const unit: string | null = subject?.name ?? (last && BACK_REFERENCE.test(sentence.text) ? last : null);
-      if (unit) spans.push({ unit, start: sentence.start, end: sentence.end });
+    const subjectOf = (part: Paragraph) => {
+      const firstFigure = part.text.search(/\d/);
+      if (firstFigure < 0) return null;
+      const figureAt = part.start + firstFigure;
+      return inParagraph.find(
+        (n) => n.start >= part.start && n.end <= figureAt && lower(n) && !VENUE_BEFORE.test(paragraph.text.slice(0, n.start - paragraph.start)),
+      )?.name ?? null;
+    };
+    // 乙区97.6%: a clause that is a name and its figure, nothing else.
+    const listedFigure = (clause: Paragraph) => {
+      const n = inParagraph.find((x) => x.start === clause.start && lower(x));
+      return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(clause.text.slice(n.end - clause.start)) ? n.name : null;
+    };
+    for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
+      if (!/\d/.test(sentence.text)) continue;
+      const unit: string | null = subjectOf(sentence) ?? (last && BACK_REFERENCE.test(sentence.text) ? last : null);
+      // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
+      let at = sentence.start;
+      for (const clause of sentencesOf(sentence, CLAUSE_END)) {
+        const own = clause.start > sentence.start ? listedFigure(clause) : null;
+        if (!own) continue;
+        if (unit && clause.start > at) spans.push({ unit, start: at, end: clause.start });
+        spans.push({ unit: own, start: clause.start, end: clause.end });
+        at = clause.end;
+      }
+      if (unit && at < sentence.end) spans.push({ unit, start: at, end: sentence.end });
       last = unit ?? last;
     }
   }
@@ -64,10 +82,10 @@ function leadingChain(names: PlaceName[], at: number): PlaceName | null {
   return chain;
 }
 
-function sentencesOf(paragraph: Paragraph): Paragraph[] {
+function sentencesOf(paragraph: Paragraph, ends: RegExp): Paragraph[] {
   const sentences: Paragraph[] = [];
   let start = 0;
-  for (const m of paragraph.text.matchAll(SENTENCE_END)) {
+  for (const m of paragraph.text.matchAll(ends)) {
     sentences.push({ text: paragraph.text.slice(start, m.index! + 1), start: paragraph.start + start, end: paragraph.start + m.index! + 1 });
     start = m.index! + 1;
   }
