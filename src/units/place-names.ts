@@ -154,7 +154,11 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
     if (!suffix) return;
     let name: PlaceName | null = null;
-    if (token.word.endsWith(suffix) && token.word.length > suffix.length && !ZONE_SUFFIXES.has(token.word)) {
+    const previous = tokens[i - 1];
+    if (token.word.endsWith(suffix) && token.word.length > suffix.length && previous?.tag === 'ns' && !PROPER_NOUN.test(token.tag ?? '')) {
+      // 江汉/师范大学, 某某/经济开发区: a place before a kind of unit names it.
+      name = { name: previous.word + token.word, start: previous.start, end: token.end };
+    } else if (token.word.endsWith(suffix) && token.word.length > suffix.length && !ZONE_SUFFIXES.has(token.word)) {
       name = { name: token.word, start: token.start, end: token.end };
     } else if (token.word === suffix || PARTY_BODY_AFTER_SUFFIX.test(token.word.slice(suffix.length))) {
       name = extendBackwards(tokens, i, { name: suffix, start: token.start, end: token.start + suffix.length });

@@ -50,7 +50,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     };
     // 乙区97.6%: a clause that is a name and its figure, nothing else.
     const listedFigure = (clause: Paragraph) => {
-      const n = inParagraph.find((x) => x.start === clause.start && lower(x));
+      const opening = clause.start + (/^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/.exec(clause.text)?.[0].length ?? 0);
+      const n = inParagraph.find((x) => x.start === opening && lower(x));
       return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(clause.text.slice(n.end - clause.start)) ? n.name : null;
     };
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
