@@ -126,6 +126,17 @@ describe('unit names', () => {
     expect(records).toContainEqual(['石门坎村', 3]);
   });
 
+  it('refers 本村 back to the village a sentence without figures named, and gives a joint figure of two villages to their town', () => {
+    const text = normalize('东风镇党员冬训综述\n王家坪村老党员坚持每天值班。在他的带动下，本村又有5名党员报名。\n东风镇王家坪村、石门坎村的40名党员参加志愿服务。').text;
+    const layout = layOut(text, segmenter);
+    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
+    expect([unitAt('5名'), unitAt('40名')]).toEqual(['王家坪村', '东风镇']);
+  });
+
+  it('takes a town whose name holds a village name whole', () => {
+    expect(mainUnit('杨村镇党委开展志愿服务\n杨村镇组织党员志愿者60名。')).toBe('杨村镇');
+  });
+
   it('gives each subdivision of a ranked list its own figure', () => {
     const text = normalize('青山区党员教育覆盖情况通报\n全区党组织覆盖率达到95%，其中红卫路街道99.2%、友谊路街道97.6%。').text;
     const unitAt = (figure: string) => {

@@ -80,7 +80,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!known.some((k) => k.end === placed.end)) found.push(placed);
     }
   }
-  return found.filter((p) => !quoted(text, p)).sort((a, b) => a.start - b.start);
+  // 田付村镇 holds 田付村: the longer name is the one meant.
+  const whole = found.filter((p) => !found.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  return whole.filter((p) => !quoted(text, p)).sort((a, b) => a.start - b.start);
 }
 
 const MIN_LISTED_STEM = 2;

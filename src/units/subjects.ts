@@ -34,19 +34,28 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) >= outerRank && !outer.endsWith(n.name) && !n.name.endsWith(outer);
     const inParagraph = names.filter((n) => n.start >= paragraph.start && n.end <= paragraph.end && !n.commonStem);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
-    const leading = leadingChain(inParagraph, leadEnd);
+    const leading = leadingChain(paragraph, inParagraph, leadEnd);
     if (leading && lower(leading)) {
       spans.push({ unit: leading.name, start: paragraph.start, end: paragraph.end });
       continue;
     }
     let last: string | null = null;
+    /** The first unit named before the part's first figure (or anywhere, without one); the last of a path (某镇某村). */
     const subjectOf = (part: Paragraph) => {
       const firstFigure = part.text.search(/\d/);
-      if (firstFigure < 0) return null;
-      const figureAt = part.start + firstFigure;
-      return inParagraph.find(
+      const figureAt = firstFigure < 0 ? part.end : part.start + firstFigure;
+      const i = inParagraph.findIndex(
         (n) => n.start >= part.start && n.end <= figureAt && lower(n) && !VENUE_BEFORE.test(paragraph.text.slice(0, n.start - paragraph.start)),
-      )?.name ?? null;
+      );
+      if (i < 0) return null;
+      let k = i;
+      while (inParagraph[k + 1]?.start === inParagraph[k]!.end && lower(inParagraph[k + 1]!)) k++;
+      // 某镇甲村、乙村的45名: one figure of several villages goes to the town above them.
+      const next = inParagraph[k + 1];
+      const parent = inParagraph[k - 1];
+      const joint = next && /^[、和及与]$/.test(paragraph.text.slice(inParagraph[k]!.end - paragraph.start, next.start - paragraph.start));
+      if (joint && parent && parent.end === inParagraph[k]!.start) return parent.name;
+      return inParagraph[k]!.name;
     };
     // 乙区97.6%: a clause that is a name and its figure, nothing else.
     const listedFigure = (clause: Paragraph) => {
@@ -55,7 +64,10 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(clause.text.slice(n.end - clause.start)) ? n.name : null;
     };
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
-      if (!/\d/.test(sentence.text)) continue;
+      if (!/\d/.test(sentence.text)) {
+        last = subjectOf(sentence) ?? last; // 某村老党员…。在他的带动下，本村又有5名…
+        continue;
+      }
       const unit: string | null = subjectOf(sentence) ?? (last && BACK_REFERENCE.test(sentence.text) ? last : null);
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
       let at = sentence.start;
@@ -73,14 +85,18 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   return spans;
 }
 
-/** The last of the names that follow each other from `at` (某镇某村 → 某村). */
-function leadingChain(names: PlaceName[], at: number): PlaceName | null {
-  let chain: PlaceName | null = null;
+/** The last of the names that follow each other from `at` (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村). */
+function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
+  const chain: PlaceName[] = [];
   for (const n of names) {
-    if (n.start !== (chain?.end ?? at)) break;
-    chain = n;
+    if (n.start !== (chain[chain.length - 1]?.end ?? at)) break;
+    chain.push(n);
   }
-  return chain;
+  const last = chain[chain.length - 1];
+  if (!last) return null;
+  const next = names[names.indexOf(last) + 1];
+  const joint = next && /^[、和及与]$/.test(paragraph.text.slice(last.end - paragraph.start, next.start - paragraph.start));
+  return joint ? (chain[chain.length - 2] ?? null) : last;
 }
 
 function sentencesOf(paragraph: Paragraph, ends: RegExp): Paragraph[] {
