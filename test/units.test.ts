@@ -146,6 +146,13 @@ describe('unit names', () => {
     expect([unitAt('95%'), unitAt('99.2'), unitAt('97.6')]).toEqual(['青山区', '红卫路街道', '友谊路街道']);
   });
 
+  it('gives figures of a province the file never names no unit', () => {
+    const text = normalize('东风镇开展理论宣讲\n东风镇组建宣讲队12支。为庆祝建党100周年，我省共组建宣讲队伍3.1万支。').text;
+    const layout = layOut(text, segmenter);
+    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
+    expect([unitAt('12支'), unitAt('3.1万')]).toEqual(['东风镇', null]);
+  });
+
   it('leaves the unit null with a warning when the file names none', () => {
     const result = extractText('我市召开党建工作会议\n今年以来，全市新发展党员300名。');
     expect(result.units.map((u) => u.unit)).toEqual([null]);

@@ -2,7 +2,8 @@ import { levelRank, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) reported by a unit below the one around it. */
 export interface SubjectSpan {
-  unit: string;
+  /** Null for figures of a province the file never names (全省, 我省). */
+  unit: string | null;
   start: number;
   end: number;
 }
@@ -15,6 +16,10 @@ interface Paragraph {
 
 const SENTENCE_END = /[。！？!?；;]/g;
 const CLAUSE_END = /[，,、]/g;
+/** A figure, not a date or an anniversary (2021年, 100周年, 5月). */
+const FIGURE = /\d[\d.]*(?![\d.]|周年|年|月|日|届)/;
+/** 全省共有…, 我省已建成…: figures of the province, when the file never names it, have no unit. */
+const PROVINCE_SUBJECT = /(?:^|[^在于])(?:全省|我省|本省)/;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
 const VENUE_BEFORE = /[在于赴到至]$/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
@@ -27,6 +32,7 @@ const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该�
  */
 export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null): SubjectSpan[] {
   const spans: SubjectSpan[] = [];
+  const provinceUnnamed = !names.some((n) => n.name.endsWith('省'));
   for (const paragraph of paragraphs) {
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
@@ -42,7 +48,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     let last: string | null = null;
     /** The first unit named before the part's first figure (or anywhere, without one); the last of a path (某镇某村). */
     const subjectOf = (part: Paragraph) => {
-      const firstFigure = part.text.search(/\d/);
+      const firstFigure = part.text.search(FIGURE);
       const figureAt = firstFigure < 0 ? part.end : part.start + firstFigure;
       const i = inParagraph.findIndex(
         (n) => n.start >= part.start && n.end <= figureAt && lower(n) && !VENUE_BEFORE.test(paragraph.text.slice(0, n.start - paragraph.start)),
@@ -64,6 +70,10 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(clause.text.slice(n.end - clause.start)) ? n.name : null;
     };
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
+      if (provinceUnnamed && outerRank > 1 && PROVINCE_SUBJECT.test(sentence.text.slice(0, Math.max(0, sentence.text.search(FIGURE))))) {
+        spans.push({ unit: null, start: sentence.start, end: sentence.end });
+        continue;
+      }
       if (!/\d/.test(sentence.text)) {
         last = subjectOf(sentence) ?? last; // 某村老党员…。在他的带动下，本村又有5名…
         continue;
