@@ -146,6 +146,13 @@ describe('unit names', () => {
     expect([unitAt('95%'), unitAt('99.2'), unitAt('97.6')]).toEqual(['青山区', '红卫路街道', '友谊路街道']);
   });
 
+  it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
+    const text = normalize('王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。').text;
+    const layout = layOut(text, segmenter);
+    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
+    expect([unitAt('15名'), unitAt('120支')]).toEqual(['王家坪村', '吴兴区']);
+  });
+
   it('gives figures of a province the file never names no unit', () => {
     const text = normalize('东风镇开展理论宣讲\n东风镇组建宣讲队12支。为庆祝建党100周年，我省共组建宣讲队伍3.1万支。').text;
     const layout = layOut(text, segmenter);

@@ -21,7 +21,8 @@ const FIGURE = /\d[\d.]*(?![\d.]|周年|年|月|日|届)/;
 /** 全省共有…, 我省已建成…: figures of the province, when the file never names it, have no unit. */
 const PROVINCE_SUBJECT = /(?:^|[^在于])(?:全省|我省|本省)/;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
-const VENUE_BEFORE = /[在于赴到至]$/;
+/** 在某村 is a venue, 从某街道了解到 / 据某镇 a source: neither is a subject. */
+const VENUE_BEFORE = /[在于赴到至从据]$/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 
 /**
@@ -50,8 +51,12 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const subjectOf = (part: Paragraph) => {
       const firstFigure = part.text.search(FIGURE);
       const figureAt = firstFigure < 0 ? part.end : part.start + firstFigure;
+      const before = (n: PlaceName) => paragraph.text.slice(0, n.start - paragraph.start);
+      const after = (n: PlaceName) => paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + 1);
+      // A unit above the section's is a subject only where it opens a clause and acts (，某区将…), not as a source or a parent.
+      const upper = (n: PlaceName) => n.name !== outer && /(?:^|[，,。；;])$/.test(before(n)) && /^[将已共累全先还积]/.test(after(n));
       const i = inParagraph.findIndex(
-        (n) => n.start >= part.start && n.end <= figureAt && lower(n) && !VENUE_BEFORE.test(paragraph.text.slice(0, n.start - paragraph.start)),
+        (n) => n.start >= part.start && n.end <= figureAt && (lower(n) || upper(n)) && !VENUE_BEFORE.test(before(n)),
       );
       if (i < 0) return null;
       let k = i;
