@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { layOut, type Layout } from './units/index.js';
+import { layOut, recordYear, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -33,7 +33,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
         const unit = unitAt(layout, match.quantity.start);
-        const record = toRecord(source.path, unit, coder.code(unit), layout.year, match, {
+        const year = recordYear(normalized.text, match.quantity.start) ?? layout.year;
+        const record = toRecord(source.path, unit, coder.code(unit), year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
           warning: overlapsGarbled ? 'garbled text in the evidence' : null,
@@ -55,6 +56,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
           ...yearWarnings(source.path, layout),
+          ...unitWarnings(source.path, layout),
           ...coder.ambiguities().map((message) => ({ file: source.path, message })),
         ],
         fingerprint: fingerprint(normalized.text),
@@ -125,16 +127,21 @@ function toRecord(file: string, unit: string | null, coding: UnitCoding, year: n
   };
 }
 
-/** Units found by headings are always reported; the file's main unit when it has records or is the only one. */
+/**
+ * Units found by headings are always reported with the article's year; the file's main unit when it
+ * has records or is the only one; then each other unit and year that records have.
+ */
 function reportedUnits(layout: Layout, records: Record[], code: (unit: string | null) => UnitCoding): UnitYear[] {
   const units: UnitYear[] = [];
-  const add = (unit: string | null) => {
-    if (!units.some((u) => u.unit === unit)) units.push({ unit, ...code(unit), year: layout.year });
+  const add = (unit: string | null, year: number | null) => {
+    if (!units.some((u) => u.unit === unit && u.year === year)) units.push({ unit, ...code(unit), year });
   };
-  const hasHeadings = layout.sections.some((s) => s.source !== 'main');
+  const hasHeadings = layout.sections.some((s) => s.source === 'heading' || s.source === 'news');
   for (const section of layout.sections) {
-    if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit);
+    if (section.source === 'subject') continue; // reported when it has records
+    if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit, layout.year);
   }
+  for (const record of records) add(record.unit, record.year);
   return units;
 }
 
@@ -143,3 +150,7 @@ function yearWarnings(file: string, layout: Layout): Warning[] {
   return [{ file, message: 'no year: the title states none, no dateline goes with 今年/全年, and the body names no year (use --year)' }];
 }
 
+function unitWarnings(file: string, layout: Layout): Warning[] {
+  if (layout.sections.every((s) => s.unit !== null || s.source === 'subject')) return [];
+  return [{ file, message: 'no unit: the title, body and source lines name none (我市/全县 alone name no unit)' }];
+}

@@ -18,6 +18,26 @@ describe('normalize', () => {
     expect(codePointSlice(original, span.start, span.end)).toBe('15個(gè)');
   });
 
+  describe('strips every form of injected pinyin, keeping offsets exact', () => {
+    const stripsTo = (original: string, expected: string, figure: string, originalFigure: string) => {
+      const n = normalize(original);
+      expect(n.text).toBe(expected);
+      const at = n.text.indexOf(figure);
+      const span = n.toOriginal(at, at + figure.length);
+      expect(codePointSlice(original, span.start, span.end)).toBe(originalFigure);
+    };
+    it('a tone mark: 個(gè)', () => stripsTo('建成8個(gè)站點', '建成8个站点', '8个', '8個(gè)'));
+    it('a space before the closing parenthesis: 會(huì )', () =>
+      stripsTo('召開會(huì )議3次', '召开会议3次', '会议3次', '會(huì )議3次'));
+    it('a space after the opening parenthesis: 區( qū)', () => stripsTo('全區( qū)共9個', '全区共9个', '区共9', '區( qū)共9'));
+    it('a tone number: 個(ge4)', () => stripsTo('新建12個(ge4)支部', '新建12个支部', '12个', '12個(ge4)'));
+    it('full-width parentheses: 個（gè）', () => stripsTo('發展黨員6個（gè）', '发展党员6个', '6个', '6個（gè）'));
+    it('a toneless syllable only after a Han character', () => {
+      expect(normalize('黨員(dang yuan)').text).toBe('党员(dang yuan)');
+      expect(normalize('編號 (ab) 3').text).toBe('编号 (ab) 3');
+    });
+  });
+
   it('keeps parentheses that are not pinyin', () => {
     expect(normalize('留党察看(一年)处分1人').text).toBe('留党察看(一年)处分1人');
     expect(normalize('村(社区)干部').text).toBe('村(社区)干部');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
-import { layOut } from '../src/units/index.js';
+import { layOut, recordYear } from '../src/units/index.js';
 import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
@@ -76,5 +76,142 @@ describe('layout rules', () => {
     const n = normalize(text).text;
     expect(n.slice(plan.start, plan.end)).toContain('计划新建党支部5个');
     expect(n.slice(plan.start, plan.end)).not.toContain('红旗镇');
+  });
+});
+
+describe('unit names', () => {
+  const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
+  const unitsOf = (text: string) => extractText(text).units.map(({ unit, year }) => ({ unit, year }));
+
+  it('never takes a fragment of a sentence for a unit', () => {
+    expect(mainUnit('全县驻村工作队员和村党组织书记述职评议会召开\n按照市委部署，各镇共排查问题30个。')).toBeNull();
+    expect(mainUnit('日前，三类村整顿转化工作推进会召开\n全县共整顿三类村12个。')).toBeNull();
+  });
+
+  it('takes the most specific unit of a path', () => {
+    expect(mainUnit('浙江省湖州市吴兴区月河街道党工委抓实党员教育\n街道共组织学习15次。')).toBe('月河街道');
+  });
+
+  it('takes the longest listed name ending at a suffix, not a shorter one inside it', () => {
+    expect(mainUnit('走进大王庄村\n大王庄村党支部今年发展党员2名。')).toBe('大王庄村');
+  });
+
+  it('accepts real districts whose endings look generic', () => {
+    for (const name of ['西城区', '中山区', '青山区']) expect(mainUnit(`${name}委组织部召开会议\n全区新建党支部8个。`)).toBe(name);
+  });
+
+  it('takes the unit from the title when the body never names it', () => {
+    expect(unitsOf('青山镇2022年党建工作总结\n一年来，镇党委新发展党员12名。')).toEqual([{ unit: '青山镇', year: 2022 }]);
+  });
+
+  it('finds development zones and universities, which the national list lacks', () => {
+    expect(mainUnit('洛阳高新区党工委召开党建工作会议\n全区新建党支部6个。')).toBe('洛阳高新区');
+    expect(mainUnit('我校召开干部培训工作会议\n本文来源：江汉师范大学\n江汉师范大学党委今年举办培训班3期。')).toBe('江汉师范大学');
+  });
+
+  it('adds the level the article speaks from to a news source named for its place', () => {
+    expect(mainUnit('我市召开非公党建推进会\n来源：临渭新闻网\n全市新建非公企业党组织20个，我市党组织覆盖率达90%。')).toBe('临渭市');
+  });
+
+  it('never takes a residential compound or a grid for a unit', () => {
+    const units = unitsOf('东风镇党委开展志愿服务\n阳光小区党支部组织党员志愿者30名。\n第三网格党支部组织党员志愿者12名。').map((u) => u.unit);
+    expect(units).toEqual(['东风镇']);
+  });
+
+  it('gives villages that lead a paragraph or a sentence with their own figures a unit of their own', () => {
+    const text = '东风镇抓党建促振兴\n东风镇党委今年新发展党员20名。\n王家坪村：现有党员35名。\n今年，石门坎村新发展党员3名，本村党员达到41名。';
+    const records = extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records).toContainEqual(['东风镇', 20]);
+    expect(records).toContainEqual(['王家坪村', 35]);
+    expect(records).toContainEqual(['石门坎村', 3]);
+  });
+
+  it('refers 本村 back to the village a sentence without figures named, and gives a joint figure of two villages to their town', () => {
+    const text = normalize('东风镇党员冬训综述\n王家坪村老党员坚持每天值班。在他的带动下，本村又有5名党员报名。\n东风镇王家坪村、石门坎村的40名党员参加志愿服务。').text;
+    const layout = layOut(text, segmenter);
+    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
+    expect([unitAt('5名'), unitAt('40名')]).toEqual(['王家坪村', '东风镇']);
+  });
+
+  it('takes a town whose name holds a village name whole', () => {
+    expect(mainUnit('杨村镇党委开展志愿服务\n杨村镇组织党员志愿者60名。')).toBe('杨村镇');
+  });
+
+  it('gives each subdivision of a ranked list its own figure', () => {
+    const text = normalize('青山区党员教育覆盖情况通报\n全区党组织覆盖率达到95%，其中红卫路街道99.2%、友谊路街道97.6%。').text;
+    const unitAt = (figure: string) => {
+      const at = text.indexOf(figure);
+      return layOut(text, segmenter).sections.find((s) => at >= s.start && at < s.end)?.unit;
+    };
+    expect([unitAt('95%'), unitAt('99.2'), unitAt('97.6')]).toEqual(['青山区', '红卫路街道', '友谊路街道']);
+  });
+
+  it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
+    const text = normalize('王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。').text;
+    const layout = layOut(text, segmenter);
+    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
+    expect([unitAt('15名'), unitAt('120支')]).toEqual(['王家坪村', '吴兴区']);
+  });
+
+  it('gives figures of a province the file never names no unit', () => {
+    const text = normalize('东风镇开展理论宣讲\n东风镇组建宣讲队12支。为庆祝建党100周年，我省共组建宣讲队伍3.1万支。').text;
+    const layout = layOut(text, segmenter);
+    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
+    expect([unitAt('12支'), unitAt('3.1万')]).toEqual(['东风镇', null]);
+  });
+
+  it('leaves the unit null with a warning when the file names none', () => {
+    const result = extractText('我市召开党建工作会议\n今年以来，全市新发展党员300名。');
+    expect(result.units.map((u) => u.unit)).toEqual([null]);
+    expect(result.warnings.map((w) => w.message).join()).toMatch(/no unit/);
+  });
+
+  it('drops the site name of a page title', () => {
+    expect(mainUnit('东风镇开展党员冬训 - 临渭区人民政府网\n东风镇党委今年组织党员冬训4次。')).toBe('东风镇');
+  });
+
+  it('takes the headline of an HTML page over its <title>', () => {
+    const html =
+      '<html><head><title>工作动态_某某区人民政府网</title></head><body><div class="nav">首页 通知公告</div>' +
+      '<h1>东风镇2021年党建工作总结</h1><div class="content"><p>一年来，镇党委新发展党员12名。</p></div></body></html>';
+    expect(extractText(html, 'page.html').units.map(({ unit, year }) => ({ unit, year }))).toEqual([{ unit: '东风镇', year: 2021 }]);
+  });
+});
+
+describe('years', () => {
+  const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
+
+  it('takes the year the body states for its results before a dateline', () => {
+    expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);
+    expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);
+    expect(yearOf('东风镇党建工作\n根据《实施方案》（东党发〔2019〕12号）要求，镇党委新建党支部3个。')).toBe(2019);
+    expect(yearOf('东风镇党建工作\n镇党委荣获2020年“五好党委”称号，新建党支部3个。')).toBe(2020);
+  });
+
+  it('takes no year from a full date standing as the first line', () => {
+    expect(yearOf('2024年03月12日\n第A05版：要闻\n东风镇党员志愿者服务群众\n东风镇组织党员志愿者40名。')).toBeNull();
+  });
+
+  it('takes the dateline year only with 今年-type words, for each dateline form', () => {
+    const datelines = ['2022-02-21 23:09', '2022/02/21', '2022年2月21日', '发布时间:2022-02-21', '时间：2022年2月21日', '日期:2022.02.21', '【2022-02-21】', '2022.02.21'];
+    for (const dateline of datelines) {
+      expect(yearOf(`东风镇开展党员冬训\n${dateline}\n今年以来，东风镇组织党员冬训4次。`)).toBe(2022);
+      expect(yearOf(`东风镇开展党员冬训\n${dateline}\n近日，东风镇组织党员冬训4次。`)).toBeNull();
+    }
+  });
+
+  it('gives a record the year its own sentence ties it to', () => {
+    const text = normalize('截至2019年底，全镇共有党员1234名。村集体收入从2010年的2000多元增长到2018年的15万元，如今已有党员1300名。').text;
+    expect(recordYear(text, text.indexOf('1234'))).toBe(2019);
+    expect(recordYear(text, text.indexOf('2000多元'))).toBe(2010);
+    expect(recordYear(text, text.indexOf('15万元'))).toBe(2018);
+    expect(recordYear(text, text.indexOf('1300'))).toBeNull();
+  });
+
+  it('lists each unit and year that has records', () => {
+    const result = extractText('东风镇党建工作综述\n2021年，东风镇党委新发展党员12名。\n截至2018年底，东风镇共有党员420名。');
+    expect(result.units.map(({ unit, year }) => ({ unit, year }))).toEqual(
+      expect.arrayContaining([{ unit: '东风镇', year: 2021 }, { unit: '东风镇', year: 2018 }]),
+    );
   });
 });

@@ -66,13 +66,14 @@ function isTraditional(ch: string): boolean {
 }
 
 const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
-const PINYIN_BODY = new RegExp(`^[a-z${TONE_VOWELS}]{1,7}$`);
-const HAS_TONE = new RegExp(`[${TONE_VOWELS}]`);
+/** A syllable with a tone mark or a tone number, spaces allowed inside the parentheses: (gè), (huì ), ( ge4 ). */
+const PINYIN_BODY = new RegExp(`^[ \u3000]*[a-z${TONE_VOWELS}]{1,7}[1-5]?[ \u3000]*$`);
+const HAS_TONE = new RegExp(`[${TONE_VOWELS}1-5]`);
 const HAN = /\p{Script=Han}/u;
 
 const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
 
-const NEEDS_WORK = new RegExp(`[(（][a-z${TONE_VOWELS}]|[０-９％﹪．]`);
+const NEEDS_WORK = new RegExp(`[(（][ \u3000]?[a-z${TONE_VOWELS}]|[０-９％﹪．]`);
 
 const ASTRAL = /[\uD800-\uDBFF]/;
 
@@ -128,7 +129,7 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   const open = codePoints[i];
   if (open !== '(' && open !== '（') return -1;
   let j = i + 1;
-  while (j < codePoints.length && j - i <= 8 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
+  while (j < codePoints.length && j - i <= 10 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
   if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
   const body = codePoints.slice(i + 1, j).join('');
   if (!PINYIN_BODY.test(body)) return -1;

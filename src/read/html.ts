@@ -34,14 +34,39 @@ export function looksLikeHtml(file: string, text: string): boolean {
 export function extractHtmlArticle(html: string): HtmlArticle {
   const document = htmlLibraries().parse(html, { sourceCodeLocationInfo: true });
   const out = new TextBuilder(html);
-  const title = findFirst(document, (e) => e.tagName === 'title') ?? findFirst(document, (e) => e.tagName === 'h1');
-  if (title) {
+  const body = findFirst(document, (e) => e.tagName === 'body');
+  const content = body ? mainContent(body) : null;
+  const title = headline(body, content) ?? findFirst(document, (e) => e.tagName === 'title');
+  if (title && !(content && contains(content, title))) {
     collectText(title, out);
     out.lineBreak();
   }
-  const body = findFirst(document, (e) => e.tagName === 'body');
-  if (body) collectText(mainContent(body), out);
+  if (content) collectText(content, out);
   return out.result();
+}
+
+const TITLE_LABEL = /(?:^|[-_\s])(?:title|tit|bt|biaoti)(?:$|[-_\s\d])/i;
+
+/**
+ * The article's headline, which outranks the site's <title> (often 某文 - 某某区人民政府网): the
+ * first h1 outside navigation, else an element labelled as the title; short texts (a logo) are no headline.
+ */
+function headline(body: Element | null, content: Element | null): Element | null {
+  if (!body) return null;
+  let found: Element | null = null;
+  let labelled: Element | null = null;
+  visit(body, (element) => {
+    const length = found ? 0 : textLength(element);
+    if (found || length < 6 || length > 100) return;
+    if (element.tagName === 'h1') found = element;
+    else if (!labelled && TITLE_LABEL.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`)) labelled = element;
+  });
+  return found ?? labelled ?? (content ? findFirst(content, (e) => e.tagName === 'h2' && textLength(e) >= 6) : null);
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let n: Node | null = node; n; n = (n as Element).parentNode as Node | null) if (n === ancestor) return true;
+  return false;
 }
 
 /** The content element holding the most text, when it holds a good part of the page's text; else the body. */

@@ -1,15 +1,19 @@
 import type { Span } from '../normalize/index.js';
-import { parseChineseNumeral } from '../numbers/index.js';
 import type { Segmenter } from '../segment/index.js';
-import { findPlaceNames, isPlaceName, mostMentioned, placeNamesIn, UNIT_SUFFIXES } from './place-names.js';
+import { articleYear, type YearSource } from './years.js';
+
+export { recordYear } from './years.js';
+import { findMainUnit } from './main-unit.js';
+import { subjectSpans, type SubjectSpan } from './subjects.js';
+import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
   unit: string | null;
   start: number;
   end: number;
-  /** How the unit was found: a heading line, a news item led by its unit, or the file's main unit. */
-  source: 'heading' | 'news' | 'main';
+  /** How the unit was found: a heading line, a news item led by its unit, a lower unit leading its paragraph or sentence, or the file's main unit. */
+  source: 'heading' | 'news' | 'subject' | 'main';
 }
 
 export interface Layout {
@@ -17,7 +21,7 @@ export interface Layout {
   sections: Section[];
   year: number | null;
   /** Why the year is what it is, for warnings and debugging. */
-  yearSource: 'title' | 'dateline' | 'body' | 'flag' | 'none';
+  yearSource: YearSource;
   /** Plan sections (工作打算, 下一步 …): nothing in them is a result. */
   plans: Span[];
 }
@@ -36,20 +40,38 @@ const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BO
 // 德化街街道 召开…, 五里堡街道：打造…
 const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
-const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}/;
+const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
-const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年/;
-const BODY_YEAR = /((?:19|20)\d{2})年/g;
-const DATELINE = /(?:^|[\s:：])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})年\d{1,2}月/m;
-const THIS_YEAR = /今年|本年|全年/;
 
 /** Splits a normalized article into units with their year, and finds its plan sections. */
 export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
-  const mainUnit = findMainUnit(text, title, segmenter);
-  const { year, source } = findYear(text, title, fallbackYear);
-  return { sections: findSections(text, lines, mainUnit, segmenter), year, yearSource: source, plans: findPlans(lines) };
+  const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
+  const mentions = placeNamesIn(text, segmenter);
+  const mainUnit = findMainUnit(text, titleSpan, mentions);
+  const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
+  const sections = findSections(text, lines, mainUnit, segmenter);
+  const unitAt = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
+  const paragraphs = lines.filter((l) => l.start >= titleSpan.end && l.text).map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
+  const subjects = subjectSpans(paragraphs, mentions, unitAt);
+  return { sections: overlay(sections, subjects), year, yearSource: source, plans: findPlans(lines) };
+}
+
+/** Cuts the subject spans into the sections they fall in. */
+function overlay(sections: Section[], subjects: SubjectSpan[]): Section[] {
+  const result: Section[] = [];
+  for (const section of sections) {
+    let at = section.start;
+    for (const span of subjects) {
+      if (span.start < section.start || span.end > section.end) continue;
+      if (span.start > at) result.push({ ...section, start: at, end: span.start });
+      result.push({ unit: span.unit, start: span.start, end: span.end, source: 'subject' });
+      at = span.end;
+    }
+    if (at < section.end || result.length === 0) result.push({ ...section, start: at, end: section.end });
+  }
+  return result;
 }
 
 function splitLines(text: string): Line[] {
@@ -63,49 +85,27 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** The headline block: the first short lines, without bylines and datelines. */
+/** A page title's site name after a separator: 某文 - 某某区人民政府网, 某文_某某网, 某文 | 某某新闻. */
+const SITE_SUFFIX = /(?:\s+[-－—–]+\s*|\s*[_|｜]\s*)[^-－—–_|｜]*(?:网|网站|政府|门户|新闻|在线|频道|官网|平台|中心)\s*$/;
+
+/** The line without the site name the page title adds after its text. */
+function withoutSiteName(line: Line): Line {
+  let text = line.text;
+  for (let m = SITE_SUFFIX.exec(text); m && m.index > 0; m = SITE_SUFFIX.exec(text)) text = text.slice(0, m.index);
+  if (text === line.text) return line;
+  const start = line.start + (text.length ? line.text.indexOf(text) : 0);
+  return { text, start, end: start + text.length };
+}
+
+/** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
   for (const line of lines) {
     if (!line.text) continue;
     if (line.text.length > 60 || /[。，,]/.test(line.text) || title.length === 3) break;
-    if (!NOT_TITLE.test(line.text)) title.push(line);
+    if (!NOT_TITLE.test(line.text)) title.push(withoutSiteName(line));
   }
   return title;
-}
-
-function findMainUnit(text: string, title: Line[], segmenter: Segmenter): string | null {
-  for (const line of title) {
-    const names = findPlaceNames(segmenter.tokens(line.text));
-    if (names.length > 0) return names[names.length - 1]!.name;
-  }
-  return mostMentioned(text, placeNamesIn(text, segmenter));
-}
-
-/** The year the work was done: the title's, else the dateline's when the body speaks of 今年, else the body's. */
-function findYear(text: string, title: Line[], fallbackYear: number | null): { year: number | null; source: Layout['yearSource'] } {
-  for (const line of title) {
-    const m = TITLE_YEAR.exec(line.text);
-    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title' };
-  }
-  const dateline = DATELINE.exec(text);
-  if (dateline && THIS_YEAR.test(text)) return { year: Number(dateline[1] ?? dateline[4]), source: 'dateline' };
-  const bodyYear = mostStatedYear(text);
-  if (bodyYear !== null) return { year: bodyYear, source: 'body' };
-  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
-  return { year: null, source: 'none' };
-}
-
-/** The year the body states most often (the latest on a tie). */
-function mostStatedYear(text: string): number | null {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(BODY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [year, count] of counts) {
-    const bestCount = best === null ? 0 : counts.get(best)!;
-    if (count > bestCount || (count === bestCount && year > best!)) best = year;
-  }
-  return best;
 }
 
 /** Heading lines open a unit's section until the next heading; a news item also ends at its byline. */
@@ -131,13 +131,23 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
   const news = heading ? null : NEWS_LEAD.exec(bare);
   const name = (heading ?? news)?.[1];
-  if (!name || !isPlaceName(name) || containsVerb(name, segmenter)) return null;
-  return { unit: name, source: heading ? 'heading' : 'news' };
+  if (!name) return null;
+  const unit = leadingUnit(name, segmenter);
+  return unit && unit.end === name.length ? { unit: unit.name, source: heading ? 'heading' : 'news' } : null;
 }
 
-/** A heading such as 打造幸福社区 is a slogan, not a unit: its name holds a verb of two or more characters. */
-function containsVerb(name: string, segmenter: Segmenter): boolean {
-  return segmenter.tokens(name).some((t) => t.word.length > 1 && /^v[dgi]?$/.test(t.tag));
+/**
+ * The unit a text starts with: the last of the names that follow each other from its first
+ * character (平凉市崆峒区 → 崆峒区), when none of them is doubtful.
+ */
+function leadingUnit(text: string, segmenter: Segmenter): PlaceName | null {
+  const names = placeNamesIn(text, segmenter);
+  let unit: PlaceName | null = null;
+  for (const name of names) {
+    if (name.start !== (unit?.end ?? 0) || name.commonStem === 'verb') break;
+    unit = name;
+  }
+  return unit;
 }
 
 /** A plan heading (工作打算 …) opens a plan section that ends at the next short heading line. */

@@ -1,64 +1,154 @@
 import type { Segmenter, Word } from '../segment/index.js';
+import { lookup } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
   name: string;
   start: number;
   end: number;
+  /**
+   * The name's stem is one common word: a verb (召开街道) is never a name; a noun (收入村, 流水镇)
+   * may be, where nothing but punctuation stands before it.
+   */
+  commonStem?: 'verb' | 'noun';
 }
 
 /** Suffixes of the units a report can be about, longest first. */
-export const UNIT_SUFFIXES = ['街道', '社区', '区', '县', '市', '旗', '镇', '乡', '村'];
+export const UNIT_SUFFIXES = [
+  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区',
+  '街道', '社区', '嘎查', '大学', '区', '县', '市', '旗', '镇', '乡', '村', '省',
+];
+/** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
+const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区']);
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
-  '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区',
-  '乡镇', '城镇', '村镇', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区',
-  '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村',
+  '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
+  '乡镇', '城镇', '村镇', '镇村', '村组', '村居', '两村', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区', '高新区', '实验区', '经开区',
+  '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
-const GENERIC_ENDINGS = /(?:城区|辖区|小区|园区|景区|片区|街区|市区|郊区|山区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村)$/;
+const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) describe a kind of place, not one place. */
-const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|五星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化/;
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|五星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
-const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散)村$/;
-const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个]/;
+const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色)村$/;
+/** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
+const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Tags of words that never stand inside a name: prepositions, conjunctions, particles, pronouns, adverbs, locality words. */
+const NEVER_IN_NAME = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|f|y|e|o|x|w)$/;
+/** Single characters that are words of their own before a unit word (进社区, 到村, 在镇). */
+const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让全各本我该每其此这那个名家所两几返']);
+
+/** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
+const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
 const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
-const REACH_BEFORE = 6;
+const REACH_BEFORE = 8;
 const REACH_AFTER = 4;
 
 /**
- * Finds the place names a long text mentions more than once (or once with its party body, 大桥街道党委)
- * without segmenting all of it: only short windows around such unit suffixes are segmented. When
- * no name qualifies, every mention is looked at.
+ * Finds every place name a long text mentions. At each unit suffix, the longest name of the
+ * national list that ends there wins (李华台村, not 华台村; 同安区 in 同安区委); elsewhere the
+ * words around the suffix decide, segmented in short windows only.
  */
 export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
-  const mentions: { index: number; length: number; key: string; withBody: boolean }[] = [];
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(SUFFIX_AT)) {
-    // 全区, 小区, 农村 … are never names: no need to segment around them.
-    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || !HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
-    const key = text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    mentions.push({ index: m.index!, length: m[0].length, key, withBody: PARTY_BODY_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) });
-  }
-  const repeated = mentions.filter((m) => counts.get(m.key)! > 1 || m.withBody);
   const windows: { start: number; end: number }[] = [];
-  for (const m of repeated.length ? repeated : mentions) {
-    const start = Math.max(0, m.index - REACH_BEFORE);
-    const end = Math.min(text.length, m.index + m.length + REACH_AFTER);
+  const known: PlaceName[] = [];
+  for (const m of text.matchAll(SUFFIX_AT)) {
+    if (!HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
+    // 村级, 县级, 村民: a level word or the villagers, not a name.
+    if (/^[级民]/.test(text[m.index! + m[0].length] ?? '')) continue;
+    const listed = listedNameEndingAt(text, m.index!, m[0]);
+    if (listed) {
+      known.push({ ...listed, ...commonStemOf(text, listed, segmenter) });
+      continue;
+    }
+    // 全区, 小区, 农村 … are never names: no need to look around them (桐城镇 is listed, found above).
+    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length))) continue;
+    const start = Math.max(0, m.index! - REACH_BEFORE);
+    const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
-  return windows.flatMap(({ start, end }) =>
-    findPlaceNames(segmenter.tokens(text.slice(start, end))).map((p) => ({ name: p.name, start: p.start + start, end: p.end + start })),
-  );
+  const found: PlaceName[] = [...known];
+  for (const { start, end } of windows) {
+    for (const p of findPlaceNames(segmenter.tokens(text.slice(start, end)))) {
+      // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
+      if (p.start === 0 && start > 0 && HAN_ONLY.test(text[start - 1]!)) continue;
+      const placed = markedStart(text, { ...p, start: p.start + start, end: p.end + start });
+      if (!known.some((k) => k.end === placed.end)) found.push(placed);
+    }
+  }
+  // 田付村镇 holds 田付村: the longer name is the one meant.
+  const whole = found.filter((p) => !found.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
+  return whole.filter((p) => !quoted(text, p)).sort((a, b) => a.start - b.start);
+}
+
+const MIN_LISTED_STEM = 2;
+const MAX_LISTED_STEM = 5;
+const listedCache = new Map<string, boolean>();
+
+/** Whether the national list holds the name (cached: village names are read from disk). */
+export function isListed(name: string): boolean {
+  let listed = listedCache.get(name);
+  if (listed === undefined) {
+    if (listedCache.size > 50_000) listedCache.clear();
+    listedCache.set(name, (listed = lookup(name).length > 0));
+  }
+  return listed;
+}
+
+/** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
+function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  const end = at + suffix.length;
+  for (let stem = MAX_LISTED_STEM; stem >= MIN_LISTED_STEM; stem--) {
+    const start = at - stem;
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    if (!HAN_ONLY.test(name) || GENERIC_NAMES.has(name) || GENERIC_VILLAGE.test(name)) continue;
+    // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
+    if (isListed(name)) return { name, start, end };
+  }
+  return null;
+}
+
+/** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
+function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
+  const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
+  if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
+  if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
+  // 乡镇和村: a word of the sentence runs into the name's first character.
+  const from = Math.max(0, p.start - 3);
+  if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
+  const tokens = segmenter.tokens(p.name.slice(0, p.name.length - suffix.length));
+  if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
+  return { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
 }
 
 /**
- * Finds place names, using the token boundaries to decide where each name starts. With tagged
- * tokens, a verb never becomes part of a name: 组织开展县委 … gives no 开展县.
+ * A name jieba cut short (高利/乌素/村 → 乌素村) starts at the line's start or a punctuation mark
+ * one or two characters earlier: it takes them.
+ */
+function markedStart(text: string, p: PlaceName): PlaceName {
+  if (!p.commonStem || !HAN_ONLY.test(text[p.start - 1] ?? '')) return p;
+  for (let start = p.start - 1; start >= Math.max(0, p.start - 2); start--) {
+    const before = text[start - 1] ?? '';
+    if (STOP_CHARS.has(text[start]!)) return p;
+    if (!HAN_ONLY.test(before)) return { name: text.slice(start, p.end), start, end: p.end };
+  }
+  return p;
+}
+
+/** A name inside quotation marks (“红旗护村”行动) is a slogan or a brand, not a place. */
+function quoted(text: string, p: PlaceName): boolean {
+  return /[“"‘「『]/.test(text[p.start - 1] ?? '') && /[”"’」』]/.test(text[p.end] ?? '');
+}
+
+/**
+ * Finds place names, using the token boundaries to decide where each name starts: a word that
+ * is a unit word of its own (村, 街道, 高新区) takes the words before it up to a word that never
+ * stands in a name (和, 按照, 从, 全, 进 …).
  */
 export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[] {
   const found: PlaceName[] = [];
@@ -66,53 +156,78 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
     if (!suffix) return;
     let name: PlaceName | null = null;
-    if (token.word.endsWith(suffix) && token.word.length > suffix.length) {
+    const previous = tokens[i - 1];
+    if (token.word.endsWith(suffix) && token.word.length > suffix.length && previous?.tag === 'ns' && !PROPER_NOUN.test(token.tag ?? '')) {
+      // 江汉/师范大学, 某某/经济开发区: a place before a kind of unit names it.
+      name = { name: previous.word + token.word, start: previous.start, end: token.end };
+    } else if (token.word.endsWith(suffix) && token.word.length > suffix.length && !ZONE_SUFFIXES.has(token.word)) {
       name = { name: token.word, start: token.start, end: token.end };
     } else if (token.word === suffix || PARTY_BODY_AFTER_SUFFIX.test(token.word.slice(suffix.length))) {
-      const end = token.start + suffix.length;
-      name = extendBackwards(tokens, i, { name: suffix, start: token.start, end });
+      name = extendBackwards(tokens, i, { name: suffix, start: token.start, end: token.start + suffix.length });
     }
     if (name && isPlaceName(name.name)) found.push(name);
   });
   return found;
 }
 
-/** Prepends the Han words before token i until the name has at least two characters before its suffix. */
+/** Prepends the Han words before token i: words jieba could not join (紫/岭/村) up to four characters, one known word at most. */
 function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: PlaceName): PlaceName {
-  const suffix = UNIT_SUFFIXES.find((s) => name.name.endsWith(s))!;
   let { start } = name;
   let text = name.name;
-  for (let k = i - 1; k >= 0 && text.length - suffix.length < 2; k--) {
+  let stem = 0;
+  let words = 0;
+  let commonWord = false;
+  let stemTag = '';
+  // 凤阳/经济/开发区: 经济 belongs to the suffix.
+  if (text === '开发区' && tokens[i - 1]?.word === '经济') {
+    text = '经济' + text;
+    start = tokens[--i]!.start;
+  }
+  for (let k = i - 1; k >= 0; k--) {
     const { word, tag } = tokens[k]!;
-    if (!HAN_ONLY.test(word) || tag?.startsWith('v')) break;
+    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word))) break;
+    // 德城区天衢街道, 海陵华港镇: a place before the name is its parent, not part of it.
+    if (stem >= 2 && (tag === 'ns' || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
+    // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
+    if (word.length > 1 && !PROPER_NOUN.test(tag ?? '') && (stem >= 2 || /^(?:v|vd|vn|vi|a|ad|d)$/.test(tag ?? ''))) break;
+    if (UNIT_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s))) break;
     text = word + text;
     start = tokens[k]!.start;
+    stem += word.length;
+    words++;
+    commonWord = word.length > 1 && !PROPER_NOUN.test(tag ?? '');
+    stemTag = tag ?? '';
+    if (stem >= 2 && (word.length > 1 || stem >= 4)) break;
   }
-  return { name: text, start, end: name.end };
+  // A village or community the national list lacks is taken only where its start is marked.
+  if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
+  if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
+  return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }
 
 export function isPlaceName(name: string): boolean {
   const suffix = UNIT_SUFFIXES.find((s) => name.endsWith(s));
   if (!suffix || !HAN_ONLY.test(name)) return false;
   const stem = name.length - suffix.length;
-  if (stem < (suffix === '县' ? 1 : 2) || name.length > 10) return false;
+  if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
   if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name)) return false;
-  return !GENERIC_FIRST_CHARS.test(name) && !DESCRIPTIVE.test(name);
+  return !GENERIC_FIRST_CHARS.test(name) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem));
 }
 
-const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
+/** 县纪委县 (from 县纪委县监委), 组织部村: a stem that ends in a body or a person is no place. */
+const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|人|网格|小区)$/;
 
-/**
- * The unit a text is most about: the most often mentioned place name, where a mention followed
- * by its party body (大桥街道党委) counts three times. The earliest wins a tie.
- */
-export function mostMentioned(text: string, names: PlaceName[]): string | null {
-  const scores = new Map<string, number>();
-  for (const { name, end } of names) {
-    const weight = PARTY_BODY_AFTER.test(text.slice(end, end + 3)) ? 3 : 1;
-    scores.set(name, (scores.get(name) ?? 0) + weight);
-  }
-  let best: string | null = null;
-  for (const [name, score] of scores) if (best === null || score > scores.get(best)!) best = name;
-  return best;
+/** The name without its level suffix (呈贡区 → 呈贡), when two or more characters remain. */
+export function stemOf(name: string): string | null {
+  const suffix = UNIT_SUFFIXES.find((s) => name.endsWith(s));
+  const stem = suffix ? name.slice(0, name.length - suffix.length) : name;
+  return stem.length >= 2 ? stem : null;
+}
+
+const LEVEL_RANK: [RegExp, number][] = [
+  [/省$/, 1], [/市$/, 2], [/(?:区|县|旗)$/, 3], [/(?:街道|镇|乡)$/, 4], [/(?:社区|村|嘎查)$/, 5],
+];
+/** How deep a name's level is by its suffix: 1 province … 5 village, 0 when unknown (大学). */
+export function levelRank(name: string): number {
+  return LEVEL_RANK.find(([re]) => re.test(name))?.[1] ?? 0;
 }

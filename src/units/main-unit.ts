@@ -1,0 +1,127 @@
+import { stemOf, type PlaceName } from './place-names.js';
+
+/** The headline block's place in the text (UTF-16 offsets). */
+export interface TitleSpan {
+  start: number;
+  end: number;
+  /** The headline's lines (without a page title's site name). */
+  lines: { start: number; end: number }[];
+}
+
+const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
+/** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
+const VENUE_BEFORE = /[在于赴到至]$/;
+const HAN = /\p{Script=Han}/u;
+/** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
+const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡]/;
+const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** 我市, 全县, 本区: the level the article speaks from. */
+const OWN_LEVEL = /(?:我|全|本)(市|县|区|省)/g;
+/** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
+const SOURCE_STEM = /(?:^|[^\p{Script=Han}]|来源|中国)(\p{Script=Han}{2,3}?)(?:新闻网|日报|晚报|网讯|网|电视台|融媒体中心)/gu;
+
+/**
+ * The unit the article is about: the place name with the highest score, where a mention counts 1,
+ * one followed by its party body (大桥街道党委) 3, one in the headline 5, a venue (在某街道) a third,
+ * the first part of a path (某县某镇) a fifth, and the bare stem (呈贡 for 呈贡区) a half (3 in the
+ * headline). When no name has the level the article speaks from (我市, 全市), a news source named
+ * for a place (某某新闻网) gives it, with that level's suffix. The earliest wins a tie.
+ */
+export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
+  const scores = new Map<string, { score: number; first: number }>();
+  const add = (name: string, score: number, at: number) => {
+    const entry = scores.get(name);
+    if (entry) entry.score += score;
+    else scores.set(name, { score, first: at });
+  };
+  const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
+  const lead = mentions.find((m) => m.start >= title.end);
+  mentions.forEach((m, i) => {
+    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start));
+    // The lead's first name is usually its subject: 2022年,某某镇党委…
+    if (m === lead && m.start - title.end < 200 && weight >= 1) weight += 2;
+    add(m.name, weight, m.start);
+  });
+  const trusted = new Set(mentions.filter((m) => !doubtful(text, m)).map((m) => m.name));
+  for (const name of trusted) {
+    const stem = stemOf(name);
+    if (!stem) continue;
+    let bodyBonus = 0;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      if (text.startsWith(name, at)) continue;
+      if (inTitle(at)) add(name, 3, at);
+      else if (bodyBonus < 2) {
+        add(name, 0.5, at);
+        bodyBonus += 0.5;
+      }
+    }
+  }
+  addOwnLevel(text, scores);
+  const sourced = nameFromSource(text, [...scores.keys()]);
+  if (sourced) add(sourced.name, sourced.score, text.length);
+  let best: string | null = null;
+  for (const [name, { score, first }] of scores) {
+    const top = best === null ? null : scores.get(best)!;
+    if (score < 1 || !(trusted.has(name) || name === sourced?.name)) continue;
+    if (!top || score > top.score || (score === top.score && first < top.first)) best = name;
+  }
+  return best;
+}
+
+/** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
+function doubtful(text: string, m: PlaceName): boolean {
+  if (m.commonStem === 'verb') return true;
+  return m.commonStem === 'noun' && HAN.test(text[m.start - 1] ?? '') && !STOP_BEFORE.test(text[m.start - 1]!);
+}
+
+function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
+  if (next && next.start === m.end) return 0.2; // 某县某镇: the county is the path, the town did the work
+  let weight = inTitle ? 5 : 1;
+  const before = text[m.start - 1] ?? '';
+  // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
+  if (HAN.test(before) && !STOP_BEFORE.test(before)) weight /= 2;
+  if (doubtful(text, m)) weight /= 3;
+  const line = lineAround(text, m.start);
+  if (line.length <= 60 && BYLINE.test(line)) weight /= 2;
+  if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
+  if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
+  return weight;
+}
+
+/** 我校, 全校: a school's own word for itself. */
+const OWN_SCHOOL = /(?:我|全|本)校/g;
+const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 校: /(?:大学|学院)$/ };
+
+/** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
+function addOwnLevel(text: string, scores: Map<string, { score: number; first: number }>): void {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const schools = [...text.matchAll(OWN_SCHOOL)].length;
+  if (schools) counts.set('校', schools);
+  for (const [level, count] of counts) {
+    let best: { score: number } | null = null;
+    for (const [name, entry] of scores) if (LEVEL_SUFFIX[level]!.test(name) && (!best || entry.score > best.score)) best = entry;
+    if (best) best.score += Math.min(6, 2 * count);
+  }
+}
+
+/** 我市 … 长乐新闻网 → 长乐市, when no name found has the article's own level. */
+function nameFromSource(text: string, names: string[]): { name: string; score: number } | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [level, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  // A province is never guessed from a news source (湖南日报 may report on any place in the province).
+  if (!level || level === '省' || count! < 2 || names.some((n) => n.endsWith(level))) return null;
+  for (const m of text.matchAll(SOURCE_STEM)) {
+    const stem = m[1]!;
+    if (!/^[中全我本该新]/.test(stem)) return { name: stem + level, score: count! };
+  }
+  return null;
+}

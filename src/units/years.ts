@@ -1,0 +1,104 @@
+import { parseChineseNumeral } from '../numbers/index.js';
+
+/** Where an article's year comes from, in the order it is looked for. */
+export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
+
+/** A year in a title: 2021年度…, 二〇二二年…; a full date (2024年05月14日) is a dateline, not a title year. */
+const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!\s*\d{1,2}\s*月)/;
+
+/**
+ * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…,
+ * a line opening with its year (2022年, … / 一、2022年工作), and document numbers (X党发[2014]25号).
+ */
+const RESULT_YEAR = new RegExp(
+  [
+    String.raw`(?:截至|截止|截止到|到)((?:19|20)\d{2})年`,
+    String.raw`((?:19|20)\d{2})年度`,
+    String.raw`((?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?以来`,
+    String.raw`现将((?:19|20)\d{2})年`,
+    String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
+    // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}]`,
+    // the year in the name of an award round or campaign: 2015年“四星社区”…
+    String.raw`((?:19|20)\d{2})年[“"《]`,
+    String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
+    String.raw`[\[〔［【(（]((?:19|20)\d{2})[\]〕］】)）]\s*\d{1,4}\s*号`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Datelines as pages write them: 2022-02-21 23:09, 2022/02/21, 2022.02.21, 【2022-02-21】, and
+ * 2022年2月21日 on a line of its own or after 发布时间: / 时间: / 日期:.
+ */
+const DATELINE = new RegExp(
+  [
+    String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
+    String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
+    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\n|$)`,
+  ].join('|'),
+);
+const THIS_YEAR = /今年|本年|全年|年内/;
+
+export interface ArticleYear {
+  year: number | null;
+  source: YearSource;
+}
+
+/** The year of the work, in the catalog's order: title, the body's result year, 今年 with a dateline, the flag. */
+export function articleYear(text: string, titleLines: string[], fallbackYear: number | null): ArticleYear {
+  for (const line of titleLines) {
+    const m = TITLE_YEAR.exec(line);
+    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title' };
+  }
+  const stated = resultYear(text);
+  if (stated !== null) return { year: stated, source: 'body' };
+  const dateline = datelineYear(text);
+  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline' };
+  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
+  return { year: null, source: 'none' };
+}
+
+/** The result year the body states most often (the latest on a tie). */
+export function resultYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(RESULT_YEAR)) {
+    const year = Number(m.slice(1).find((g) => g !== undefined));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) {
+    const bestCount = best === null ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && year > best!)) best = year;
+  }
+  return best;
+}
+
+export function datelineYear(text: string): number | null {
+  const m = DATELINE.exec(text);
+  return m ? Number(m[1] ?? m[4] ?? m[5]) : null;
+}
+
+const STATED_YEAR = /((?:19|20)\d{2})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
+/** Words that set a figure against an earlier year: 如今, 目前 … (2016年成立…，如今已有200人). */
+const NOW = /如今|目前|现在|现有|至今|今年|当前|眼下/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * The year a sentence ties a number to: the nearest year before it in the same sentence
+ * (截至2019年底,全镇共有党员1234名 → 2019; 从2010年的2000多元增长到2018年的15万元 → 2010, 2018),
+ * unless 如今/目前 … stands between them. Null when the sentence states none.
+ */
+export function recordYear(text: string, offset: number): number | null {
+  let start = offset;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  const before = text.slice(start, offset);
+  let year: number | null = null;
+  let yearEnd = 0;
+  for (const m of before.matchAll(STATED_YEAR)) {
+    year = Number(m[1]);
+    yearEnd = m.index! + m[0].length;
+  }
+  if (year === null || NOW.test(before.slice(yearEnd))) return null;
+  return year;
+}
