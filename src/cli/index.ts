@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_JOBS, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
+import { DEFAULT_JOBS, DEFAULT_WORKER_MEMORY, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
 import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
@@ -51,6 +51,7 @@ interface RunOptions extends ReadOptions, PackOptions {
   quiet?: boolean;
   summary?: string;
   jobs: number;
+  workerMemory?: number;
   shard?: { index: number; count: number };
 }
 
@@ -60,6 +61,7 @@ function addRunOptions(command: Command): Command {
     .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)')
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseCount)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseCount, DEFAULT_JOBS)
+    .option('--worker-memory <mb>', `each worker's heap in MB, for files too large or dense for it (default ${DEFAULT_WORKER_MEMORY})`, parseCount)
     .option('--shard <k/n>', 'process only the k-th of n shards of the sorted file list (files k, k+n, k+2n …)', parseShard)
     .option('--summary <file>', 'write a per-file summary (JSON): encoding, format, units, years, records, warnings, errors')
     .option('-v, --verbose', "report each file's encoding, units and warnings on standard error")
@@ -98,7 +100,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   const listing = shardOf(listFiles(inputs), options.shard);
   // Standard input belongs to this thread: a run that reads it stays here.
   const jobs = inputs.includes('-') ? 1 : options.jobs;
-  const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
+  const batchOptions = { jobs, workerMemory: options.workerMemory, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
       totals.files++;

@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes, UnusableFileError } from './decode.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
@@ -65,9 +65,7 @@ async function* walk(dir: string): AsyncGenerator<Listing> {
 
 export async function readSource(filePath: string, options: ReadOptions = {}): Promise<Source> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (filePath !== '-') refuseLarger((await stat(filePath)).size, maxBytes);
-  const bytes = filePath === '-' ? await readStdin() : await readFile(filePath);
-  refuseLarger(bytes.length, maxBytes);
+  const bytes = filePath === '-' ? await readStdin(maxBytes) : await readFileBounded(filePath, maxBytes);
   return decodeSource(filePath, bytes, options.encoding);
 }
 
@@ -77,10 +75,49 @@ export async function readSource(filePath: string, options: ReadOptions = {}): P
  */
 export function readSourceSync(filePath: string, options: ReadOptions = {}): Source {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  refuseLarger(statSync(filePath).size, maxBytes);
-  const bytes = readFileSync(filePath);
-  refuseLarger(bytes.length, maxBytes);
-  return decodeSource(filePath, bytes, options.encoding);
+  const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const size = sizeToRead(fstatSync(fd), maxBytes);
+    const bytes = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += n;
+    refuseLarger(length, maxBytes);
+    return decodeSource(filePath, bytes.subarray(0, length), options.encoding);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file, never more than the limit (and one byte to tell it was passed), even if it grows
+ * while being read. Opened without blocking, so that a named pipe is refused, not waited on.
+ */
+async function readFileBounded(filePath: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const bytes = Buffer.allocUnsafe(sizeToRead(await handle.stat(), maxBytes) + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = (await handle.read(bytes, length, bytes.length - length, null)).bytesRead) > 0; ) length += n;
+    refuseLarger(length, maxBytes);
+    return bytes.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Only regular files are read by path: a pipe or a device (/dev/zero) may never end, or never start. */
+function sizeToRead(info: Stats, maxBytes: number): number {
+  if (!info.isFile()) throw new UnusableFileError(`not a regular file (${kindOf(info)}); pipe it in as standard input (-) instead`);
+  refuseLarger(info.size, maxBytes);
+  return info.size;
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 function refuseLarger(size: number, maxBytes: number): void {
@@ -136,8 +173,17 @@ function codePointOffsets(text: string): Int32Array {
   return offsets;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input, up to the limit: reading stops as soon as it is passed (`- < /dev/zero`). */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      process.stdin.destroy();
+      refuseLarger(length, maxBytes);
+    }
+  }
   return Buffer.concat(chunks);
 }

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEEDS, tempDir } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin/dangjian');
+const run = (args: string[], input?: string | Buffer) => spawnSync(BIN, args, { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
+const seed = (i: number) => path.join('fixtures/articles', SEEDS[i]!);
+const errorLines = (stderr: string) => stderr.split('\n').filter((line) => line && !line.startsWith('dangjian: done'));
+
+/** A text dense with numbers: every line gives two records. */
+function denseFile(dir: string, bytes: number): string {
+  const file = path.join(dir, 'dense.txt');
+  const line = '红星镇党委组建78个小区党支部，发展党员12名。\n';
+  writeFileSync(file, '红星镇2022年党建工作总结\n' + line.repeat(Math.ceil(bytes / Buffer.byteLength(line))));
+  return file;
+}
+
+describe('a file too large for a worker', { timeout: 60_000 }, () => {
+  it('fails alone, named with the limit to raise, and the others keep every record whatever the number of jobs', () => {
+    const dense = denseFile(tempDir(), 500_000);
+    const good = run(['extract', seed(0), seed(4), '--jobs', '1', '--quiet']);
+    expect(good.stdout.trim().split('\n').length).toBeGreaterThan(70);
+    for (const jobs of ['2', '3']) {
+      const mixed = run(['extract', seed(0), dense, seed(4), '--jobs', jobs, '--worker-memory', '16']);
+      expect(mixed.status).toBe(1);
+      expect(mixed.stdout).toBe(good.stdout);
+      expect(errorLines(mixed.stderr)).toEqual([`dangjian: ${dense}: too large or too dense for a worker's memory (16 MB): raise it with --worker-memory, or run with --jobs 1`]);
+    }
+  });
+});
+
+describe('inputs that never end', { timeout: 30_000 }, () => {
+  it('refuses a named pipe and a device given as a path, and goes on', () => {
+    const fifo = path.join(tempDir(), 'pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const jobs of ['1', '2']) {
+      const result = run(['extract', fifo, '/dev/zero', '/dev/urandom', seed(2), '--jobs', jobs]);
+      expect(result.status).toBe(1);
+      expect(result.stdout.trim().split('\n')).toHaveLength(12);
+      expect(errorLines(result.stderr)).toEqual([
+        `dangjian: ${fifo}: not a regular file (a named pipe); pipe it in as standard input (-) instead`,
+        'dangjian: /dev/zero: not a regular file (a device); pipe it in as standard input (-) instead',
+        'dangjian: /dev/urandom: not a regular file (a device); pipe it in as standard input (-) instead',
+      ]);
+    }
+  });
+
+  it('stops reading standard input once it passes --max-bytes', () => {
+    const result = spawnSync('sh', ['-c', `${BIN} extract - --max-bytes 100000 < /dev/zero`], { encoding: 'utf8', timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(errorLines(result.stderr)).toEqual(['dangjian: -: larger than the limit of 100000 bytes (--max-bytes)']);
+  });
+});
