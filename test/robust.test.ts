@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SEEDS, tempDir } from './helpers.js';
+import { decodeSource } from '../src/read/index.js';
+import { extractor, ROOT, SEEDS, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dangjian');
 const run = (args: string[], input?: string | Buffer) => spawnSync(BIN, args, { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
@@ -51,5 +52,33 @@ describe('inputs that never end', { timeout: 30_000 }, () => {
     const result = spawnSync('sh', ['-c', `${BIN} extract - --max-bytes 100000 < /dev/zero`], { encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(errorLines(result.stderr)).toEqual(['dangjian: -: larger than the limit of 100000 bytes (--max-bytes)']);
+  });
+});
+
+describe('UTF-8 with a few bad bytes', () => {
+  const original = readFileSync(path.join(ROOT, seed(0)));
+  const expected = extractor.extract(decodeSource('a.txt', original)).records.map((r) => `${r.metric} ${r.value}`);
+
+  it.each([
+    ['a flipped byte', (b: Buffer) => Buffer.concat([b.subarray(0, 100), Buffer.from([0xff]), b.subarray(101)]), 'at byte 100'],
+    ['a cut sequence', (b: Buffer) => Buffer.concat([b.subarray(0, 201), Buffer.from([0xe5, 0x85]), b.subarray(201)]), 'at byte 201'],
+    ['a CESU-8 surrogate', (b: Buffer) => Buffer.concat([b.subarray(0, 300), Buffer.from([0xed, 0xa0, 0x80]), b.subarray(300)]), 'at bytes 300, 301, 302'],
+  ])('stays UTF-8 with %s, replaced, and a warning naming where', (_, mutate, where) => {
+    const bytes = mutate(original);
+    const source = decodeSource('a.txt', bytes);
+    expect(source.encoding).toBe('utf-8');
+    expect(source.warnings).toEqual([expect.stringContaining(where)]);
+    expect(source.warnings[0]).toMatch(/invalid UTF-8 byte sequences? replaced by �/);
+    expect(extractor.extract(source).records.map((r) => `${r.metric} ${r.value}`)).toEqual(expected);
+  });
+
+  it('is told from GB18030, which is still detected', () => {
+    const gb = readFileSync(path.join(ROOT, 'fixtures/messy/002_gb18030.txt'));
+    expect(decodeSource('b.txt', gb).encoding).toBe('gb18030');
+  });
+
+  it('refuses a file that decodes into mostly non-Chinese characters, so that it is reported', () => {
+    const latin = Buffer.from('Rapport annuel: ' + 'élève à côté, être déçu. '.repeat(20), 'latin1');
+    expect(() => decodeSource('c.txt', latin)).toThrow(/mostly not Chinese text: give its encoding with --encoding/);
   });
 });
