@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractHtmlArticle } from '../src/read/html.js';
 import { decodeSource } from '../src/read/index.js';
 import { extractor, ROOT, SEEDS, tempDir } from './helpers.js';
 
@@ -80,5 +81,21 @@ describe('UTF-8 with a few bad bytes', () => {
   it('refuses a file that decodes into mostly non-Chinese characters, so that it is reported', () => {
     const latin = Buffer.from('Rapport annuel: ' + 'élève à côté, être déçu. '.repeat(20), 'latin1');
     expect(() => decodeSource('c.txt', latin)).toThrow(/mostly not Chinese text: give its encoding with --encoding/);
+  });
+});
+
+describe('HTML of any depth and size', { timeout: 60_000 }, () => {
+  it('keeps the text of 100,000 nested elements', () => {
+    const depth = 100_000;
+    const page = `<html><head><title>红星镇工作总结</title></head><body>${'<div class="content">'.repeat(depth)}红星镇党委组建78个小区党支部。${'</div>'.repeat(depth)}</body></html>`;
+    const article = extractHtmlArticle(page);
+    expect(article.text).toBe('红星镇工作总结\n红星镇党委组建78个小区党支部。\n');
+    expect(page.slice(article.sourceStart[8]!, article.sourceEnd[8]!)).toBe('红');
+  });
+
+  it('aligns entities of a long text node', () => {
+    const text = '组建&nbsp;78个&#20826;支部；'.repeat(20_000);
+    const article = extractHtmlArticle(`<html><body><p>${text}</p></body></html>`);
+    expect(article.text).toBe('组建\u00a078个党支部；'.repeat(20_000) + '\n');
   });
 });
