@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlArticle } from '../src/read/html.js';
+import { createExtractor } from '../src/pipeline.js';
 import { decodeSource } from '../src/read/index.js';
+import { loadRuleSet } from '../src/rules/index.js';
 import { extractor, ROOT, SEEDS, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dangjian');
@@ -97,5 +99,22 @@ describe('HTML of any depth and size', { timeout: 60_000 }, () => {
     const text = '组建&nbsp;78个&#20826;支部；'.repeat(20_000);
     const article = extractHtmlArticle(`<html><body><p>${text}</p></body></html>`);
     expect(article.text).toBe('组建\u00a078个党支部；'.repeat(20_000) + '\n');
+  });
+});
+
+describe('user patterns', () => {
+  it.each(['(\\d|\\d)+x', '(\\d|\\w)+x', '\\d*\\d*\\d*\\d*\\d*\\d*\\d*\\d*x', '(a+)+b'])('run %s in linear time on a long run of digits', async (pattern) => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'slow.yaml'),
+      `rules:\n  - id: meetings.slow\n    metric: meetings\n    measure: count\n    objects: [会议]\n    pattern: '${pattern}'\n    examples:\n      - {text: 召开会议3次, value: null}\n      - {text: 会议室3间, value: null}\n`,
+    );
+    const rules = await loadRuleSet([path.join(ROOT, 'rules'), dir]);
+    const extract = createExtractor(rules);
+    extract.extract(decodeSource('a.txt', Buffer.from('红星镇\n召开会议3次。')));
+    const started = Date.now();
+    const text = `红星镇\n召开会议3次，${'1'.repeat(32)}会议3次。`.repeat(20);
+    extract.extract(decodeSource('a.txt', Buffer.from(text)));
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -4,6 +4,7 @@ import { scanQuantities } from '../numbers/index.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import type { Clause, Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
+import { compilePattern, type Pattern } from './pattern.js';
 
 export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
   count: ['个', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起', '场次', '所', '处', '座', '批', '批次', '轮', '户', '本', '份', '节', '部', '幅', '组', '队', '户次'],
@@ -36,7 +37,7 @@ export interface CompiledRule extends LoadedRule {
   measureWords: Set<string>;
   /** The words a gap before the number may be made of: link words and the rule's own verbs. */
   linkWords: string[];
-  patternRegex: RegExp | null;
+  patternRegex: Pattern | null;
 }
 
 export interface Match {
@@ -58,7 +59,7 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     ...rule,
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
     linkWords: [...LINK_WORDS, ...rule.verbs],
-    patternRegex: rule.pattern ? new RegExp(rule.pattern, 'u') : null,
+    patternRegex: rule.pattern ? compilePattern(rule.pattern) : null,
   };
 }
 
