@@ -118,3 +118,43 @@ describe('user patterns', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('rule packs are bounded', () => {
+  const packFile = (name: string, text: string) => {
+    const file = path.join(tempDir(), name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const loadError = (...packs: string[]) => loadRuleSet([path.join(ROOT, 'rules'), ...packs]).then(() => null, (error: Error) => error.message);
+  const rule = (i: number) => `  - id: meetings.r${i}\n    metric: meetings\n    measure: count\n    objects: [会议]\n    examples:\n      - {text: 召开会议3次, value: 3}\n      - {text: 会议室3间, value: null}\n`;
+
+  it('refuses an alias bomb with one line naming file and line, exit 2', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    const bomb = packFile('bomb.yaml', levels.join('\n') + '\nrules: []\n');
+    const result = run(['extract', '-r', bomb, seed(3)]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`dangjian: ${bomb}:2:8: YAML aliases refused: Excessive alias count indicates a resource exhaustion attack\n`);
+  });
+
+  it('refuses a device or a file too large as a pack, exit 2', async () => {
+    expect(run(['extract', '-r', '/dev/zero', seed(3)]).status).toBe(2);
+    expect(await loadError('/dev/zero')).toMatch(/^\/dev\/zero:.*not a regular file$/);
+    expect(await loadError(packFile('huge.yaml', `rules: []\n# ${'x'.repeat(5 * 1024 * 1024)}\n`))).toMatch(/huge\.yaml:.*larger than \d+ bytes, the limit for a rule pack file$/);
+  });
+
+  it('caps descriptions and lists, naming the line', async () => {
+    const long = packFile('long.yaml', `metrics:\n  - id: big\n    measure: count\n    description: "${'长'.repeat(1001)}"\n`);
+    expect(await loadError(long)).toMatch(/long\.yaml:4:\d+: Too big: .*1000.* at metrics\.0\.description$/);
+    const words = Array.from({ length: 501 }, (_, i) => `词${i}`).join(', ');
+    const many = packFile('many.yaml', 'rules:\n' + rule(0).replace('[会议]', `[${words}]`));
+    expect(await loadError(many)).toMatch(/many\.yaml:5:\d+: Too big: .*500 items at rules\.0\.objects$/);
+  });
+
+  it('merges packs in one pass: a replaced rule keeps its place, a disabled one goes', async () => {
+    const first = packFile('first.yaml', 'rules:\n' + [0, 1, 2].map(rule).join(''));
+    const second = packFile('second.yaml', 'disable: [meetings.r0]\nrules:\n' + rule(1).replace('[会议]', '[例会]'));
+    const rules = (await loadRuleSet([path.join(ROOT, 'rules'), first, second])).rules.filter((r) => r.id.startsWith('meetings.r'));
+    expect(rules.map((r) => [r.id, r.objects[0]])).toEqual([['meetings.r1', '例会'], ['meetings.r2', '会议']]);
+  });
+});

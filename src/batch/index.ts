@@ -45,6 +45,8 @@ export async function* extractInOrder(listing: AsyncIterable<Listing>, ruleSet: 
       maxThreads: threads,
       concurrentTasksPerWorker: tasksPerWorker,
       resourceLimits: workerLimits(workerMemory),
+      // Workers compile the packs as loaded here: nothing is read or parsed twice.
+      workerData: { pack: ruleSet.pack },
       recordTiming: false,
     });
   const pool = Piscina ? newPool(jobs, TASKS_PER_WORKER) : null;

@@ -100,7 +100,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   const listing = shardOf(listFiles(inputs), options.shard);
   // Standard input belongs to this thread: a run that reads it stays here.
   const jobs = inputs.includes('-') ? 1 : options.jobs;
-  const batchOptions = { jobs, workerMemory: options.workerMemory, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
+  const batchOptions = { jobs, workerMemory: options.workerMemory, fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
       totals.files++;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { RulePackError } from './errors.js';
-import type { MetricSpec, RuleSpec } from './schema.js';
+import { PACK_LIMITS, type MetricSpec, type RuleSpec } from './schema.js';
 
 export { RulePackError } from './errors.js';
 
@@ -37,14 +37,18 @@ export const PRECOMPILED = new URL('./precompiled-pack.json', import.meta.url);
 
 /** Loads rule packs in order: later packs add metrics, replace rules with the same id, and disable rules. */
 export async function loadPacks(packPaths: string[]): Promise<LoadedPack> {
-  const pack: LoadedPack = { metrics: new Map(), rules: [], dictionary: '' };
+  const metrics = new Map<string, MetricSpec>();
+  // By id, in the order rules first came: a rule replaced later keeps its place.
+  const rules = new Map<string, LoadedRule>();
+  let dictionary = '';
   for (const packPath of packPaths) {
     const { files, dir } = await readPack(packPath);
-    for (const { name, pack: parsed, dictionary } of files) {
-      if (dictionary !== undefined) pack.dictionary += dictionary + '\n';
-      if (parsed) merge(pack, path.join(dir, name), parsed);
+    for (const { name, pack: parsed, dictionary: words } of files) {
+      if (words !== undefined) dictionary += words + '\n';
+      if (parsed) merge(metrics, rules, path.join(dir, name), parsed);
     }
   }
+  const pack = { metrics, rules: [...rules.values()], dictionary };
   checkMetricsExist(pack);
   return pack;
 }
@@ -52,7 +56,7 @@ export async function loadPacks(packPaths: string[]): Promise<LoadedPack> {
 /** Reads and parses a pack; YAML and schema checking are loaded only when no precompiled copy fits. */
 export async function readPack(packPath: string): Promise<ParsedPack & { dir: string }> {
   const { files, dir } = await packFiles(packPath);
-  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  const texts = await Promise.all(files.map(readPackFile));
   const names = files.map((f) => path.basename(f));
   const fingerprint = createHash('sha256').update(JSON.stringify([names, texts])).digest('hex');
   const precompiled = await readPrecompiled();
@@ -81,15 +85,29 @@ async function packFiles(packPath: string): Promise<{ files: string[]; dir: stri
   return { files: names.map((n) => path.join(packPath, n)), dir: packPath };
 }
 
-function merge(pack: LoadedPack, file: string, parsed: ParsedPackFile): void {
-  for (const metric of parsed.metrics) pack.metrics.set(metric.id, metric);
+/** The most bytes a pack file may have: a pack is data from anywhere, read before any article. */
+export const MAX_PACK_FILE_BYTES = 4 * 1024 * 1024;
+
+/** A pack file's text: only a regular file, and no larger than the limit (`-r /dev/zero` is refused). */
+async function readPackFile(file: string): Promise<string> {
+  const info = await stat(file).catch((error: Error) => {
+    throw new RulePackError(file, 0, 0, `cannot read rule pack: ${error.message}`);
+  });
+  if (!info.isFile()) throw new RulePackError(file, 0, 0, 'not a regular file');
+  if (info.size > MAX_PACK_FILE_BYTES) throw new RulePackError(file, 0, 0, `larger than ${MAX_PACK_FILE_BYTES} bytes, the limit for a rule pack file`);
+  return readFile(file, 'utf8').catch((error: Error) => {
+    throw new RulePackError(file, 0, 0, `cannot read rule pack: ${error.message}`);
+  });
+}
+
+/** Adds a file's metrics and rules (a rule with a known id replaces it), then drops the rules it disables. */
+function merge(metrics: Map<string, MetricSpec>, rules: Map<string, LoadedRule>, file: string, parsed: ParsedPackFile): void {
+  for (const metric of parsed.metrics) metrics.set(metric.id, metric);
   for (const rule of parsed.rules) {
-    const loaded = { ...rule, file };
-    const existing = pack.rules.findIndex((r) => r.id === rule.id);
-    if (existing >= 0) pack.rules[existing] = loaded;
-    else pack.rules.push(loaded);
+    rules.set(rule.id, { ...rule, file });
+    if (rules.size > PACK_LIMITS.rulesInAll) throw new RulePackError(file, rule.line, 1, `more than ${PACK_LIMITS.rulesInAll} rules in all packs`);
   }
-  pack.rules = pack.rules.filter((r) => !parsed.disable.includes(r.id));
+  for (const id of parsed.disable) rules.delete(id);
 }
 
 function checkMetricsExist(pack: LoadedPack): void {

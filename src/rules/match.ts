@@ -68,7 +68,11 @@ export type RuleIndex = Map<string, CompiledRule[]>;
 
 export function indexRules(rules: CompiledRule[]): RuleIndex {
   const index: RuleIndex = new Map();
-  const add = (word: string, rule: CompiledRule) => index.set(word, [...(index.get(word) ?? []), rule]);
+  const add = (word: string, rule: CompiledRule) => {
+    const rules = index.get(word);
+    if (rules) rules.push(rule);
+    else index.set(word, [rule]);
+  };
   for (const rule of rules) {
     for (const word of rule.measureWords) add(word, rule);
     if (rule.measure === 'cny') add('', rule);

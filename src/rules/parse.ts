@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { MEASURE_WORDS } from '../numbers/index.js';
 import { RulePackError } from './errors.js';
@@ -59,7 +59,27 @@ function parseYaml(file: string, text: string): { data: unknown; locate: Locate 
     }
     return { line: 1, column: 1 };
   };
-  return { data: doc.toJS({ maxAliasCount: 50 }), locate };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
+  } catch (error) {
+    // yaml refuses aliases that would expand the document exponentially (a "billion laughs").
+    const pos = lineCounter.linePos(firstAliasOffset(doc) ?? 0);
+    throw new RulePackError(file, pos.line, pos.col, `YAML aliases refused: ${(error as Error).message}`);
+  }
+}
+
+/** How many times a YAML alias may be expanded: a pack has no use for more. */
+const MAX_ALIAS_COUNT = 50;
+
+function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function schemaError(file: string, error: z.ZodError, locate: Locate): RulePackError {

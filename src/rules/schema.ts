@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { Measure, Qualifier } from '../record.js';
 
+/** Limits on what a pack may hold: a pack is data from anywhere, and every worker holds it. */
+export const PACK_LIMITS = { rules: 10_000, rulesInAll: 20_000, words: 500, examples: 100, text: 1_000 };
+
 const Word = z.string().min(1).max(40);
-const Words = z.array(Word).default([]);
+const Words = z.array(Word).max(PACK_LIMITS.words).default([]);
+const Text = z.string().max(PACK_LIMITS.text);
 
 export const Example = z
   .object({
-    text: z.string().min(1),
+    text: Text.min(1),
     /** The value the rule must produce from the text, or null when it must produce nothing. */
     value: z.number().nullable(),
     qualifier: Qualifier.optional(),
@@ -16,12 +20,12 @@ export type Example = z.infer<typeof Example>;
 
 export const RuleSpec = z
   .object({
-    id: z.string().regex(/^[a-z0-9_.-]+$/, 'lower-case letters, digits, _ . - only'),
-    metric: z.string().regex(/^[a-z0-9_]+$/),
+    id: z.string().max(100).regex(/^[a-z0-9_.-]+$/, 'lower-case letters, digits, _ . - only'),
+    metric: z.string().max(100).regex(/^[a-z0-9_]+$/),
     measure: Measure,
-    description: z.string().optional(),
+    description: Text.optional(),
     /** Surface measure words the number must carry; defaults follow the measure. */
-    measure_words: z.array(Word).optional(),
+    measure_words: z.array(Word).max(PACK_LIMITS.words).optional(),
     /** Object words that must stand right next to the number: 党支部19个, 78个小区党支部. */
     objects: Words,
     /** Trigger words, one of which must come before the number in the same clause: 组建, 新成立. */
@@ -31,11 +35,11 @@ export const RuleSpec = z
     /** Words that veto the rule when they appear in the window. */
     without: Words,
     window: z.enum(['clause', 'sentence']).default('clause'),
-    /** A regular expression the clause must match as well (checked for catastrophic backtracking at load). */
+    /** A regular expression the clause must match as well (RE2 syntax, run in linear time). */
     pattern: z.string().min(1).max(200).optional(),
     /** How many characters may stand between the measure word and an object after it. */
     max_gap: z.number().int().min(0).max(20).default(8),
-    examples: z.array(Example).min(2, 'every rule needs at least two examples'),
+    examples: z.array(Example).min(2, 'every rule needs at least two examples').max(PACK_LIMITS.examples),
   })
   .strict()
   .refine((r) => r.objects.length + r.context.length > 0, { message: 'a rule needs objects or context words' });
@@ -46,8 +50,8 @@ export type Combine = z.infer<typeof Combine>;
 
 export const MetricSpec = z
   .object({
-    id: z.string().regex(/^[a-z0-9_]+$/),
-    description: z.string(),
+    id: z.string().max(100).regex(/^[a-z0-9_]+$/),
+    description: Text,
     measure: z.union([Measure, z.array(Measure).min(1)]),
     /** How several records of this metric in one unit-year combine in the wide table. */
     combine: Combine.default('sum'),
@@ -57,10 +61,10 @@ export type MetricSpec = z.infer<typeof MetricSpec>;
 
 export const PackFile = z
   .object({
-    metrics: z.array(MetricSpec).default([]),
-    rules: z.array(RuleSpec).default([]),
+    metrics: z.array(MetricSpec).max(PACK_LIMITS.rules).default([]),
+    rules: z.array(RuleSpec).max(PACK_LIMITS.rules).default([]),
     /** Rule ids (from earlier packs) to switch off. */
-    disable: z.array(z.string()).default([]),
+    disable: z.array(z.string().max(100)).max(PACK_LIMITS.rules).default([]),
   })
   .strict();
 export type PackFile = z.infer<typeof PackFile>;
