@@ -6,7 +6,7 @@ import { extractHtmlArticle } from '../src/read/html.js';
 import { createExtractor } from '../src/pipeline.js';
 import { decodeSource } from '../src/read/index.js';
 import { loadRuleSet } from '../src/rules/index.js';
-import { extractor, ROOT, SEEDS, tempDir } from './helpers.js';
+import { extractor, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin/dangjian');
 const run = (args: string[], input?: string | Buffer) => spawnSync(BIN, args, { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
@@ -156,5 +156,35 @@ describe('rule packs are bounded', () => {
     const second = packFile('second.yaml', 'disable: [meetings.r0]\nrules:\n' + rule(1).replace('[会议]', '[例会]'));
     const rules = (await loadRuleSet([path.join(ROOT, 'rules'), first, second])).rules.filter((r) => r.id.startsWith('meetings.r'));
     expect(rules.map((r) => [r.id, r.objects[0]])).toEqual([['meetings.r1', '例会'], ['meetings.r2', '会议']]);
+  });
+});
+
+describe('numbers', { timeout: 30_000 }, () => {
+  it.each(['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u2066'])(
+    'read through the invisible character %j inside them, with exact offsets',
+    (invisible) => {
+      const text = `红星镇2022年工作总结\n红星镇党委组建1${invisible}2个小区党支部。`;
+      const [record, ...more] = extractText(text).records;
+      expect(more).toEqual([]);
+      expect(record).toMatchObject({ value: 12, text: `组建1${invisible}2个小区党支部` });
+      expect([...text].slice(record!.start, record!.end).join('')).toBe(record!.text);
+    },
+  );
+
+  it('out of range (309 digits make Infinity) are refused with a warning and never written', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'huge.txt');
+    writeFileSync(file, `红星镇2022年工作总结\n红星镇党委组建${'9'.repeat(400)}个小区党支部，发展党员${'8'.repeat(12)}名，新建党支部3个。\n`);
+    const result = extractText(readFileSync(file, 'utf8'));
+    expect(result.records.map((r) => r.value)).toEqual([3]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^number out of range for count, not recorded «9+…9+个»$/),
+      `number out of range for people, not recorded «${'8'.repeat(12)}名»`,
+    ]);
+    for (const format of ['jsonl', 'csv']) {
+      const out = run(['extract', file, '-f', format, '-q']).stdout;
+      expect(out).not.toMatch(/Infinity|null,"measure"|"value":null/);
+      expect(out).not.toContain('9'.repeat(20));
+    }
   });
 });
