@@ -188,3 +188,25 @@ describe('numbers', { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe('the workbook', { timeout: 30_000 }, () => {
+  it('is streamed with real blanks, a blank for a missing year, and a filter on every header', async () => {
+    const dir = tempDir();
+    const noYear = path.join(dir, 'no-year.txt');
+    writeFileSync(noYear, '红星镇工作总结\n红星镇党委组建12个小区党支部。\n');
+    const out = path.join(dir, 'results.xlsx');
+    expect(run(['extract', seed(0), noYear, '-f', 'xlsx', '--out', out, '-q']).status).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    for (const sheet of workbook.worksheets) expect(sheet.autoFilter).toBe(`A1:${sheet.getRow(1).getCell(sheet.getRow(1).cellCount).address.replace(/\d+$/, '')}1`);
+    const records = workbook.getWorksheet('records')!;
+    const last = records.getRow(records.rowCount);
+    expect(last.getCell(1).value).toBe(noYear);
+    expect(last.getCell(6).type).toBe(ExcelJS.ValueType.Null); // year
+    expect(last.getCell(3).type).toBe(ExcelJS.ValueType.Null); // unit_code
+    const sources = workbook.getWorksheet('sources')!;
+    expect(sources.getRow(3).getCell(6).type).toBe(ExcelJS.ValueType.Null);
+    expect(sources.getRow(2).getCell(6).value).toBe('2021');
+  });
+});

@@ -197,25 +197,24 @@ export function buildProgram(): Command {
     if (options.format === 'xlsx' && !options.out) extract.error('error: --format xlsx writes a workbook: give --out FILE.xlsx', { exitCode: EXIT.usage });
     const ruleSet = await loadRuleSet(packPaths(options));
     const metrics = [...ruleSet.metrics.values()];
-    if (options.format === 'xlsx') {
-      // A workbook is written whole at the end: spreadsheets hold at most 1,048,576 rows anyway.
-      const outcomes: FileOutcome[] = [];
-      const totals = await runBatch(paths, ruleSet, options, async (outcome) => void outcomes.push(outcome));
-      const { xlsxWorkbook } = await import('../output/xlsx.js');
-      await writeWhole(options.out!, await xlsxWorkbook(outcomes, metrics));
-      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
-      return;
-    }
     const sink = options.out ? fileSink(options.out) : stdoutSink();
     const release = abortOnInterrupt(sink);
-    const output = { format: options.format, shape: options.shape, bom: options.bom, metrics };
-    const writer = createRecordWriter(sink, output);
     try {
-      const consume = async (outcome: FileOutcome) => {
-        if (outcome.result) await writer.write(outcome.result, outcome.rendered?.bytes);
-      };
-      const totals = await runBatch(paths, ruleSet, options, consume, output);
-      await writer.close();
+      let totals: Totals;
+      if (options.format === 'xlsx') {
+        // The workbook is streamed too: records as they come, the other sheets at the end.
+        const workbook = (await import('../output/xlsx.js')).xlsxWriter(sink, metrics);
+        totals = await runBatch(paths, ruleSet, options, async (outcome) => workbook.write(outcome));
+        await workbook.close();
+      } else {
+        const output = { format: options.format, shape: options.shape, bom: options.bom, metrics };
+        const writer = createRecordWriter(sink, output);
+        const consume = async (outcome: FileOutcome) => {
+          if (outcome.result) await writer.write(outcome.result, outcome.rendered?.bytes);
+        };
+        totals = await runBatch(paths, ruleSet, options, consume, output);
+        await writer.close();
+      }
       await sink.commit();
       process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
     } catch (error) {
