@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlArticle } from '../src/read/html.js';
@@ -208,5 +208,38 @@ describe('the workbook', { timeout: 30_000 }, () => {
     const sources = workbook.getWorksheet('sources')!;
     expect(sources.getRow(3).getCell(6).type).toBe(ExcelJS.ValueType.Null);
     expect(sources.getRow(2).getCell(6).value).toBe('2021');
+  });
+});
+
+describe('temporary files', { timeout: 30_000 }, () => {
+  const waitFor = async (test: () => boolean) => {
+    for (let i = 0; i < 200 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    return test();
+  };
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('of --summary and --out are removed on %s', async (signal) => {
+    const dir = tempDir();
+    const child = spawn(BIN, ['extract', '-', '--summary', path.join(dir, 'summary.json'), '--out', path.join(dir, 'records.jsonl'), '-q'], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
+    expect(await waitFor(() => readdirSync(dir).filter((n) => n.endsWith('.tmp')).length === 2)).toBe(true);
+    const exited = new Promise((resolve) => child.once('exit', (_, received) => resolve(received)));
+    child.kill(signal);
+    expect(await exited).toBe(signal);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('of --summary are removed when standard output is closed early (EPIPE)', () => {
+    const dir = tempDir();
+    const result = spawnSync('sh', ['-c', `${BIN} extract fixtures/articles fixtures/articles fixtures/articles --jobs 1 --summary ${dir}/summary.json | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout).toHaveLength(10);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('left by a run killed outright are removed by the next run writing the same target, not those of a live run', () => {
+    const dir = tempDir();
+    const stale = 'records.jsonl.999999999-0123456789ab.tmp';
+    const live = `records.jsonl.${process.pid}-0123456789ab.tmp`;
+    for (const name of [stale, live]) writeFileSync(path.join(dir, name), 'half');
+    expect(run(['extract', seed(3), '--out', path.join(dir, 'records.jsonl'), '-q']).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['records.jsonl', live]);
   });
 });

@@ -164,19 +164,6 @@ function summaryWriter(sink: Sink) {
   };
 }
 
-/** Removes a half-written output when the run is interrupted. */
-function abortOnInterrupt(sink: Sink): () => void {
-  const onSignal = (signal: NodeJS.Signals) => {
-    void sink.abort().finally(() => process.kill(process.pid, signal));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-}
-
 export function buildProgram(): Command {
   const program = new Command('dangjian')
     .description('Extract the numbers reported in Chinese party-building summary articles, with evidence.')
@@ -198,7 +185,6 @@ export function buildProgram(): Command {
     const ruleSet = await loadRuleSet(packPaths(options));
     const metrics = [...ruleSet.metrics.values()];
     const sink = options.out ? fileSink(options.out) : stdoutSink();
-    const release = abortOnInterrupt(sink);
     try {
       let totals: Totals;
       if (options.format === 'xlsx') {
@@ -220,8 +206,6 @@ export function buildProgram(): Command {
     } catch (error) {
       await sink.abort();
       throw error;
-    } finally {
-      release();
     }
   });
 
