@@ -243,3 +243,44 @@ describe('temporary files', { timeout: 30_000 }, () => {
     expect(readdirSync(dir).sort()).toEqual(['records.jsonl', live]);
   });
 });
+
+describe('every failure is one line', { timeout: 60_000 }, () => {
+  it.each([
+    ['--out', ['extract', seed(3), '--out', '/dev/full']],
+    ['--summary', ['extract', seed(3), '--summary', '/dev/full']],
+    ['an XLSX --out', ['extract', seed(3), '-f', 'xlsx', '--out', '/dev/full']],
+    ['review', ['review', seed(3), '--out', '/dev/full']],
+  ])('a full disk for %s: the output named, exit 3', (_, args) => {
+    const result = run([...args, '-q']);
+    expect(result.stderr).toBe('dangjian: /dev/full: cannot write: no space left on device\n');
+    expect(result.status).toBe(3);
+  });
+
+  it('a missing, a broken or an endless gold file: named, exit 2', () => {
+    const dir = tempDir();
+    const broken = path.join(dir, 'broken.yaml');
+    writeFileSync(broken, 'a: [1\n');
+    const wrong = path.join(dir, 'wrong.yaml');
+    writeFileSync(wrong, '- file: a.txt\n  records: 3\n');
+    const missing = path.join(dir, 'missing.yaml');
+    const cases: [string, RegExp][] = [
+      [missing, new RegExp(`^dangjian: ${missing}: cannot read the gold file: no such file or directory\\n$`)],
+      [broken, new RegExp(`^dangjian: ${broken}:2:1: YAML syntax: .*\\n$`)],
+      [wrong, new RegExp(`^dangjian: ${wrong}: not a gold file: .* at 0\\.records\\n$`)],
+      ['/dev/zero', /^dangjian: \/dev\/zero: the gold file is not a regular file\n$/],
+    ];
+    for (const [gold, message] of cases) {
+      const result = run(['eval', gold, seed(3)]);
+      expect(result.stderr).toMatch(message);
+      expect(result.status).toBe(2);
+    }
+  });
+
+  it('a file name with a line break is quoted', () => {
+    const file = path.join(tempDir(), 'two\nlines.txt');
+    writeFileSync(file, '');
+    const result = run(['extract', file, '-q']);
+    expect(result.stderr).toBe(`dangjian: ${JSON.stringify(file)}: empty file\n`);
+    expect(result.status).toBe(1);
+  });
+});

@@ -1,17 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chalk from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, DEFAULT_WORKER_MEMORY, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, fileSink, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
+import { createRecordWriter, fileSink, OutputError, systemReason, FORMATS, jsonArrayStream, SHAPES, stdoutSink, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
 import { loadRuleSet, RulePackError, type RuleSet } from '../rules/index.js';
 import { createProgress, noProgress } from './progress.js';
 
-/** Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage or rule-pack error. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage, rule-pack or gold-file
+ * error, 3 the run could not finish (an output could not be written): nothing half-written is left.
+ */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, failed: 3 } as const;
+
+/** A path as shown in a message: quoted when it holds a line break or another control character. */
+export const shownPath = (file: string) => (/[\u0000-\u001f\u007f]/.test(file) ? JSON.stringify(file) : file);
 
 export const DEFAULT_RULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../rules');
 
@@ -106,7 +111,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
       totals.files++;
       if (outcome.failure !== undefined) {
         totals.failed++;
-        process.stderr.write(`dangjian: ${outcome.file}: ${outcome.failure}\n`);
+        process.stderr.write(`dangjian: ${shownPath(outcome.file)}: ${outcome.failure}\n`);
       } else {
         totals.records += recordCount(outcome);
         totals.warnings += outcome.result.warnings.length;
@@ -266,8 +271,8 @@ export function buildProgram(): Command {
       .option('--ignore-unit', 'match records on file, metric and value only (the gap to the usual F1 is what units cost)'),
   );
   addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number; ignoreUnit?: boolean }) => {
-    const { formatReport, parseGold, score } = await import('../eval/index.js');
-    const gold = parseGold(await readFile(goldPath, 'utf8'));
+    const { formatReport, readGold, score } = await import('../eval/index.js');
+    const gold = await readGold(goldPath);
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
     const ruleSet = await loadRuleSet(packPaths(options));
     const results: FileResult[] = [];
@@ -332,6 +337,18 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.usage;
       return;
     }
-    throw error;
+    // Whatever else stops the run is one line naming what it concerns, never a stack trace.
+    const { file, reason } = failureOf(error);
+    process.stderr.write(`dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`);
+    process.exitCode = (error as { usage?: boolean }).usage ? EXIT.usage : EXIT.failed;
   }
+}
+
+function failureOf(error: unknown): { file?: string; reason: string } {
+  if (error instanceof OutputError) return { file: error.file, reason: `cannot write: ${error.message}` };
+  if (!(error instanceof Error)) return { reason: String(error) };
+  const { file, path: errorPath } = error as Error & { file?: string; path?: string };
+  if (typeof file === 'string') return { file, reason: error.message };
+  if (typeof errorPath === 'string') return { file: errorPath, reason: systemReason(error) };
+  return { reason: error.message };
 }

@@ -39,13 +39,14 @@ export function stdoutSink(): Sink {
  * A target that exists and is no regular file (/dev/null, a pipe) is written to directly.
  */
 export function fileSink(file: string): Sink {
-  if (existsSync(file) && !statSync(file).isFile()) return streamSink(createWriteStream(file), async () => undefined, async () => undefined);
+  if (existsSync(file) && !statSync(file).isFile()) return streamSink(file, createWriteStream(file), async () => undefined, async () => undefined);
   removeStaleTemporaries(file);
   const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
   const stream = createWriteStream(temporary);
   temporaries.add(temporary);
   const settled = () => temporaries.delete(temporary);
   return streamSink(
+    file,
     stream,
     () => rename(temporary, file).finally(settled),
     () => unlink(temporary).catch(() => undefined).finally(settled),
@@ -113,14 +114,31 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function streamSink(stream: WriteStream, afterEnd: () => Promise<void>, afterAbort: () => Promise<void>): Sink {
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+/** Writing or renaming an output failed (a full disk, no permission): the error names the output, not its temporary file. */
+export class OutputError extends Error {
+  constructor(
+    readonly file: string,
+    cause: Error,
+  ) {
+    super(systemReason(cause), { cause });
+  }
+}
+
+/** `ENOSPC: no space left on device, write` → `no space left on device`. */
+export function systemReason(error: Error): string {
+  return error.message.replace(/^[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/s, '');
+}
+
+function streamSink(file: string, stream: WriteStream, afterEnd: () => Promise<void>, afterAbort: () => Promise<void>): Sink {
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(new OutputError(file, error))));
   failed.catch(() => undefined);
   return {
     write: (chunk) => Promise.race([writeChunk(stream, chunk), failed]),
     async commit() {
       await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
-      await afterEnd();
+      await afterEnd().catch((error: Error) => {
+        throw new OutputError(file, error);
+      });
     },
     async abort() {
       stream.destroy();

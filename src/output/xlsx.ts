@@ -25,10 +25,13 @@ export function xlsxWriter(sink: Sink, metrics: MetricSpec[]) {
   const bytes = new Writable({
     write: (chunk: Buffer, _encoding, done) => void sink.write(chunk).then(() => done(), done),
   });
+  // A failed write (a full disk) ends the run at the next file, and the workbook is not waited for.
+  let failure: Error | null = null;
   const finished = new Promise<void>((resolve, reject) => {
     bytes.once('finish', resolve);
-    bytes.once('error', reject);
+    bytes.once('error', (error) => reject((failure = error)));
   });
+  finished.catch(() => undefined);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: bytes, useStyles: true, useSharedStrings: false });
   workbook.creator = 'dangjian';
   const columns = wideColumns(metrics);
@@ -37,6 +40,7 @@ export function xlsxWriter(sink: Sink, metrics: MetricSpec[]) {
   const sourceRows: string[] = [];
   return {
     write(outcome: FileOutcome): void {
+      if (failure) throw failure;
       const result = outcome.result;
       sourceRows.push(JSON.stringify(sourceRow(outcome)));
       if (!result) return;
@@ -54,7 +58,7 @@ export function xlsxWriter(sink: Sink, metrics: MetricSpec[]) {
       const sources = sheetWriter(workbook, 'sources', ['file', 'encoding', 'format', 'units', 'unit codes', 'years', 'records', 'warnings', 'errors']);
       for (const row of sourceRows.splice(0)) sources.add(JSON.parse(row) as Cell[]);
       sources.commit();
-      await workbook.commit();
+      await Promise.race([workbook.commit(), finished]);
       await finished;
     },
   };
