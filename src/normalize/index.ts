@@ -139,7 +139,7 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   let j = i + 1;
   while (j < codePoints.length && j - i <= 8 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
   if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
-  const body = codePoints.slice(i + 1, j).join('');
+  const body = codePoints.slice(i + 1, j).filter((ch) => !INVISIBLE_CHAR.test(ch)).join('');
   if (!PINYIN_BODY.test(body)) return -1;
   const previous = codePoints[i - 1] ?? '';
   // Toneless syllables like (de) are only taken as annotations right after a Han character.
