@@ -135,7 +135,7 @@ function streamSink(file: string, stream: WriteStream, afterEnd: () => Promise<v
   return {
     write: (chunk) => Promise.race([writeChunk(stream, chunk), failed]),
     async commit() {
-      await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
+      await Promise.race([new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(new OutputError(file, error)) : resolve()))), failed]);
       await afterEnd().catch((error: Error) => {
         throw new OutputError(file, error);
       });
