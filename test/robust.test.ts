@@ -256,6 +256,12 @@ describe('every failure is one line', { timeout: 60_000 }, () => {
     expect(result.status).toBe(3);
   });
 
+  it('a full disk for standard output: exit 3', () => {
+    const result = spawnSync('sh', ['-c', `${BIN} extract ${seed(0)} -q > /dev/full`], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('dangjian: standard output: cannot write: no space left on device\n');
+    expect(result.status).toBe(3);
+  });
+
   it('a missing, a broken or an endless gold file: named, exit 2', () => {
     const dir = tempDir();
     const broken = path.join(dir, 'broken.yaml');

@@ -321,8 +321,11 @@ export async function main(argv: string[]): Promise<void> {
   // Output piped into head or less that closes early is no error: stop quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    fail(new OutputError('standard output', error));
   });
+  // An error that escapes every handler still ends the run with one line, and temporary files removed.
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -342,6 +345,12 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`);
     process.exitCode = (error as { usage?: boolean }).usage ? EXIT.usage : EXIT.failed;
   }
+}
+
+function fail(error: unknown): never {
+  const { file, reason } = failureOf(error);
+  process.stderr.write(`dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`);
+  process.exit(EXIT.failed);
 }
 
 function failureOf(error: unknown): { file?: string; reason: string } {
