@@ -341,16 +341,20 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     // Whatever else stops the run is one line naming what it concerns, never a stack trace.
-    const { file, reason } = failureOf(error);
-    process.stderr.write(`dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`);
+    process.stderr.write(failureLine(error));
     process.exitCode = (error as { usage?: boolean }).usage ? EXIT.usage : EXIT.failed;
   }
 }
 
 function fail(error: unknown): never {
-  const { file, reason } = failureOf(error);
-  process.stderr.write(`dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`);
+  process.stderr.write(failureLine(error));
   process.exit(EXIT.failed);
+}
+
+/** `dangjian: FILE: reason`, the file being the one the error concerns when it names one. */
+function failureLine(error: unknown): string {
+  const { file, reason } = failureOf(error);
+  return `dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`;
 }
 
 function failureOf(error: unknown): { file?: string; reason: string } {
