@@ -2,10 +2,10 @@
  * A worker thread of the pool: compiles the rule packs it is given, loads jieba and opencc once, then extracts file
  * after file, and makes each file's part of the output too, so the main thread only writes bytes.
  */
+import { workerData } from 'node:worker_threads';
 import { partRenderer } from '../output/index.js';
 import { createExtractor } from '../pipeline.js';
 import type { FileResult } from '../result.js';
-import { workerData } from 'piscina';
 import { compileRuleSet, type LoadedPack } from '../rules/index.js';
 import { extractManySync, type FileOutcome, type WorkerOptions } from './extract-one.js';
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { RulePackError } from './errors.js';
-import { PACK_LIMITS, type MetricSpec, type RuleSpec } from './schema.js';
+import { PACK_LIMITS } from './limits.js';
+import type { MetricSpec, RuleSpec } from './schema.js';
 
 export { RulePackError } from './errors.js';
 
@@ -85,8 +86,7 @@ async function packFiles(packPath: string): Promise<{ files: string[]; dir: stri
   return { files: names.map((n) => path.join(packPath, n)), dir: packPath };
 }
 
-/** The most bytes a pack file may have: a pack is data from anywhere, read before any article. */
-export const MAX_PACK_FILE_BYTES = 4 * 1024 * 1024;
+const MAX_PACK_FILE_BYTES = PACK_LIMITS.fileBytes;
 
 /** A pack file's text: only a regular file, and no larger than the limit (`-r /dev/zero` is refused). */
 async function readPackFile(file: string): Promise<string> {

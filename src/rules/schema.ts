@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { Measure, Qualifier } from '../record.js';
+import { PACK_LIMITS } from './limits.js';
 
-/** Limits on what a pack may hold: a pack is data from anywhere, and every worker holds it. */
-export const PACK_LIMITS = { rules: 10_000, rulesInAll: 20_000, words: 500, examples: 100, text: 1_000 };
 
 const Word = z.string().min(1).max(40);
 const Words = z.array(Word).max(PACK_LIMITS.words).default([]);
