@@ -25,7 +25,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const normalized = normalize(source.text);
       const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
       const garbled = findGarbled(normalized.text, segmenter);
-      const matches = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
+      const found = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
+      const matches = found.filter((m) => withinBounds(m));
       const coder = unitCoder(normalized.text);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
@@ -55,6 +56,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         warnings: [
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
+          ...found.filter((m) => !withinBounds(m)).map((m) => outOfBoundsWarning(source, normalized, m)),
           ...yearWarnings(source.path, layout),
           ...unitWarnings(source.path, layout),
           ...coder.ambiguities().map((message) => ({ file: source.path, message })),
@@ -88,6 +90,22 @@ function garbledWarning(source: Source, normalized: Normalized, span: Span): War
   const inText = normalized.toOriginal(span.start, span.end);
   const offset = source.toFile(inText.start, inText.end).start;
   return { file: source.path, offset, message: `garbled text «${normalized.originalSlice(inText.start, inText.end)}»` };
+}
+
+/**
+ * The largest value a measure can sensibly take: no count or headcount beyond ten billion, no sum
+ * beyond a quadrillion yuan. A value past it (309 digits make Infinity) is a mistake or an attack:
+ * refused with a warning, never written.
+ */
+const VALUE_BOUNDS: { [measure in Match['rule']['measure']]: number } = { count: 1e10, people: 1e10, person_times: 1e10, hours: 1e10, percent: 1e4, cny: 1e15 };
+
+const withinBounds = (match: Match) => Number.isFinite(match.quantity.value) && Math.abs(match.quantity.value) <= VALUE_BOUNDS[match.rule.measure];
+
+function outOfBoundsWarning(source: Source, normalized: Normalized, match: Match): Warning {
+  const inText = normalized.toOriginal(match.quantity.start, match.quantity.end);
+  const offset = source.toFile(inText.start, inText.end).start;
+  const text = normalized.originalSlice(inText.start, inText.end);
+  return { file: source.path, offset, message: `number out of range for ${match.rule.measure}, not recorded «${text.length > 40 ? text.slice(0, 20) + '…' + text.slice(-20) : text}»` };
 }
 
 function inPlan(layout: Layout, match: Match): boolean {

@@ -4,7 +4,6 @@ import { readSource, readSourceSync, type Listed, type ReadOptions } from '../re
 import type { FileResult } from '../result.js';
 
 export interface WorkerOptions extends ReadOptions {
-  packs: string[];
   fallbackYear: number | null;
   /** The streamed output format, when workers are to make each file's part of the output. */
   output?: OutputOptions;

@@ -1,12 +1,13 @@
 /**
- * A worker thread of the pool: loads the rule packs, jieba and opencc once, then extracts file
+ * A worker thread of the pool: compiles the rule packs it is given, loads jieba and opencc once, then extracts file
  * after file, and makes each file's part of the output too, so the main thread only writes bytes.
  */
+import { workerData } from 'node:worker_threads';
 import { partRenderer } from '../output/index.js';
 import { createExtractor } from '../pipeline.js';
 import type { Listed } from '../read/index.js';
 import type { FileResult } from '../result.js';
-import { loadRuleSet } from '../rules/index.js';
+import { compileRuleSet, type LoadedPack } from '../rules/index.js';
 import { extractManySync, type FileOutcome, type WorkerOptions } from './extract-one.js';
 
 /** Keeps the last value built, rebuilt only when its inputs change (they never do within a run). */
@@ -19,14 +20,13 @@ function lastBuilt<In, Out>(build: (input: In) => Out): (input: In) => Out {
   };
 }
 
-const extractorFor = lastBuilt(({ packs, fallbackYear }: { packs: string[]; fallbackYear: number | null }) =>
-  loadRuleSet(packs).then((rules) => createExtractor(rules, { fallbackYear })),
-);
+const ruleSet = compileRuleSet((workerData as { pack: LoadedPack }).pack);
+const extractorFor = lastBuilt(({ fallbackYear }: { fallbackYear: number | null }) => createExtractor(ruleSet, { fallbackYear }));
 const rendererFor = lastBuilt(partRenderer);
 const utf8 = new TextEncoder();
 
 export default async function extractTask({ files, options }: { files: Listed[]; options: WorkerOptions }): Promise<FileOutcome[]> {
-  const outcomes = extractManySync(await extractorFor({ packs: options.packs, fallbackYear: options.fallbackYear }), files, options);
+  const outcomes = extractManySync(extractorFor({ fallbackYear: options.fallbackYear }), files, options);
   if (options.output) {
     const render: (result: FileResult) => string = rendererFor(options.output);
     for (const outcome of outcomes) {

@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- --mb 100]`: measures, in one run on this machine, the floor (bare jieba and
  * bare opencc), dangjian end to end with one job and with all cores, a peer (Microsoft
- * Recognizers-Text, Chinese numbers and currency), cold start and memory, and the cost of
- * duplicate detection on 10,000 files, and prints every figure side by side with the ratios and
- * their targets. `npm run bench -- --only duplicates` measures duplicate detection alone.
+ * Recognizers-Text, Chinese numbers and currency), cold start and memory, the memory of a workbook
+ * and of the review page for 10,000 files, and the cost of duplicate detection on 10,000 files, and
+ * prints every figure side by side with the ratios and their targets. `npm run bench -- --only
+ * duplicates` measures duplicate detection alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -76,15 +77,22 @@ interface Run {
   rssMb: number;
 }
 
-function extract(inputs: string[], jobs: number): Run {
-  const out = path.join(tmpdir(), `dangjian-bench-out-${process.pid}.jsonl`);
+function extract(inputs: string[], jobs: number, command = 'extract', extension = 'jsonl', more: string[] = []): Run {
+  const out = path.join(tmpdir(), `dangjian-bench-out-${process.pid}.${extension}`);
   const start = performance.now();
-  const result = spawnSync(process.execPath, [BIN, 'extract', ...inputs, '--jobs', String(jobs), '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, command, ...inputs, '--jobs', String(jobs), '--out', out, ...more], { encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   rmSync(out, { force: true });
   const rss = /peak RSS (\d+) MB/.exec(result.stderr);
-  if (result.status !== 0 || !rss) throw new Error(`dangjian extract failed: ${result.stderr}`);
+  if (result.status !== 0 || !rss) throw new Error(`dangjian ${command} failed: ${result.stderr}`);
   return { seconds, rssMb: Number(rss[1]) };
+}
+
+/** The outputs that are not streamed line by line, over the first 10,000 files of a corpus: a workbook and the review page. */
+function largeOutputs(dir: string): { files: number; xlsx: Run; review: Run } {
+  const parts = readdirSync(dir).filter((name) => name.startsWith('part-')).sort().slice(0, 10_000 / PART_FILES).map((name) => path.join(dir, name));
+  const files = parts.reduce((n, part) => n + filesUnder(part).length, 0);
+  return { files, xlsx: extract(parts, CORES, 'extract', 'xlsx', ['--format', 'xlsx']), review: extract(parts, CORES, 'review', 'html') };
 }
 
 /**
@@ -241,6 +249,8 @@ async function main(): Promise<void> {
   const ceiling = median(measured.map((r) => r.one.seconds / r.ceiling));
   const floorScaling = median(measured.map((r) => r.jieba / r.jiebaAll));
   const small = extract([firstPart], CORES);
+  process.stderr.write('large outputs: a workbook and the review page for 10,000 files…\n');
+  const large = largeOutputs(corpus(Math.max(mb, 125)));
 
   process.stderr.write('peer: Recognizers-Text…\n');
   const recognizers = await import('@microsoft/recognizers-text-suite');
@@ -276,6 +286,8 @@ async function main(): Promise<void> {
     ['cold start (one article, median)', `${fmt(cold, 3)} s`],
     duplicateRow(duplicates),
     [`peak RSS, ${CORES} jobs`, `${small.rssMb} MB at ${fmt(firstPartBytes / 1e6, 1)} MB of input, ${all.rssMb} MB at ${fmt(bytes / 1e6, 1)} MB`],
+    [`XLSX workbook, ${fmt(large.files)} files, ${CORES} jobs`, `${fmt(large.xlsx.seconds, 1)} s, peak RSS ${large.xlsx.rssMb} MB`],
+    [`review page, ${fmt(large.files)} files, ${CORES} jobs`, `${fmt(large.review.seconds, 1)} s, peak RSS ${large.review.rssMb} MB`],
   ];
   const ratios: [string, number, number, string][] = [
     ['end to end (1 job) / bare jieba', median(measured.map((r) => r.jieba / r.one.seconds)), 0.5, '≥'],

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_JOBS, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, FORMATS, jsonArrayStream, SHAPES, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
+import { DEFAULT_JOBS, DEFAULT_WORKER_MEMORY, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
+import { createRecordWriter, OutputError, systemReason, FORMATS, jsonArrayStream, SHAPES, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ListOptions, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
 import { duplicateMarker } from '../panel/index.js';
@@ -17,8 +17,14 @@ import { checkOutputPaths, chooseFormat, commonFolder, openSink, parseEncoding, 
 import { createProgress, noProgress, progressWanted, type Progress } from './progress.js';
 import { EXAMPLES, EXIT_CODES, plural } from './help.js';
 
-/** Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage or rule-pack error. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 all files processed, 1 some files skipped or failed, 2 usage, rule-pack or gold-file
+ * error, 3 the run could not finish (an output could not be written): nothing half-written is left.
+ */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, failed: 3 } as const;
+
+/** A path as shown in a message: quoted when it holds a line break or another control character. */
+export const shownPath = (file: string) => (/[\u0000-\u001f\u007f]/.test(file) ? JSON.stringify(file) : file);
 
 export const DEFAULT_RULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../rules');
 
@@ -58,6 +64,7 @@ interface RunOptions extends ReadOptions, PackOptions, ListOptions {
   quiet?: boolean;
   summary?: string;
   jobs: number;
+  workerMemory?: number;
   shard?: { index: number; count: number };
   color: ColourMode;
 }
@@ -70,6 +77,7 @@ function addRunOptions(command: Command): Command {
     .option('-e, --encoding <name>', 'read every file in this encoding instead of detecting it (utf-8, gb18030, big5, utf-16le …)', parseEncoding)
     .option('--max-bytes <n>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES})`, parseCount)
     .addOption(new Option('-j, --jobs <n>', 'worker threads, never more than the cores or the files').argParser(parseCount).default(DEFAULT_JOBS, 'the number of cores'))
+    .option('--worker-memory <mb>', `each worker's heap in MB, for files too large or dense for it (default ${DEFAULT_WORKER_MEMORY})`, parseCount)
     .option('--shard <k/n>', 'process only the k-th of n shards of the sorted file list (files k, k+n, k+2n …)', parseShard)
     .option('--include <glob>', 'in folders, read only files that match (e.g. "*.shtml"); repeatable', collect, [])
     .option('--exclude <glob>', 'in folders, skip files that match (e.g. "drafts/**"); repeatable', collect, [])
@@ -126,7 +134,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
   const articles = shardOf(articlesOf(listFiles(inputs, options), onSkip), options.shard);
   // Standard input belongs to this thread: a run that reads it stays here.
   const { jobs, listing } = inputs.includes('-') ? { jobs: 1, listing: articles } : await capJobs(options.jobs, articles);
-  const batchOptions = { jobs, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
+  const batchOptions = { jobs, workerMemory: options.workerMemory, packs: packPaths(options), fallbackYear: options.year ?? null, encoding: options.encoding, maxBytes: options.maxBytes, output };
   const markDuplicate = duplicateMarker(output);
   try {
     for await (const outcome of extractInOrder(listing, ruleSet, batchOptions)) {
@@ -134,7 +142,7 @@ async function runBatch(inputs: string[], ruleSet: RuleSet, options: RunOptions,
       totals.files++;
       if (outcome.failure !== undefined) {
         totals.failed++;
-        progress.line(`dangjian: ${outcome.file}: ${outcome.failure}`);
+        progress.line(`dangjian: ${shownPath(outcome.file)}: ${outcome.failure}`);
       } else {
         totals.records += recordCount(outcome);
         totals.warnings += outcome.result.warnings.length;
@@ -194,19 +202,6 @@ function summaryWriter(sink: Sink) {
   };
 }
 
-/** Removes a half-written output when the run is interrupted. */
-function abortOnInterrupt(sink: Sink): () => void {
-  const onSignal = (signal: NodeJS.Signals) => {
-    void sink.abort().finally(() => process.kill(process.pid, signal));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-}
-
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /** Runs a check of the command line; a complaint becomes the command's usage error (exit 2). */
@@ -252,42 +247,36 @@ export function buildProgram(): Command {
     ]);
     const ruleSet = await loadRuleSet(packPaths(options));
     const metrics = [...ruleSet.metrics.values()];
-    if (format === 'xlsx') {
-      // A workbook is written whole at the end: spreadsheets hold at most 1,048,576 rows anyway.
-      const outcomes: FileOutcome[] = [];
-      const totals = await runBatch(paths, ruleSet, options, async (outcome) => void outcomes.push(outcome));
-      const { xlsxWorkbook } = await import('../output/xlsx.js');
-      const workbook = await xlsxWorkbook(outcomes, metrics);
-      if (out === '-') process.stdout.write(workbook);
-      else await writeWhole(out, workbook);
-      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
-      return;
-    }
     if (options.shape === 'panel') {
       const { panelCollector, writePanel } = await import('../panel/index.js');
       const panel = panelCollector(metrics);
       const totals = await runBatch(paths, ruleSet, options, async (outcome) => panel.add(outcome));
-      await writePanel(panel.build(), { format, bom: options.bom, out: out === '-' ? undefined : out, conflicts: options.conflicts });
+      await writePanel(panel.build(), { format: format as Exclude<Format, 'xlsx'>, bom: options.bom, out: out === '-' ? undefined : out, conflicts: options.conflicts });
       process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
       return;
     }
     const sink = openSink(out);
-    const release = abortOnInterrupt(sink);
-    const output = { format, shape: options.shape, bom: options.bom, metrics };
-    const writer = createRecordWriter(sink, output);
     try {
-      const consume = async (outcome: FileOutcome) => {
-        if (outcome.result) await writer.write(outcome.result, outcome.rendered?.bytes);
-      };
-      const totals = await runBatch(paths, ruleSet, options, consume, output);
-      await writer.close();
+      let totals: Totals;
+      if (format === 'xlsx') {
+        // The workbook is streamed too: records as they come, the other sheets at the end.
+        const workbook = (await import('../output/xlsx.js')).xlsxWriter(sink, metrics);
+        totals = await runBatch(paths, ruleSet, options, async (outcome) => workbook.write(outcome));
+        await workbook.close();
+      } else {
+        const output = { format, shape: options.shape, bom: options.bom, metrics };
+        const writer = createRecordWriter(sink, output);
+        const consume = async (outcome: FileOutcome) => {
+          if (outcome.result) await writer.write(outcome.result, outcome.rendered?.bytes);
+        };
+        totals = await runBatch(paths, ruleSet, options, consume, output);
+        await writer.close();
+      }
       await sink.commit();
       process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
     } catch (error) {
       await sink.abort();
       throw error;
-    } finally {
-      release();
     }
   });
 
@@ -306,7 +295,6 @@ export function buildProgram(): Command {
     const ruleSet = await loadRuleSet(packPaths(options));
     const { reviewArticle, reviewPage } = await import('../review/index.js');
     const sink = openSink(options.out);
-    const release = abortOnInterrupt(sink);
     const page = reviewPage(sink, [...ruleSet.metrics.values()], commonFolder(paths));
     try {
       const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
@@ -322,8 +310,6 @@ export function buildProgram(): Command {
     } catch (error) {
       await sink.abort();
       throw error;
-    } finally {
-      release();
     }
   });
 
@@ -378,8 +364,8 @@ export function buildProgram(): Command {
   );
   addRunOptions(evaluate).action(async (goldPath: string, paths: string[], options: RunOptions & { format: string; minF1?: number; ignoreUnit?: boolean }) => {
     checkOutputPaths([{ option: '--summary', file: options.summary }]);
-    const { formatReport, parseGold, score } = await import('../eval/index.js');
-    const gold = parseGold(await readFile(goldPath, 'utf8'));
+    const { formatReport, readGold, score } = await import('../eval/index.js');
+    const gold = await readGold(goldPath);
     const inputs = paths.length ? paths : gold.map((a) => path.join(path.dirname(goldPath), a.file));
     const ruleSet = await loadRuleSet(packPaths(options));
     const results: FileResult[] = [];
@@ -474,8 +460,11 @@ export async function main(argv: string[]): Promise<void> {
   // Output piped into head or less that closes early is no error: stop quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    fail(new OutputError('standard output', error));
   });
+  // An error that escapes every handler still ends the run with one line, and temporary files removed.
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -490,6 +479,28 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.usage;
       return;
     }
-    throw error;
+    // Whatever else stops the run is one line naming what it concerns, never a stack trace.
+    process.stderr.write(failureLine(error));
+    process.exitCode = (error as { usage?: boolean }).usage ? EXIT.usage : EXIT.failed;
   }
+}
+
+function fail(error: unknown): never {
+  process.stderr.write(failureLine(error));
+  process.exit(EXIT.failed);
+}
+
+/** `dangjian: FILE: reason`, the file being the one the error concerns when it names one. */
+function failureLine(error: unknown): string {
+  const { file, reason } = failureOf(error);
+  return `dangjian: ${file === undefined ? '' : `${shownPath(file)}: `}${reason}\n`;
+}
+
+function failureOf(error: unknown): { file?: string; reason: string } {
+  if (error instanceof OutputError) return { file: error.file, reason: `cannot write: ${error.message}` };
+  if (!(error instanceof Error)) return { reason: String(error) };
+  const { file, path: errorPath } = error as Error & { file?: string; path?: string };
+  if (typeof file === 'string') return { file, reason: error.message };
+  if (typeof errorPath === 'string') return { file: errorPath, reason: systemReason(error) };
+  return { reason: error.message };
 }

@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -24,6 +25,37 @@ export type GoldRecord = z.infer<typeof GoldRecord>;
 
 export function parseGold(text: string): Gold {
   return Gold.parse(parse(text, { schema: 'core' }));
+}
+
+/** A gold file that cannot be read or is not gold: a usage error, as a rule-pack error is. */
+export class GoldFileError extends Error {
+  readonly usage = true;
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const MAX_GOLD_BYTES = 64 * 1024 * 1024;
+
+/** Reads and checks a gold file; any problem is a GoldFileError naming the file (and line, for YAML). */
+export async function readGold(file: string): Promise<Gold> {
+  const info = await stat(file).catch(() => null);
+  if (info && !info.isFile()) throw new GoldFileError(file, 'the gold file is not a regular file');
+  if (info && info.size > MAX_GOLD_BYTES) throw new GoldFileError(file, `the gold file is larger than ${MAX_GOLD_BYTES} bytes`);
+  const text = await readFile(file, 'utf8').catch((error: Error) => {
+    throw new GoldFileError(file, `cannot read the gold file: ${error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/s, '')}`);
+  });
+  try {
+    return parseGold(text);
+  } catch (error) {
+    const e = error as Error & { linePos?: { line: number; col: number }[]; issues?: { path: PropertyKey[]; message: string }[] };
+    if (e.issues?.[0]) throw new GoldFileError(file, `not a gold file: ${e.issues[0].message} at ${e.issues[0].path.map(String).join('.') || 'the top'}`);
+    const where = e.linePos?.[0] ? `${e.linePos[0].line}:${e.linePos[0].col}: ` : '';
+    throw new GoldFileError(where ? `${file}:${where.slice(0, -2)}` : file, `YAML syntax: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
 }
 
 export interface MetricScore {

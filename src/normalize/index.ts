@@ -73,7 +73,11 @@ const HAN = /\p{Script=Han}/u;
 
 const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
 
-const NEEDS_WORK = new RegExp(`[(（][ \u3000]?[a-z${TONE_VOWELS}]|[０-９％﹪．]`);
+/** Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): dropped, so 1\u200b2 reads 12. */
+const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb';
+const INVISIBLE_CHAR = new RegExp(`^[${INVISIBLE}]$`);
+
+const NEEDS_WORK = new RegExp(`[(（][ \u3000]?[a-z${TONE_VOWELS}]|[０-９％﹪．${INVISIBLE}]`);
 
 const ASTRAL = /[\uD800-\uDBFF]/;
 
@@ -105,7 +109,10 @@ function identity(original: string): Normalized {
   };
 }
 
-/** Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous character's span. */
+/**
+ * Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous
+ * character's span, and invisible format characters.
+ */
 function stripPinyin(codePoints: string[]): Pieces {
   const chars: string[] = [];
   const origStart = new Int32Array(codePoints.length);
@@ -117,6 +124,8 @@ function stripPinyin(codePoints: string[]): Pieces {
       i = annotationEnd - 1;
       continue;
     }
+    // A dropped character stays inside any span around it: spans are ranges of the original.
+    if (INVISIBLE_CHAR.test(codePoints[i]!)) continue;
     origStart[chars.length] = i;
     origEnd[chars.length] = i + 1;
     chars.push(foldWidth(codePoints[i]!));
@@ -131,7 +140,7 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   let j = i + 1;
   while (j < codePoints.length && j - i <= 10 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
   if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
-  const body = codePoints.slice(i + 1, j).join('');
+  const body = codePoints.slice(i + 1, j).filter((ch) => !INVISIBLE_CHAR.test(ch)).join('');
   if (!PINYIN_BODY.test(body)) return -1;
   const previous = codePoints[i - 1] ?? '';
   // Toneless syllables like (de) are only taken as annotations right after a Han character.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Record } from '../record.js';
 import { RECORD_FIELDS, type FileResult } from '../result.js';
@@ -32,27 +33,112 @@ export function stdoutSink(): Sink {
 }
 
 /**
- * Writes to a temporary file beside `file`, renamed to `file` on commit and removed on abort.
+ * Writes to a temporary file beside `file`, renamed to `file` on commit and removed on abort, on
+ * exit (EPIPE included) and on SIGINT or SIGTERM. A temporary file left by a run that was killed
+ * outright (kill -9) is removed by the next run writing the same target.
  * A target that exists and is no regular file (/dev/null, a pipe) is written to directly.
  */
 export function fileSink(file: string): Sink {
-  if (existsSync(file) && !statSync(file).isFile()) return streamSink(createWriteStream(file), async () => undefined, async () => undefined);
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  if (existsSync(file) && !statSync(file).isFile()) return streamSink(file, createWriteStream(file), async () => undefined, async () => undefined);
+  removeStaleTemporaries(file);
+  const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+  const stream = createWriteStream(temporary);
+  temporaries.add(temporary);
+  const settled = () => temporaries.delete(temporary);
   return streamSink(
-    createWriteStream(temporary),
-    () => rename(temporary, file),
-    () => unlink(temporary).catch(() => undefined),
+    file,
+    stream,
+    () => rename(temporary, file).finally(settled),
+    () => unlink(temporary).catch(() => undefined).finally(settled),
   );
 }
 
-function streamSink(stream: WriteStream, afterEnd: () => Promise<void>, afterAbort: () => Promise<void>): Sink {
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+/** Temporary files not yet renamed or removed: removed when the process ends before they are. */
+const temporaries = new Set<string>();
+let cleanupInstalled = false;
+
+function removeTemporaries(): void {
+  for (const temporary of temporaries) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // already gone
+    }
+  }
+  temporaries.clear();
+}
+
+/** Installed once: on exit, and on a signal (which then ends the process as it would have). */
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.once('exit', removeTemporaries);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+const TEMPORARY_NAME = /^(.*)\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+/** Removes temporary files of `file` whose process is gone; those of a live run are left alone. */
+function removeStaleTemporaries(file: string): void {
+  installCleanup();
+  const dir = path.dirname(file);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMPORARY_NAME.exec(name);
+    if (!m || m[1] !== path.basename(file) || isAlive(Number(m[2]))) continue;
+    try {
+      unlinkSync(path.join(dir, name));
+    } catch {
+      // removed by someone else
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Writing or renaming an output failed (a full disk, no permission): the error names the output, not its temporary file. */
+export class OutputError extends Error {
+  constructor(
+    readonly file: string,
+    cause: Error,
+  ) {
+    super(systemReason(cause), { cause });
+  }
+}
+
+/** `ENOSPC: no space left on device, write` → `no space left on device`. */
+export function systemReason(error: Error): string {
+  return error.message.replace(/^[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/s, '');
+}
+
+function streamSink(file: string, stream: WriteStream, afterEnd: () => Promise<void>, afterAbort: () => Promise<void>): Sink {
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(new OutputError(file, error))));
   failed.catch(() => undefined);
   return {
     write: (chunk) => Promise.race([writeChunk(stream, chunk), failed]),
     async commit() {
-      await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
-      await afterEnd();
+      await Promise.race([new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(new OutputError(file, error)) : resolve()))), failed]);
+      await afterEnd().catch((error: Error) => {
+        throw new OutputError(file, error);
+      });
     },
     async abort() {
       stream.destroy();

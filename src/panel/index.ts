@@ -32,8 +32,7 @@ export function panelCollector(metrics: MetricSpec[]) {
 }
 
 /** The workbook's `panel` and `conflicts` sheets. */
-export function panelSheets(results: FileResult[], metrics: MetricSpec[]): { name: string; header: string[]; rows: unknown[][] }[] {
-  const { panel, conflicts } = panelOfResults(results, metrics);
+export function panelSheets({ panel, conflicts }: Panel): { name: string; header: string[]; rows: unknown[][] }[] {
   return [
     { name: 'panel', ...panel },
     { name: 'conflicts', ...conflicts },

@@ -36,12 +36,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   for (const [bom, encoding] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) return decodeWith(bytes.subarray(bom.length), encoding, `${encoding} (BOM)`);
   }
-  const utf8 = decodeUtf8(bytes);
+  const utf8 = decodeUtf8(bytes) ?? mostlyUtf8(bytes);
   if (utf8) return utf8;
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16);
   if (bytes.includes(0)) throw new UnusableFileError('binary file, not text');
-  return decodeWith(bytes, detectChinese(bytes));
+  return chinese(decodeWith(bytes, detectChinese(bytes)));
 }
 
 function normalizeName(name: string): string {
@@ -59,6 +59,61 @@ function decodeUtf8(bytes: Uint8Array): Decoded | null {
     return checked({ text, encoding: 'utf-8', warnings });
   }
   return null;
+}
+
+/** Invalid sequences allowed in UTF-8 text: one for this many valid non-ASCII characters. */
+const VALID_PER_INVALID = 50;
+
+/**
+ * UTF-8 with a few bad bytes (one flipped byte, a cut sequence, CESU-8 surrogates) stays UTF-8:
+ * the bad sequences become �, and a warning names where they are. Another encoding read as UTF-8
+ * gives far more bad sequences than good characters, and is left to detection.
+ */
+function mostlyUtf8(bytes: Uint8Array): Decoded | null {
+  const { invalid, validMultibyte } = scanUtf8(bytes);
+  if (invalid.length === 0 || invalid.length * VALID_PER_INVALID > validMultibyte) return null;
+  const shown = invalid.slice(0, 10).join(', ') + (invalid.length > 10 ? ' …' : '');
+  const warning = `${invalid.length} invalid UTF-8 byte sequence${invalid.length > 1 ? 's' : ''} replaced by � (at byte${invalid.length > 1 ? 's' : ''} ${shown})`;
+  return checked({ text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings: [warning] });
+}
+
+/**
+ * The byte offsets of invalid UTF-8 sequences (each as long as TextDecoder replaces by one �:
+ * the valid start of a sequence that breaks off), and how many valid multibyte characters there are.
+ */
+export function scanUtf8(bytes: Uint8Array): { invalid: number[]; validMultibyte: number } {
+  const invalid: number[] = [];
+  let validMultibyte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 1;
+    // The second byte's range excludes overlong forms, surrogates (CESU-8) and code points above U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let k = 1;
+    while (k < length && i + k < bytes.length && bytes[i + k]! >= (k === 1 ? low : 0x80) && bytes[i + k]! <= (k === 1 ? high : 0xbf)) k++;
+    if (length > 1 && k === length) validMultibyte++;
+    else invalid.push(i);
+    i += k;
+  }
+  return { invalid, validMultibyte };
+}
+
+/**
+ * Text detected as an encoding that gives mostly characters Chinese text is not made of
+ * (windows-1252 letters, for one) is garbage: refused, so that it is reported, not read as nothing.
+ */
+function chinese(decoded: Decoded): Decoded {
+  const sample = decoded.text.slice(0, 65536);
+  const wide = (sample.match(/[^\u0000-\u007f]/g) ?? []).length;
+  const han = (sample.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u201f]/gu) ?? []).length;
+  if (wide >= 20 && han < wide / 2)
+    throw new UnusableFileError(`decoded as ${decoded.encoding}, it is mostly not Chinese text: give its encoding with --encoding`);
+  return decoded;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

@@ -30,7 +30,11 @@ export function looksLikeHtml(file: string, text: string): boolean {
   return /\.html?$/i.test(file) || /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
 }
 
-/** The page's title and main text, without scripts, styles, navigation and footers. */
+/**
+ * The page's title and main text, without scripts, styles, navigation and footers. Every walk
+ * over the tree is a loop with a stack of its own: a page of 100,000 nested elements is no deeper
+ * for it than a flat one.
+ */
 export function extractHtmlArticle(html: string): HtmlArticle {
   const document = htmlLibraries().parse(html, { sourceCodeLocationInfo: true });
   const out = new TextBuilder(html);
@@ -53,15 +57,17 @@ const TITLE_LABEL = /(?:^|[-_\s])(?:title|tit|bt|biaoti)(?:$|[-_\s\d])/i;
  */
 function headline(body: Element | null, content: Element | null): Element | null {
   if (!body) return null;
-  let found: Element | null = null;
-  let labelled: Element | null = null;
-  visit(body, (element) => {
-    const length = found ? 0 : textLength(element);
-    if (found || length < 6 || length > 100) return;
-    if (element.tagName === 'h1') found = element;
-    else if (!labelled && TITLE_LABEL.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`)) labelled = element;
-  });
-  return found ?? labelled ?? (content ? findFirst(content, (e) => e.tagName === 'h2' && textLength(e) >= 6) : null);
+  const lengths = textLengths(body);
+  const fits = (element: Element) => {
+    const length = lengths.get(element) ?? 0;
+    return length >= 6 && length <= 100;
+  };
+  const labelled = (element: Element) => TITLE_LABEL.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`);
+  return (
+    findFirst(body, (e) => e.tagName === 'h1' && fits(e)) ??
+    findFirst(body, (e) => labelled(e) && fits(e)) ??
+    (content ? findFirst(content, (e) => e.tagName === 'h2' && (lengths.get(e) ?? 0) >= 6) : null)
+  );
 }
 
 function contains(ancestor: Element, node: Element): boolean {
@@ -71,15 +77,14 @@ function contains(ancestor: Element, node: Element): boolean {
 
 /** The content element holding the most text, when it holds a good part of the page's text; else the body. */
 function mainContent(body: Element): Element {
-  const total = textLength(body);
+  const lengths = textLengths(body);
+  const total = lengths.get(body) ?? 0;
   let best: Element | null = null;
   let bestLength = 0;
-  visit(body, (element) => {
-    const label = `${attribute(element, 'id')} ${attribute(element, 'class')}`;
-    if (element.tagName !== 'article' && element.tagName !== 'main' && !CONTENT.test(label)) return;
-    const length = textLength(element);
+  for (const [element, length] of lengths) {
+    if (element.tagName !== 'article' && element.tagName !== 'main' && !CONTENT.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`)) continue;
     if (length > bestLength) [best, bestLength] = [element, length];
-  });
+  }
   return best && bestLength >= total * 0.3 ? best : body;
 }
 
@@ -88,45 +93,69 @@ function isSkipped(element: Element): boolean {
   return BOILERPLATE.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`);
 }
 
-function collectText(node: Node, out: TextBuilder): void {
-  if (node.nodeName === '#text') {
-    out.addTextNode(node as TextNode);
-    return;
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node as Element).childNodes : []);
+
+/** Adds the text under a node, a line break before and after each block element. */
+function collectText(root: Node, out: TextBuilder): void {
+  // The stack holds nodes still to enter, and `null` for a block element's closing line break.
+  const stack: (Node | null)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null) {
+      out.lineBreak();
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      out.addTextNode(node as TextNode);
+      continue;
+    }
+    if (!('childNodes' in node)) continue;
+    if (isElement(node) && isSkipped(node) && node.tagName !== 'title') continue;
+    const block = isElement(node) && BLOCKS.has(node.tagName);
+    if (block) {
+      out.lineBreak();
+      stack.push(null);
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (!('childNodes' in node)) return;
-  const element = node as Element;
-  if ('tagName' in element && isSkipped(element) && element.tagName !== 'title') return;
-  const block = 'tagName' in element && BLOCKS.has(element.tagName);
-  if (block) out.lineBreak();
-  for (const child of element.childNodes) collectText(child, out);
-  if (block) out.lineBreak();
 }
 
-function textLength(element: Element): number {
-  let length = 0;
-  const walk = (node: Node) => {
-    if (node.nodeName === '#text') length += (node as TextNode).value.trim().length;
-    else if ('childNodes' in node && !('tagName' in node && isSkipped(node as Element))) (node as Element).childNodes.forEach(walk);
-  };
-  walk(element);
-  return length;
-}
-
-function visit(node: Node, onElement: (element: Element) => void): void {
-  if (!('childNodes' in node)) return;
-  if ('tagName' in node) {
-    if (isSkipped(node as Element)) return;
-    onElement(node as Element);
+/**
+ * The length of trimmed text under each element that is not skipped, in document order: one
+ * pass over the tree, children before their parent.
+ */
+function textLengths(root: Element): Map<Element, number> {
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const element = stack.pop()!;
+    order.push(element);
+    const children = childrenOf(element);
+    for (let i = children.length - 1; i >= 0; i--) if (isElement(children[i]!) && !isSkipped(children[i] as Element)) stack.push(children[i] as Element);
   }
-  for (const child of (node as Element).childNodes) visit(child, onElement);
+  const lengths = new Map<Element, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i]!;
+    let length = 0;
+    for (const child of childrenOf(element)) {
+      if (child.nodeName === '#text') length += (child as TextNode).value.trim().length;
+      else if (isElement(child)) length += lengths.get(child) ?? 0;
+    }
+    lengths.set(element, length);
+  }
+  // In document order, so that of equal lengths the first element wins.
+  return new Map(order.map((e) => [e, lengths.get(e)!]));
 }
 
-function findFirst(node: Node, test: (element: Element) => boolean): Element | null {
-  if ('tagName' in node && test(node as Element)) return node as Element;
-  if (!('childNodes' in node)) return null;
-  for (const child of (node as Element).childNodes) {
-    const found = findFirst(child, test);
-    if (found) return found;
+function findFirst(root: Node, test: (element: Element) => boolean): Element | null {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node) && test(node)) return node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }
@@ -135,18 +164,25 @@ function attribute(element: Element, name: string): string {
   return element.attrs?.find((a) => a.name === name)?.value ?? '';
 }
 
-const ENTITY = /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/;
+const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/y;
+
+function entityAt(text: string, at: number): string | undefined {
+  ENTITY.lastIndex = at;
+  return ENTITY.exec(text)?.[0];
+}
 
 /** Builds the article text while remembering, for each unit, its span in the HTML source. */
 class TextBuilder {
-  private text = '';
+  // Units are collected in an array and joined once: appending to a string and asking it
+  // endsWith() on every line break flattened it each time, quadratic in the page's size.
+  private units: string[] = [];
   private starts: number[] = [];
   private ends: number[] = [];
 
   constructor(private readonly html: string) {}
 
   lineBreak(): void {
-    if (this.text.length === 0 || this.text.endsWith('\n')) return;
+    if (this.units.length === 0 || this.units[this.units.length - 1] === '\n') return;
     const at = this.ends[this.ends.length - 1] ?? 0;
     this.push('\n', at, at);
   }
@@ -164,7 +200,7 @@ class TextBuilder {
     let i = 0;
     for (let j = 0; j < value.length; ) {
       const at = location.startOffset + i;
-      const entity = raw[i] === '&' ? ENTITY.exec(raw.slice(i))?.[0] : undefined;
+      const entity = raw[i] === '&' ? entityAt(raw, i) : undefined;
       if (entity && !value.startsWith(entity, j)) {
         const decoded = htmlLibraries().decodeHTML(entity);
         for (let k = 0; k < decoded.length && j < value.length; k++, j++) this.push(value[j]!, at, at + entity.length);
@@ -185,12 +221,12 @@ class TextBuilder {
   }
 
   private push(unit: string, start: number, end: number): void {
-    this.text += unit;
+    this.units.push(unit);
     this.starts.push(start);
     this.ends.push(end);
   }
 
   result(): HtmlArticle {
-    return { text: this.text, sourceStart: Int32Array.from(this.starts), sourceEnd: Int32Array.from(this.ends) };
+    return { text: this.units.join(''), sourceStart: Int32Array.from(this.starts), sourceEnd: Int32Array.from(this.ends) };
   }
 }

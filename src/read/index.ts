@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { decodeBytes, UnusableFileError } from './decode.js';
@@ -194,9 +194,7 @@ const gb18030 = (bytes: Buffer) => (require('iconv-lite') as typeof import('icon
 export async function readSource(filePath: string, options: ReadOptions = {}, raw?: Uint8Array): Promise<Source> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const location = raw ? Buffer.from(raw) : filePath;
-  if (filePath !== '-') refuseLarger((await stat(location)).size, maxBytes);
-  const bytes = filePath === '-' ? await readStdinOnce() : await readFile(location);
-  refuseLarger(bytes.length, maxBytes);
+  const bytes = filePath === '-' ? await readStdinOnce(maxBytes) : await readFileBounded(location, maxBytes);
   return decodeSource(filePath, bytes, options.encoding);
 }
 
@@ -206,11 +204,49 @@ export async function readSource(filePath: string, options: ReadOptions = {}, ra
  */
 export function readSourceSync(filePath: string, options: ReadOptions = {}, raw?: Uint8Array): Source {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const location = raw ? Buffer.from(raw) : filePath;
-  refuseLarger(statSync(location).size, maxBytes);
-  const bytes = readFileSync(location);
-  refuseLarger(bytes.length, maxBytes);
-  return decodeSource(filePath, bytes, options.encoding);
+  const fd = openSync(raw ? Buffer.from(raw) : filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const size = sizeToRead(fstatSync(fd), maxBytes);
+    const bytes = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += n;
+    refuseLarger(length, maxBytes);
+    return decodeSource(filePath, bytes.subarray(0, length), options.encoding);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file, never more than the limit (and one byte to tell it was passed), even if it grows
+ * while being read. Opened without blocking, so that a named pipe is refused, not waited on.
+ */
+async function readFileBounded(filePath: string | Buffer, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const bytes = Buffer.allocUnsafe(sizeToRead(await handle.stat(), maxBytes) + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = (await handle.read(bytes, length, bytes.length - length, null)).bytesRead) > 0; ) length += n;
+    refuseLarger(length, maxBytes);
+    return bytes.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Only regular files are read by path: a pipe or a device (/dev/zero) may never end, or never start. */
+function sizeToRead(info: Stats, maxBytes: number): number {
+  if (!info.isFile()) throw new UnusableFileError(`not a regular file (${kindOf(info)}); pipe it in as standard input (-) instead`);
+  refuseLarger(info.size, maxBytes);
+  return info.size;
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 function refuseLarger(size: number, maxBytes: number): void {
@@ -268,10 +304,19 @@ function codePointOffsets(text: string): Int32Array {
 
 /** Standard input can be read only once: a second reader (the review page) gets the same bytes. */
 let stdinBytes: Promise<Uint8Array> | undefined;
-const readStdinOnce = () => (stdinBytes ??= readStdin());
+const readStdinOnce = (maxBytes: number) => (stdinBytes ??= readStdin(maxBytes));
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input, up to the limit: reading stops as soon as it is passed (`- < /dev/zero`). */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      process.stdin.destroy();
+      refuseLarger(length, maxBytes);
+    }
+  }
   return Buffer.concat(chunks);
 }

@@ -1,6 +1,6 @@
 import type { Segmenter } from '../segment/index.js';
 import { findHeadings, splitSentences } from './clauses.js';
-import { loadPacks } from './load.js';
+import { loadPacks, type LoadedPack } from './load.js';
 import type { MetricSpec } from './schema.js';
 import { compileRule, indexRules, matchSentence, type CompiledRule, type Match, type RuleIndex } from './match.js';
 
@@ -8,8 +8,11 @@ export { RulePackError } from './errors.js';
 export { findHeadings, splitSentences, type Sentence, type Clause, type Heading } from './clauses.js';
 export type { CompiledRule, Match } from './match.js';
 export type { MetricSpec, RuleSpec, Combine } from './schema.js';
+export type { LoadedPack } from './load.js';
 
 export interface RuleSet {
+  /** The packs as loaded, plain data: what worker threads get to compile the same rule set. */
+  pack: LoadedPack;
   metrics: Map<string, MetricSpec>;
   rules: CompiledRule[];
   /** The rules by the measure words they accept. */
@@ -18,9 +21,12 @@ export interface RuleSet {
 }
 
 export async function loadRuleSet(packPaths: string[]): Promise<RuleSet> {
-  const pack = await loadPacks(packPaths);
+  return compileRuleSet(await loadPacks(packPaths));
+}
+
+export function compileRuleSet(pack: LoadedPack): RuleSet {
   const rules = pack.rules.map(compileRule);
-  return { metrics: pack.metrics, rules, index: indexRules(rules), dictionary: pack.dictionary };
+  return { pack, metrics: pack.metrics, rules, index: indexRules(rules), dictionary: pack.dictionary };
 }
 
 /** Every match in a normalized text, sentence by sentence. */

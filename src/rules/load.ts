@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { RulePackError } from './errors.js';
+import { PACK_LIMITS } from './limits.js';
 import type { MetricSpec, RuleSpec } from './schema.js';
 
 export { RulePackError } from './errors.js';
@@ -42,20 +43,25 @@ export const PRECOMPILED = new URL('./precompiled-pack.json', import.meta.url);
 
 /** Loads rule packs in order: later packs add metrics, replace rules with the same id, and disable rules. */
 export async function loadPacks(packPaths: string[]): Promise<LoadedPack> {
-  const pack: LoadedPack = { metrics: new Map(), families: new Map(), rules: [], dictionary: '' };
+  const metrics = new Map<string, MetricSpec>();
+  const families = new Map<string, string[]>();
+  // By id, in the order rules first came: a rule replaced later keeps its place.
+  const rules = new Map<string, LoadedRule>();
+  let dictionary = '';
   for (const packPath of packPaths) {
     const { files, dir } = await readPack(packPath);
-    for (const { name, pack: parsed, dictionary } of files) {
-      if (dictionary !== undefined) pack.dictionary += dictionary + '\n';
-      if (parsed) merge(pack, path.join(dir, name), parsed);
+    for (const { name, pack: parsed, dictionary: words } of files) {
+      if (words !== undefined) dictionary += words + '\n';
+      if (parsed) merge({ metrics, families, rules }, path.join(dir, name), parsed);
     }
   }
+  const pack: LoadedPack = { metrics, families, rules: [...rules.values()], dictionary };
   checkMetricsExist(pack);
   pack.rules = pack.rules.map((rule) => expandFamilies(rule, pack.families));
   return pack;
 }
 
-const WORD_LISTS = ['objects', 'objects_after', 'verbs', 'context', 'without'] as const;
+const WORD_LISTS = ['objects', 'objects_after', 'verbs', 'context', 'without', 'without_in_clause'] as const;
 
 /** Replaces each @name in a rule's word lists by the words of that family. */
 function expandFamilies(rule: LoadedRule, families: Map<string, string[]>): LoadedRule {
@@ -74,7 +80,7 @@ function expandFamilies(rule: LoadedRule, families: Map<string, string[]>): Load
 /** Reads and parses a pack; YAML and schema checking are loaded only when no precompiled copy fits. */
 export async function readPack(packPath: string): Promise<ParsedPack & { dir: string }> {
   const { files, dir } = await packFiles(packPath);
-  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  const texts = await Promise.all(files.map(readPackFile));
   const names = files.map((f) => path.basename(f));
   const fingerprint = createHash('sha256').update(JSON.stringify([PACK_FORMAT, names, texts])).digest('hex');
   const precompiled = await readPrecompiled();
@@ -103,16 +109,30 @@ async function packFiles(packPath: string): Promise<{ files: string[]; dir: stri
   return { files: names.map((n) => path.join(packPath, n)), dir: packPath };
 }
 
-function merge(pack: LoadedPack, file: string, parsed: ParsedPackFile): void {
-  for (const metric of parsed.metrics) pack.metrics.set(metric.id, metric);
-  for (const [name, words] of Object.entries(parsed.families ?? {})) pack.families.set(name, words);
+const MAX_PACK_FILE_BYTES = PACK_LIMITS.fileBytes;
+
+/** A pack file's text: only a regular file, and no larger than the limit (`-r /dev/zero` is refused). */
+async function readPackFile(file: string): Promise<string> {
+  const info = await stat(file).catch((error: Error) => {
+    throw new RulePackError(file, 0, 0, `cannot read rule pack: ${error.message}`);
+  });
+  if (!info.isFile()) throw new RulePackError(file, 0, 0, 'not a regular file');
+  if (info.size > MAX_PACK_FILE_BYTES) throw new RulePackError(file, 0, 0, `larger than ${MAX_PACK_FILE_BYTES} bytes, the limit for a rule pack file`);
+  return readFile(file, 'utf8').catch((error: Error) => {
+    throw new RulePackError(file, 0, 0, `cannot read rule pack: ${error.message}`);
+  });
+}
+
+/** Adds a file's metrics and rules (a rule with a known id replaces it), then drops the rules it disables. */
+function merge(pack: Omit<LoadedPack, 'rules' | 'dictionary'> & { rules: Map<string, LoadedRule> }, file: string, parsed: ParsedPackFile): void {
+  const { metrics, families, rules } = pack;
+  for (const metric of parsed.metrics) metrics.set(metric.id, metric);
+  for (const [name, words] of Object.entries(parsed.families ?? {})) families.set(name, words);
   for (const rule of parsed.rules) {
-    const loaded = { ...rule, file };
-    const existing = pack.rules.findIndex((r) => r.id === rule.id);
-    if (existing >= 0) pack.rules[existing] = loaded;
-    else pack.rules.push(loaded);
+    rules.set(rule.id, { ...rule, file });
+    if (rules.size > PACK_LIMITS.rulesInAll) throw new RulePackError(file, rule.line, 1, `more than ${PACK_LIMITS.rulesInAll} rules in all packs`);
   }
-  pack.rules = pack.rules.filter((r) => !parsed.disable.includes(r.id));
+  for (const id of parsed.disable) rules.delete(id);
 }
 
 function checkMetricsExist(pack: LoadedPack): void {

@@ -4,6 +4,7 @@ import { scanQuantities } from '../numbers/index.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import type { Clause, Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
+import { compilePattern, type Pattern } from './pattern.js';
 
 export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
   count: ['个', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起', '场次', '所', '处', '座', '批', '批次', '轮', '户', '本', '份', '节', '部', '幅', '组', '队', '户次'],
@@ -22,7 +23,7 @@ const kindOf = (measureWord: string) => KIND.get(measureWord) ?? 'count';
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
   '增至', '增加到', '提高到', '提升至', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
-  '年均', '人均', '月均', '村均', '平均',
+  '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内',
 ];
 const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
 
@@ -43,11 +44,12 @@ export interface CompiledRule extends LoadedRule {
   measureWords: Set<string>;
   /** The words a gap before the number may be made of: link words and the rule's own verbs. */
   linkWords: string[];
-  patternRegex: RegExp | null;
+  patternRegex: Pattern | null;
   /** One regex for each word list, so that a text without any of the words is passed over at once. */
   anyObject: RegExp | null;
   anyContext: RegExp | null;
   anyWithout: RegExp | null;
+  anyWithoutInClause: RegExp | null;
 }
 
 /** A regex matching any of the words (null for none): one scan of a text instead of one per word. */
@@ -77,10 +79,11 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     ...rule,
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
     linkWords: [...LINK_WORDS, ...rule.verbs],
-    patternRegex: rule.pattern ? new RegExp(rule.pattern, 'u') : null,
+    patternRegex: rule.pattern ? compilePattern(rule.pattern) : null,
     anyObject: anyOf(rule.objects),
     anyContext: anyOf(rule.context),
     anyWithout: anyOf(rule.without),
+    anyWithoutInClause: anyOf(rule.without_in_clause),
   };
 }
 
@@ -89,7 +92,11 @@ export type RuleIndex = Map<string, CompiledRule[]>;
 
 export function indexRules(rules: CompiledRule[]): RuleIndex {
   const index: RuleIndex = new Map();
-  const add = (word: string, rule: CompiledRule) => index.set(word, [...(index.get(word) ?? []), rule]);
+  const add = (word: string, rule: CompiledRule) => {
+    const rules = index.get(word);
+    if (rules) rules.push(rule);
+    else index.set(word, [rule]);
+  };
   for (const rule of rules) {
     for (const word of rule.measureWords) add(word, rule);
     if (rule.measure === 'cny') add('', rule);
@@ -232,7 +239,11 @@ interface ClauseWindows {
 }
 
 function isVetoed(rule: CompiledRule, w: ClauseWindows, window: string): boolean {
-  return (rule.anyWithout !== null && rule.anyWithout.test(window)) || (rule.patternRegex !== null && !rule.patternRegex.test(w.clause.text));
+  return (
+    (rule.anyWithout !== null && rule.anyWithout.test(window)) ||
+    (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(w.clause.text)) ||
+    (rule.patternRegex !== null && !rule.patternRegex.test(w.clause.text))
+  );
 }
 
 function windowOf(rule: CompiledRule, w: ClauseWindows): { window: string; windowOffset: number } {

@@ -1,8 +1,8 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import safeRegex from 'safe-regex2';
 import { MEASURE_WORDS } from '../numbers/index.js';
 import { RulePackError } from './errors.js';
+import { compilePattern } from './pattern.js';
 import { PackFile } from './schema.js';
 import type { ParsedPackFile } from './load.js';
 
@@ -28,17 +28,15 @@ export function parsePackFile(file: string, text: string): ParsedPackFile {
 }
 
 /**
- * A pattern runs on every clause of every article: it must compile, and must not be able to
- * backtrack catastrophically (nested quantifiers such as (a+)+ are refused).
+ * A pattern runs on every clause of every article, on a linear-time engine (RE2): it must compile
+ * there, so backreferences and lookaround, which could make matching exponential, are refused.
  */
 function checkPattern(file: string, at: { line: number; column: number }, id: string, pattern: string): void {
   try {
-    new RegExp(pattern, 'u');
+    compilePattern(pattern);
   } catch (error) {
-    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern does not compile: ${(error as Error).message}`);
+    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern refused: ${(error as Error).message} (patterns use RE2 syntax: no backreferences, no lookaround)`);
   }
-  if (!safeRegex(pattern, { limit: 25 }))
-    throw new RulePackError(file, at.line, at.column, `rule "${id}": pattern refused, it could backtrack catastrophically (nested or repeated quantifiers)`);
 }
 
 /** Parses YAML with the core schema only: no custom tags, so nothing in a pack can run code or read files. */
@@ -61,7 +59,27 @@ function parseYaml(file: string, text: string): { data: unknown; locate: Locate 
     }
     return { line: 1, column: 1 };
   };
-  return { data: doc.toJS({ maxAliasCount: 50 }), locate };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
+  } catch (error) {
+    // yaml refuses aliases that would expand the document exponentially (a "billion laughs").
+    const pos = lineCounter.linePos(firstAliasOffset(doc) ?? 0);
+    throw new RulePackError(file, pos.line, pos.col, `YAML aliases refused: ${(error as Error).message}`);
+  }
+}
+
+/** How many times a YAML alias may be expanded: a pack has no use for more. */
+const MAX_ALIAS_COUNT = 50;
+
+function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function schemaError(file: string, error: z.ZodError, locate: Locate): RulePackError {

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { Measure, Qualifier } from '../record.js';
+import { PACK_LIMITS } from './limits.js';
+
 
 const Word = z.string().min(1).max(40);
 /** A family name: a list of words defined once in a pack (`families:`) and written @name in a rule's word lists. */
-const FamilyName = z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only');
-const Words = z.array(Word).default([]);
+const FamilyName = z.string().max(100).regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only');
+const Words = z.array(Word).max(PACK_LIMITS.words).default([]);
+const Text = z.string().max(PACK_LIMITS.text);
 
 export const Example = z
   .object({
-    text: z.string().min(1),
+    text: Text.min(1),
     /** The value the rule must produce from the text, or null when it must produce nothing. */
     value: z.number().nullable(),
     qualifier: Qualifier.optional(),
@@ -18,12 +21,12 @@ export type Example = z.infer<typeof Example>;
 
 export const RuleSpec = z
   .object({
-    id: z.string().regex(/^[a-z0-9_.-]+$/, 'lower-case letters, digits, _ . - only'),
-    metric: z.string().regex(/^[a-z0-9_]+$/),
+    id: z.string().max(100).regex(/^[a-z0-9_.-]+$/, 'lower-case letters, digits, _ . - only'),
+    metric: z.string().max(100).regex(/^[a-z0-9_]+$/),
     measure: Measure,
-    description: z.string().optional(),
+    description: Text.optional(),
     /** Surface measure words the number must carry; defaults follow the measure. */
-    measure_words: z.array(Word).optional(),
+    measure_words: z.array(Word).max(PACK_LIMITS.words).optional(),
     /** Object words that must stand right next to the number: 党支部19个, 78个小区党支部. */
     objects: Words,
     /** Trigger words, one of which must come before the number in the same clause: 组建, 新成立. */
@@ -40,13 +43,15 @@ export const RuleSpec = z
     context: Words,
     /** Words that veto the rule when they appear in the window. */
     without: Words,
+    /** Words that veto the rule when they stand in the number's own clause, whatever the window. */
+    without_in_clause: Words,
     /** Where context and without words are looked for: the clause; the sentence up to the clause; or that and the heading the sentence stands under. */
     window: z.enum(['clause', 'sentence', 'heading']).default('clause'),
-    /** A regular expression the clause must match as well (checked for catastrophic backtracking at load). */
+    /** A regular expression the clause must match as well (RE2 syntax, run in linear time). */
     pattern: z.string().min(1).max(200).optional(),
     /** How many characters may stand between the measure word and an object after it. */
     max_gap: z.number().int().min(0).max(20).default(8),
-    examples: z.array(Example).min(2, 'every rule needs at least two examples'),
+    examples: z.array(Example).min(2, 'every rule needs at least two examples').max(PACK_LIMITS.examples),
   })
   .strict()
   .refine((r) => r.objects.length + r.objects_after.length + r.context.length > 0, { message: 'a rule needs objects or context words' });
@@ -57,10 +62,10 @@ export type Combine = z.infer<typeof Combine>;
 
 export const MetricSpec = z
   .object({
-    id: z.string().regex(/^[a-z0-9_]+$/),
-    description: z.string(),
+    id: z.string().max(100).regex(/^[a-z0-9_]+$/),
+    description: Text,
     /** The metric's name in Chinese, for labelled datasets (`dangjian metrics --format csv`). */
-    label_zh: z.string().min(1).optional(),
+    label_zh: z.string().min(1).max(100).optional(),
     measure: z.union([Measure, z.array(Measure).min(1)]),
     /** How several records of this metric in one unit-year combine in the wide table. */
     combine: Combine.default('sum'),
@@ -70,12 +75,12 @@ export type MetricSpec = z.infer<typeof MetricSpec>;
 
 export const PackFile = z
   .object({
-    metrics: z.array(MetricSpec).default([]),
+    metrics: z.array(MetricSpec).max(PACK_LIMITS.rules).default([]),
     /** Named word lists shared by several rules: `families: {talk: [宣讲, 宣讲会]}`, then `objects: ['@talk', 报告会]`. */
-    families: z.record(FamilyName, z.array(Word).min(1)).default({}),
-    rules: z.array(RuleSpec).default([]),
+    families: z.record(FamilyName, z.array(Word).min(1).max(PACK_LIMITS.words)).default({}),
+    rules: z.array(RuleSpec).max(PACK_LIMITS.rules).default([]),
     /** Rule ids (from earlier packs) to switch off. */
-    disable: z.array(z.string()).default([]),
+    disable: z.array(z.string().max(100)).max(PACK_LIMITS.rules).default([]),
   })
   .strict();
 export type PackFile = z.infer<typeof PackFile>;
