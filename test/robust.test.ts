@@ -177,7 +177,7 @@ describe('numbers', { timeout: 30_000 }, () => {
     writeFileSync(file, `红星镇2022年工作总结\n红星镇党委组建${'9'.repeat(400)}个小区党支部，发展党员${'8'.repeat(12)}名，新建党支部3个。\n`);
     const result = extractText(readFileSync(file, 'utf8'));
     expect(result.records.map((r) => r.value)).toEqual([3]);
-    expect(result.warnings.map((w) => w.message)).toEqual([
+    expect(result.warnings.map((w) => w.message).filter((m) => m.startsWith('number'))).toEqual([
       expect.stringMatching(/^number out of range for count, not recorded «9+…9+个»$/),
       `number out of range for people, not recorded «${'8'.repeat(12)}名»`,
     ]);
