@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, DEFAULT_WORKER_MEMORY, extractInOrder, recordCount, type FileOutcome } from '../batch/index.js';
-import { createRecordWriter, OutputError, systemReason, FORMATS, jsonArrayStream, SHAPES, writeWhole, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
+import { createRecordWriter, OutputError, systemReason, FORMATS, jsonArrayStream, SHAPES, type Format, type OutputOptions, type Shape, type Sink } from '../output/index.js';
 import { DEFAULT_MAX_BYTES, listFiles, readSource, type Listing, type ListOptions, type ReadOptions } from '../read/index.js';
 import { warningText, type FileResult } from '../result.js';
 import { duplicateMarker } from '../panel/index.js';
@@ -202,6 +201,18 @@ function summaryWriter(sink: Sink) {
   };
 }
 
+/** Runs a batch whose output goes to `sink`: committed whole when it ends, removed when it fails. */
+async function runInto(sink: Sink, work: () => Promise<Totals>): Promise<void> {
+  try {
+    const totals = await work();
+    await sink.commit();
+    process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /** Runs a check of the command line; a complaint becomes the command's usage error (exit 2). */
@@ -256,7 +267,7 @@ export function buildProgram(): Command {
       return;
     }
     const sink = openSink(out);
-    try {
+    await runInto(sink, async () => {
       let totals: Totals;
       if (format === 'xlsx') {
         // The workbook is streamed too: records as they come, the other sheets at the end.
@@ -272,12 +283,8 @@ export function buildProgram(): Command {
         totals = await runBatch(paths, ruleSet, options, consume, output);
         await writer.close();
       }
-      await sink.commit();
-      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
-    } catch (error) {
-      await sink.abort();
-      throw error;
-    }
+      return totals;
+    });
   });
 
   const review = addPackOptions(
@@ -296,7 +303,7 @@ export function buildProgram(): Command {
     const { reviewArticle, reviewPage } = await import('../review/index.js');
     const sink = openSink(options.out);
     const page = reviewPage(sink, [...ruleSet.metrics.values()], commonFolder(paths));
-    try {
+    await runInto(sink, async () => {
       const totals = await runBatch(paths, ruleSet, options, async (outcome) => {
         if (!outcome.result) return page.fail(outcome.file, outcome.failure);
         // The page shows the article text, which workers do not send back: it is read again here, one article at a time.
@@ -305,12 +312,8 @@ export function buildProgram(): Command {
         await page.add(reviewArticle(source, outcome.result));
       });
       await page.close();
-      await sink.commit();
-      process.exitCode = totals.failed ? EXIT.someFailed : EXIT.ok;
-    } catch (error) {
-      await sink.abort();
-      throw error;
-    }
+      return totals;
+    });
   });
 
   const explainCommand = addPackOptions(
