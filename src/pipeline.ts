@@ -26,7 +26,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
       const garbled = findGarbled(normalized.text, segmenter);
       const found = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
-      const matches = found.filter((m) => withinBounds(m));
+      const matches = found.filter(withinBounds);
       const coder = unitCoder(normalized.text);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {

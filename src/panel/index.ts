@@ -15,17 +15,21 @@ export { fingerprint } from './fingerprint.js';
 export { buildPanel, type ArticleRecords, type Panel, type Table } from './table.js';
 
 /** The panel of a run's results, in the run's order, with the duplicates the run marked. */
-export function panelOfResults(results: FileResult[], metrics: MetricSpec[]): Panel {
+export function panelOfResults(results: Pick<FileResult, 'file' | 'records' | 'duplicate_of'>[], metrics: MetricSpec[]): Panel {
   const copies = new Set(results.filter((r) => r.duplicate_of !== null).map((r) => r.file));
   return buildPanel(results, (file) => copies.has(file), metrics);
 }
 
-/** Collects a run's results for the panel: it needs them all before it is written. */
+/**
+ * Collects a run's records for the panel, which needs them all before it is written: only what
+ * the panel reads is kept of each file (not its warnings, units or fingerprint).
+ */
 export function panelCollector(metrics: MetricSpec[]) {
-  const results: FileResult[] = [];
+  const results: Pick<FileResult, 'file' | 'records' | 'duplicate_of'>[] = [];
   return {
     add(outcome: FileOutcome) {
-      if (outcome.result) results.push(outcome.result);
+      const result = outcome.result;
+      if (result) results.push({ file: result.file, records: result.records, duplicate_of: result.duplicate_of });
     },
     build: () => panelOfResults(results, metrics),
   };
