@@ -178,6 +178,57 @@ describe('unit names', () => {
   });
 });
 
+describe('the subject of each clause', () => {
+  /** The unit of the section holding each figure's first occurrence. */
+  const unitsAt = (text: string, figures: string[]) => {
+    const normalized = normalize(text).text;
+    const layout = layOut(normalized, segmenter);
+    return figures.map((figure) => {
+      const at = normalized.indexOf(figure);
+      return layout.sections.find((s) => at >= s.start && at < s.end)?.unit;
+    });
+  };
+
+  it('gives each unit that opens a clause the figures up to the next one', () => {
+    const text = '东风镇整顿软弱涣散村\n东风镇党委下沉指导两个村。截至目前，王家坪村调解纠纷17起，石门坎村收集群众诉求48个，已办结39件；镇党委回访群众80户。';
+    expect(unitsAt(text, ['17起', '48个', '39件', '80户'])).toEqual(['王家坪村', '石门坎村', '石门坎村', '东风镇']);
+  });
+
+  it('takes a unit after 其中 or 例如 for its own clause', () => {
+    const text = '吴兴区志愿服务综述\n吴兴区共组建志愿服务队伍120支，其中月河街道王家坪社区组建了“红马甲”等7支志愿服务队。';
+    expect(unitsAt(text, ['120支', '7支'])).toEqual(['吴兴区', '王家坪社区']);
+  });
+
+  it('never takes a unit that a verb governs, nor the list of recipients after it', () => {
+    const text = '东风镇第一书记服务队助力增收\n服务队先后投入王家坪村蔬菜大棚项目25万元，石门坎村光伏项目40万元。';
+    expect(unitsAt(text, ['25万', '40万'])).toEqual(['东风镇', '东风镇']);
+  });
+
+  it('takes a unit above the section where it opens a clause after a time phrase', () => {
+    const text = '东风镇纪委加强监督\n东风镇纪委今年立案3件。\n截至6月底，吴兴区各乡镇纪委共发现问题线索52件。';
+    expect(unitsAt(text, ['3件', '52件'])).toEqual(['东风镇', '吴兴区']);
+  });
+
+  it('reads a named unit\'s bare stem opening a clause as that unit', () => {
+    const text = '王家坪社区开展志愿服务\n记者来到吴兴区王家坪社区。和他们一样，吴兴有2600多名机关党员常年参加志愿服务。王家坪社区党总支组织志愿者45名。';
+    expect(unitsAt(text, ['2600', '45名'])).toEqual(['吴兴区', '王家坪社区']);
+  });
+
+  it('reads 我市 as the city the article names, and 全村 as the village it refers to', () => {
+    const city = '王家坪社区获评四星党组织\n湖州市委组织部为王家坪社区授牌。目前，我市四星级社区党组织76个。';
+    expect(unitsAt(city, ['76个'])).toEqual(['湖州市']);
+    const town = '东风镇发展集体经济\n镇党委在交通便利的石门坎村建成农贸市场，全村集体经济收入超过150万元。';
+    expect(unitsAt(town, ['150万'])).toEqual(['石门坎村']);
+    const village = '王家坪村概况\n王家坪村东邻石门坎村，西接东风镇。全村现有党员52名。';
+    expect(unitsAt(village, ['52名'])).toEqual(['王家坪村']);
+  });
+
+  it('does not take a verb that a gazetteer also lists as a place for a unit', () => {
+    const text = '东风镇党建工作总结\n今年，镇党委新建社区党群服务中心3个。';
+    expect(unitsAt(text, ['3个'])).toEqual(['东风镇']);
+  });
+});
+
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
@@ -186,6 +237,14 @@ describe('years', () => {
     expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);
     expect(yearOf('东风镇党建工作\n根据《实施方案》（东党发〔2019〕12号）要求，镇党委新建党支部3个。')).toBe(2019);
     expect(yearOf('东风镇党建工作\n镇党委荣获2020年“五好党委”称号，新建党支部3个。')).toBe(2020);
+  });
+
+  it('takes a sentence-opening year for its own sentence only when the article looks ahead to 今年', () => {
+    const text = '新华社杭州1月8日电 今年浙江将新建村级党群服务中心300个。\n2019年，省财政补助村级阵地建设资金2600万元。';
+    expect(yearOf(text)).toBeNull();
+    const normalized = normalize(text).text;
+    expect(recordYear(normalized, normalized.indexOf('2600'))).toBe(2019);
+    expect(yearOf('东风镇党建工作\n2019年，镇党委新建党支部3个。今年以来，全镇新发展党员12名。')).toBe(2019);
   });
 
   it('takes no year from a full date standing as the first line', () => {

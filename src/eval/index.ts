@@ -78,6 +78,8 @@ export interface Report {
   metrics: MetricScore[];
   unitYearAccuracy: number;
   unitYears: { gold: number; reported: number };
+  /** Gold unit-years the results do not report, with what the results report for that file instead. */
+  unitYearMisses: { file: string; unit: string | null; year: number | null; reported: { unit: string | null; year: number | null }[] }[];
   misses: Miss[];
   falseHits: Record[];
 }
@@ -110,6 +112,7 @@ export function score(gold: Gold, results: FileResult[], options: ScoreOptions =
   const count = (metric: string) => counts.get(metric) ?? counts.set(metric, { gold: 0, found: 0, matched: 0 }).get(metric)!;
   let unitYearsReported = 0;
   let unitYearsGold = 0;
+  const unitYearMisses: Report['unitYearMisses'] = [];
 
   for (const article of gold) {
     const result = byFile.get(path.basename(article.file));
@@ -127,6 +130,8 @@ export function score(gold: Gold, results: FileResult[], options: ScoreOptions =
     for (const unitYear of article.units) {
       unitYearsGold++;
       if (result?.units.some((u) => sameUnit(u.unit, unitYear.unit) && u.year === unitYear.year)) unitYearsReported++;
+      else
+        unitYearMisses.push({ file: article.file, ...unitYear, reported: (result?.units ?? []).map((u) => ({ unit: u.unit, year: u.year })) });
     }
   }
 
@@ -137,6 +142,7 @@ export function score(gold: Gold, results: FileResult[], options: ScoreOptions =
     metrics,
     unitYearAccuracy: unitYearsGold ? unitYearsReported / unitYearsGold : 1,
     unitYears: { gold: unitYearsGold, reported: unitYearsReported },
+    unitYearMisses,
     misses,
     falseHits,
   };
@@ -165,6 +171,10 @@ export function formatReport(report: Report): string {
   lines.push(`False hits (${report.falseHits.length}): found, not in the gold`);
   for (const r of report.falseHits)
     lines.push(`  ${path.basename(r.file)}:${r.start}-${r.end}  ${r.unit ?? '-'} ${r.metric}=${r.value}  «${r.text}»  [${r.rule}]`);
+  lines.push(`Unit-years missed (${report.unitYearMisses.length}): in the gold, not among the file's units`);
+  const unitYear = (u: { unit: string | null; year: number | null }) => `${u.unit ?? '-'} ${u.year ?? '-'}`;
+  for (const m of report.unitYearMisses)
+    lines.push(`  ${m.file}  ${unitYear(m)}  (reported: ${m.reported.map(unitYear).join(', ') || 'nothing'})`);
   lines.push('');
   lines.push(`unit-year accuracy ${pct(report.unitYearAccuracy)} (${report.unitYears.reported}/${report.unitYears.gold})`);
   const o = report.overall;

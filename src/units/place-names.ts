@@ -113,6 +113,9 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
   return null;
 }
 
+/** Verbs of reports that jieba's dictionary tags as place names (新建, a county): 新建社区党群服务中心3个 is no community. */
+const VERBS_TAGGED_AS_PLACES = new Set(['新建']);
+
 /** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
   const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
@@ -122,6 +125,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<Pl
   const from = Math.max(0, p.start - 3);
   if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
   const tokens = segmenter.tokens(p.name.slice(0, p.name.length - suffix.length));
+  if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) return { commonStem: 'verb' };
   if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
   return { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
 }

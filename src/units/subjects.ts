@@ -1,4 +1,4 @@
-import { levelRank, type PlaceName } from './place-names.js';
+import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) reported by a unit below the one around it. */
 export interface SubjectSpan {
@@ -14,90 +14,178 @@ interface Paragraph {
   end: number;
 }
 
-const SENTENCE_END = /[。！？!?；;]/g;
-const CLAUSE_END = /[，,、]/g;
+const SENTENCE_END = /[。！？!?]/g;
+/** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…). */
+const CLAUSE_END = /[，,；;]/g;
+const ITEM_END = /[，,、；;]/g;
 /** A figure, not a date or an anniversary (2021年, 100周年, 5月). */
 const FIGURE = /\d[\d.]*(?![\d.]|周年|年|月|日|届)/;
 /** 全省共有…, 我省已建成…: figures of the province, when the file never names it, have no unit. */
 const PROVINCE_SUBJECT = /(?:^|[^在于])(?:全省|我省|本省)/;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
-/** 在某村 is a venue, 从某街道了解到 / 据某镇 a source: neither is a subject. */
-const VENUE_BEFORE = /[在于赴到至从据]$/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
+/**
+ * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
+ * and time words (今年以来, 截至目前, 2022年底, 7月30日). Anything else before a name (a verb,
+ * 在, 从, 与) makes it an object, a venue or a source.
+ */
+const BEFORE_SUBJECT = new RegExp(
+  '^(?:[\\s\\u3000:：]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
+    '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
+    '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*$',
+  'u',
+);
+/** 我市, 全县, 该村 opening a clause: the unit of that level the article (or, for 该, the text just before) names. */
+const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(市|县|区|镇|乡|街道|村|社区)/;
+/** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
+const OWN_BODY_SUBJECT = /^(市|县|区|镇|乡|街道|村|社区)(?:党工委|党委|党总支|党支部|纪委|委)/;
+/** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
+const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
 
 /**
  * Units the article reports as units of their own: a paragraph led by a village, community or
- * town below or beside the unit of its section (某村：党员21名…), or a sentence whose subject,
- * named before its first figure, is one (某村累计完成…、某社区收集问题65个); 本村 and 该村 in
- * the same paragraph refer back to it. A venue (在某村) is never a subject.
+ * town below or beside the unit of its section (某村：党员21名…), and clauses whose subject is a
+ * named unit (今年，某村新发展党员3名；某社区收集问题65个). The subject is a name that opens its
+ * clause (after connectives and time words only), a bare stem of a named unit (某某有3000多名),
+ * or 我市 / 全县 for the unit of that level; it holds until another clause names its own. A
+ * venue (在某村), a source (从某街道了解到) or an object (投入某村项目) is never a subject, nor is
+ * a name of the same level that opens a clause after such an object (a list of recipients).
+ * 本村 and 该村 in the same paragraph refer back to the subject of a sentence before.
  */
 export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null): SubjectSpan[] {
   const spans: SubjectSpan[] = [];
   const provinceUnnamed = !names.some((n) => n.name.endsWith('省'));
+  const properNames = names.filter((n) => !n.commonStem);
+  const stems = stemsOf(properNames);
   for (const paragraph of paragraphs) {
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
     const outerRank = levelRank(outer);
     const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) >= outerRank && !outer.endsWith(n.name) && !n.name.endsWith(outer);
-    const inParagraph = names.filter((n) => n.start >= paragraph.start && n.end <= paragraph.end && !n.commonStem);
+    const inParagraph = properNames.filter((n) => n.start >= paragraph.start && n.end <= paragraph.end);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const leading = leadingChain(paragraph, inParagraph, leadEnd);
     if (leading && lower(leading)) {
       spans.push({ unit: leading.name, start: paragraph.start, end: paragraph.end });
       continue;
     }
-    let last: string | null = null;
-    /** The first unit named before the part's first figure (or anywhere, without one); the last of a path (某镇某村). */
-    const subjectOf = (part: Paragraph) => {
-      const firstFigure = part.text.search(FIGURE);
-      const figureAt = firstFigure < 0 ? part.end : part.start + firstFigure;
-      const before = (n: PlaceName) => paragraph.text.slice(0, n.start - paragraph.start);
-      const after = (n: PlaceName) => paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + 1);
-      // A unit above the section's is a subject only where it opens a clause and acts (，某区将…), not as a source or a parent.
-      const upper = (n: PlaceName) => n.name !== outer && /(?:^|[，,。；;])$/.test(before(n)) && /^[将已共累全先还积]/.test(after(n));
-      const i = inParagraph.findIndex(
-        (n) => n.start >= part.start && n.end <= figureAt && (lower(n) || upper(n)) && !VENUE_BEFORE.test(before(n)),
-      );
-      if (i < 0) return null;
-      let k = i;
-      while (inParagraph[k + 1]?.start === inParagraph[k]!.end && lower(inParagraph[k + 1]!)) k++;
-      // 某镇甲村、乙村的45名: one figure of several villages goes to the town above them.
-      const next = inParagraph[k + 1];
-      const parent = inParagraph[k - 1];
-      const joint = next && /^[、和及与]$/.test(paragraph.text.slice(inParagraph[k]!.end - paragraph.start, next.start - paragraph.start));
-      if (joint && parent && parent.end === inParagraph[k]!.start) return parent.name;
-      return inParagraph[k]!.name;
+    const ownLevel: OwnLevel = (word, level, at) => {
+      if (word !== '该' && outer.endsWith(level)) return outer;
+      if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level);
+      // 该村, or 全村 in a town's text: the village named last before it.
+      const before = inParagraph.filter((n) => n.end <= at && n.name.endsWith(level));
+      return before[before.length - 1]?.name ?? (outer.endsWith(level) ? outer : null);
     };
-    // 乙区97.6%: a clause that is a name and its figure, nothing else.
-    const listedFigure = (clause: Paragraph) => {
-      const opening = clause.start + (/^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/.exec(clause.text)?.[0].length ?? 0);
+    // 乙区97.6%: an item that is a name and its figure, nothing else.
+    const listedFigure = (item: Paragraph) => {
+      const opening = item.start + (/^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/.exec(item.text)?.[0].length ?? 0);
       const n = inParagraph.find((x) => x.start === opening && lower(x));
-      return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(clause.text.slice(n.end - clause.start)) ? n.name : null;
+      return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(item.text.slice(n.end - item.start)) ? n.name : null;
     };
+    let last: string | null = null;
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (provinceUnnamed && outerRank > 1 && PROVINCE_SUBJECT.test(sentence.text.slice(0, Math.max(0, sentence.text.search(FIGURE))))) {
         spans.push({ unit: null, start: sentence.start, end: sentence.end });
         continue;
       }
+      const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel);
       if (!/\d/.test(sentence.text)) {
-        last = subjectOf(sentence) ?? last; // 某村老党员…。在他的带动下，本村又有5名…
+        last = subjects[subjects.length - 1]?.unit ?? last; // 某村老党员…。在他的带动下，本村又有5名…
         continue;
       }
-      const unit: string | null = subjectOf(sentence) ?? (last && BACK_REFERENCE.test(sentence.text) ? last : null);
+      if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
+      const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
-      let at = sentence.start;
-      for (const clause of sentencesOf(sentence, CLAUSE_END)) {
-        const own = clause.start > sentence.start ? listedFigure(clause) : null;
-        if (!own) continue;
-        if (unit && clause.start > at) spans.push({ unit, start: at, end: clause.start });
-        spans.push({ unit: own, start: clause.start, end: clause.end });
-        at = clause.end;
+      for (const item of sentencesOf(sentence, ITEM_END)) {
+        const own = item.start > sentence.start ? listedFigure(item) : null;
+        if (own) cutInto(pieces, { unit: own, start: item.start, end: item.end });
       }
-      if (unit && at < sentence.end) spans.push({ unit, start: at, end: sentence.end });
-      last = unit ?? last;
+      spans.push(...pieces.filter((p) => p.unit !== outer || pieces.length > 1));
+      last = subjects[subjects.length - 1]?.unit ?? last;
     }
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The unit 我市, 全县 or 该村 (word 我/全/本/该, level 市/县/村 …) stands for at an offset, if the article names it. */
+type OwnLevel = (word: string, level: string, at: number) => string | null;
+
+interface ClauseSubject {
+  unit: string | null;
+  start: number;
+}
+
+/** Where the sentence's clauses name their own subject, in order (see subjectSpans). */
+function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Map<string, string>, ownLevel: OwnLevel): ClauseSubject[] {
+  const subjects: ClauseSubject[] = [];
+  const objectLevels = new Set<number>();
+  for (const clause of sentencesOf(sentence, CLAUSE_END)) {
+    const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+    const first = inClause[0];
+    const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
+    let unit: string | null | undefined;
+    if (first && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause);
+    else unit = subjectWithoutName(clause, stems, ownLevel);
+    // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
+    if (unit === undefined) for (const n of inClause) objectLevels.add(levelRank(n.name));
+    if (unit !== undefined) subjects.push({ unit, start: clause.start });
+  }
+  return subjects;
+}
+
+/** The last of the names that follow each other from the clause's first (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村的45名). */
+function subjectOfChain(clause: Paragraph, names: PlaceName[]): string {
+  let k = 0;
+  while (names[k + 1]?.start === names[k]!.end) k++;
+  const next = names[k + 1];
+  const parent = names[k - 1];
+  const joint = next && /^[、和及与]$/.test(clause.text.slice(names[k]!.end - clause.start, next.start - clause.start));
+  return joint && parent && parent.end === names[k]!.start ? parent.name : names[k]!.name;
+}
+
+/** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
+function subjectWithoutName(clause: Paragraph, stems: Map<string, string>, ownLevel: OwnLevel): string | null | undefined {
+  const opening = /^[\s\u3000]*(?:其中|例如|比如|同时|另外|此外|目前|当前)?/.exec(clause.text)![0].length;
+  const rest = clause.text.slice(opening);
+  const own = OWN_LEVEL_SUBJECT.exec(rest);
+  if (own) return ownLevel(own[1]!, own[2]!, clause.start) ?? undefined;
+  const body = OWN_BODY_SUBJECT.exec(rest);
+  if (body) return ownLevel('本', body[1]!, clause.start) ?? undefined;
+  for (const [stem, name] of stems) if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest.slice(stem.length))) return name;
+  return undefined;
+}
+
+/** Stems (two or more characters) of the names found, each standing for the one name it belongs to. */
+function stemsOf(names: PlaceName[]): Map<string, string> {
+  const byStem = new Map<string, Set<string>>();
+  for (const n of names) {
+    const stem = stemOf(n.name);
+    if (stem) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(n.name));
+  }
+  return new Map([...byStem].filter(([, set]) => set.size === 1).map(([stem, set]) => [stem, [...set][0]!]));
+}
+
+/** The name of the given level (市, 县 …) mentioned most often, if any. */
+function mostNamed(names: PlaceName[], level: string): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) if (n.name.endsWith(level)) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Puts `piece` in place of what it covers among the sentence's pieces. */
+function cutInto(pieces: SubjectSpan[], piece: SubjectSpan): void {
+  const i = pieces.findIndex((p) => piece.start >= p.start && piece.start < p.end);
+  if (i < 0) {
+    pieces.push(piece);
+    pieces.sort((a, b) => a.start - b.start);
+    return;
+  }
+  const host = pieces[i]!;
+  const replaced: SubjectSpan[] = [];
+  if (host.start < piece.start) replaced.push({ ...host, end: piece.start });
+  replaced.push(piece);
+  if (piece.end < host.end) replaced.push({ ...host, start: piece.end });
+  pieces.splice(i, 1, ...replaced);
 }
 
 /** The last of the names that follow each other from `at` (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村). */

@@ -59,11 +59,23 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   return { year: null, source: 'none' };
 }
 
-/** The result year the body states most often (the latest on a tie). */
+/** The group of RESULT_YEAR that a sentence opening with its year fills. */
+const OPENING_YEAR_GROUP = 6;
+/** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
+const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
+
+/**
+ * The result year the body states most often (the latest on a tie). Where the article looks
+ * ahead to 今年 (今年将…), a sentence opening with a year (2009年，…) reports the past year's
+ * work: that year is the sentence's own, not the article's.
+ */
 export function resultYear(text: string): number | null {
   const counts = new Map<number, number>();
+  const lookingAhead = THIS_YEAR_AHEAD.test(text);
   for (const m of text.matchAll(RESULT_YEAR)) {
-    const year = Number(m.slice(1).find((g) => g !== undefined));
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    if (lookingAhead && group === OPENING_YEAR_GROUP) continue;
+    const year = Number(m[group]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
