@@ -39,6 +39,9 @@ const NEVER_IN_NAME = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|f|y|e|o|x|w)$/;
 /** Single characters that are words of their own before a unit word (进社区, 到村, 在镇). */
 const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让全各本我该每其此这那个名家所两几返']);
 
+/** Characters that end no stem of a name: 全市, 各村, 本镇, 进社区, 到村, 个村. */
+const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从']);
+
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
@@ -63,8 +66,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       known.push({ ...listed, ...commonStemOf(text, listed, segmenter) });
       continue;
     }
-    // 全区, 小区, 农村 … are never names: no need to look around them (桐城镇 is listed, found above).
-    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length))) continue;
+    // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
+    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || NEVER_LAST_IN_STEM.has(text[m.index! - 1]!)) continue;
     const start = Math.max(0, m.index! - REACH_BEFORE);
     const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
     const last = windows[windows.length - 1];
@@ -72,17 +75,51 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     else windows.push({ start, end });
   }
   const found: PlaceName[] = [...known];
-  for (const { start, end } of windows) {
-    for (const p of findPlaceNames(segmenter.tokens(text.slice(start, end)))) {
+  const knownEnds = new Set(known.map((k) => k.end));
+  const windowTokens = tokensOfWindows(text, windows, segmenter);
+  windows.forEach(({ start }, i) => {
+    for (const p of findPlaceNames(windowTokens[i]!)) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && start > 0 && HAN_ONLY.test(text[start - 1]!)) continue;
       const placed = markedStart(text, { ...p, start: p.start + start, end: p.end + start });
-      if (!known.some((k) => k.end === placed.end)) found.push(placed);
+      if (!knownEnds.has(placed.end)) found.push(placed);
     }
+  });
+  return outermost(found).filter((p) => !quoted(text, p));
+}
+
+/**
+ * Each window's tokens (offsets from the window's start), from one call to the tagger: windows
+ * are joined by line breaks, which jieba never joins words across.
+ */
+function tokensOfWindows(text: string, windows: { start: number; end: number }[], segmenter: Segmenter): (Word & { tag: string })[][] {
+  const perWindow: (Word & { tag: string })[][] = windows.map(() => []);
+  if (windows.length === 0) return perWindow;
+  const tokens = segmenter.tokens(windows.map(({ start, end }) => text.slice(start, end)).join('\n'));
+  let i = 0;
+  let windowStart = 0;
+  for (const token of tokens) {
+    while (i < windows.length - 1 && token.start >= windowStart + windows[i]!.end - windows[i]!.start + 1) {
+      windowStart += windows[i]!.end - windows[i]!.start + 1;
+      i++;
+    }
+    if (token.word === '\n') continue;
+    perWindow[i]!.push({ ...token, start: token.start - windowStart, end: token.end - windowStart });
   }
-  // 田付村镇 holds 田付村: the longer name is the one meant.
-  const whole = found.filter((p) => !found.some((q) => q !== p && q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start));
-  return whole.filter((p) => !quoted(text, p)).sort((a, b) => a.start - b.start);
+  return perWindow;
+}
+
+/** The names not inside a longer one (田付村镇 holds 田付村: the longer name is the one meant), in text order. */
+function outermost(names: PlaceName[]): PlaceName[] {
+  const byStart = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PlaceName[] = [];
+  let reach = -1;
+  for (const name of byStart) {
+    if (name.end <= reach) continue;
+    kept.push(name);
+    reach = name.end;
+  }
+  return kept;
 }
 
 const MIN_LISTED_STEM = 2;
@@ -124,10 +161,24 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<Pl
   // 乡镇和村: a word of the sentence runs into the name's first character.
   const from = Math.max(0, p.start - 3);
   if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
-  const tokens = segmenter.tokens(p.name.slice(0, p.name.length - suffix.length));
-  if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) return { commonStem: 'verb' };
-  if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
-  return { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
+  return stemKind(p.name.slice(0, p.name.length - suffix.length), segmenter);
+}
+
+const stemKindsOf = new WeakMap<Segmenter, Map<string, Pick<PlaceName, 'commonStem'>>>();
+
+/** Whether jieba takes a stem for one common word, a verb or a noun (cached: a text repeats its names). */
+function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
+  let stemKinds = stemKindsOf.get(segmenter);
+  if (!stemKinds) stemKindsOf.set(segmenter, (stemKinds = new Map()));
+  let kind = stemKinds.get(stem);
+  if (kind) return kind;
+  const tokens = segmenter.tokens(stem);
+  if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) kind = { commonStem: 'verb' };
+  else if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) kind = {};
+  else kind = { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
+  if (stemKinds.size > 50_000) stemKinds.clear();
+  stemKinds.set(stem, kind);
+  return kind;
 }
 
 /**

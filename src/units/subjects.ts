@@ -57,12 +57,16 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   const provinceUnnamed = !names.some((n) => n.name.endsWith('省'));
   const properNames = names.filter((n) => !n.commonStem);
   const stems = stemsOf(properNames);
+  let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
   for (const paragraph of paragraphs) {
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
     const outerRank = levelRank(outer);
     const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) >= outerRank && !outer.endsWith(n.name) && !n.name.endsWith(outer);
-    const inParagraph = properNames.filter((n) => n.start >= paragraph.start && n.end <= paragraph.end);
+    while (next < properNames.length && properNames[next]!.start < paragraph.start) next++;
+    const inParagraph: PlaceName[] = [];
+    for (let i = next; i < properNames.length && properNames[i]!.start < paragraph.end; i++)
+      if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const leading = leadingChain(paragraph, inParagraph, leadEnd);
     if (leading && lower(leading)) {
@@ -83,16 +87,18 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(item.text.slice(n.end - item.start)) ? n.name : null;
     };
     let last: string | null = null;
+    const refersBack = BACK_REFERENCE.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (provinceUnnamed && outerRank > 1 && PROVINCE_SUBJECT.test(sentence.text.slice(0, Math.max(0, sentence.text.search(FIGURE))))) {
         spans.push({ unit: null, start: sentence.start, end: sentence.end });
         continue;
       }
-      const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel);
       if (!/\d/.test(sentence.text)) {
-        last = subjects[subjects.length - 1]?.unit ?? last; // 某村老党员…。在他的带动下，本村又有5名…
+        // 某村老党员…。在他的带动下，本村又有5名…
+        if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel).pop()?.unit ?? last;
         continue;
       }
+      const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel);
       if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
@@ -116,7 +122,7 @@ interface ClauseSubject {
 }
 
 /** Where the sentence's clauses name their own subject, in order (see subjectSpans). */
-function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Map<string, string>, ownLevel: OwnLevel): ClauseSubject[] {
+function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel): ClauseSubject[] {
   const subjects: ClauseSubject[] = [];
   const objectLevels = new Set<number>();
   for (const clause of sentencesOf(sentence, CLAUSE_END)) {
@@ -144,25 +150,33 @@ function subjectOfChain(clause: Paragraph, names: PlaceName[]): string {
 }
 
 /** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
-function subjectWithoutName(clause: Paragraph, stems: Map<string, string>, ownLevel: OwnLevel): string | null | undefined {
-  const opening = /^[\s\u3000]*(?:其中|例如|比如|同时|另外|此外|目前|当前)?/.exec(clause.text)![0].length;
-  const rest = clause.text.slice(opening);
+function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel): string | null | undefined {
+  const rest = clause.text.slice(CLAUSE_CONNECTIVE.exec(clause.text)![0].length);
   const own = OWN_LEVEL_SUBJECT.exec(rest);
   if (own) return ownLevel(own[1]!, own[2]!, clause.start) ?? undefined;
   const body = OWN_BODY_SUBJECT.exec(rest);
   if (body) return ownLevel('本', body[1]!, clause.start) ?? undefined;
-  for (const [stem, name] of stems) if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest.slice(stem.length))) return name;
+  for (const [stem, name] of stems.get(rest[0] ?? '') ?? [])
+    if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest[stem.length] ?? '')) return name;
   return undefined;
 }
 
-/** Stems (two or more characters) of the names found, each standing for the one name it belongs to. */
-function stemsOf(names: PlaceName[]): Map<string, string> {
+const CLAUSE_CONNECTIVE = /^[\s\u3000]*(?:其中|例如|比如|同时|另外|此外|目前|当前)?/;
+
+/** Stems of the names found by their first character, longest first, each with the one name it stands for. */
+type Stems = Map<string, [stem: string, name: string][]>;
+
+/** Stems (two or more characters) of the names found; a stem shared by two names stands for neither. */
+function stemsOf(names: PlaceName[]): Stems {
   const byStem = new Map<string, Set<string>>();
   for (const n of names) {
     const stem = stemOf(n.name);
     if (stem) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(n.name));
   }
-  return new Map([...byStem].filter(([, set]) => set.size === 1).map(([stem, set]) => [stem, [...set][0]!]));
+  const stems: Stems = new Map();
+  for (const [stem, set] of byStem) if (set.size === 1) stems.set(stem[0]!, [...(stems.get(stem[0]!) ?? []), [stem, [...set][0]!]]);
+  for (const list of stems.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return stems;
 }
 
 /** The name of the given level (市, 县 …) mentioned most often, if any. */

@@ -36,8 +36,12 @@ const VILLAGE_SUFFIXES = ['社区', '村', '嘎查'];
 
 /** Every division whose official name is exactly `name`; homonyms give several. */
 export function lookup(name: string): Division[] {
-  return [...upperNamed(name), ...villagesNamed(name)];
+  const upperDivisions = upperNamed(name);
+  // Village-level names that matter end in 村, 社区 or 嘎查; others (某某生活区) are never units.
+  return VILLAGE_NAME.test(name) ? [...upperDivisions, ...villagesNamed(name)] : upperDivisions;
 }
+
+const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
@@ -184,10 +188,14 @@ function readData(file: string): Buffer {
 interface VillageFile {
   fd: number;
   size: number;
-  /** First name of each block, in file order. */
-  firsts: string[];
+  /** First name of each block (UTF-8, the file's order). */
+  firsts: Buffer[];
   offsets: number[];
+  /** Blocks read lately, by block number: a text names its villages again and again. */
+  recent: Map<number, string>;
 }
+
+const RECENT_BLOCKS = 256;
 
 let villageFile: VillageFile | undefined;
 
@@ -196,7 +204,8 @@ function villages(): VillageFile {
   const index = JSON.parse(readData('villages-index.json').toString()) as { size: number; blocks: [string, number][] };
   const fd = openSync(new URL('villages.tsv', DATA_DIR), 'r');
   process.once('exit', () => closeSync(fd));
-  return (villageFile = { fd, size: index.size, firsts: index.blocks.map(([name]) => name), offsets: index.blocks.map(([, offset]) => offset) });
+  const firsts = index.blocks.map(([name]) => Buffer.from(name));
+  return (villageFile = { fd, size: index.size, firsts, offsets: index.blocks.map(([, offset]) => offset), recent: new Map() });
 }
 
 /** Village-level divisions named exactly `name`: a binary search over the blocks' first names, then one block read. */
@@ -208,17 +217,30 @@ function villagesNamed(name: string): Division[] {
   let high = file.firsts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (Buffer.compare(Buffer.from(file.firsts[middle]!), key) <= 0) low = middle;
+    if (Buffer.compare(file.firsts[middle]!, key) <= 0) low = middle;
     else high = middle - 1;
   }
-  const start = file.offsets[low] ?? 0;
-  const block = Buffer.alloc((file.offsets[low + 1] ?? file.size) - start);
-  readSync(file.fd, block, 0, block.length, start);
-  const text = '\n' + block.toString();
+  const text = villageBlock(file, low);
   const at = text.indexOf(`\n${name}\t`);
   if (at < 0) return [];
   const codes = text.slice(at + name.length + 2, text.indexOf('\n', at + 1)).split(',');
   return codes.map((code) => division(code, name));
+}
+
+/** Block `n` of the village file, as text after a line break: from the recent blocks, or read and kept there. */
+function villageBlock(file: VillageFile, n: number): string {
+  let text = file.recent.get(n);
+  if (text !== undefined) {
+    file.recent.delete(n);
+  } else {
+    const start = file.offsets[n] ?? 0;
+    const block = Buffer.alloc((file.offsets[n + 1] ?? file.size) - start);
+    readSync(file.fd, block, 0, block.length, start);
+    text = '\n' + block.toString();
+    if (file.recent.size >= RECENT_BLOCKS) file.recent.delete(file.recent.keys().next().value!);
+  }
+  file.recent.set(n, text);
+  return text;
 }
 
 /** Codes the units of one article, each name once; then tells which names stayed uncoded because nothing decided among their places. */
