@@ -46,8 +46,10 @@ const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到�
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
 const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
-const REACH_BEFORE = 8;
-const REACH_AFTER = 4;
+const SUFFIX_FIRST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[0]!));
+const SUFFIX_LAST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[s.length - 1]!));
+const REACH_BEFORE = 6;
+const REACH_AFTER = 2;
 
 /**
  * Finds every place name a long text mentions. At each unit suffix, the longest name of the
@@ -208,6 +210,7 @@ function quoted(text: string, p: PlaceName): boolean {
 export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[] {
   const found: PlaceName[] = [];
   tokens.forEach((token, i) => {
+    if (!SUFFIX_LAST_CHARS.has(token.word[token.word.length - 1]!) && !SUFFIX_FIRST_CHARS.has(token.word[0]!)) return;
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
     if (!suffix) return;
     let name: PlaceName | null = null;

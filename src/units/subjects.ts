@@ -89,7 +89,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     let last: string | null = null;
     const refersBack = BACK_REFERENCE.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
-      if (provinceUnnamed && outerRank > 1 && PROVINCE_SUBJECT.test(sentence.text.slice(0, Math.max(0, sentence.text.search(FIGURE))))) {
+      const aboutProvince = provinceUnnamed && outerRank > 1 && sentence.text.includes('省');
+      if (aboutProvince && PROVINCE_SUBJECT.test(sentence.text.slice(0, Math.max(0, sentence.text.search(FIGURE))))) {
         spans.push({ unit: null, start: sentence.start, end: sentence.end });
         continue;
       }
@@ -102,7 +103,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
-      for (const item of sentencesOf(sentence, ITEM_END)) {
+      const namesInside = inParagraph.some((n) => n.start > sentence.start && n.end <= sentence.end);
+      for (const item of namesInside ? sentencesOf(sentence, ITEM_END) : []) {
         const own = item.start > sentence.start ? listedFigure(item) : null;
         if (own) cutInto(pieces, { unit: own, start: item.start, end: item.end });
       }

@@ -117,38 +117,40 @@ const namedIn = (text: string, division: Division) => namedForms(division).some(
 // ---- the compiled files ----
 
 /**
- * Lines `key<TAB>value` sorted by key (UTF-8 byte order), kept as the file's bytes: found by binary
- * search in place, nothing built at load.
+ * Lines `key<TAB>value` sorted by key (UTF-8 byte order), kept as the file's bytes with the offset
+ * of each line (4 bytes a line): found by binary search in place.
  */
 class SortedLines {
-  constructor(private readonly bytes: Buffer) {}
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly bytes: Buffer) {
+    const starts: number[] = [0];
+    for (let at = bytes.indexOf(NEWLINE); at >= 0 && at + 1 < bytes.length; at = bytes.indexOf(NEWLINE, at + 1)) starts.push(at + 1);
+    this.starts = Uint32Array.from(starts);
+  }
 
   /** The values of the lines whose key is exactly `key`. */
   valuesOf(key: string): string[] {
     const wanted = Buffer.from(key + '\t');
-    // the first line not below `wanted`: low and high are always line starts
+    // the first line whose start is not below `wanted`
     let low = 0;
-    let high = this.bytes.length;
+    let high = this.starts.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      const start = middle === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
-      const line = this.lineAt(start);
-      if (Buffer.compare(line, wanted) < 0) low = start + line.length + 1;
-      else high = start;
+      if (this.compareAt(this.starts[middle]!, wanted) < 0) low = middle + 1;
+      else high = middle;
     }
     const values: string[] = [];
-    for (let at = low; at < this.bytes.length; ) {
-      const line = this.lineAt(at);
-      if (!line.subarray(0, wanted.length).equals(wanted)) break;
-      values.push(line.subarray(wanted.length).toString());
-      at += line.length + 1;
+    for (let i = low; i < this.starts.length && this.compareAt(this.starts[i]!, wanted) === 0; i++) {
+      const end = this.bytes.indexOf(NEWLINE, this.starts[i]!);
+      values.push(this.bytes.toString('utf8', this.starts[i]! + wanted.length, end < 0 ? this.bytes.length : end));
     }
     return values;
   }
 
-  private lineAt(start: number): Buffer {
-    const end = this.bytes.indexOf(NEWLINE, start);
-    return this.bytes.subarray(start, end < 0 ? this.bytes.length : end);
+  /** The line at `start` against `wanted`, over `wanted`'s length: 0 when the line starts with it. */
+  private compareAt(start: number, wanted: Buffer): number {
+    return this.bytes.compare(wanted, 0, wanted.length, start, Math.min(start + wanted.length, this.bytes.length));
   }
 }
 
