@@ -195,7 +195,7 @@ describe('the subject of each clause', () => {
   });
 
   it('takes a unit after 其中 or 例如 for its own clause', () => {
-    const text = '吴兴区志愿服务综述\n吴兴区共组建志愿服务队伍120支，其中月河街道王家坪社区组建了“红马甲”等7支志愿服务队。';
+    const text = '吴兴区志愿服务综述\n记者从月河街道了解到，吴兴区共组建志愿服务队伍120支，其中月河街道王家坪社区组建了“红马甲”等7支志愿服务队。';
     expect(unitsAt(text, ['120支', '7支'])).toEqual(['吴兴区', '王家坪社区']);
   });
 

@@ -35,6 +35,8 @@ const BEFORE_SUBJECT = new RegExp(
     '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*$',
   'u',
 );
+/** 从某街道了解到, 在某村, 与某社区: a source, a venue or a partner, not the object of a verb. */
+const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
 /** 我市, 全县, 该村 opening a clause: the unit of that level the article (or, for 该, the text just before) names. */
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(市|县|区|镇|乡|街道|村|社区)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
@@ -135,7 +137,7 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
     if (first && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause);
     else unit = subjectWithoutName(clause, stems, ownLevel);
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
-    if (unit === undefined) for (const n of inClause) objectLevels.add(levelRank(n.name));
+    if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
     if (unit !== undefined) subjects.push({ unit, start: clause.start });
   }
   return subjects;
