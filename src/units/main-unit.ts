@@ -1,4 +1,4 @@
-import { stemOf, type PlaceName } from './place-names.js';
+import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -70,9 +70,17 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   for (const [name, { score, first }] of scores) {
     const top = best === null ? null : scores.get(best)!;
     if (score < 1 || !(trusted.has(name) || name === sourced?.name)) continue;
-    if (!top || score > top.score || (score === top.score && first < top.first)) best = name;
+    if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first))) best = name;
   }
   return best;
+}
+
+/** On equal scores the more specific unit wins (the one that did the work), then the earlier. */
+function isBeforeOnTie(name: string, first: number, other: string, otherFirst: number): boolean {
+  const rank = levelRank(name);
+  const otherRank = levelRank(other);
+  // A rank of 0 (a university, a zone) has no place among the levels.
+  return rank !== otherRank && rank > 0 && otherRank > 0 ? rank > otherRank : first < otherFirst;
 }
 
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
