@@ -227,6 +227,11 @@ describe('the subject of each clause', () => {
     expect(unitsAt(village, ['52名'])).toEqual(['王家坪村']);
   });
 
+  it('gives 全省 no unit for its own clauses only, where the file names no province', () => {
+    const text = '湖州市表彰星级党组织\n今年，全省共评出五星党组织120个，其中我市24个。按照全省统一部署，湖州市新建党群服务中心15个。';
+    expect(unitsAt(text, ['120个', '24个', '15个'])).toEqual([null, '湖州市', '湖州市']);
+  });
+
   it('does not take a verb that a gazetteer also lists as a place for a unit', () => {
     const text = '东风镇党建工作总结\n今年，镇党委新建社区党群服务中心3个。';
     expect(unitsAt(text, ['3个'])).toEqual(['东风镇']);

@@ -18,10 +18,6 @@ const SENTENCE_END = /[。！？!?]/g;
 /** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…). */
 const CLAUSE_END = /[，,；;]/g;
 const ITEM_END = /[，,、；;]/g;
-/** A figure, not a date or an anniversary (2021年, 100周年, 5月). */
-const FIGURE = /\d[\d.]*(?![\d.]|周年|年|月|日|届)/;
-/** 全省共有…, 我省已建成…: figures of the province, when the file never names it, have no unit. */
-const PROVINCE_SUBJECT = /(?:^|[^在于])(?:全省|我省|本省)/;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
@@ -29,16 +25,19 @@ const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该�
  * and time words (今年以来, 截至目前, 2022年底, 7月30日). Anything else before a name (a verb,
  * 在, 从, 与) makes it an object, a venue or a source.
  */
-const BEFORE_SUBJECT = new RegExp(
-  '^(?:[\\s\\u3000:：]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
-    '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
-    '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*$',
-  'u',
-);
+const OPENING_WORDS =
+  '(?:[\\s\\u3000:：]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
+  '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
+  '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*';
+const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}$`, 'u');
+const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
 /** 从某街道了解到, 在某村, 与某社区: a source, a venue or a partner, not the object of a verb. */
 const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
-/** 我市, 全县, 该村 opening a clause: the unit of that level the article (or, for 该, the text just before) names. */
-const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(市|县|区|镇|乡|街道|村|社区)/;
+/**
+ * 我市, 全县, 该村 opening a clause: the unit of that level the article (or, for 该, the text just
+ * before) names; 全省 and 我省 where the file names no province: figures without a unit.
+ */
+const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|县|区|镇|乡|街道|村|社区)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
 const OWN_BODY_SUBJECT = /^(市|县|区|镇|乡|街道|村|社区)(?:党工委|党委|党总支|党支部|纪委|委)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
@@ -56,7 +55,6 @@ const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
  */
 export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null): SubjectSpan[] {
   const spans: SubjectSpan[] = [];
-  const provinceUnnamed = !names.some((n) => n.name.endsWith('省'));
   const properNames = names.filter((n) => !n.commonStem);
   const stems = stemsOf(properNames);
   let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
@@ -77,10 +75,11 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     }
     const ownLevel: OwnLevel = (word, level, at) => {
       if (word !== '该' && outer.endsWith(level)) return outer;
-      if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level);
+      if (level === '省') return mostNamed(properNames, level);
+      if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level) ?? undefined;
       // 该村, or 全村 in a town's text: the village named last before it.
       const before = inParagraph.filter((n) => n.end <= at && n.name.endsWith(level));
-      return before[before.length - 1]?.name ?? (outer.endsWith(level) ? outer : null);
+      return before[before.length - 1]?.name ?? (outer.endsWith(level) ? outer : undefined);
     };
     // 乙区97.6%: an item that is a name and its figure, nothing else.
     const listedFigure = (item: Paragraph) => {
@@ -91,11 +90,6 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     let last: string | null = null;
     const refersBack = BACK_REFERENCE.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
-      const aboutProvince = provinceUnnamed && outerRank > 1 && sentence.text.includes('省');
-      if (aboutProvince && PROVINCE_SUBJECT.test(sentence.text.slice(0, Math.max(0, sentence.text.search(FIGURE))))) {
-        spans.push({ unit: null, start: sentence.start, end: sentence.end });
-        continue;
-      }
       if (!/\d/.test(sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
         if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel).pop()?.unit ?? last;
@@ -117,8 +111,11 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The unit 我市, 全县 or 该村 (word 我/全/本/该, level 市/县/村 …) stands for at an offset, if the article names it. */
-type OwnLevel = (word: string, level: string, at: number) => string | null;
+/**
+ * The unit 我市, 全县 or 该村 (word 我/全/本/该, level 市/县/村 …) stands for at an offset:
+ * undefined when the article does not name it, null for a province it does not name.
+ */
+type OwnLevel = (word: string, level: string, at: number) => string | null | undefined;
 
 interface ClauseSubject {
   unit: string | null;
@@ -155,17 +152,16 @@ function subjectOfChain(clause: Paragraph, names: PlaceName[]): string {
 
 /** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
 function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel): string | null | undefined {
-  const rest = clause.text.slice(CLAUSE_CONNECTIVE.exec(clause.text)![0].length);
+  const rest = clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length);
   const own = OWN_LEVEL_SUBJECT.exec(rest);
-  if (own) return ownLevel(own[1]!, own[2]!, clause.start) ?? undefined;
+  if (own) return ownLevel(own[1]!, own[2]!, clause.start);
   const body = OWN_BODY_SUBJECT.exec(rest);
-  if (body) return ownLevel('本', body[1]!, clause.start) ?? undefined;
+  if (body) return ownLevel('本', body[1]!, clause.start);
   for (const [stem, name] of stems.get(rest[0] ?? '') ?? [])
     if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest[stem.length] ?? '')) return name;
   return undefined;
 }
 
-const CLAUSE_CONNECTIVE = /^[\s\u3000]*(?:其中|例如|比如|同时|另外|此外|目前|当前)?/;
 
 /** Stems of the names found by their first character, longest first, each with the one name it stands for. */
 type Stems = Map<string, [stem: string, name: string][]>;
