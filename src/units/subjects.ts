@@ -1,6 +1,6 @@
 import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
-/** A stretch of text (UTF-16 offsets) reported by a unit below the one around it. */
+/** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
   /** Null for figures of a province the file never names (全省, 我省). */
   unit: string | null;
@@ -104,7 +104,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
         const own = item.start > sentence.start ? listedFigure(item) : null;
         if (own) cutInto(pieces, { unit: own, start: item.start, end: item.end });
       }
-      spans.push(...pieces.filter((p) => p.unit !== outer || pieces.length > 1));
+      spans.push(...pieces);
       last = subjects[subjects.length - 1]?.unit ?? last;
     }
   }
@@ -161,7 +161,6 @@ function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel)
     if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest[stem.length] ?? '')) return name;
   return undefined;
 }
-
 
 /** Stems of the names found by their first character, longest first, each with the one name it stands for. */
 type Stems = Map<string, [stem: string, name: string][]>;
