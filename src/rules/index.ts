@@ -32,10 +32,12 @@ export function compileRuleSet(pack: LoadedPack): RuleSet {
 /** Every match in a normalized text, sentence by sentence. */
 export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter): Match[] {
   const headings = ruleSet.rules.some((r) => r.window === 'heading') ? findHeadings(text) : [];
+  const matches: Match[] = [];
   let h = -1;
-  return splitSentences(text).flatMap((sentence) => {
+  for (const sentence of splitSentences(text)) {
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
-    return matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '');
-  });
+    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '')) matches.push(match);
+  }
+  return matches;
 }
 
