@@ -61,8 +61,8 @@ const QUANTITY = new RegExp(
   'g',
 );
 
-/** Characters a numeral can start with: every quantity holds one, right after at most a prefix. */
-const NUMERAL_START = new Uint8Array(0x10000);
+/** Characters a numeral can start with (a table of UTF-16 codes): every quantity holds one, right after at most a prefix. */
+export const NUMERAL_START = new Uint8Array(0x10000);
 for (const ch of '0123456789零〇一二两三四五六七八九十百千万亿') NUMERAL_START[ch.charCodeAt(0)] = 1;
 const LONGEST_PREFIX = Math.max(...PREFIXES.map((p) => p.length));
 
