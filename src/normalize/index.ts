@@ -150,7 +150,8 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   let j = i + 1;
   while (j < codePoints.length && j - i <= 10 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
   if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
-  const body = codePoints.slice(i + 1, j).filter((ch) => !isInvisible(ch)).join('');
+  let body = '';
+  for (let k = i + 1; k < j; k++) if (!isInvisible(codePoints[k]!)) body += codePoints[k];
   if (!PINYIN_BODY.test(body)) return -1;
   const previous = codePoints[i - 1] ?? '';
   // Toneless syllables like (de) are only taken as annotations right after a Han character.
