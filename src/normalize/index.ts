@@ -84,7 +84,21 @@ for (let i = 0; i < INVISIBLE.length; i++) {
 }
 const isInvisible = (ch: string) => ch.length === 1 && INVISIBLE_CODES[ch.charCodeAt(0)] === 1;
 
-const NEEDS_WORK = new RegExp(`[(（][ \u3000]?[a-z${TONE_VOWELS}]|[０-９％﹪．${INVISIBLE}]`);
+/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters), as a table of UTF-16 codes. */
+const FOLDED_OR_DROPPED = INVISIBLE_CODES.slice();
+FOLDED_OR_DROPPED.fill(1, 0xff10, 0xff19 + 1);
+for (const ch of '％﹪．') FOLDED_OR_DROPPED[ch.charCodeAt(0)] = 1;
+/** The letters a pinyin syllable starts with, as a table of UTF-16 codes. */
+const PINYIN_LETTER = new Uint8Array(0x10000);
+for (const ch of `abcdefghijklmnopqrstuvwxyz${TONE_VOWELS}`) PINYIN_LETTER[ch.charCodeAt(0)] = 1;
+
+/** Whether a bracket at `i` may open a pinyin annotation: a letter follows, after at most one space. */
+function mayOpenAnnotation(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 0x28 && code !== 0xff08) return false;
+  const next = text.charCodeAt(i + 1);
+  return PINYIN_LETTER[next] === 1 || ((next === 0x20 || next === 0x3000) && PINYIN_LETTER[text.charCodeAt(i + 2)] === 1);
+}
 
 export function normalize(original: string): Normalized {
   if (isAlreadyNormal(original)) return identity(original);
@@ -99,10 +113,10 @@ export function normalize(original: string): Normalized {
  * with characters beyond the BMP is never taken as it is (see `identity`).
  */
 function isAlreadyNormal(text: string): boolean {
-  if (NEEDS_WORK.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) return false;
+    if (FOLDED_OR_DROPPED[code] === 1 || mayOpenAnnotation(text, i)) return false;
     const known = traditionalBmp[code];
     if (known === 1 || (known === 0 && isTraditional(text[i]!))) return false;
   }
