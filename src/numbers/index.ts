@@ -152,7 +152,25 @@ export function scaleValue(numeral: string, scale = ''): number | null {
   return base === null ? null : shiftDecimal(String(base), power);
 }
 
+/**
+ * Values of short Chinese numerals, which repeat from article to article (两, 三十, 一百): the
+ * converter takes a few microseconds each. Bounded in entries and key length.
+ */
+const shortNumeralValues = new Map<string, number | null>();
+const SHORT_NUMERAL = 8;
+const KEPT_NUMERALS = 10_000;
+
 export function parseChineseNumeral(numeral: string): number | null {
+  if (numeral.length > SHORT_NUMERAL) return convertChineseNumeral(numeral);
+  let value = shortNumeralValues.get(numeral);
+  if (value === undefined) {
+    if (shortNumeralValues.size >= KEPT_NUMERALS) shortNumeralValues.clear();
+    shortNumeralValues.set(numeral, (value = convertChineseNumeral(numeral)));
+  }
+  return value;
+}
+
+function convertChineseNumeral(numeral: string): number | null {
   try {
     const value = new ChineseNumber(numeral).toInteger();
     return Number.isFinite(value) ? value : null;
