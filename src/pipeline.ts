@@ -76,12 +76,17 @@ const RESTATED_FROM = 10;
  * recorded once: the first record of the same unit, year, metric, measure and value (from 10 up) stands.
  */
 function withoutRestatements(records: Record[]): Record[] {
-  const seen = new Set<string>();
+  // The records kept so far, by value: few share one, so comparing fields beats building a key for each record.
+  const keptByValue = new Map<number, Record[]>();
   return records.filter((r) => {
     if (r.value < RESTATED_FROM) return true;
-    const key = JSON.stringify([r.unit, r.year, r.metric, r.measure, r.value]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const kept = keptByValue.get(r.value);
+    if (!kept) {
+      keptByValue.set(r.value, [r]);
+      return true;
+    }
+    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure)) return false;
+    kept.push(r);
     return true;
   });
 }
@@ -128,7 +133,10 @@ function toRecord(file: string, unit: string | null, coding: UnitCoding, year: n
   return {
     file,
     unit,
-    ...coding,
+    // Each field named: a spread here made every record a slower, dictionary-backed object.
+    unit_code: coding.unit_code,
+    unit_level: coding.unit_level,
+    unit_path: coding.unit_path,
     year,
     metric: rule.metric,
     value: quantity.value,

@@ -75,25 +75,49 @@ const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.
 
 /** Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): dropped, so 1\u200b2 reads 12. */
 const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb';
-const INVISIBLE_CHAR = new RegExp(`^[${INVISIBLE}]$`);
+/** The invisible characters as a table of UTF-16 codes (all are in the BMP): looked up for every character of an article. */
+const INVISIBLE_CODES = new Uint8Array(0x10000);
+for (let i = 0; i < INVISIBLE.length; i++) {
+  const from = INVISIBLE.charCodeAt(i);
+  const to = INVISIBLE[i + 1] === '-' ? INVISIBLE.charCodeAt((i += 2)) : from;
+  INVISIBLE_CODES.fill(1, from, to + 1);
+}
+const isInvisible = (ch: string) => ch.length === 1 && INVISIBLE_CODES[ch.charCodeAt(0)] === 1;
 
-const NEEDS_WORK = new RegExp(`[(（][ \u3000]?[a-z${TONE_VOWELS}]|[０-９％﹪．${INVISIBLE}]`);
+/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters), as a table of UTF-16 codes. */
+const FOLDED_OR_DROPPED = INVISIBLE_CODES.slice();
+FOLDED_OR_DROPPED.fill(1, 0xff10, 0xff19 + 1);
+for (const ch of '％﹪．') FOLDED_OR_DROPPED[ch.charCodeAt(0)] = 1;
+/** The letters a pinyin syllable starts with, as a table of UTF-16 codes. */
+const PINYIN_LETTER = new Uint8Array(0x10000);
+for (const ch of `abcdefghijklmnopqrstuvwxyz${TONE_VOWELS}`) PINYIN_LETTER[ch.charCodeAt(0)] = 1;
 
-const ASTRAL = /[\uD800-\uDBFF]/;
+/** Whether a bracket at `i` may open a pinyin annotation: a letter follows, after at most one space. */
+function mayOpenAnnotation(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 0x28 && code !== 0xff08) return false;
+  const next = text.charCodeAt(i + 1);
+  return PINYIN_LETTER[next] === 1 || ((next === 0x20 || next === 0x3000) && PINYIN_LETTER[text.charCodeAt(i + 2)] === 1);
+}
 
 export function normalize(original: string): Normalized {
-  if (!ASTRAL.test(original) && isAlreadyNormal(original)) return identity(original);
+  if (isAlreadyNormal(original)) return identity(original);
   const codePoints = [...original];
   const pieces = stripPinyin(codePoints);
   simplify(pieces);
   return buildNormalized(original, codePoints, pieces);
 }
 
-/** Most articles are simplified, without annotations or full-width digits: nothing to change. */
+/**
+ * Most articles are simplified, without annotations or full-width digits: nothing to change. Text
+ * with characters beyond the BMP is never taken as it is (see `identity`).
+ */
 function isAlreadyNormal(text: string): boolean {
-  if (NEEDS_WORK.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
-    const known = traditionalBmp[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) return false;
+    if (FOLDED_OR_DROPPED[code] === 1 || mayOpenAnnotation(text, i)) return false;
+    const known = traditionalBmp[code];
     if (known === 1 || (known === 0 && isTraditional(text[i]!))) return false;
   }
   return true;
@@ -125,7 +149,7 @@ function stripPinyin(codePoints: string[]): Pieces {
       continue;
     }
     // A dropped character stays inside any span around it: spans are ranges of the original.
-    if (INVISIBLE_CHAR.test(codePoints[i]!)) continue;
+    if (isInvisible(codePoints[i]!)) continue;
     origStart[chars.length] = i;
     origEnd[chars.length] = i + 1;
     chars.push(foldWidth(codePoints[i]!));
@@ -140,7 +164,8 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   let j = i + 1;
   while (j < codePoints.length && j - i <= 10 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
   if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
-  const body = codePoints.slice(i + 1, j).filter((ch) => !INVISIBLE_CHAR.test(ch)).join('');
+  let body = '';
+  for (let k = i + 1; k < j; k++) if (!isInvisible(codePoints[k]!)) body += codePoints[k];
   if (!PINYIN_BODY.test(body)) return -1;
   const previous = codePoints[i - 1] ?? '';
   // Toneless syllables like (de) are only taken as annotations right after a Han character.
@@ -191,12 +216,12 @@ function buildNormalized(original: string, codePoints: string[], { chars, origSt
   const unitStart = new Int32Array(text.length + 1);
   const unitEnd = new Int32Array(text.length + 1);
   let u = 0;
-  chars.forEach((ch, i) => {
-    for (let k = 0; k < ch.length; k++, u++) {
+  for (let i = 0; i < chars.length; i++) {
+    for (let k = 0; k < chars[i]!.length; k++, u++) {
       unitStart[u] = origStart[i]!;
       unitEnd[u] = origEnd[i]!;
     }
-  });
+  }
   unitStart[text.length] = codePoints.length;
   return {
     text,

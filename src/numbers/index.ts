@@ -31,6 +31,7 @@ const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   超过: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over',
   不足: 'under', 不到: 'under',
 };
+const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
 const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
 
 const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
@@ -41,57 +42,73 @@ const GROUPING = /[, \u00A0\u2009\u202F]/g;
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * One quantity: prefix qualifier, numeral, 余/多, scale, 余/多, measure word, bracketed 次, suffix
+ * qualifier. Numbered groups (see `toQuantity`): named ones cost an object per match, and the
+ * scan below matches a numeral every few dozen characters.
+ */
 const QUANTITY = new RegExp(
-  `(?<pre>${byLength(Object.keys(PREFIX_QUALIFIERS))})?` +
-    `(?<num>${ARABIC}|${CHINESE})` +
-    '(?<over1>余|多)?' +
-    '(?<scale>[百千万亿]{1,2})?' +
-    '(?<over2>余|多)?' +
+  `(${byLength(PREFIXES)})?` +
+    `(${ARABIC}|${CHINESE})` +
+    '(余|多)?' +
+    '([百千万亿]{1,2})?' +
+    '(余|多)?' +
     // A typeset report may set the number apart with spaces: 开展 46 场.
-    `(?:[ \u00A0]?(?<mw>${byLength(MEASURE_WORDS)}))?` +
+    `(?:[ \u00A0]?(${byLength(MEASURE_WORDS)}))?` +
     // 人(次), 场(次): the bracketed 次 makes person-times and sessions.
-    '(?<times>[(（]次[)）])?' +
-    '(?<post>以上|左右)?',
-  'gu',
+    '([(（]次[)）])?' +
+    '(以上|左右)?',
+  'g',
 );
+
+/** Characters a numeral can start with (a table of UTF-16 codes): every quantity holds one, right after at most a prefix. */
+export const NUMERAL_START = new Uint8Array(0x10000);
+for (const ch of '0123456789零〇一二两三四五六七八九十百千万亿') NUMERAL_START[ch.charCodeAt(0)] = 1;
+const LONGEST_PREFIX = Math.max(...PREFIXES.map((p) => p.length));
 
 /**
  * Finds every quantity in a piece of text. A numeral counts only with a measure word or a
  * 万/亿 scale after it, so years (2021年), dates and ordinals (第3期) are never quantities.
+ *
+ * The regex is run only near numerals, found by a table lookup per character: run over the whole
+ * text it spent most of its time trying its prefixes at positions where no number follows. The
+ * matches are those of one scan from the start: none can begin more than a prefix before its
+ * numeral, and the search resumes at the end of the last match, as a global scan does.
  */
-const ANY_NUMERAL = /[\d零〇一二两三四五六七八九十百千万亿]/;
-
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  if (!ANY_NUMERAL.test(text)) return found;
-  // exec on the one regex rather than matchAll, which copies the regex on every call: this runs on every clause.
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+  let resumeAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!NUMERAL_START[text.charCodeAt(i)]) continue;
+    QUANTITY.lastIndex = Math.max(resumeAt, i - LONGEST_PREFIX);
+    const m = QUANTITY.exec(text)!;
     const quantity = toQuantity(text, m);
     if (quantity) found.push(quantity);
+    resumeAt = QUANTITY.lastIndex;
+    i = resumeAt - 1;
   }
   return found;
 }
 
-function toQuantity(text: string, m: RegExpMatchArray): Quantity | null {
-  const g = m.groups!;
-  const num = g.num!;
+function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
+  const [, pre, , over1, scaleWritten, over2, measureWord, times, post] = m;
+  const num = m[2]!;
   const chineseNumeral = !/\d/.test(num);
-  const scale = g.scale ?? (chineseNumeral ? chineseScale(num) : '');
-  const mw = g.mw ? withTimes(g.mw, g.times) : '';
+  const scale = scaleWritten ?? (chineseNumeral ? chineseScale(num) : '');
+  const mw = measureWord ? withTimes(measureWord, times) : '';
   const scaled = /[万亿]/.test(scale);
   if (!mw && !scaled) return null;
   if (mw === '个百分点') return null;
   // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
-  if (chineseNumeral && g.scale && !scaled) return null;
-  const start = m.index!;
-  const numberStart = start + (g.pre?.length ?? 0);
+  if (chineseNumeral && scaleWritten && !scaled) return null;
+  const start = m.index;
+  const numberStart = start + (pre?.length ?? 0);
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
   if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
   // A lone 一 before a measure word is an article (一次, 一批), not a count.
   if (num === '一' && !scale) return null;
-  const value = g.scale === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
+  const value = scaleWritten === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
   return {
     start,
@@ -102,7 +119,7 @@ function toQuantity(text: string, m: RegExpMatchArray): Quantity | null {
     measureWord: scaled && mw === '元' ? scale + mw : mw,
     baseMeasureWord: mw,
     scaled,
-    qualifier: qualifierOf(g.pre, g.over1 ?? g.over2, g.post),
+    qualifier: qualifierOf(pre, over1 ?? over2, post),
     chineseNumeral,
   };
 }
@@ -135,7 +152,25 @@ export function scaleValue(numeral: string, scale = ''): number | null {
   return base === null ? null : shiftDecimal(String(base), power);
 }
 
+/**
+ * Values of short Chinese numerals, which repeat from article to article (两, 三十, 一百): the
+ * converter takes a few microseconds each. Bounded in entries and key length.
+ */
+const shortNumeralValues = new Map<string, number | null>();
+const SHORT_NUMERAL = 8;
+const KEPT_NUMERALS = 10_000;
+
 export function parseChineseNumeral(numeral: string): number | null {
+  if (numeral.length > SHORT_NUMERAL) return convertChineseNumeral(numeral);
+  let value = shortNumeralValues.get(numeral);
+  if (value === undefined) {
+    if (shortNumeralValues.size >= KEPT_NUMERALS) shortNumeralValues.clear();
+    shortNumeralValues.set(numeral, (value = convertChineseNumeral(numeral)));
+  }
+  return value;
+}
+
+function convertChineseNumeral(numeral: string): number | null {
   try {
     const value = new ChineseNumber(numeral).toInteger();
     return Number.isFinite(value) ? value : null;

@@ -39,10 +39,10 @@ export function stdoutSink(): Sink {
  * A target that exists and is no regular file (/dev/null, a pipe) is written to directly.
  */
 export function fileSink(file: string): Sink {
-  if (existsSync(file) && !statSync(file).isFile()) return streamSink(file, createWriteStream(file), async () => undefined, async () => undefined);
+  if (existsSync(file) && !statSync(file).isFile()) return streamSink(file, createWriteStream(file, WRITE_BUFFER), async () => undefined, async () => undefined);
   removeStaleTemporaries(file);
   const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
-  const stream = createWriteStream(temporary);
+  const stream = createWriteStream(temporary, WRITE_BUFFER);
   temporaries.add(temporary);
   const settled = () => temporaries.delete(temporary);
   return streamSink(
@@ -52,6 +52,13 @@ export function fileSink(file: string): Sink {
     () => unlink(temporary).catch(() => undefined).finally(settled),
   );
 }
+
+/**
+ * How much a file output buffers before a write waits for the disk. At the stream's default of
+ * 16 KB, a write waited every two or three articles, and the main thread sat idle (about 0.13 s
+ * in 2,000 articles) until the thread pool had written the chunk before.
+ */
+const WRITE_BUFFER = { highWaterMark: 1024 * 1024 };
 
 /** Temporary files not yet renamed or removed: removed when the process ends before they are. */
 const temporaries = new Set<string>();

@@ -1,3 +1,4 @@
+import { NUMERAL_START } from '../numbers/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { findHeadings, splitSentences } from './clauses.js';
 import { loadPacks, type LoadedPack } from './load.js';
@@ -32,10 +33,13 @@ export function compileRuleSet(pack: LoadedPack): RuleSet {
 /** Every match in a normalized text, sentence by sentence. */
 export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter): Match[] {
   const headings = ruleSet.rules.some((r) => r.window === 'heading') ? findHeadings(text) : [];
+  const matches: Match[] = [];
   let h = -1;
-  return splitSentences(text).flatMap((sentence) => {
+  // A sentence without a numeral has no quantity.
+  for (const sentence of splitSentences(text, NUMERAL_START)) {
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
-    return matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '');
-  });
+    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '')) matches.push(match);
+  }
+  return matches;
 }
 

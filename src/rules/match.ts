@@ -47,6 +47,7 @@ export interface CompiledRule extends LoadedRule {
   patternRegex: Pattern | null;
   /** One regex for each word list, so that a text without any of the words is passed over at once. */
   anyObject: RegExp | null;
+  anyVerb: RegExp | null;
   anyContext: RegExp | null;
   anyWithout: RegExp | null;
   anyWithoutInClause: RegExp | null;
@@ -81,6 +82,7 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     linkWords: [...LINK_WORDS, ...rule.verbs],
     patternRegex: rule.pattern ? compilePattern(rule.pattern) : null,
     anyObject: anyOf(rule.objects),
+    anyVerb: anyOf(rule.verbs),
     anyContext: anyOf(rule.context),
     anyWithout: anyOf(rule.without),
     anyWithoutInClause: anyOf(rule.without_in_clause),
@@ -109,13 +111,15 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
  */
 export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = ''): Match[] {
+  const quantitiesByClause = sentence.clauses.map((clause) => scanQuantities(clause.text));
+  if (quantitiesByClause.every((quantities) => quantities.length === 0)) return [];
   const matches: Match[] = [];
   // Where the sentence's numbers stand and what they count, for objects_after: found once, when first needed.
   const numbersInSentence = lazy(() =>
-    sentence.clauses.flatMap((c) => scanQuantities(c.text).map((q) => ({ at: c.start - sentence.start + q.start, measureWord: q.baseMeasureWord }))),
+    sentence.clauses.flatMap((c, i) => quantitiesByClause[i]!.map((q) => ({ at: c.start - sentence.start + q.start, measureWord: q.baseMeasureWord }))),
   );
-  for (const clause of sentence.clauses) {
-    const quantities = scanQuantities(clause.text);
+  for (const [i, clause] of sentence.clauses.entries()) {
+    const quantities = quantitiesByClause[i]!;
     if (quantities.length === 0) continue;
     // Segmenting is the costly part: only clauses that need word boundaries or tags get them.
     const words = lazy(() => segmenter.words(clause.text));
@@ -206,12 +210,12 @@ function bestMatch(
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
   for (const rule of rules) {
-    const { window, windowOffset } = windowOf(rule, windows);
-    if (isVetoed(rule, windows, window)) continue;
+    if (!appliesToClause(rule, windows)) continue;
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
-    const context = rule.anyContext && rule.anyContext.test(window) ? nearest(window, rule.context, quantity.start - windowOffset, windowOffset) : null;
-    if (rule.context.length && !context) continue;
+    const { window, windowOffset } = windowOf(rule, windows);
+    // The clause holds a context word (see appliesToClause), so there is a nearest one.
+    const context = rule.context.length ? nearest(window, rule.context, quantity.start - windowOffset, windowOffset) : null;
     const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags, numbersInSentence) : context;
     if (!cue) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
@@ -238,12 +242,21 @@ interface ClauseWindows {
   underHeading: string | null;
 }
 
-function isVetoed(rule: CompiledRule, w: ClauseWindows, window: string): boolean {
-  return (
-    (rule.anyWithout !== null && rule.anyWithout.test(window)) ||
-    (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(w.clause.text)) ||
-    (rule.patternRegex !== null && !rule.patternRegex.test(w.clause.text))
-  );
+/**
+ * Whether a rule can take any number of the clause at all: the conditions that depend on the
+ * clause alone, the cheap word lists before the rule's pattern. (Not kept per clause: a clause
+ * with numbers mostly has just one.)
+ */
+function appliesToClause(rule: CompiledRule, w: ClauseWindows): boolean {
+  const clause = w.clause.text;
+  const { window } = windowOf(rule, w);
+  // Without objects_after, a rule with objects needs one in the clause.
+  if (rule.anyObject !== null && rule.objects_after.length === 0 && !rule.anyObject.test(clause)) return false;
+  if (rule.anyVerb !== null && !rule.anyVerb.test(clause)) return false;
+  if (rule.anyContext !== null && !rule.anyContext.test(window)) return false;
+  if (rule.anyWithout !== null && rule.anyWithout.test(window)) return false;
+  if (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(clause)) return false;
+  return rule.patternRegex === null || rule.patternRegex.test(clause);
 }
 
 function windowOf(rule: CompiledRule, w: ClauseWindows): { window: string; windowOffset: number } {
