@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeUnit, lookup, lookupStem, namedForms, pathOf } from '../src/units/divisions/index.js';
+import { codeUnit, lookup, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
 import { townshipName, villageName } from '../src/units/divisions/names.js';
 import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
 
@@ -16,6 +16,15 @@ describe('the national list of divisions', () => {
     expect(lookup('株洲市')).toEqual([{ code: '430200', name: '株洲市', level: 'city', parentCode: '430000' }]);
     expect(lookup('湖南省')).toEqual([{ code: '430000', name: '湖南省', level: 'province', parentCode: null }]);
     expect(lookup('天元')).toEqual([]);
+  });
+
+  it('rules out most names the list lacks with its filter, and never one it holds', () => {
+    const listed = readFileSync(path.join(ROOT, 'dist/units/divisions/names.tsv'), 'utf8').split('\n').filter(Boolean).map((line) => line.split('\t')[0]!);
+    expect(listed.every(mayBeListed)).toBe(true);
+    for (const village of ['樱桃沟社区', '李华台村', '兴华嘎查']) expect(mayBeListed(village)).toBe(true);
+    // Phrases ending in a unit word, as a text suggests them: a few in a hundred may get through, to be looked up.
+    const phrases = Array.from({ length: 2000 }, (_, i) => `落实第${i}号文件村`);
+    expect(phrases.filter(mayBeListed).length).toBeLessThan(40);
   });
 
   it('gives every homonym', () => {

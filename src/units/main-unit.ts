@@ -55,6 +55,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (!stem) continue;
     let bodyBonus = 0;
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      if (bodyBonus >= 2 && at >= title.end) break; // nothing more to add
       if (text.startsWith(name, at)) continue;
       if (inTitle(at)) add(name, 3, at);
       else if (bodyBonus < 2) {

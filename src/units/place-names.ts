@@ -1,5 +1,5 @@
 import type { Segmenter, Word } from '../segment/index.js';
-import { lookup } from './divisions/index.js';
+import { lookup, mayBeListed } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -128,11 +128,12 @@ const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
 const listedCache = new Map<string, boolean>();
 
-/** Whether the national list holds the name (cached: village names are read from disk). */
+/** Whether the national list holds the name (the names its filter lets through are cached: village names are read from disk). */
 export function isListed(name: string): boolean {
+  if (!mayBeListed(name)) return false;
   let listed = listedCache.get(name);
   if (listed === undefined) {
-    if (listedCache.size > 50_000) listedCache.clear();
+    if (listedCache.size > 20_000) listedCache.clear();
     listedCache.set(name, (listed = lookup(name).length > 0));
   }
   return listed;

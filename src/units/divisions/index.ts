@@ -9,6 +9,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { UnitLevel } from '../../record.js';
 import { UNCODED, type UnitCoding } from '../../result.js';
+import { mayHold } from './bloom.js';
 import { DATA_DIR } from './files.js';
 
 export interface Division {
@@ -36,6 +37,7 @@ const VILLAGE_SUFFIXES = ['社区', '村', '嘎查'];
 
 /** Every division whose official name is exactly `name`; homonyms give several. */
 export function lookup(name: string): Division[] {
+  if (!mayBeListed(name)) return [];
   const upperDivisions = upperNamed(name);
   // Village-level names that matter end in 村, 社区 or 嘎查; others (某某生活区) are never units.
   return VILLAGE_NAME.test(name) ? [...upperDivisions, ...villagesNamed(name)] : upperDivisions;
@@ -46,8 +48,8 @@ const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
   if (!stem) return [];
-  const upper = LEVEL_SUFFIXES.flatMap((suffix) => upperNamed(stem + suffix));
-  return [...upper, ...VILLAGE_SUFFIXES.flatMap((suffix) => villagesNamed(stem + suffix))];
+  const upper = LEVEL_SUFFIXES.flatMap((suffix) => (mayBeListed(stem + suffix) ? upperNamed(stem + suffix) : []));
+  return [...upper, ...VILLAGE_SUFFIXES.flatMap((suffix) => (mayBeListed(stem + suffix) ? villagesNamed(stem + suffix) : []))];
 }
 
 /** The division's ancestors from the province down, ending with the division itself. */
@@ -155,6 +157,11 @@ class SortedLines {
 }
 
 const NEWLINE = 0x0a;
+
+let bloom: Uint8Array | undefined;
+
+/** False for most names the list lacks (see bloom.ts); true for every name it holds. */
+export const mayBeListed = (name: string) => mayHold((bloom ??= readData('names.bloom')), name);
 
 let loaded: { names: SortedLines; codes: SortedLines } | undefined;
 
