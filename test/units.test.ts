@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { layOut, recordYear } from '../src/units/index.js';
+import { placeNamesIn } from '../src/units/place-names.js';
 import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
@@ -102,6 +103,14 @@ describe('unit names', () => {
 
   it('takes the more specific unit when two score alike', () => {
     expect(mainUnit('3月2日，湖州市出现强降雨后，吴兴区月河街道组织党员志愿者120名。\n月河街道组建志愿服务队15支。\n月河街道开展巡查20次。')).toBe('月河街道');
+  });
+
+  it('takes counties, cities and towns from the list, or under their former level, never from the words around them', () => {
+    expect(mainUnit('沛县召开党建工作会议\n沛县新建党支部12个。')).toBe('沛县');
+    // 长兴 is a county in the list: 长兴区 is found by its former level.
+    expect(mainUnit('长兴区委组织部召开会议\n长兴区新建党支部12个。')).toBe('长兴区');
+    const names = placeNamesIn('东风镇居民区党支部开展整治镇容活动，活动区和住宅区焕然一新。', segmenter).map((n) => n.name);
+    expect(names).toEqual(['东风镇']);
   });
 
   it('takes the unit from the title when the body never names it', () => {

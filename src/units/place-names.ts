@@ -39,6 +39,15 @@ const NEVER_IN_NAME = /^(?:p|c|u|uj|ul|uz|ud|ug|uv|r|rr|rz|d|f|y|e|o|x|w)$/;
 /** Single characters that are words of their own before a unit word (进社区, 到村, 在镇). */
 const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让全各本我该每其此这那个名家所两几返']);
 
+/**
+ * Suffixes whose names the national list may lack, found by the words around them: new villages
+ * and communities, development zones, universities. Names of the other levels (省, 市, 区, 县,
+ * 镇, 乡, 旗) are taken from the list only, or from it under their former level.
+ */
+const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', ...ZONE_SUFFIXES]);
+/** A level's former levels: 撤乡设镇, 撤镇设街道 (a town now written 某某街道 is found by patterns), 撤县设区, 撤县设市. */
+const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡'], 区: ['县', '市'], 市: ['县'] };
+
 /** Characters that end no stem of a name: 全市, 各村, 本镇, 进社区, 到村, 个村. */
 const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从']);
 
@@ -63,11 +72,12 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (!HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name.
     if (/^[级民]/.test(text[m.index! + m[0].length] ?? '')) continue;
-    const listed = listedNameEndingAt(text, m.index!, m[0]);
+    const listed = listedNameEndingAt(text, m.index!, m[0]) ?? renamedNameEndingAt(text, m.index!, m[0]);
     if (listed) {
       known.push({ ...listed, ...commonStemOf(text, listed, segmenter) });
       continue;
     }
+    if (!PATTERN_SUFFIXES.has(m[0])) continue;
     // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
     if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || NEVER_LAST_IN_STEM.has(text[m.index! - 1]!)) continue;
     const start = Math.max(0, m.index! - REACH_BEFORE);
@@ -142,13 +152,36 @@ export function isListed(name: string): boolean {
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
 function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
   const end = at + suffix.length;
-  for (let stem = MAX_LISTED_STEM; stem >= MIN_LISTED_STEM; stem--) {
+  // 沛县, 寿县: counties may have a stem of one character.
+  for (let stem = hanBefore(text, at); stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
     const start = at - stem;
-    if (start < 0) continue;
     const name = text.slice(start, end);
-    if (!HAN_ONLY.test(name) || GENERIC_NAMES.has(name) || GENERIC_VILLAGE.test(name)) continue;
+    if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name))) continue;
     // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
     if (isListed(name)) return { name, start, end };
+  }
+  return null;
+}
+
+/** How many Han characters stand right before `at`, up to the longest stem a listed name has. */
+function hanBefore(text: string, at: number): number {
+  let count = 0;
+  while (count < MAX_LISTED_STEM && at - count > 0 && HAN_CHAR.test(text[at - count - 1]!)) count++;
+  return count;
+}
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * A unit whose level changed after the list was made (撤乡设镇, 撤县设区, 撤县设市): the
+ * longest name at `at` whose stem the list holds with the former level's suffix. It has no code.
+ */
+function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  const former = FORMER_LEVELS[suffix];
+  if (!former) return null;
+  for (let stem = hanBefore(text, at); stem >= MIN_LISTED_STEM; stem--) {
+    const start = at - stem;
+    if (former.some((level) => isListed(text.slice(start, at) + level))) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
   }
   return null;
 }

@@ -8,8 +8,8 @@ export const BLOOM_BYTES = 2 ** 20;
 const BITS = BLOOM_BYTES * 8;
 const HASHES = 3;
 
-/** Two FNV-1a hashes of the name's UTF-16 code units, with different offset bases; the second is odd. */
-function hashPair(name: string): [number, number] {
+/** Calls `visit` with each of the name's bit positions, h1 + i·h2 (double hashing over two FNV-1a hashes with different offset bases), until it returns false. */
+function everyPosition(name: string, visit: (at: number) => boolean): boolean {
   let first = 0x811c9dc5;
   let second = 0x050c5d1f;
   for (let i = 0; i < name.length; i++) {
@@ -17,20 +17,19 @@ function hashPair(name: string): [number, number] {
     first = Math.imul(first ^ unit, 0x01000193);
     second = Math.imul(second ^ unit, 0x01000193);
   }
-  return [first >>> 0, (second | 1) >>> 0];
-}
-
-/** The bit positions of a name: h1 + i·h2 (double hashing). */
-function positions(name: string): number[] {
-  const [first, second] = hashPair(name);
-  return Array.from({ length: HASHES }, (_, i) => (first + Math.imul(i, second)) >>> 0 & (BITS - 1));
+  second |= 1;
+  for (let i = 0; i < HASHES; i++) if (!visit((first + Math.imul(i, second)) & (BITS - 1))) return false;
+  return true;
 }
 
 export function addToBloom(bits: Uint8Array, name: string): void {
-  for (const at of positions(name)) bits[at >> 3]! |= 1 << (at & 7);
+  everyPosition(name, (at) => {
+    bits[at >> 3]! |= 1 << (at & 7);
+    return true;
+  });
 }
 
 /** False when the name is certainly not among those added; true when it may be. */
 export function mayHold(bits: Uint8Array, name: string): boolean {
-  return positions(name).every((at) => (bits[at >> 3]! & (1 << (at & 7))) !== 0);
+  return everyPosition(name, (at) => (bits[at >> 3]! & (1 << (at & 7))) !== 0);
 }
