@@ -207,6 +207,11 @@ describe('the subject of each clause', () => {
     expect(unitsAt(text, ['17起', '48个', '39件', '80户'])).toEqual(['王家坪村', '石门坎村', '石门坎村', '东风镇']);
   });
 
+  it('gives figures written in Chinese numerals to their clause subjects too', () => {
+    const text = '东风镇发展党员工作\n今年，石门坎村新发展党员三名，王家坪村发展党员两名。';
+    expect(unitsAt(text, ['三名', '两名'])).toEqual(['石门坎村', '王家坪村']);
+  });
+
   it('takes a unit after 其中 or 例如 for its own clause', () => {
     const text = '吴兴区志愿服务综述\n记者从月河街道了解到，吴兴区共组建志愿服务队伍120支，其中月河街道王家坪社区组建了“红马甲”等7支志愿服务队。';
     expect(unitsAt(text, ['120支', '7支'])).toEqual(['吴兴区', '王家坪社区']);

@@ -19,6 +19,8 @@ const SENTENCE_END = /[。！？!?]/g;
 const CLAUSE_END = /[，,；;]/g;
 const ITEM_END = /[，,、；;]/g;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
+/** A figure's numeral, in digits or in Chinese (新发展党员三名). */
+const NUMERAL = /[\d零〇一二两三四五六七八九十百千万亿]/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
@@ -59,6 +61,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   const stems = stemsOf(properNames);
   let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
   for (const paragraph of paragraphs) {
+    // A paragraph without a numeral holds no figure: nothing in it needs a unit.
+    if (!NUMERAL.test(paragraph.text)) continue;
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
     const outerRank = levelRank(outer);
@@ -90,7 +94,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     let last: string | null = null;
     const refersBack = BACK_REFERENCE.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
-      if (!/\d/.test(sentence.text)) {
+      if (!NUMERAL.test(sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
         if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel).pop()?.unit ?? last;
         continue;

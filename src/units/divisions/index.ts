@@ -252,6 +252,8 @@ function villageBlock(file: VillageFile, n: number): string {
   return text;
 }
 
+const uniqueCodings = new Map<string, Coding>();
+
 /** Codes the units of one article, each name once; then tells which names stayed uncoded because nothing decided among their places. */
 export function unitCoder(context: string) {
   const codings = new Map<string, Coding>();
@@ -259,7 +261,12 @@ export function unitCoder(context: string) {
     code(unit: string | null): UnitCoding {
       if (unit === null) return UNCODED;
       let coding = codings.get(unit);
-      if (!coding) codings.set(unit, (coding = codeUnit(unit, context)));
+      if (!coding) codings.set(unit, (coding = uniqueCodings.get(unit) ?? codeUnit(unit, context)));
+      // A name the list holds once or not at all is coded alike in every article.
+      if (coding.places <= 1 && !uniqueCodings.has(unit)) {
+        if (uniqueCodings.size > 20_000) uniqueCodings.clear();
+        uniqueCodings.set(unit, coding);
+      }
       return { unit_code: coding.unit_code, unit_level: coding.unit_level, unit_path: coding.unit_path };
     },
     ambiguities(): string[] {
