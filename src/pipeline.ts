@@ -23,9 +23,10 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
   return {
     extract(source) {
       const normalized = normalize(source.text);
-      const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null);
+      const taken = matchText(ruleSet, normalized.text, segmenter);
+      const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null, taken.map((m) => m.quantity.start));
       const garbled = findGarbled(normalized.text, segmenter);
-      const found = matchText(ruleSet, normalized.text, segmenter).filter((m) => !inPlan(layout, m));
+      const found = taken.filter((m) => !inPlan(layout, m));
       const matches = found.filter(withinBounds);
       const coder = unitCoder(normalized.text);
       const recordOf = new Map<Match, Record>();

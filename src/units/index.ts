@@ -43,8 +43,12 @@ const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|�
 const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
 
-/** Splits a normalized article into units with their year, and finds its plan sections. */
-export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null): Layout {
+/**
+ * Splits a normalized article into units with their year, and finds its plan sections. Given the
+ * offsets of the figures that need a unit, only the paragraphs holding one are read for the
+ * subjects of their clauses (the rest change no record).
+ */
+export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null, figures?: readonly number[]): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
@@ -53,7 +57,10 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
-  const paragraphs = lines.filter((l) => l.start >= titleSpan.end && l.text).map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
+  const holdsFigure = (l: Line) => !figures || figures.some((at) => at >= l.start && at < l.end);
+  const paragraphs = lines
+    .filter((l) => l.start >= titleSpan.end && l.text && holdsFigure(l))
+    .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
   const subjects = subjectSpans(paragraphs, mentions, unitAt);
   return { sections: overlay(sections, subjects), year, yearSource: source, plans: findPlans(lines) };
 }
