@@ -185,6 +185,15 @@ describe('every unit extracted gets its code', { timeout: 60_000 }, () => {
     expect(entry.warnings).toContain('unit 狮子山社区: 11 places in the national list; none named in the article, so no code');
   });
 
+  it('codes the units that clause subjects and former levels find, and leaves a renamed one uncoded', () => {
+    const coded = (text: string) =>
+      Object.fromEntries(extractText(text).records.map((r) => [r.unit, r.unit_code]));
+    expect(coded('吴兴区志愿服务综述\n吴兴区共组建志愿服务队伍120支，其中月河街道组建了7支志愿服务队。')).toEqual({ 吴兴区: '330502', 月河街道: '330502001' });
+    expect(coded('月河街道获评先进\n月河街道新建党支部5个。目前，我市新建党支部76个。湖州市委组织部介绍。')).toEqual({ 月河街道: '330502001', 湖州市: '330500' });
+    expect(coded('沛县召开党建工作会议\n沛县新建党支部12个。')).toEqual({ 沛县: '320322' });
+    expect(coded('长兴区委组织部召开会议\n长兴区新建党支部12个。')).toEqual({ 长兴区: null });
+  });
+
   it('the summary carries the coding of each unit', () => {
     const dir = tempDir();
     const summary = path.join(dir, 'summary.json');
