@@ -48,8 +48,8 @@ const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学',
 /** A level's former levels: 撤乡设镇, 撤镇设街道 (a town now written 某某街道 is found by patterns), 撤县设区, 撤县设市. */
 const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡'], 区: ['县', '市'], 市: ['县'] };
 
-/** Characters that end no stem of a name: 全市, 各村, 本镇, 进社区, 到村, 个村. */
-const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从']);
+/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村. */
+const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入']);
 
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
