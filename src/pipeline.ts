@@ -35,7 +35,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
         const unit = unitAt(layout, match.quantity.start);
-        const year = recordYear(normalized.text, match.quantity.start) ?? layout.year;
+        const year = recordYear(normalized.text, match.quantity.start, garbled) ?? layout.year;
         const record = toRecord(source.path, unit, coder.code(unit), year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),

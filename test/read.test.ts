@@ -127,6 +127,15 @@ describe('garbled text', () => {
     ]);
   });
 
+  it('takes Windows-1252 symbols for garbling, with the full stops inside the run, which end no sentence', () => {
+    const text = '云岭省党建工作\n新华社1月8日电 今年全省将新建村级活动场所500个。\n2019年，省财政对全?。保梗祩€新建村级活动场所给予补助，共补助2600万元。目前覆盖率已达90%。';
+    const result = extractText(text);
+    const warning = result.warnings.find((w) => /garbled/.test(w.message));
+    expect(warning?.message).toMatch(/。保梗祩€/);
+    const year = (value: number) => result.records.find((r) => r.value === value)?.year;
+    expect([year(26_000_000), year(90)]).toEqual([2019, null]);
+  });
+
   it('does not take a question mark between sentences for garbling', () => {
     expect(extractText('东风镇\n遇到困难怎么办?在社区找党员。').warnings.filter((w) => /garbled/.test(w.message))).toEqual([]);
   });

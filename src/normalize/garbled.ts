@@ -6,18 +6,22 @@ export interface Span {
 }
 
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/** Windows-1252 characters that Chinese prose never uses, left where GBK bytes were read as that code page (全?。保梗祩€). */
+const CP1252 = '€ƒ†‡ˆŠ‹ŒŽ˜š›œžŸ';
 /**
  * Marks of mojibake in normalized text: a replacement character, a caret after a Han character,
- * or pinyin left over after annotations were stripped (平?jīng)鍪嗅轻紖^). A plain question mark
- * between Han characters is no mark: 怎么办?在… is a question.
+ * pinyin left over after annotations were stripped (平?jīng)鍪嗅轻紖^), or a Windows-1252 symbol.
+ * A plain question mark between Han characters is no mark: 怎么办?在… is a question.
  */
-const SEED = new RegExp(`\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?`, 'gu');
+const SEED = new RegExp(`\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?|[${CP1252}]`, 'gu');
 const HAN = /^\p{Script=Han}$/u;
+/** Punctuation inside a garbled run, taken in when a lone Han character (or more of it) follows. */
+const STRAY = /^[?？。]$/;
 const MAX_REACH = 8;
 
 /** The characters every mark holds, as a table of UTF-16 codes: most texts have none, and a lookup per character finds that fastest. */
 const MARK_CODES = new Uint8Array(0x10000);
-for (const ch of `\uFFFD^${TONE}`) MARK_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of `\uFFFD^${TONE}${CP1252}`) MARK_CODES[ch.charCodeAt(0)] = 1;
 
 function hasMarkCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (MARK_CODES[text.charCodeAt(i)] === 1) return true;
@@ -26,7 +30,8 @@ function hasMarkCharacter(text: string): boolean {
 
 /**
  * Finds garbled runs: each mark, widened over the single Han characters around it that do not
- * form words (mojibake rarely spells dictionary words), so 基层党建 after the run stays outside.
+ * form words (mojibake rarely spells dictionary words), so 基层党建 after the run stays outside,
+ * and over the question marks and full stops between them (a decoding accident, not punctuation).
  */
 export function findGarbled(text: string, segmenter: Segmenter): Span[] {
   const spans: Span[] = [];
@@ -47,8 +52,10 @@ function widen(text: string, from: number, direction: -1 | 1, segmenter: Segment
   const tokens = segmenter.words(text.slice(windowStart, windowEnd)).map((t) => ({ ...t, start: t.start + windowStart, end: t.end + windowStart }));
   const ordered = direction < 0 ? tokens.reverse() : tokens;
   let edge = from;
-  for (const token of ordered) {
-    if (token.word.length !== 1 || !HAN.test(token.word)) break;
+  for (const [i, token] of ordered.entries()) {
+    const next = ordered[i + 1];
+    const inside = HAN.test(token.word) || (STRAY.test(token.word) && next !== undefined && (HAN.test(next.word) || STRAY.test(next.word)));
+    if (token.word.length !== 1 || !inside) break;
     edge = direction < 0 ? token.start : token.end;
   }
   return edge;

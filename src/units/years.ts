@@ -1,3 +1,4 @@
+import type { Span } from '../normalize/index.js';
 import { parseChineseNumeral } from '../numbers/index.js';
 
 /** Where an article's year comes from, in the order it is looked for. */
@@ -99,11 +100,14 @@ const SENTENCE_END = /[。！？!?\n]/;
 /**
  * The year a sentence ties a number to: the nearest year before it in the same sentence
  * (截至2019年底,全镇共有党员1234名 → 2019; 从2010年的2000多元增长到2018年的15万元 → 2010, 2018),
- * unless 如今/目前 … stands between them. Null when the sentence states none.
+ * unless 如今/目前 … stands between them. Null when the sentence states none. A full stop inside
+ * a garbled run ends no sentence.
  */
-export function recordYear(text: string, offset: number): number | null {
+export function recordYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
   let start = offset;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  // A 。 inside garbled text is a decoding accident, not the end of a sentence.
+  const endsSentence = (at: number) => SENTENCE_END.test(text[at]!) && !garbled.some((g) => at >= g.start && at < g.end);
+  while (start > 0 && !endsSentence(start - 1)) start--;
   const before = text.slice(start, offset);
   let year: number | null = null;
   let yearEnd = 0;
