@@ -1,4 +1,5 @@
 import type { Segmenter } from '../segment/index.js';
+import { codeTable, holdsAny } from './code-table.js';
 
 export interface Span {
   start: number;
@@ -19,14 +20,8 @@ const HAN = /^\p{Script=Han}$/u;
 const STRAY = /^[?？。]$/;
 const MAX_REACH = 8;
 
-/** The characters every mark holds, as a table of UTF-16 codes: most texts have none, and a lookup per character finds that fastest. */
-const MARK_CODES = new Uint8Array(0x10000);
-for (const ch of `\uFFFD^${TONE}${CP1252}`) MARK_CODES[ch.charCodeAt(0)] = 1;
-
-function hasMarkCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (MARK_CODES[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
+/** The characters every mark holds: most texts have none, and a lookup per character finds that fastest. */
+const MARK_CODES = codeTable(`\uFFFD^${TONE}${CP1252}`);
 
 /**
  * Finds garbled runs: each mark, widened over the single Han characters around it that do not
@@ -35,7 +30,7 @@ function hasMarkCharacter(text: string): boolean {
  */
 export function findGarbled(text: string, segmenter: Segmenter): Span[] {
   const spans: Span[] = [];
-  if (!hasMarkCharacter(text)) return spans;
+  if (!holdsAny(MARK_CODES, text)) return spans;
   for (const m of text.matchAll(SEED)) {
     const start = widen(text, m.index!, -1, segmenter);
     const end = widen(text, m.index! + m[0].length, 1, segmenter);

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { codeTable } from './code-table.js';
 
 export { findGarbled, type Span } from './garbled.js';
 
@@ -75,22 +76,14 @@ const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.
 
 /** Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): dropped, so 1\u200b2 reads 12. */
 const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb';
-/** The invisible characters as a table of UTF-16 codes (all are in the BMP): looked up for every character of an article. */
-const INVISIBLE_CODES = new Uint8Array(0x10000);
-for (let i = 0; i < INVISIBLE.length; i++) {
-  const from = INVISIBLE.charCodeAt(i);
-  const to = INVISIBLE[i + 1] === '-' ? INVISIBLE.charCodeAt((i += 2)) : from;
-  INVISIBLE_CODES.fill(1, from, to + 1);
-}
+/** The invisible characters (all are in the BMP) as a table: looked up for every character of an article. */
+const INVISIBLE_CODES = codeTable(INVISIBLE);
 const isInvisible = (ch: string) => ch.length === 1 && INVISIBLE_CODES[ch.charCodeAt(0)] === 1;
 
-/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters), as a table of UTF-16 codes. */
-const FOLDED_OR_DROPPED = INVISIBLE_CODES.slice();
-FOLDED_OR_DROPPED.fill(1, 0xff10, 0xff19 + 1);
-for (const ch of '％﹪．') FOLDED_OR_DROPPED[ch.charCodeAt(0)] = 1;
-/** The letters a pinyin syllable starts with, as a table of UTF-16 codes. */
-const PINYIN_LETTER = new Uint8Array(0x10000);
-for (const ch of `abcdefghijklmnopqrstuvwxyz${TONE_VOWELS}`) PINYIN_LETTER[ch.charCodeAt(0)] = 1;
+/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters). */
+const FOLDED_OR_DROPPED = codeTable(`０-９％﹪．${INVISIBLE}`);
+/** The letters a pinyin syllable starts with. */
+const PINYIN_LETTER = codeTable(`a-z${TONE_VOWELS}`);
 
 /** Whether a bracket at `i` may open a pinyin annotation: a letter follows, after at most one space. */
 function mayOpenAnnotation(text: string, i: number): boolean {

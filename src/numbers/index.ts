@@ -1,5 +1,6 @@
 import ChineseNumber from 'chinese-numbers-converter';
 import type { Qualifier } from '../record.js';
+import { codeTable } from '../normalize/code-table.js';
 
 /** A number with its measure word, as written in a clause (UTF-16 offsets into the clause's text). */
 export interface Quantity {
@@ -62,8 +63,7 @@ const QUANTITY = new RegExp(
 );
 
 /** Characters a numeral can start with (a table of UTF-16 codes): every quantity holds one, right after at most a prefix. */
-export const NUMERAL_START = new Uint8Array(0x10000);
-for (const ch of '0123456789零〇一二两三四五六七八九十百千万亿') NUMERAL_START[ch.charCodeAt(0)] = 1;
+export const NUMERAL_START = codeTable('0-9零〇一二两三四五六七八九十百千万亿');
 const LONGEST_PREFIX = Math.max(...PREFIXES.map((p) => p.length));
 
 /**

@@ -11,6 +11,7 @@
  */
 
 import { endianness } from 'node:os';
+import { codeTable } from '../normalize/code-table.js';
 
 export const BINS = 128;
 const SHINGLE = 5;
@@ -23,8 +24,7 @@ const BASE = 0x01000193;
 const BASE_POW = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, BASE), 1);
 
 /** The UTF-16 codes that count, as a table: looked up for every character of every article. */
-const COUNTS = new Uint8Array(0x10000);
-for (const [from, to] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff], [0x30, 0x39]] as const) COUNTS.fill(1, from, to + 1);
+const COUNTS = codeTable('\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9');
 
 /** The signature of a text, or null when it has fewer than MIN_SHINGLES shingles. */
 export function signature(text: string): Uint32Array | null {

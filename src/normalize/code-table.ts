@@ -1,0 +1,22 @@
+/**
+ * Tables of UTF-16 codes, for scans that look at every character of an article: a lookup per
+ * character is faster than a regex test. Kept apart from the normalize stage's index so that any
+ * module can use them without loading the converters.
+ */
+
+/** A table with 1 for each character of `set`, written like a regex class without brackets: `a-z`, `\u200b-\u200f`. */
+export function codeTable(set: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < set.length; i++) {
+    const from = set.charCodeAt(i);
+    const to = set[i + 1] === '-' && i + 2 < set.length ? set.charCodeAt((i += 2)) : from;
+    table.fill(1, from, to + 1);
+  }
+  return table;
+}
+
+/** Whether any character of the text is in the table. */
+export function holdsAny(table: Uint8Array, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
