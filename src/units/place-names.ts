@@ -1,5 +1,5 @@
 import type { Segmenter, Word } from '../segment/index.js';
-import { lookup, mayBeListed } from './divisions/index.js';
+import { lookup } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -136,15 +136,18 @@ function outermost(names: PlaceName[]): PlaceName[] {
 
 const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
-const listedCache = new Map<string, boolean>();
+const listedNames = new Set<string>();
 
-/** Whether the national list holds the name (the names its filter lets through are cached: village names are read from disk). */
+/**
+ * Whether the national list holds the name. The names it holds are kept (village names are read
+ * from disk); any other costs `lookup` a filter lookup, or now and then a search.
+ */
 export function isListed(name: string): boolean {
-  if (!mayBeListed(name)) return false;
-  let listed = listedCache.get(name);
-  if (listed === undefined) {
-    if (listedCache.size > 20_000) listedCache.clear();
-    listedCache.set(name, (listed = lookup(name).length > 0));
+  if (listedNames.has(name)) return true;
+  const listed = lookup(name).length > 0;
+  if (listed) {
+    if (listedNames.size > 20_000) listedNames.clear();
+    listedNames.add(name);
   }
   return listed;
 }
@@ -166,11 +169,9 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
 /** How many Han characters stand right before `at`, up to the longest stem a listed name has. */
 function hanBefore(text: string, at: number): number {
   let count = 0;
-  while (count < MAX_LISTED_STEM && at - count > 0 && HAN_CHAR.test(text[at - count - 1]!)) count++;
+  while (count < MAX_LISTED_STEM && at - count > 0 && HAN_ONLY.test(text[at - count - 1]!)) count++;
   return count;
 }
-
-const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /**
  * A unit whose level changed after the list was made (撤乡设镇, 撤县设区, 撤县设市): the

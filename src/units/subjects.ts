@@ -1,3 +1,5 @@
+import { holdsAny } from '../normalize/code-table.js';
+import { NUMERAL_START } from '../numbers/index.js';
 import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
@@ -19,8 +21,6 @@ const SENTENCE_END = /[。！？!?]/g;
 const CLAUSE_END = /[，,；;]/g;
 const ITEM_END = /[，,、；;]/g;
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
-/** A figure's numeral, in digits or in Chinese (新发展党员三名). */
-const NUMERAL = /[\d零〇一二两三四五六七八九十百千万亿]/;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
@@ -62,7 +62,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
   for (const paragraph of paragraphs) {
     // A paragraph without a numeral holds no figure: nothing in it needs a unit.
-    if (!NUMERAL.test(paragraph.text)) continue;
+    if (!holdsAny(NUMERAL_START, paragraph.text)) continue;
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
     const outerRank = levelRank(outer);
@@ -94,7 +94,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     let last: string | null = null;
     const refersBack = BACK_REFERENCE.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
-      if (!NUMERAL.test(sentence.text)) {
+      if (!holdsAny(NUMERAL_START, sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
         if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel).pop()?.unit ?? last;
         continue;
@@ -146,12 +146,8 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
 
 /** The last of the names that follow each other from the clause's first (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村的45名). */
 function subjectOfChain(clause: Paragraph, names: PlaceName[]): string {
-  let k = 0;
-  while (names[k + 1]?.start === names[k]!.end) k++;
-  const next = names[k + 1];
-  const parent = names[k - 1];
-  const joint = next && /^[、和及与]$/.test(clause.text.slice(names[k]!.end - clause.start, next.start - clause.start));
-  return joint && parent && parent.end === names[k]!.start ? parent.name : names[k]!.name;
+  const { chain, joint } = chainAt(clause, names, names[0]!.start);
+  return (joint && chain.length > 1 ? chain[chain.length - 2]! : chain[chain.length - 1]!).name;
 }
 
 /** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
@@ -207,16 +203,25 @@ function cutInto(pieces: SubjectSpan[], piece: SubjectSpan): void {
 
 /** The last of the names that follow each other from `at` (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村). */
 function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
+  const { chain, joint } = chainAt(paragraph, names, at);
+  if (chain.length === 0) return null;
+  return joint ? (chain[chain.length - 2] ?? null) : chain[chain.length - 1]!;
+}
+
+/**
+ * The names (the first of `names` on) that follow each other from `at` (某镇某村), and whether
+ * a list of several follows the last (某镇甲村、乙村).
+ */
+function chainAt(part: Paragraph, names: PlaceName[], at: number): { chain: PlaceName[]; joint: boolean } {
   const chain: PlaceName[] = [];
   for (const n of names) {
     if (n.start !== (chain[chain.length - 1]?.end ?? at)) break;
     chain.push(n);
   }
   const last = chain[chain.length - 1];
-  if (!last) return null;
-  const next = names[names.indexOf(last) + 1];
-  const joint = next && /^[、和及与]$/.test(paragraph.text.slice(last.end - paragraph.start, next.start - paragraph.start));
-  return joint ? (chain[chain.length - 2] ?? null) : last;
+  const next = names[chain.length];
+  const joint = last !== undefined && next !== undefined && /^[、和及与]$/.test(part.text.slice(last.end - part.start, next.start - part.start));
+  return { chain, joint };
 }
 
 function sentencesOf(paragraph: Paragraph, ends: RegExp): Paragraph[] {
