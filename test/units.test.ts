@@ -6,6 +6,16 @@ import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
 
+/** The unit of the section holding each figure's first occurrence in the normalized text. */
+function unitsAt(text: string, figures: string[]) {
+  const normalized = normalize(text).text;
+  const layout = layOut(normalized, segmenter);
+  return figures.map((figure) => {
+    const at = normalized.indexOf(figure);
+    return layout.sections.find((s) => at >= s.start && at < s.end)?.unit;
+  });
+}
+
 describe('units and years of the seeds', () => {
   it('000: seven section headings, 2021 from the title', () => {
     expect(unitsOf(SEEDS[0]!)).toEqual(
@@ -140,10 +150,8 @@ describe('unit names', () => {
   });
 
   it('refers 本村 back to the village a sentence without figures named, and gives a joint figure of two villages to their town', () => {
-    const text = normalize('东风镇党员冬训综述\n王家坪村老党员坚持每天值班。在他的带动下，本村又有5名党员报名。\n东风镇王家坪村、石门坎村的40名党员参加志愿服务。').text;
-    const layout = layOut(text, segmenter);
-    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
-    expect([unitAt('5名'), unitAt('40名')]).toEqual(['王家坪村', '东风镇']);
+    const text = '东风镇党员冬训综述\n王家坪村老党员坚持每天值班。在他的带动下，本村又有5名党员报名。\n东风镇王家坪村、石门坎村的40名党员参加志愿服务。';
+    expect(unitsAt(text, ['5名', '40名'])).toEqual(['王家坪村', '东风镇']);
   });
 
   it('takes a town whose name holds a village name whole', () => {
@@ -151,26 +159,18 @@ describe('unit names', () => {
   });
 
   it('gives each subdivision of a ranked list its own figure', () => {
-    const text = normalize('青山区党员教育覆盖情况通报\n全区党组织覆盖率达到95%，其中红卫路街道99.2%、友谊路街道97.6%。').text;
-    const unitAt = (figure: string) => {
-      const at = text.indexOf(figure);
-      return layOut(text, segmenter).sections.find((s) => at >= s.start && at < s.end)?.unit;
-    };
-    expect([unitAt('95%'), unitAt('99.2'), unitAt('97.6')]).toEqual(['青山区', '红卫路街道', '友谊路街道']);
+    const text = '青山区党员教育覆盖情况通报\n全区党组织覆盖率达到95%，其中红卫路街道99.2%、友谊路街道97.6%。';
+    expect(unitsAt(text, ['95%', '99.2', '97.6'])).toEqual(['青山区', '红卫路街道', '友谊路街道']);
   });
 
   it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
-    const text = normalize('王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。').text;
-    const layout = layOut(text, segmenter);
-    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
-    expect([unitAt('15名'), unitAt('120支')]).toEqual(['王家坪村', '吴兴区']);
+    const text = '王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。';
+    expect(unitsAt(text, ['15名', '120支'])).toEqual(['王家坪村', '吴兴区']);
   });
 
   it('gives figures of a province the file never names no unit', () => {
-    const text = normalize('东风镇开展理论宣讲\n东风镇组建宣讲队12支。为庆祝建党100周年，我省共组建宣讲队伍3.1万支。').text;
-    const layout = layOut(text, segmenter);
-    const unitAt = (figure: string) => layout.sections.find((s) => text.indexOf(figure) >= s.start && text.indexOf(figure) < s.end)?.unit;
-    expect([unitAt('12支'), unitAt('3.1万')]).toEqual(['东风镇', null]);
+    const text = '东风镇开展理论宣讲\n东风镇组建宣讲队12支。为庆祝建党100周年，我省共组建宣讲队伍3.1万支。';
+    expect(unitsAt(text, ['12支', '3.1万'])).toEqual(['东风镇', null]);
   });
 
   it('leaves the unit null with a warning when the file names none', () => {
@@ -192,16 +192,6 @@ describe('unit names', () => {
 });
 
 describe('the subject of each clause', () => {
-  /** The unit of the section holding each figure's first occurrence. */
-  const unitsAt = (text: string, figures: string[]) => {
-    const normalized = normalize(text).text;
-    const layout = layOut(normalized, segmenter);
-    return figures.map((figure) => {
-      const at = normalized.indexOf(figure);
-      return layout.sections.find((s) => at >= s.start && at < s.end)?.unit;
-    });
-  };
-
   it('gives each unit that opens a clause the figures up to the next one', () => {
     const text = '东风镇整顿软弱涣散村\n东风镇党委下沉指导两个村。截至目前，王家坪村调解纠纷17起，石门坎村收集群众诉求48个，已办结39件；镇党委回访群众80户。';
     expect(unitsAt(text, ['17起', '48个', '39件', '80户'])).toEqual(['王家坪村', '石门坎村', '石门坎村', '东风镇']);
