@@ -19,7 +19,7 @@ const RESULT_YEAR = new RegExp(
     String.raw`现将((?:19|20)\d{2})年`,
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?((?:19|20)\d{2})年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}]`,
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?<opening>(?:19|20)\d{2})年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}]`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
@@ -60,8 +60,6 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   return { year: null, source: 'none' };
 }
 
-/** The group of RESULT_YEAR that a sentence opening with its year fills. */
-const OPENING_YEAR_GROUP = 6;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
 
@@ -74,9 +72,8 @@ export function resultYear(text: string): number | null {
   const counts = new Map<number, number>();
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
   for (const m of text.matchAll(RESULT_YEAR)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    if (lookingAhead && group === OPENING_YEAR_GROUP) continue;
-    const year = Number(m[group]);
+    if (lookingAhead && m.groups?.opening !== undefined) continue;
+    const year = Number(m.slice(1).find((g) => g !== undefined));
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
