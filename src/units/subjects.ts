@@ -61,8 +61,6 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   const stems = stemsOf(properNames);
   let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
   for (const paragraph of paragraphs) {
-    // A paragraph without a numeral holds no figure: nothing in it needs a unit.
-    if (!holdsAny(NUMERAL_START, paragraph.text)) continue;
     const outer = unitAt(paragraph.start);
     if (outer === null) continue;
     const outerRank = levelRank(outer);
