@@ -39,6 +39,8 @@ const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]
 const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?[:：]?$`, 'u');
 // 德化街街道 召开…, 五里堡街道：打造…
 const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
+/** Separates a news lead's unit (at most 19 characters) from its text. */
+const NEWS_SEPARATOR = /[ \u3000\t:：]/;
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
 const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
@@ -135,6 +137,8 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
   const bare = line.replace(LIST_MARKER, '');
+  // Longer than a heading, and no separator where a news lead has one: no need to try either.
+  if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
   const news = heading ? null : NEWS_LEAD.exec(bare);
   const name = (heading ?? news)?.[1];

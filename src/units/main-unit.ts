@@ -16,10 +16,12 @@ const HAN = /\p{Script=Han}/u;
 const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡]/;
 const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
 
-function lineAround(text: string, at: number): string {
+/** Whether the line around `at` is a short byline or source line (来源：某某网, 记者 某某). */
+function inByline(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
+  return end - start <= 60 && BYLINE.test(text.slice(start, end));
 }
 
 /** 我市, 全县, 本区: the level the article speaks from. */
@@ -64,8 +66,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       }
     }
   }
-  addOwnLevel(text, scores);
-  const sourced = nameFromSource(text, [...scores.keys()]);
+  const ownLevels = ownLevelCounts(text);
+  addOwnLevel(ownLevels, scores);
+  const sourced = nameFromSource(text, ownLevels, [...scores.keys()]);
   if (sourced) add(sourced.name, sourced.score, text.length);
   let best: string | null = null;
   for (const [name, { score, first }] of scores) {
@@ -97,8 +100,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
   if (HAN.test(before) && !STOP_BEFORE.test(before)) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
-  const line = lineAround(text, m.start);
-  if (line.length <= 60 && BYLINE.test(line)) weight /= 2;
+  if (inByline(text, m.start)) weight /= 2;
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
   if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
   return weight;
@@ -108,12 +110,17 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
 const OWN_SCHOOL = /(?:我|全|本)校/g;
 const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 校: /(?:大学|学院)$/ };
 
-/** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
-function addOwnLevel(text: string, scores: Map<string, { score: number; first: number }>): void {
+/** How often the article speaks from each level: 我市 and 全市 count for 市, 我校 for 校. */
+function ownLevelCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const schools = [...text.matchAll(OWN_SCHOOL)].length;
   if (schools) counts.set('校', schools);
+  return counts;
+}
+
+/** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
+function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>): void {
   for (const [level, count] of counts) {
     let best: { score: number } | null = null;
     for (const [name, entry] of scores) if (LEVEL_SUFFIX[level]!.test(name) && (!best || entry.score > best.score)) best = entry;
@@ -122,10 +129,8 @@ function addOwnLevel(text: string, scores: Map<string, { score: number; first: n
 }
 
 /** 我市 … 长乐新闻网 → 长乐市, when no name found has the article's own level. */
-function nameFromSource(text: string, names: string[]): { name: string; score: number } | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const [level, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+function nameFromSource(text: string, ownLevels: Map<string, number>, names: string[]): { name: string; score: number } | null {
+  const [level, count] = [...ownLevels].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [];
   // A province is never guessed from a news source (湖南日报 may report on any place in the province).
   if (!level || level === '省' || count! < 2 || names.some((n) => n.endsWith(level))) return null;
   for (const m of text.matchAll(SOURCE_STEM)) {

@@ -71,10 +71,12 @@ const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|
 export function resultYear(text: string): number | null {
   const counts = new Map<number, number>();
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
-  for (const m of text.matchAll(RESULT_YEAR)) {
-    if (lookingAhead && m.groups?.opening !== undefined) continue;
-    const year = Number(m.slice(1).find((g) => g !== undefined));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+  for (const line of linesWithYears(text)) {
+    for (const m of line.matchAll(RESULT_YEAR)) {
+      if (lookingAhead && m.groups?.opening !== undefined) continue;
+      const year = Number(m.slice(1).find((g) => g !== undefined));
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
   }
   let best: number | null = null;
   for (const [year, count] of counts) {
@@ -85,14 +87,35 @@ export function resultYear(text: string): number | null {
 }
 
 export function datelineYear(text: string): number | null {
-  const m = DATELINE.exec(text);
-  return m ? Number(m[1] ?? m[4] ?? m[5]) : null;
+  for (const line of linesWithYears(text)) {
+    const m = DATELINE.exec(line);
+    if (m) return Number(m[1] ?? m[4] ?? m[5]);
+  }
+  return null;
+}
+
+const YEAR_DIGITS = /(?:19|20)\d{2}/g;
+
+/**
+ * The lines that hold a year's digits, in order: the result and dateline patterns, which start
+ * at a line's start (^), are tried on these alone rather than on the whole text.
+ */
+function linesWithYears(text: string): string[] {
+  const lines: string[] = [];
+  let lineEnd = -1;
+  for (const m of text.matchAll(YEAR_DIGITS)) {
+    if (m.index! < lineEnd) continue;
+    const newline = text.indexOf('\n', m.index!);
+    lineEnd = newline < 0 ? text.length : newline;
+    lines.push(text.slice(text.lastIndexOf('\n', m.index!) + 1, lineEnd));
+  }
+  return lines;
 }
 
 const STATED_YEAR = /((?:19|20)\d{2})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 /** Words that set a figure against an earlier year: 如今, 目前 … (2016年成立…，如今已有200人). */
 const NOW = /如今|目前|现在|现有|至今|今年|当前|眼下/;
-const SENTENCE_END = /[。！？!?\n]/;
+const SENTENCE_ENDS = new Set([...'。！？!?\n']);
 
 /**
  * The year a sentence ties a number to: the nearest year before it in the same sentence
@@ -103,7 +126,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 export function recordYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
   let start = offset;
   // A 。 inside garbled text is a decoding accident, not the end of a sentence.
-  const endsSentence = (at: number) => SENTENCE_END.test(text[at]!) && !garbled.some((g) => at >= g.start && at < g.end);
+  const endsSentence = (at: number) => SENTENCE_ENDS.has(text[at]!) && !garbled.some((g) => at >= g.start && at < g.end);
   while (start > 0 && !endsSentence(start - 1)) start--;
   const before = text.slice(start, offset);
   let year: number | null = null;

@@ -71,22 +71,44 @@ export function pathOf(division: Division): Division[] {
  * (never a guess).
  */
 export function codeUnit(name: string, context: string): Coding {
-  const candidates = lookup(name);
-  const places = candidates.length;
-  if (places === 0) return { ...UNCODED, ambiguous: false, places, tied: 0 };
-  if (places === 1) return { ...codingOf(candidates[0]!), ambiguous: false, places, tied: 0 };
+  const places = placesNamed(name);
+  if (places.length === 0) return { ...UNCODED, ambiguous: false, places: 0, tied: 0 };
+  if (places.length === 1) return { ...places[0]!.coding, ambiguous: false, places: 1, tied: 0 };
   // the unit's own name is no parent: 新华社区 does not name 新华街道
   const rest = context.split(name).join('\n');
-  const scores = candidates.map((c) => pathOf(c).slice(0, -1).filter((parent) => namedIn(rest, parent)).length);
+  const scores = places.map(({ parentForms }) => parentForms.filter((forms) => forms.some((form) => rest.includes(form))).length);
   const best = Math.max(...scores);
-  const winners = candidates.filter((_, i) => scores[i] === best);
-  if (best === 0) return { ...UNCODED, ambiguous: true, places, tied: 0 };
-  if (winners.length > 1) return { ...UNCODED, ambiguous: true, places, tied: winners.length };
-  return { ...codingOf(winners[0]!), ambiguous: false, places, tied: 0 };
+  const winners = places.filter((_, i) => scores[i] === best);
+  if (best === 0) return { ...UNCODED, ambiguous: true, places: places.length, tied: 0 };
+  if (winners.length > 1) return { ...UNCODED, ambiguous: true, places: places.length, tied: winners.length };
+  return { ...winners[0]!.coding, ambiguous: false, places: places.length, tied: 0 };
 }
 
-function codingOf(division: Division): UnitCoding {
-  return { unit_code: division.code, unit_level: division.level, unit_path: pathOf(division).map((d) => d.name).join('/') };
+/** A division bearing a name, with its coding and the forms its parents may be named by (from the province down). */
+interface Place {
+  coding: UnitCoding;
+  parentForms: string[][];
+}
+
+const placesByName = new Map<string, Place[]>();
+
+/** The divisions named `name`, each looked up and given its path once per run (a corpus names its units again and again). */
+function placesNamed(name: string): Place[] {
+  let places = placesByName.get(name);
+  if (places) return places;
+  places = lookup(name).map((division) => {
+    const path = pathOf(division);
+    return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
+  });
+  if (placesByName.size > 20_000) placesByName.clear();
+  placesByName.set(name, places);
+  return places;
+}
+
+/** The coding of the last division of a path (from the province down). */
+function codingOf(path: Division[]): UnitCoding {
+  const division = path[path.length - 1]!;
+  return { unit_code: division.code, unit_level: division.level, unit_path: path.map((d) => d.name).join('/') };
 }
 
 const ETHNIC_GROUPS =
@@ -113,8 +135,6 @@ export function namedForms(division: Pick<Division, 'name' | 'level'>): string[]
   }
   return forms;
 }
-
-const namedIn = (text: string, division: Division) => namedForms(division).some((form) => text.includes(form));
 
 // ---- the compiled files ----
 
@@ -252,8 +272,6 @@ function villageBlock(file: VillageFile, n: number): string {
   return text;
 }
 
-const uniqueCodings = new Map<string, Coding>();
-
 /** Codes the units of one article, each name once; then tells which names stayed uncoded because nothing decided among their places. */
 export function unitCoder(context: string) {
   const codings = new Map<string, Coding>();
@@ -261,12 +279,7 @@ export function unitCoder(context: string) {
     code(unit: string | null): UnitCoding {
       if (unit === null) return UNCODED;
       let coding = codings.get(unit);
-      if (!coding) codings.set(unit, (coding = uniqueCodings.get(unit) ?? codeUnit(unit, context)));
-      // A name the list holds once or not at all is coded alike in every article.
-      if (coding.places <= 1 && !uniqueCodings.has(unit)) {
-        if (uniqueCodings.size > 20_000) uniqueCodings.clear();
-        uniqueCodings.set(unit, coding);
-      }
+      if (!coding) codings.set(unit, (coding = codeUnit(unit, context)));
       return { unit_code: coding.unit_code, unit_level: coding.unit_level, unit_path: coding.unit_path };
     },
     ambiguities(): string[] {
