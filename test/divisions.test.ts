@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_HASH, hashOf, joined, withUnitBefore } from '../src/units/divisions/bloom.js';
 import { codeUnit, lookup, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
 import { townshipName, villageName } from '../src/units/divisions/names.js';
 import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
@@ -25,6 +26,16 @@ describe('the national list of divisions', () => {
     // Phrases ending in a unit word, as a text suggests them: a few in a hundred may get through, to be looked up.
     const phrases = Array.from({ length: 2000 }, (_, i) => `落实第${i}号文件村`);
     expect(phrases.filter(mayBeListed).length).toBeLessThan(40);
+  });
+
+  it('hashes a name grown at the front or joined to a suffix as it hashes the whole name', () => {
+    let grown = EMPTY_HASH;
+    for (const ch of [...'岭凰凤']) grown = withUnitBefore(grown, ch.charCodeAt(0));
+    expect(grown).toEqual(hashOf('凤凰岭'));
+    expect(joined(grown, hashOf('社区'))).toEqual(hashOf('凤凰岭社区'));
+    const long = 'x'.repeat(70);
+    expect(joined(hashOf(long), hashOf(long))).toEqual(hashOf(long + long));
+    expect(hashOf('凤凰岭社区')).not.toEqual(hashOf('凤凰岭村'));
   });
 
   it('gives every homonym', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HAN_CODES } from '../src/normalize/code-table.js';
 import { normalize } from '../src/normalize/index.js';
 import { article, SEEDS } from './helpers.js';
 
@@ -72,5 +73,16 @@ describe('normalize', () => {
     const n = normalize(original);
     const at = n.text.indexOf('3名');
     expect(n.toOriginal(at, at + 2)).toEqual({ start: 3, end: 5 });
+  });
+});
+
+describe('the table of Han characters', () => {
+  it('holds the characters of the Basic Multilingual Plane that \\p{Script=Han} matches, and no other', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const han = /\p{Script=Han}/u.test(String.fromCharCode(code));
+      if (han !== (HAN_CODES[code] === 1)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -20,3 +20,9 @@ export function holdsAny(table: Uint8Array, text: string): boolean {
   for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** Han characters of the Basic Multilingual Plane, as `\p{Script=Han}` has them (a test holds the two equal). */
+export const HAN_CODES = codeTable('\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9');
+
+/** Whether the UTF-16 unit at `at` is a Han character of the BMP (false outside the text). */
+export const isHanAt = (text: string, at: number) => at >= 0 && at < text.length && HAN_CODES[text.charCodeAt(at)] === 1;

@@ -1,5 +1,7 @@
+import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Word } from '../segment/index.js';
-import { lookup } from './divisions/index.js';
+import { hashOf, joined, withUnitBefore, EMPTY_HASH, type NameHash } from './divisions/bloom.js';
+import { lookup, mayBeHashedListed } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -54,11 +56,13 @@ const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到�
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
-const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[0]!));
 const SUFFIX_LAST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[s.length - 1]!));
+const SUFFIX_HASHES = new Map([...UNIT_SUFFIXES, ...Object.values(FORMER_LEVELS).flat()].map((s) => [s, hashOf(s)]));
 const REACH_BEFORE = 6;
 const REACH_AFTER = 2;
+
+const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
 
 /**
  * Finds every place name a long text mentions. At each unit suffix, the longest name of the
@@ -68,20 +72,25 @@ const REACH_AFTER = 2;
 export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
   const known: PlaceName[] = [];
+  const startsWord = new Map<string, boolean>();
   for (const m of text.matchAll(SUFFIX_AT)) {
-    if (!HAN_ONLY.test(text[m.index! - 1] ?? '')) continue;
+    const at = m.index!;
+    const suffix = m[0];
+    if (!isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name.
-    if (/^[级民]/.test(text[m.index! + m[0].length] ?? '')) continue;
-    const listed = listedNameEndingAt(text, m.index!, m[0]) ?? renamedNameEndingAt(text, m.index!, m[0]);
+    const after = text[at + suffix.length];
+    if (after === '级' || after === '民') continue;
+    const stems = stemHashes(text, at);
+    const listed = listedNameEndingAt(text, at, suffix, stems) ?? renamedNameEndingAt(text, at, suffix, stems);
     if (listed) {
-      known.push({ ...listed, ...commonStemOf(text, listed, segmenter) });
+      known.push({ ...listed, ...commonStemOf(text, listed, segmenter, startsWord) });
       continue;
     }
-    if (!PATTERN_SUFFIXES.has(m[0])) continue;
+    if (!PATTERN_SUFFIXES.has(suffix)) continue;
     // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
-    if (GENERIC_NAMES.has(text.slice(m.index! - 1, m.index! + m[0].length)) || NEVER_LAST_IN_STEM.has(text[m.index! - 1]!)) continue;
-    const start = Math.max(0, m.index! - REACH_BEFORE);
-    const end = Math.min(text.length, m.index! + m[0].length + REACH_AFTER);
+    if (GENERIC_NAMES.has(text.slice(at - 1, at + suffix.length)) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) continue;
+    const start = Math.max(0, at - REACH_BEFORE);
+    const end = Math.min(text.length, at + suffix.length + REACH_AFTER);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
@@ -92,7 +101,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   windows.forEach(({ start }, i) => {
     for (const p of findPlaceNames(windowTokens[i]!)) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
-      if (p.start === 0 && start > 0 && HAN_ONLY.test(text[start - 1]!)) continue;
+      if (p.start === 0 && isHanAt(text, start - 1)) continue;
       const placed = markedStart(text, { ...p, start: p.start + start, end: p.end + start });
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
@@ -152,11 +161,26 @@ export function isListed(name: string): boolean {
   return listed;
 }
 
+/**
+ * Hashes of the stems before `at`: entry k - 1 for the k Han characters right before it, up to
+ * the longest stem a listed name has.
+ */
+function stemHashes(text: string, at: number): NameHash[] {
+  const hashes: NameHash[] = [];
+  let hash = EMPTY_HASH;
+  for (let k = 1; k <= MAX_LISTED_STEM && isHanAt(text, at - k); k++) hashes.push((hash = withUnitBefore(hash, text.charCodeAt(at - k))));
+  return hashes;
+}
+
+/** Whether the stem (by its hash) followed by `suffix` may be a listed name: most are told apart without cutting them out. */
+const mayBeListedWith = (stem: NameHash, suffix: string) => mayBeHashedListed(joined(stem, SUFFIX_HASHES.get(suffix)!));
+
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
-function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+function listedNameEndingAt(text: string, at: number, suffix: string, stems: NameHash[]): PlaceName | null {
   const end = at + suffix.length;
   // 沛县, 寿县: counties may have a stem of one character.
-  for (let stem = hanBefore(text, at); stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
+  for (let stem = stems.length; stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
+    if (!mayBeListedWith(stems[stem - 1]!, suffix)) continue;
     const start = at - stem;
     const name = text.slice(start, end);
     if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name))) continue;
@@ -166,23 +190,17 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
   return null;
 }
 
-/** How many Han characters stand right before `at`, up to the longest stem a listed name has. */
-function hanBefore(text: string, at: number): number {
-  let count = 0;
-  while (count < MAX_LISTED_STEM && at - count > 0 && HAN_ONLY.test(text[at - count - 1]!)) count++;
-  return count;
-}
-
 /**
  * A unit whose level changed after the list was made (撤乡设镇, 撤县设区, 撤县设市): the
  * longest name at `at` whose stem the list holds with the former level's suffix. It has no code.
  */
-function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+function renamedNameEndingAt(text: string, at: number, suffix: string, stems: NameHash[]): PlaceName | null {
   const former = FORMER_LEVELS[suffix];
   if (!former) return null;
-  for (let stem = hanBefore(text, at); stem >= MIN_LISTED_STEM; stem--) {
+  for (let stem = stems.length; stem >= MIN_LISTED_STEM; stem--) {
     const start = at - stem;
-    if (former.some((level) => isListed(text.slice(start, at) + level))) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
+    const listed = (level: string) => mayBeListedWith(stems[stem - 1]!, level) && isListed(text.slice(start, at) + level);
+    if (former.some(listed)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
   }
   return null;
 }
@@ -191,14 +209,22 @@ function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceNam
 const VERBS_TAGGED_AS_PLACES = new Set(['新建']);
 
 /** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
-function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
+function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, startsWord: Map<string, boolean>): Pick<PlaceName, 'commonStem'> {
   const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
   // 乡镇和村: a word of the sentence runs into the name's first character.
-  const from = Math.max(0, p.start - 3);
-  if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !segmenter.words(text.slice(from, p.end)).some((w) => w.start === p.start - from)) return { commonStem: 'verb' };
+  if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !nameStartsWord(text, p, segmenter, startsWord)) return { commonStem: 'verb' };
   return stemKind(p.name.slice(0, p.name.length - suffix.length), segmenter);
+}
+
+/** Whether jieba starts a word where the name starts, given the three characters before it (kept per text: a text repeats its phrases). */
+function nameStartsWord(text: string, p: PlaceName, segmenter: Segmenter, startsWord: Map<string, boolean>): boolean {
+  const from = Math.max(0, p.start - 3);
+  const phrase = text.slice(from, p.end);
+  let starts = startsWord.get(phrase);
+  if (starts === undefined) startsWord.set(phrase, (starts = segmenter.words(phrase).some((w) => w.start === p.start - from)));
+  return starts;
 }
 
 const stemKindsOf = new WeakMap<Segmenter, Map<string, Pick<PlaceName, 'commonStem'>>>();
@@ -223,11 +249,10 @@ function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonSt
  * one or two characters earlier: it takes them.
  */
 function markedStart(text: string, p: PlaceName): PlaceName {
-  if (!p.commonStem || !HAN_ONLY.test(text[p.start - 1] ?? '')) return p;
+  if (!p.commonStem || !isHanAt(text, p.start - 1)) return p;
   for (let start = p.start - 1; start >= Math.max(0, p.start - 2); start--) {
-    const before = text[start - 1] ?? '';
     if (STOP_CHARS.has(text[start]!)) return p;
-    if (!HAN_ONLY.test(before)) return { name: text.slice(start, p.end), start, end: p.end };
+    if (!isHanAt(text, start - 1)) return { name: text.slice(start, p.end), start, end: p.end };
   }
   return p;
 }

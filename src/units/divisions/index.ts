@@ -9,7 +9,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { UnitLevel } from '../../record.js';
 import { UNCODED, type UnitCoding } from '../../result.js';
-import { mayHold } from './bloom.js';
+import { hashOf, mayHold, type NameHash } from './bloom.js';
 import { DATA_DIR } from './files.js';
 
 export interface Division {
@@ -181,7 +181,10 @@ const NEWLINE = 0x0a;
 let bloom: Uint8Array | undefined;
 
 /** False for most names the list lacks (see bloom.ts); true for every name it holds. */
-export const mayBeListed = (name: string) => mayHold((bloom ??= readData('names.bloom')), name);
+export const mayBeListed = (name: string) => mayBeHashedListed(hashOf(name));
+
+/** `mayBeListed` for a name known by its hash only (see bloom.ts). */
+export const mayBeHashedListed = (hash: NameHash) => mayHold((bloom ??= readData('names.bloom')), hash);
 
 let loaded: { names: SortedLines; codes: SortedLines } | undefined;
 
