@@ -83,7 +83,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const stems = stemHashes(text, at);
     const listed = listedNameEndingAt(text, at, suffix, stems) ?? renamedNameEndingAt(text, at, suffix, stems);
     if (listed) {
-      known.push({ ...listed, ...commonStemOf(text, listed, segmenter, startsWord) });
+      const { commonStem } = commonStemOf(text, listed, segmenter, startsWord);
+      known.push(commonStem ? { ...listed, commonStem } : listed);
       continue;
     }
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
@@ -125,7 +126,9 @@ function tokensOfWindows(text: string, windows: { start: number; end: number }[]
       i++;
     }
     if (token.word === '\n') continue;
-    perWindow[i]!.push({ ...token, start: token.start - windowStart, end: token.end - windowStart });
+    token.start -= windowStart;
+    token.end -= windowStart;
+    perWindow[i]!.push(token);
   }
   return perWindow;
 }
