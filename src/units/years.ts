@@ -1,4 +1,5 @@
 import type { Span } from '../normalize/index.js';
+import { codeTable } from '../normalize/code-table.js';
 import { parseChineseNumeral } from '../numbers/index.js';
 
 /** Where an article's year comes from, in the order it is looked for. */
@@ -115,7 +116,7 @@ function linesWithYears(text: string): string[] {
 const STATED_YEAR = /((?:19|20)\d{2})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 /** Words that set a figure against an earlier year: 如今, 目前 … (2016年成立…，如今已有200人). */
 const NOW = /如今|目前|现在|现有|至今|今年|当前|眼下/;
-const SENTENCE_ENDS = new Set([...'。！？!?\n']);
+const SENTENCE_END_CODES = codeTable('。！？!?\n');
 
 /**
  * The year a sentence ties a number to: the nearest year before it in the same sentence
@@ -126,8 +127,10 @@ const SENTENCE_ENDS = new Set([...'。！？!?\n']);
 export function recordYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
   let start = offset;
   // A 。 inside garbled text is a decoding accident, not the end of a sentence.
-  const endsSentence = (at: number) => SENTENCE_ENDS.has(text[at]!) && !garbled.some((g) => at >= g.start && at < g.end);
-  while (start > 0 && !endsSentence(start - 1)) start--;
+  for (; start > 0; start--) {
+    const at = start - 1;
+    if (SENTENCE_END_CODES[text.charCodeAt(at)] === 1 && !garbled.some((g) => at >= g.start && at < g.end)) break;
+  }
   const before = text.slice(start, offset);
   let year: number | null = null;
   let yearEnd = 0;
