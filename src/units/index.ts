@@ -59,12 +59,31 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
-  const holdsFigure = (l: Line) => !figures || figures.some((at) => at >= l.start && at < l.end);
+  const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines
-    .filter((l) => l.start >= titleSpan.end && l.text && holdsFigure(l))
+    .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
   const subjects = subjectSpans(paragraphs, mentions, unitAt);
   return { sections: overlay(sections, subjects), year, yearSource: source, plans: findPlans(lines) };
+}
+
+/** Whether line i holds one of the figures (every line does when none are given). */
+function figureLines(lines: Line[], figures: readonly number[] | undefined): (i: number) => boolean {
+  if (!figures) return () => true;
+  const holding = new Uint8Array(lines.length);
+  const starts = lines.map((l) => l.start);
+  for (const at of figures) {
+    // the last line starting at or before the figure
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    if (at < lines[low]!.end) holding[low] = 1;
+  }
+  return (i) => holding[i] === 1;
 }
 
 /** Cuts the subject spans into the sections they fall in. */

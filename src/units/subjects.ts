@@ -1,4 +1,4 @@
-import { holdsAny } from '../normalize/code-table.js';
+import { codeTable, holdsAny } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
 import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
@@ -16,10 +16,10 @@ interface Paragraph {
   end: number;
 }
 
-const SENTENCE_END = /[。！？!?]/g;
+const SENTENCE_END = codeTable('。！？!?');
 /** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…). */
-const CLAUSE_END = /[，,；;]/g;
-const ITEM_END = /[，,、；;]/g;
+const CLAUSE_END = codeTable('，,；;');
+const ITEM_END = codeTable('，,、；;');
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
@@ -222,13 +222,16 @@ function chainAt(part: Paragraph, names: PlaceName[], at: number): { chain: Plac
   return { chain, joint };
 }
 
-function sentencesOf(paragraph: Paragraph, ends: RegExp): Paragraph[] {
+/** The parts of a paragraph, each ending with one of the characters of `ends` (the last perhaps without). */
+function sentencesOf(paragraph: Paragraph, ends: Uint8Array): Paragraph[] {
   const sentences: Paragraph[] = [];
+  const { text } = paragraph;
   let start = 0;
-  for (const m of paragraph.text.matchAll(ends)) {
-    sentences.push({ text: paragraph.text.slice(start, m.index! + 1), start: paragraph.start + start, end: paragraph.start + m.index! + 1 });
-    start = m.index! + 1;
+  for (let i = 0; i < text.length; i++) {
+    if (ends[text.charCodeAt(i)] !== 1) continue;
+    sentences.push({ text: text.slice(start, i + 1), start: paragraph.start + start, end: paragraph.start + i + 1 });
+    start = i + 1;
   }
-  if (start < paragraph.text.length) sentences.push({ text: paragraph.text.slice(start), start: paragraph.start + start, end: paragraph.end });
+  if (start < text.length) sentences.push({ text: text.slice(start), start: paragraph.start + start, end: paragraph.end });
   return sentences;
 }
