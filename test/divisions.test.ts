@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HASH, hashOf, joined, withUnitBefore } from '../src/units/divisions/bloom.js';
+import { isHanAt } from '../src/normalize/code-table.js';
+import { hashOf, StemHashes } from '../src/units/divisions/bloom.js';
 import { codeUnit, lookup, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
 import { townshipName, villageName } from '../src/units/divisions/names.js';
 import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
@@ -28,13 +29,14 @@ describe('the national list of divisions', () => {
     expect(phrases.filter(mayBeListed).length).toBeLessThan(40);
   });
 
-  it('hashes a name grown at the front or joined to a suffix as it hashes the whole name', () => {
-    let grown = EMPTY_HASH;
-    for (const ch of [...'岭凰凤']) grown = withUnitBefore(grown, ch.charCodeAt(0));
-    expect(grown).toEqual(hashOf('凤凰岭'));
-    expect(joined(grown, hashOf('社区'))).toEqual(hashOf('凤凰岭社区'));
-    const long = 'x'.repeat(70);
-    expect(joined(hashOf(long), hashOf(long))).toEqual(hashOf(long + long));
+  it('hashes the stems before a suffix, grown at the front, as it hashes each whole name', () => {
+    const stems = new StemHashes(5);
+    const text = '，在凤凰岭社区';
+    expect(stems.fill(text, text.indexOf('社区'), isHanAt)).toBe(4);
+    expect(stems.hashWith(3, hashOf('社区'))).toEqual(hashOf('凤凰岭社区'));
+    expect(stems.hashWith(4, hashOf('社区'))).toEqual(hashOf('在凤凰岭社区'));
+    expect(stems.hashWith(1, hashOf('村'))).toEqual(hashOf('岭村'));
+    expect(stems.fill('社区', 0, isHanAt)).toBe(0);
     expect(hashOf('凤凰岭社区')).not.toEqual(hashOf('凤凰岭村'));
   });
 

@@ -1,7 +1,7 @@
-import { isHanAt } from '../normalize/code-table.js';
+import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Word } from '../segment/index.js';
-import { hashOf, joined, withUnitBefore, EMPTY_HASH, type NameHash } from './divisions/bloom.js';
-import { lookup, mayBeHashedListed } from './divisions/index.js';
+import { hashOf, StemHashes } from './divisions/bloom.js';
+import { lookup, mayBeListedStem } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -62,7 +62,17 @@ const SUFFIX_HASHES = new Map([...UNIT_SUFFIXES, ...Object.values(FORMER_LEVELS)
 const REACH_BEFORE = 6;
 const REACH_AFTER = 2;
 
-const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
+/** The suffixes by the code of their first character, longest first. */
+const SUFFIXES_BY_FIRST = new Map<number, string[]>();
+for (const suffix of UNIT_SUFFIXES) SUFFIXES_BY_FIRST.set(suffix.charCodeAt(0), [...(SUFFIXES_BY_FIRST.get(suffix.charCodeAt(0)) ?? []), suffix]);
+const SUFFIX_FIRST_CODES = codeTable(UNIT_SUFFIXES.map((s) => s[0]).join(''));
+
+/** The unit suffix at `at`, the longest first (高新区, not 区), if one starts there. */
+function suffixAt(text: string, at: number): string | undefined {
+  if (SUFFIX_FIRST_CODES[text.charCodeAt(at)] !== 1) return undefined;
+  for (const suffix of SUFFIXES_BY_FIRST.get(text.charCodeAt(at))!) if (text.startsWith(suffix, at)) return suffix;
+  return undefined;
+}
 
 /**
  * Finds every place name a long text mentions. At each unit suffix, the longest name of the
@@ -73,18 +83,19 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
   const known: PlaceName[] = [];
   const startsWord = new Map<string, boolean>();
-  for (const m of text.matchAll(SUFFIX_AT)) {
-    const at = m.index!;
-    const suffix = m[0];
-    if (!isHanAt(text, at - 1)) continue;
+  // A suffix is looked for again after the end of the one found (市区 is 市, then 区), never inside it.
+  let suffix: string | undefined;
+  for (let at = 0; at < text.length; at += suffix?.length ?? 1) {
+    suffix = suffixAt(text, at);
+    if (suffix === undefined || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name.
     const after = text[at + suffix.length];
     if (after === '级' || after === '民') continue;
-    const stems = stemHashes(text, at);
-    const listed = listedNameEndingAt(text, at, suffix, stems) ?? renamedNameEndingAt(text, at, suffix, stems);
+    stems.fill(text, at, isHanAt);
+    const listed = listedNameEndingAt(text, at, suffix) ?? renamedNameEndingAt(text, at, suffix);
     if (listed) {
       const { commonStem } = commonStemOf(text, listed, segmenter, startsWord);
-      known.push(commonStem ? { ...listed, commonStem } : listed);
+      known.push(commonStem ? { name: listed.name, start: listed.start, end: listed.end, commonStem } : listed);
       continue;
     }
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
@@ -103,11 +114,18 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     for (const p of findPlaceNames(windowTokens[i]!)) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
-      const placed = markedStart(text, { ...p, start: p.start + start, end: p.end + start });
+      const placed = markedStart(text, shifted(p, start));
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
   });
   return outermost(found).filter((p) => !quoted(text, p));
+}
+
+/** The name with its offsets moved by `by` (from a window's start to the text's). */
+function shifted(p: PlaceName, by: number): PlaceName {
+  const moved: PlaceName = { name: p.name, start: p.start + by, end: p.end + by };
+  if (p.commonStem) moved.commonStem = p.commonStem;
+  return moved;
 }
 
 /**
@@ -164,26 +182,18 @@ export function isListed(name: string): boolean {
   return listed;
 }
 
-/**
- * Hashes of the stems before `at`: entry k - 1 for the k Han characters right before it, up to
- * the longest stem a listed name has.
- */
-function stemHashes(text: string, at: number): NameHash[] {
-  const hashes: NameHash[] = [];
-  let hash = EMPTY_HASH;
-  for (let k = 1; k <= MAX_LISTED_STEM && isHanAt(text, at - k); k++) hashes.push((hash = withUnitBefore(hash, text.charCodeAt(at - k))));
-  return hashes;
-}
+/** The stems before the suffix being looked at (one set, refilled at each suffix). */
+const stems = new StemHashes(MAX_LISTED_STEM);
 
-/** Whether the stem (by its hash) followed by `suffix` may be a listed name: most are told apart without cutting them out. */
-const mayBeListedWith = (stem: NameHash, suffix: string) => mayBeHashedListed(joined(stem, SUFFIX_HASHES.get(suffix)!));
+/** Whether the stem of `length` characters (of `stems`) followed by `suffix` may be a listed name: most are told apart without cutting them out. */
+const mayBeListedWith = (length: number, suffix: string) => mayBeListedStem(stems, length, SUFFIX_HASHES.get(suffix)!);
 
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
-function listedNameEndingAt(text: string, at: number, suffix: string, stems: NameHash[]): PlaceName | null {
+function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
   const end = at + suffix.length;
   // 沛县, 寿县: counties may have a stem of one character.
-  for (let stem = stems.length; stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
-    if (!mayBeListedWith(stems[stem - 1]!, suffix)) continue;
+  for (let stem = stems.count; stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
+    if (!mayBeListedWith(stem, suffix)) continue;
     const start = at - stem;
     const name = text.slice(start, end);
     if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name))) continue;
@@ -197,13 +207,13 @@ function listedNameEndingAt(text: string, at: number, suffix: string, stems: Nam
  * A unit whose level changed after the list was made (撤乡设镇, 撤县设区, 撤县设市): the
  * longest name at `at` whose stem the list holds with the former level's suffix. It has no code.
  */
-function renamedNameEndingAt(text: string, at: number, suffix: string, stems: NameHash[]): PlaceName | null {
+function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
   const former = FORMER_LEVELS[suffix];
   if (!former) return null;
-  for (let stem = stems.length; stem >= MIN_LISTED_STEM; stem--) {
+  for (let stem = stems.count; stem >= MIN_LISTED_STEM; stem--) {
     const start = at - stem;
-    const listed = (level: string) => mayBeListedWith(stems[stem - 1]!, level) && isListed(text.slice(start, at) + level);
-    if (former.some(listed)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
+    for (const level of former)
+      if (mayBeListedWith(stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
   }
   return null;
 }

@@ -193,9 +193,9 @@ function cutInto(pieces: SubjectSpan[], piece: SubjectSpan): void {
   }
   const host = pieces[i]!;
   const replaced: SubjectSpan[] = [];
-  if (host.start < piece.start) replaced.push({ ...host, end: piece.start });
+  if (host.start < piece.start) replaced.push({ unit: host.unit, start: host.start, end: piece.start });
   replaced.push(piece);
-  if (piece.end < host.end) replaced.push({ ...host, start: piece.end });
+  if (piece.end < host.end) replaced.push({ unit: host.unit, start: piece.end, end: host.end });
   pieces.splice(i, 1, ...replaced);
 }
 

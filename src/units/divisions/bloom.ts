@@ -35,8 +35,6 @@ function power(which: 0 | 1, exponent: number): number {
   return result;
 }
 
-export const EMPTY_HASH: NameHash = { first: 0, second: 0, length: 0 };
-
 export function hashOf(name: string): NameHash {
   let first = 0;
   let second = 0;
@@ -48,22 +46,49 @@ export function hashOf(name: string): NameHash {
   return { first, second, length: name.length };
 }
 
-/** The hash of the UTF-16 unit `unit` followed by the hashed name. */
-export function withUnitBefore(hash: NameHash, unit: number): NameHash {
-  return {
-    first: (Math.imul(unit, power(0, hash.length)) + hash.first) | 0,
-    second: (Math.imul(unit, power(1, hash.length)) + hash.second) | 0,
-    length: hash.length + 1,
-  };
-}
+/**
+ * The hashes of the stems that end at one offset of a text, one to `max` characters long, each
+ * grown from the one before by a character at the front. The arrays are reused from one offset
+ * to the next: checking every stem before every suffix of a long text allocates nothing.
+ */
+export class StemHashes {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  /** How many stems were taken at the last offset (stem k is the k characters before it). */
+  count = 0;
 
-/** The hash of one hashed name followed by another. */
-export function joined(head: NameHash, tail: NameHash): NameHash {
-  return {
-    first: (Math.imul(head.first, power(0, tail.length)) + tail.first) | 0,
-    second: (Math.imul(head.second, power(1, tail.length)) + tail.second) | 0,
-    length: head.length + tail.length,
-  };
+  constructor(private readonly max: number) {
+    this.first = new Int32Array(max + 1);
+    this.second = new Int32Array(max + 1);
+  }
+
+  /** Takes the stems ending at `at`: as many characters before it as `accepts` allows, up to the maximum. */
+  fill(text: string, at: number, accepts: (text: string, at: number) => boolean): number {
+    let k = 0;
+    while (k < this.max && accepts(text, at - k - 1)) {
+      const unit = text.charCodeAt(at - k - 1);
+      this.first[k + 1] = (Math.imul(unit, power(0, k)) + this.first[k]!) | 0;
+      this.second[k + 1] = (Math.imul(unit, power(1, k)) + this.second[k]!) | 0;
+      k++;
+    }
+    return (this.count = k);
+  }
+
+  /** The hash of stem `length` followed by `tail`. */
+  hashWith(length: number, tail: NameHash): NameHash {
+    return {
+      first: (Math.imul(this.first[length]!, power(0, tail.length)) + tail.first) | 0,
+      second: (Math.imul(this.second[length]!, power(1, tail.length)) + tail.second) | 0,
+      length: length + tail.length,
+    };
+  }
+
+  /** `mayHold` for stem `length` followed by `tail`, without building its hash. */
+  mayHoldWith(bits: Uint8Array, length: number, tail: NameHash): boolean {
+    const first = (Math.imul(this.first[length]!, power(0, tail.length)) + tail.first) | 0;
+    const second = (Math.imul(this.second[length]!, power(1, tail.length)) + tail.second) | 0;
+    return probe(bits, first, second);
+  }
 }
 
 /** Spreads a hash's bits over all 32 (the finaliser of MurmurHash3): a polynomial hash's low bits alone are weak. */
@@ -75,22 +100,30 @@ function mixed(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** Calls `visit` with each of the name's bit positions, h1 + i·h2 (double hashing), until it returns false. */
-function everyPosition(hash: NameHash, visit: (at: number) => boolean): boolean {
-  const first = mixed(hash.first);
-  const second = mixed(hash.second) | 1;
-  for (let i = 0; i < HASHES; i++) if (!visit((first + Math.imul(i, second)) & (BITS - 1))) return false;
-  return true;
+/** The name's bit positions, h1 + i·h2 (double hashing over the two mixed hashes). */
+function positions(first: number, second: number): number[] {
+  const h1 = mixed(first);
+  const h2 = mixed(second) | 1;
+  return Array.from({ length: HASHES }, (_, i) => (h1 + Math.imul(i, h2)) & (BITS - 1));
 }
 
 export function addToBloom(bits: Uint8Array, name: string): void {
-  everyPosition(hashOf(name), (at) => {
-    bits[at >> 3]! |= 1 << (at & 7);
-    return true;
-  });
+  const { first, second } = hashOf(name);
+  for (const at of positions(first, second)) bits[at >> 3]! |= 1 << (at & 7);
 }
 
 /** False when the name is certainly not among those added; true when it may be. */
 export function mayHold(bits: Uint8Array, hash: NameHash): boolean {
-  return everyPosition(hash, (at) => (bits[at >> 3]! & (1 << (at & 7))) !== 0);
+  return probe(bits, hash.first, hash.second);
+}
+
+/** Whether every bit of the hashes' positions is set (the positions as in `positions`, without an array). */
+function probe(bits: Uint8Array, first: number, second: number): boolean {
+  const h1 = mixed(first);
+  const h2 = mixed(second) | 1;
+  for (let i = 0; i < HASHES; i++) {
+    const at = (h1 + Math.imul(i, h2)) & (BITS - 1);
+    if ((bits[at >> 3]! & (1 << (at & 7))) === 0) return false;
+  }
+  return true;
 }

@@ -9,7 +9,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { UnitLevel } from '../../record.js';
 import { UNCODED, type UnitCoding } from '../../result.js';
-import { hashOf, mayHold, type NameHash } from './bloom.js';
+import { hashOf, mayHold, type NameHash, type StemHashes } from './bloom.js';
 import { DATA_DIR } from './files.js';
 
 export interface Division {
@@ -72,16 +72,31 @@ export function pathOf(division: Division): Division[] {
  */
 export function codeUnit(name: string, context: string): Coding {
   const places = placesNamed(name);
-  if (places.length === 0) return { ...UNCODED, ambiguous: false, places: 0, tied: 0 };
-  if (places.length === 1) return { ...places[0]!.coding, ambiguous: false, places: 1, tied: 0 };
+  if (places.length === 0) return codingWith(UNCODED, { ambiguous: false, places: 0, tied: 0 });
+  if (places.length === 1) return codingWith(places[0]!.coding, { ambiguous: false, places: 1, tied: 0 });
   // the unit's own name is no parent: 新华社区 does not name 新华街道
-  const rest = context.split(name).join('\n');
-  const scores = places.map(({ parentForms }) => parentForms.filter((forms) => forms.some((form) => rest.includes(form))).length);
+  const named = (form: string) => namedApart(context, form, name);
+  const scores = places.map(({ parentForms }) => parentForms.filter((forms) => forms.some(named)).length);
   const best = Math.max(...scores);
   const winners = places.filter((_, i) => scores[i] === best);
-  if (best === 0) return { ...UNCODED, ambiguous: true, places: places.length, tied: 0 };
-  if (winners.length > 1) return { ...UNCODED, ambiguous: true, places: places.length, tied: winners.length };
-  return { ...winners[0]!.coding, ambiguous: false, places: places.length, tied: 0 };
+  if (best === 0) return codingWith(UNCODED, { ambiguous: true, places: places.length, tied: 0 });
+  if (winners.length > 1) return codingWith(UNCODED, { ambiguous: true, places: places.length, tied: winners.length });
+  return codingWith(winners[0]!.coding, { ambiguous: false, places: places.length, tied: 0 });
+}
+
+/** A coding with how it was decided, written field by field (see `sectionOf` in units/index.ts). */
+function codingWith(unit: UnitCoding, how: Pick<Coding, 'ambiguous' | 'places' | 'tied'>): Coding {
+  return { unit_code: unit.unit_code, unit_level: unit.unit_level, unit_path: unit.unit_path, ambiguous: how.ambiguous, places: how.places, tied: how.tied };
+}
+
+/** Whether `form` stands in the text outside every occurrence of `name` (found left to right, as split would). */
+function namedApart(text: string, form: string, name: string): boolean {
+  let nameAt = text.indexOf(name);
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    while (nameAt >= 0 && nameAt + name.length <= at) nameAt = text.indexOf(name, nameAt + name.length);
+    if (nameAt < 0 || at + form.length <= nameAt) return true;
+  }
+  return false;
 }
 
 /** A division bearing a name, with its coding and the forms its parents may be named by (from the province down). */
@@ -181,10 +196,12 @@ const NEWLINE = 0x0a;
 let bloom: Uint8Array | undefined;
 
 /** False for most names the list lacks (see bloom.ts); true for every name it holds. */
-export const mayBeListed = (name: string) => mayBeHashedListed(hashOf(name));
+export const mayBeListed = (name: string) => mayHold(bloomBits(), hashOf(name));
 
-/** `mayBeListed` for a name known by its hash only (see bloom.ts). */
-export const mayBeHashedListed = (hash: NameHash) => mayHold((bloom ??= readData('names.bloom')), hash);
+/** `mayBeListed` for a stem of a text (by its hashes, see bloom.ts) followed by a suffix. */
+export const mayBeListedStem = (stems: StemHashes, length: number, suffix: NameHash) => stems.mayHoldWith(bloomBits(), length, suffix);
+
+const bloomBits = () => (bloom ??= readData('names.bloom'));
 
 let loaded: { names: SortedLines; codes: SortedLines } | undefined;
 
