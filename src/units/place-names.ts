@@ -1,4 +1,4 @@
-import { codeTable, isHanAt } from '../normalize/code-table.js';
+import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Word } from '../segment/index.js';
 import { hashOf, StemHashes } from './divisions/bloom.js';
 import { lookup, mayBeListedStem } from './divisions/index.js';
@@ -62,17 +62,7 @@ const SUFFIX_HASHES = new Map([...UNIT_SUFFIXES, ...Object.values(FORMER_LEVELS)
 const REACH_BEFORE = 6;
 const REACH_AFTER = 2;
 
-/** The suffixes by the code of their first character, longest first. */
-const SUFFIXES_BY_FIRST = new Map<number, string[]>();
-for (const suffix of UNIT_SUFFIXES) SUFFIXES_BY_FIRST.set(suffix.charCodeAt(0), [...(SUFFIXES_BY_FIRST.get(suffix.charCodeAt(0)) ?? []), suffix]);
-const SUFFIX_FIRST_CODES = codeTable(UNIT_SUFFIXES.map((s) => s[0]).join(''));
-
-/** The unit suffix at `at`, the longest first (高新区, not 区), if one starts there. */
-function suffixAt(text: string, at: number): string | undefined {
-  if (SUFFIX_FIRST_CODES[text.charCodeAt(at)] !== 1) return undefined;
-  for (const suffix of SUFFIXES_BY_FIRST.get(text.charCodeAt(at))!) if (text.startsWith(suffix, at)) return suffix;
-  return undefined;
-}
+const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
 
 /**
  * Finds every place name a long text mentions. At each unit suffix, the longest name of the
@@ -83,11 +73,10 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
   const known: PlaceName[] = [];
   const startsWord = new Map<string, boolean>();
-  // A suffix is looked for again after the end of the one found (市区 is 市, then 区), never inside it.
-  let suffix: string | undefined;
-  for (let at = 0; at < text.length; at += suffix?.length ?? 1) {
-    suffix = suffixAt(text, at);
-    if (suffix === undefined || !isHanAt(text, at - 1)) continue;
+  for (const m of text.matchAll(SUFFIX_AT)) {
+    const at = m.index!;
+    const suffix = m[0];
+    if (!isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name.
     const after = text[at + suffix.length];
     if (after === '级' || after === '民') continue;
