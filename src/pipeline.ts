@@ -118,8 +118,18 @@ function inPlan(layout: Layout, match: Match): boolean {
   return layout.plans.some((p) => match.quantity.start >= p.start && match.quantity.start < p.end);
 }
 
+/** The unit of the section holding the offset (sections are in text order and cover the text). */
 function unitAt(layout: Layout, offset: number): string | null {
-  return layout.sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
+  const { sections } = layout;
+  let low = 0;
+  let high = sections.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sections[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const section = sections[low];
+  return section && offset >= section.start && offset < section.end ? section.unit : null;
 }
 
 interface Evidence {
