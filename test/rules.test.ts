@@ -4,7 +4,7 @@ import { normalize } from '../src/normalize/index.js';
 import { runExamples } from '../src/rules/examples.js';
 import { loadRuleSet, matchText, RulePackError } from '../src/rules/index.js';
 import { createSegmenter } from '../src/segment/index.js';
-import { findIn, ROOT, ruleSet, segmenter } from './helpers.js';
+import { article, findIn, ROOT, ruleSet, SEEDS, segmenter } from './helpers.js';
 
 const PACKS = path.join(ROOT, 'fixtures/packs');
 const DEFAULT = path.join(ROOT, 'rules');
@@ -180,5 +180,23 @@ describe('link gaps', () => {
     const started = Date.now();
     expect(isLinkGap('共计'.repeat(5000) + '党', words)).toBe(false);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('the segmenter', () => {
+  it('tags every word as jieba tags the whole text, though tags are kept by word', async () => {
+    const { Jieba } = await import('@node-rs/jieba');
+    const { createRequire } = await import('node:module');
+    const { readFileSync } = await import('node:fs');
+    const jieba = Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
+    const fresh = createSegmenter();
+    for (const name of SEEDS) {
+      const text = normalize(article(name)).text;
+      // twice: the second time every tag comes from what was kept
+      for (let round = 0; round < 2; round++) expect(fresh.tokens(text).map((t) => `${t.word}/${t.tag}`)).toEqual(jieba.tag(text, false).map((t) => `${t.word}/${t.tag}`));
+    }
+    const line = '某镇\n某村 2022年';
+    const tokens = fresh.tokens(line);
+    expect(tokens.map((t) => line.slice(t.start, t.end))).toEqual(tokens.map((t) => t.word));
   });
 });
