@@ -56,13 +56,12 @@ const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到�
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
+const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[0]!));
 const SUFFIX_LAST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[s.length - 1]!));
 const SUFFIX_HASHES = new Map([...UNIT_SUFFIXES, ...Object.values(FORMER_LEVELS).flat()].map((s) => [s, hashOf(s)]));
 const REACH_BEFORE = 6;
 const REACH_AFTER = 2;
-
-const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
 
 /**
  * Finds every place name a long text mentions. At each unit suffix, the longest name of the
@@ -156,6 +155,11 @@ function outermost(names: PlaceName[]): PlaceName[] {
 const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
 const listedNames = new Set<string>();
+/** The stems before the suffix being looked at (one set, refilled at each suffix). */
+const stems = new StemHashes(MAX_LISTED_STEM);
+
+/** Whether the stem of `length` characters (of `stems`) followed by `suffix` may be a listed name: most are told apart without cutting them out. */
+const mayBeListedWith = (length: number, suffix: string) => mayBeListedStem(stems, length, SUFFIX_HASHES.get(suffix)!);
 
 /**
  * Whether the national list holds the name. The names it holds are kept (village names are read
@@ -170,12 +174,6 @@ export function isListed(name: string): boolean {
   }
   return listed;
 }
-
-/** The stems before the suffix being looked at (one set, refilled at each suffix). */
-const stems = new StemHashes(MAX_LISTED_STEM);
-
-/** Whether the stem of `length` characters (of `stems`) followed by `suffix` may be a listed name: most are told apart without cutting them out. */
-const mayBeListedWith = (length: number, suffix: string) => mayBeListedStem(stems, length, SUFFIX_HASHES.get(suffix)!);
 
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
 function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
