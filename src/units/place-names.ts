@@ -1,6 +1,6 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Word } from '../segment/index.js';
-import { hashOf, StemHashes } from './divisions/bloom.js';
+import { StemHashes } from './divisions/bloom.js';
 import { lookup, mayBeListedStem } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -59,7 +59,6 @@ const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 const SUFFIX_AT = new RegExp(UNIT_SUFFIXES.join('|'), 'g');
 const SUFFIX_FIRST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[0]!));
 const SUFFIX_LAST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[s.length - 1]!));
-const SUFFIX_HASHES = new Map([...UNIT_SUFFIXES, ...Object.values(FORMER_LEVELS).flat()].map((s) => [s, hashOf(s)]));
 const REACH_BEFORE = 6;
 const REACH_AFTER = 2;
 
@@ -155,11 +154,8 @@ function outermost(names: PlaceName[]): PlaceName[] {
 const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
 const listedNames = new Set<string>();
-/** The stems before the suffix being looked at (one set, refilled at each suffix). */
+/** The stems before the suffix being looked at (one set, refilled at each suffix): most candidate names are told apart by their hashes, without cutting them out. */
 const stems = new StemHashes(MAX_LISTED_STEM);
-
-/** Whether the stem of `length` characters (of `stems`) followed by `suffix` may be a listed name: most are told apart without cutting them out. */
-const mayBeListedWith = (length: number, suffix: string) => mayBeListedStem(stems, length, SUFFIX_HASHES.get(suffix)!);
 
 /**
  * Whether the national list holds the name. The names it holds are kept (village names are read
@@ -180,7 +176,7 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
   const end = at + suffix.length;
   // 沛县, 寿县: counties may have a stem of one character.
   for (let stem = stems.count; stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
-    if (!mayBeListedWith(stem, suffix)) continue;
+    if (!mayBeListedStem(stems, stem, suffix)) continue;
     const start = at - stem;
     const name = text.slice(start, end);
     if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name))) continue;
@@ -200,7 +196,7 @@ function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceNam
   for (let stem = stems.count; stem >= MIN_LISTED_STEM; stem--) {
     const start = at - stem;
     for (const level of former)
-      if (mayBeListedWith(stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
+      if (mayBeListedStem(stems, stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
   }
   return null;
 }

@@ -9,8 +9,8 @@
  *   `name<TAB>code,code…` line per name with its 12-digit codes;
  * - `villages-index.json`: the first name and byte offset of every block of lines in
  *   `villages.tsv`, so that a lookup reads one block from disk instead of loading the file;
- * - `names.bloom`: a Bloom filter over every name of both lists (see `bloom.ts`), so that most
- *   names the list lacks are ruled out without a search;
+ * - `upper.bloom` and `villages.bloom`: Bloom filters over the names of each list (see
+ *   `bloom.ts`), so that most names the list lacks are ruled out without a search;
  * - `source.json`: the package version and a digest of this compiler, so that a build with
  *   neither changed skips the work (about 10 s).
  */
@@ -20,7 +20,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { addToBloom, BLOOM_BYTES } from './bloom.js';
+import { addToBloom, UPPER_BLOOM_BYTES, VILLAGE_BLOOM_BYTES } from './bloom.js';
 import { DATA_DIR, VILLAGE_BLOCK_LINES } from './files.js';
 import { townshipName, villageName } from './names.js';
 
@@ -44,7 +44,7 @@ function sourceStamp(): string {
 }
 
 const upToDate = (stamp: string) =>
-  ['names.tsv', 'codes.tsv', 'villages.tsv', 'villages-index.json', 'names.bloom'].every((file) => existsSync(new URL(file, DATA_DIR))) &&
+  ['names.tsv', 'codes.tsv', 'villages.tsv', 'villages-index.json', 'upper.bloom', 'villages.bloom'].every((file) => existsSync(new URL(file, DATA_DIR))) &&
   existsSync(new URL('source.json', DATA_DIR)) &&
   readFileSync(new URL('source.json', DATA_DIR), 'utf8') === stamp;
 
@@ -85,10 +85,13 @@ async function compile(): Promise<void> {
   await writeFile(new URL('codes.tsv', DATA_DIR), sortedLines(upper.map(({ code, name }) => `${code}\t${name}`)));
   await writeFile(new URL('villages.tsv', DATA_DIR), Buffer.concat(chunks));
   await writeFile(new URL('villages-index.json', DATA_DIR), JSON.stringify({ size: offset, blocks }));
-  const bloom = new Uint8Array(BLOOM_BYTES);
-  for (const { name } of upper) addToBloom(bloom, name);
-  for (const name of villages.keys()) addToBloom(bloom, name);
-  await writeFile(new URL('names.bloom', DATA_DIR), bloom);
+  const upperBloom = new Uint8Array(UPPER_BLOOM_BYTES);
+  for (const { name } of upper) addToBloom(upperBloom, name);
+  await writeFile(new URL('upper.bloom', DATA_DIR), upperBloom);
+  const villageBloom = new Uint8Array(VILLAGE_BLOOM_BYTES);
+  for (const name of villages.keys()) addToBloom(villageBloom, name);
+  await writeFile(new URL('villages.bloom', DATA_DIR), villageBloom);
+  await rm(new URL('names.bloom', DATA_DIR), { force: true });
 }
 
 const stamp = sourceStamp();

@@ -37,10 +37,10 @@ const VILLAGE_SUFFIXES = ['社区', '村', '嘎查'];
 
 /** Every division whose official name is exactly `name`; homonyms give several. */
 export function lookup(name: string): Division[] {
-  if (!mayBeListed(name)) return [];
-  const upperDivisions = upperNamed(name);
+  const hash = hashOf(name);
+  const upperDivisions = mayHold(filters().upper, hash) ? upperNamed(name) : [];
   // Village-level names that matter end in 村, 社区 or 嘎查; others (某某生活区) are never units.
-  return VILLAGE_NAME.test(name) ? [...upperDivisions, ...villagesNamed(name)] : upperDivisions;
+  return VILLAGE_NAME.test(name) && mayHold(filters().villages, hash) ? [...upperDivisions, ...villagesNamed(name)] : upperDivisions;
 }
 
 const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
@@ -48,8 +48,8 @@ const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
   if (!stem) return [];
-  const upper = LEVEL_SUFFIXES.flatMap((suffix) => (mayBeListed(stem + suffix) ? upperNamed(stem + suffix) : []));
-  return [...upper, ...VILLAGE_SUFFIXES.flatMap((suffix) => (mayBeListed(stem + suffix) ? villagesNamed(stem + suffix) : []))];
+  const upper = LEVEL_SUFFIXES.flatMap((suffix) => (mayHold(filters().upper, hashOf(stem + suffix)) ? upperNamed(stem + suffix) : []));
+  return [...upper, ...VILLAGE_SUFFIXES.flatMap((suffix) => (mayHold(filters().villages, hashOf(stem + suffix)) ? villagesNamed(stem + suffix) : []))];
 }
 
 /** The division's ancestors from the province down, ending with the division itself. */
@@ -193,15 +193,26 @@ class SortedLines {
 
 const NEWLINE = 0x0a;
 
-let bloom: Uint8Array | undefined;
+let bloom: { upper: Uint8Array; villages: Uint8Array } | undefined;
+
+/** The two filters (see bloom.ts), read on first use. */
+const filters = () => (bloom ??= { upper: readData('upper.bloom'), villages: readData('villages.bloom') });
 
 /** False for most names the list lacks (see bloom.ts); true for every name it holds. */
-export const mayBeListed = (name: string) => mayHold(bloomBits(), hashOf(name));
+export function mayBeListed(name: string): boolean {
+  const hash = hashOf(name);
+  return mayHold(filters().upper, hash) || (VILLAGE_NAME.test(name) && mayHold(filters().villages, hash));
+}
 
-/** `mayBeListed` for a stem of a text (by its hashes, see bloom.ts) followed by a suffix. */
-export const mayBeListedStem = (stems: StemHashes, length: number, suffix: NameHash) => stems.mayHoldWith(bloomBits(), length, suffix);
+const suffixHashes = new Map<string, NameHash>();
 
-const bloomBits = () => (bloom ??= readData('names.bloom'));
+/** `mayBeListed` for a stem of a text (by its hashes, see bloom.ts) followed by a level suffix (村, 区, 街道 …). */
+export function mayBeListedStem(stems: StemHashes, length: number, suffix: string): boolean {
+  let tail = suffixHashes.get(suffix);
+  if (!tail) suffixHashes.set(suffix, (tail = hashOf(suffix)));
+  const { upper, villages } = filters();
+  return stems.mayHoldWith(upper, length, tail) || (VILLAGE_SUFFIXES.includes(suffix) && stems.mayHoldWith(villages, length, tail));
+}
 
 let loaded: { names: SortedLines; codes: SortedLines } | undefined;
 
