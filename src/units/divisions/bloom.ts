@@ -4,7 +4,7 @@
  * from disk. Two filters, three hashes each: provinces to townships (about 45,000 names) in
  * 2^20 bits (128 KiB, small enough to stay in the processor's cache), villages and communities
  * (about 620,000) in 2^23 bits (1 MiB). Of the names not listed, about one in 500 gets through the
- * first and one in 140 through the second, to be looked up and not found.
+ * first and one in 130 through the second, to be looked up and not found.
  */
 export const UPPER_BLOOM_BYTES = 2 ** 17;
 export const VILLAGE_BLOOM_BYTES = 2 ** 20;
