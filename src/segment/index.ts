@@ -39,8 +39,16 @@ export function createSegmenter(userDictionary = ''): Segmenter {
   if (lines.length > 0) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
   const tags = new Map<string, string>();
   return {
-    words: (text) => withOffsets(jieba.cut(text, false).map((word) => ({ word }))),
-    tokens: (text) => withOffsets(tagged(jieba, tags, jieba.cut(text, false))),
+    words: (text) => {
+      let offset = 0;
+      return jieba.cut(text, false).map((word) => ({ word, start: offset, end: (offset += word.length) }));
+    },
+    tokens: (text) => {
+      const words = jieba.cut(text, false);
+      keepTags(jieba, tags, words);
+      let offset = 0;
+      return words.map((word) => ({ word, tag: tags.get(word) ?? 'x', start: offset, end: (offset += word.length) }));
+    },
   };
 }
 
@@ -48,30 +56,20 @@ export function createSegmenter(userDictionary = ''): Segmenter {
 const MAX_TAGS = 50_000;
 
 /**
- * The words with their tags. A word's tag is its dictionary's (jieba tags without context), so
- * tags are kept by word and jieba is asked, in one call, only for the words not yet seen: tagging
+ * Keeps the tags of the words not seen yet. A word's tag is its dictionary's (jieba tags without
+ * context), so tags are kept by word and jieba is asked, in one call, only for new words: tagging
  * a text anew costs about three times cutting it.
  */
-function tagged(jieba: Jieba, tags: Map<string, string>, words: string[]): { word: string; tag: string }[] {
-  const unseen = [...new Set(words.filter((word) => word !== '\n' && !tags.has(word)))];
-  if (unseen.length > 0) {
-    if (tags.size + unseen.length > MAX_TAGS) tags.clear();
-    // Line breaks part the words, and jieba joins nothing across them: each word comes back as it went.
-    const found = jieba.tag(unseen.join('\n'), false).filter((t) => t.word !== '\n');
-    const aligned = found.length === unseen.length && found.every((t, i) => t.word === unseen[i]);
-    unseen.forEach((word, i) => tags.set(word, aligned ? found[i]!.tag : (jieba.tag(word, false)[0]?.tag ?? 'x')));
-  }
-  return words.map((word) => ({ word, tag: tags.get(word) ?? 'x' }));
-}
-
-function withOffsets<T extends { word: string }>(parts: T[]): (T & Word)[] {
-  let offset = 0;
-  for (const part of parts as (T & Word)[]) {
-    part.start = offset;
-    offset += part.word.length;
-    part.end = offset;
-  }
-  return parts as (T & Word)[];
+function keepTags(jieba: Jieba, tags: Map<string, string>, words: string[]): void {
+  let unseen: Set<string> | undefined;
+  for (const word of words) if (word !== '\n' && !tags.has(word)) (unseen ??= new Set()).add(word);
+  if (!unseen) return;
+  const asked = [...unseen];
+  if (tags.size + asked.length > MAX_TAGS) tags.clear();
+  // Line breaks part the words, and jieba joins nothing across them: each word comes back as it went.
+  const found = jieba.tag(asked.join('\n'), false).filter((t) => t.word !== '\n');
+  const aligned = found.length === asked.length && found.every((t, i) => t.word === asked[i]);
+  asked.forEach((word, i) => tags.set(word, aligned ? found[i]!.tag : (jieba.tag(word, false)[0]?.tag ?? 'x')));
 }
 
 function withFrequency(line: string): string {
