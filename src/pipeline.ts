@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { layOut, recordYear, type Layout } from './units/index.js';
+import { layOut, recordYear, spanAt, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -118,18 +118,8 @@ function inPlan(layout: Layout, match: Match): boolean {
   return layout.plans.some((p) => match.quantity.start >= p.start && match.quantity.start < p.end);
 }
 
-/** The unit of the section holding the offset (sections are in text order and cover the text). */
 function unitAt(layout: Layout, offset: number): string | null {
-  const { sections } = layout;
-  let low = 0;
-  let high = sections.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sections[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  const section = sections[low];
-  return section && offset >= section.start && offset < section.end ? section.unit : null;
+  return layout.sections[spanAt(layout.sections, offset)]?.unit ?? null;
 }
 
 interface Evidence {

@@ -58,7 +58,7 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const mainUnit = findMainUnit(text, titleSpan, mentions);
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
-  const unitAt = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end)?.unit ?? null;
+  const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
@@ -71,25 +71,30 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
 function figureLines(lines: Line[], figures: readonly number[] | undefined): (i: number) => boolean {
   if (!figures) return () => true;
   const holding = new Uint8Array(lines.length);
-  const starts = lines.map((l) => l.start);
   for (const at of figures) {
-    // the last line starting at or before the figure
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= at) low = middle;
-      else high = middle - 1;
-    }
-    if (at < lines[low]!.end) holding[low] = 1;
+    const i = spanAt(lines, at);
+    if (i >= 0) holding[i] = 1;
   }
   return (i) => holding[i] === 1;
+}
+
+/** The index of the span holding `at`, among spans in text order that do not overlap; -1 when none does. */
+export function spanAt(spans: readonly { start: number; end: number }[], at: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (spans[middle]!.start <= at) low = middle;
+    else high = middle - 1;
+  }
+  const span = spans[low];
+  return span && at >= span.start && at < span.end ? low : -1;
 }
 
 /**
  * A section's unit and source over another stretch. Objects are written field by field here and
  * in the other unit modules: objects made by spreading another were promoted to the old
- * generation by the thousand, and a worker's heap grew by a fifth.
+ * generation by the thousand, and a worker's old generation doubled.
  */
 const sectionOf = (section: Section, start: number, end: number): Section => ({ unit: section.unit, start, end, source: section.source });
 
