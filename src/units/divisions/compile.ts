@@ -91,8 +91,6 @@ async function compile(): Promise<void> {
   const villageBloom = new Uint8Array(VILLAGE_BLOOM_BYTES);
   for (const name of villages.keys()) addToBloom(villageBloom, name);
   await writeFile(new URL('villages.bloom', DATA_DIR), villageBloom);
-  // the one filter over both lists that earlier builds wrote
-  await rm(new URL('names.bloom', DATA_DIR), { force: true });
 }
 
 const stamp = sourceStamp();
