@@ -1,3 +1,4 @@
+import { isHanAt } from '../normalize/code-table.js';
 import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
@@ -11,7 +12,6 @@ export interface TitleSpan {
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
 /** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
 const VENUE_BEFORE = /[在于赴到至]$/;
-const HAN = /\p{Script=Han}/u;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
 const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡]/;
 const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
@@ -87,18 +87,20 @@ function isBeforeOnTie(name: string, first: number, other: string, otherFirst: n
   return rank !== otherRank && rank > 0 && otherRank > 0 ? rank > otherRank : first < otherFirst;
 }
 
+/** Whether what stands before the name marks its start: no Han character, or one a name follows (在, 和, 年 …). */
+const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!);
+
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
 function doubtful(text: string, m: PlaceName): boolean {
   if (m.commonStem === 'verb') return true;
-  return m.commonStem === 'noun' && HAN.test(text[m.start - 1] ?? '') && !STOP_BEFORE.test(text[m.start - 1]!);
+  return m.commonStem === 'noun' && !startMarked(text, m);
 }
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
   if (next && next.start === m.end) return 0.2; // 某县某镇: the county is the path, the town did the work
   let weight = inTitle ? 5 : 1;
-  const before = text[m.start - 1] ?? '';
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
-  if (HAN.test(before) && !STOP_BEFORE.test(before)) weight /= 2;
+  if (!startMarked(text, m)) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
   if (inByline(text, m.start)) weight /= 2;
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
