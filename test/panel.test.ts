@@ -184,7 +184,7 @@ describe('marking a copy in output a worker made', () => {
     const records = tricky.map((text, i) => record({ text, start: i, warning: i === 3 ? null : 'garbled text in the evidence' }));
     const result = { file: 'b.txt', encoding: 'utf-8', format: 'text', units: [], records, warnings: [], fingerprint: null, duplicate_of: null };
     const original = 'folder, "quoted"/a.txt';
-    const marked = markPart(partRenderer(options)(result), options, original);
+    const marked = new TextDecoder().decode(markPart(new TextEncoder().encode(partRenderer(options)(result)), options, original));
     expect(marked).toBe(partRenderer(options)({ ...result, records: records.map((r) => ({ ...r, duplicate_of: original })) }));
     expect(marked).toContain('quoted');
   });
