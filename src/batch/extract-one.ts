@@ -42,9 +42,13 @@ export async function extractMany(extractor: Extractor, files: Listed[], options
   return outcomes;
 }
 
-/** Reads and extracts file after file, synchronously: for worker threads. */
-export function extractManySync(extractor: Extractor, files: Listed[], options: ReadOptions): FileOutcome[] {
-  return files.map(({ file, raw }) => withRaw(outcomeOf(file, () => extractor.extract(readSourceSync(file, options, raw))), raw));
+/**
+ * Reads and extracts file after file, synchronously: for worker threads. `finish` takes each
+ * outcome as soon as it is made, before the next file is read, so that what it drops (a file's
+ * records, once rendered) dies young instead of outliving the whole group.
+ */
+export function extractManySync(extractor: Extractor, files: Listed[], options: ReadOptions, finish: (outcome: FileOutcome) => FileOutcome = (o) => o): FileOutcome[] {
+  return files.map(({ file, raw }) => finish(withRaw(outcomeOf(file, () => extractor.extract(readSourceSync(file, options, raw))), raw)));
 }
 
 const withRaw = (outcome: FileOutcome, raw?: Uint8Array): FileOutcome => (raw ? { ...outcome, raw } : outcome);
