@@ -26,10 +26,13 @@ const BASE_POW = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul
 /** The UTF-16 codes that count, as a table: looked up for every character of every article. */
 const COUNTS = codeTable('\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff0-9');
 
-/** The signature of a text, or null when it has fewer than MIN_SHINGLES shingles. */
-export function signature(text: string): Uint32Array | null {
-  const bins = new Uint32Array(BINS).fill(EMPTY);
-  const window = new Uint16Array(SHINGLE);
+/** The bins and the window of the last signature: refilled for each text, so that no file leaves a buffer behind. */
+const scratch = { bins: new Uint32Array(BINS), window: new Uint16Array(SHINGLE) };
+
+/** The signature of a text (in bins reused by the next call), or null when it has fewer than MIN_SHINGLES shingles. */
+function signature(text: string): Uint32Array | null {
+  const bins = scratch.bins.fill(EMPTY);
+  const window = scratch.window.fill(0);
   let rolling = 0;
   let kept = 0;
   let oldest = 0;
