@@ -70,7 +70,7 @@ const REACH_AFTER = 2;
 export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
   const known: PlaceName[] = [];
-  const startsWord = new Map<string, boolean>();
+  const startChecks: StartCheck[] = [];
   for (const m of text.matchAll(SUFFIX_AT)) {
     const at = m.index!;
     const suffix = m[0];
@@ -81,8 +81,10 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     stems.fill(text, at, isHanAt);
     const listed = listedNameEndingAt(text, at, suffix) ?? renamedNameEndingAt(text, at, suffix);
     if (listed) {
-      const { commonStem } = commonStemOf(text, listed, segmenter, startsWord);
-      known.push(commonStem ? { name: listed.name, start: listed.start, end: listed.end, commonStem } : listed);
+      const kind = commonStemOf(text, listed, segmenter);
+      if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
+      else if (kind.commonStem) listed.commonStem = kind.commonStem;
+      known.push(listed);
       continue;
     }
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
@@ -94,6 +96,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }
+  checkStarts(text, known, startChecks, segmenter);
   const found: PlaceName[] = [...known];
   const knownEnds = new Set(known.map((k) => k.end));
   const windowTokens = tokensOfWindows(text, windows, segmenter);
@@ -204,23 +207,54 @@ function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceNam
 /** Verbs of reports that jieba's dictionary tags as place names (新建, a county): 新建社区党群服务中心3个 is no community. */
 const VERBS_TAGGED_AS_PLACES = new Set(['新建']);
 
+/** A listed village-level name to be checked for a word of the sentence running into it, with the three characters before it. */
+interface StartCheck {
+  /** Its index among the listed names found. */
+  known: number;
+  from: number;
+}
+
+const NEEDS_START_CHECK = 'needs a start check';
+
 /** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
-function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, startsWord: Map<string, boolean>): Pick<PlaceName, 'commonStem'> {
+function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
-  // 乡镇和村: a word of the sentence runs into the name's first character.
-  if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!) && !nameStartsWord(text, p, segmenter, startsWord)) return { commonStem: 'verb' };
-  return stemKind(p.name.slice(0, p.name.length - suffix.length), segmenter);
+  // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
+  if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!)) return NEEDS_START_CHECK;
+  return stemKind(withoutSuffix(p.name, suffix), segmenter);
 }
 
-/** Whether jieba starts a word where the name starts, given the three characters before it (kept per text: a text repeats its phrases). */
-function nameStartsWord(text: string, p: PlaceName, segmenter: Segmenter, startsWord: Map<string, boolean>): boolean {
-  const from = Math.max(0, p.start - 3);
-  const phrase = text.slice(from, p.end);
-  let starts = startsWord.get(phrase);
-  if (starts === undefined) startsWord.set(phrase, (starts = segmenter.words(phrase).some((w) => w.start === p.start - from)));
-  return starts;
+const withoutSuffix = (name: string, suffix: string) => name.slice(0, name.length - suffix.length);
+
+/**
+ * Settles the listed names waiting for a start check: a name that jieba, given the three
+ * characters before it, does not start a word with (乡镇和村) is a fragment, as a verb would be;
+ * one it does is judged by its stem. Each distinct phrase is cut once, all in one call: jieba
+ * joins no words across the line breaks between them.
+ */
+function checkStarts(text: string, known: PlaceName[], checks: StartCheck[], segmenter: Segmenter): void {
+  if (checks.length === 0) return;
+  const offsetOf = new Map<string, number>();
+  const phraseOf = (check: StartCheck) => text.slice(check.from, known[check.known]!.end);
+  for (const check of checks) {
+    const phrase = phraseOf(check);
+    if (!offsetOf.has(phrase)) offsetOf.set(phrase, known[check.known]!.start - check.from);
+  }
+  const startsWord = new Map<string, boolean>();
+  let phraseStart = 0;
+  const phrases = [...offsetOf.keys()];
+  let i = 0;
+  for (const word of segmenter.words(phrases.join('\n'))) {
+    while (i < phrases.length - 1 && word.start > phraseStart + phrases[i]!.length) phraseStart += phrases[i++]!.length + 1;
+    if (word.word !== '\n' && word.start - phraseStart === offsetOf.get(phrases[i]!)) startsWord.set(phrases[i]!, true);
+  }
+  for (const check of checks) {
+    const p = known[check.known]!;
+    const kind = startsWord.get(phraseOf(check)) ? stemKind(withoutSuffix(p.name, UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!), segmenter) : { commonStem: 'verb' as const };
+    if (kind.commonStem) p.commonStem = kind.commonStem;
+  }
 }
 
 const stemKindsOf = new WeakMap<Segmenter, Map<string, Pick<PlaceName, 'commonStem'>>>();
