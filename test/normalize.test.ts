@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_CODES } from '../src/normalize/code-table.js';
-import { normalize } from '../src/normalize/index.js';
+import * as OpenCC from 'opencc-js';
+import { normalize, toSimplified } from '../src/normalize/index.js';
 import { article, SEEDS } from './helpers.js';
 
 const codePointSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
@@ -73,6 +74,23 @@ describe('normalize', () => {
     const n = normalize(original);
     const at = n.text.indexOf('3名');
     expect(n.toOriginal(at, at + 2)).toEqual({ start: 3, end: 5 });
+  });
+});
+
+describe('conversion to simplified characters', () => {
+  const opencc = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const traditional = SEEDS.map(article).filter((text) => text !== opencc(text));
+
+  it('gives what opencc-js gives, line by line, for the traditional seed articles', () => {
+    expect(traditional.length).toBeGreaterThan(0);
+    for (const line of traditional.flatMap((text) => text.split('\n'))) expect(toSimplified(line)).toBe(opencc(line));
+  });
+
+  it('gives what opencc-js gives for lines with compatibility ideographs (豈 U+F900, 更 U+F901, 𠄢 U+2F81D)', () => {
+    for (const line of ['\uf900有此理，\uf901換車輛', '黨員大會在\u{2f81d}舉行', '著作權乾淨']) {
+      expect(toSimplified(line)).toBe(opencc(line));
+    }
+    expect(toSimplified('\uf900有此理')).toBe('岂有此理');
   });
 });
 

@@ -1,5 +1,6 @@
-import * as OpenCC from 'opencc-js';
-import { codeTable } from './code-table.js';
+import { ConverterBuilder, ConverterFactory, type DictGroup } from 'opencc-js/core';
+import * as T2CN from 'opencc-js/preset/t2cn';
+import { codeTable, holdsAny } from './code-table.js';
 
 export { findGarbled, type Span } from './garbled.js';
 
@@ -29,20 +30,48 @@ interface Pieces {
 
 /** The converter and the set of simplified forms, built on first use (a thread that only writes output never needs them). */
 let conversion: { toSimplified: (text: string) => string; simplifiedForms: Set<string> } | null = null;
-const toSimplified = (text: string) => (conversion ??= buildConversion()).toSimplified(text);
 
+/** opencc's Taiwan-to-mainland conversion of a line of text (the `tw` → `cn` converter, exactly). */
+export const toSimplified = (text: string) => (conversion ??= buildConversion()).toSimplified(text);
+
+/**
+ * opencc's `tw` → `cn` converter, from the package's core and its traditional-to-simplified
+ * dictionaries only (the simplified-to-traditional ones, a megabyte, are never loaded). opencc
+ * first rewrites CJK compatibility ideographs (豈, U+F900 …) as their unified forms, a pass over
+ * the whole text; a line that holds none is converted without that pass, with the same result.
+ */
 function buildConversion() {
+  const { normalizationChain, ...tw2s } = T2CN.configs.tw2s as (typeof T2CN.configs)[string] & { normalizationChain?: DictGroup[] };
+  const convert = ConverterBuilder({ from: T2CN.from, to: T2CN.to, configs: { tw2s } })({ from: 'tw', to: 'cn' });
+  const normalizeCompatible = normalizationChain ? ConverterFactory(...normalizationChain) : (text: string) => text;
+  const mayHoldCompatible = compatibleCheck(normalizationChain ?? []);
   // Every character that opencc's simplification writes for a single character is a simplified form.
   const simplifiedForms = new Set<string>();
-  for (const group of OpenCC.Locale.to.cn) {
-    for (const dictionary of group as unknown as string[]) {
-      for (const pair of dictionary.split('|')) {
-        const [from, to] = pair.split(' ');
-        if (from && to && [...from].length === 1) for (const ch of to) simplifiedForms.add(ch);
-      }
+  for (const [from, to] of dictionaryPairs(T2CN.to.cn!)) if ([...from].length === 1) for (const ch of to) simplifiedForms.add(ch);
+  return { toSimplified: (text: string) => convert(mayHoldCompatible(text) ? normalizeCompatible(text) : text), simplifiedForms };
+}
+
+/** The source and target of every entry of some opencc dictionary groups (`from to|from to|…`, or pairs). */
+function* dictionaryPairs(groups: readonly DictGroup[]): Generator<readonly [string, string]> {
+  for (const group of groups)
+    for (const dictionary of group) {
+      if (typeof dictionary !== 'string') yield* dictionary;
+      else
+        for (const pair of dictionary.split('|')) {
+          const [from, to] = pair.split(' ');
+          if (from && to) yield [from, to];
+        }
     }
-  }
-  return { toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }), simplifiedForms };
+}
+
+/**
+ * Whether a text may hold a source character of the dictionaries: a table of their UTF-16 units
+ * (an astral character by its first unit, so the check errs only towards yes).
+ */
+function compatibleCheck(groups: readonly DictGroup[]): (text: string) => boolean {
+  const table = new Uint8Array(0x10000);
+  for (const [from] of dictionaryPairs(groups)) table[from.charCodeAt(0)] = 1;
+  return (text) => holdsAny(table, text);
 }
 
 const isSimplifiedForm = (ch: string) => (conversion ??= buildConversion()).simplifiedForms.has(ch);
