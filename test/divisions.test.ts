@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHanAt } from '../src/normalize/code-table.js';
-import { hashOf, StemHashes } from '../src/units/divisions/bloom.js';
+import { addToBloom, hashOf, mayHold, StemHashes, UPPER_BLOOM_BYTES } from '../src/units/divisions/bloom.js';
 import { codeUnit, lookup, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
 import { townshipName, villageName } from '../src/units/divisions/names.js';
 import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
@@ -36,6 +36,12 @@ describe('the national list of divisions', () => {
     expect(stems.hashWith(3, hashOf('社区'))).toEqual(hashOf('凤凰岭社区'));
     expect(stems.hashWith(4, hashOf('社区'))).toEqual(hashOf('在凤凰岭社区'));
     expect(stems.hashWith(1, hashOf('村'))).toEqual(hashOf('岭村'));
+    // The filter check made from a stem and a suffix is the check of the whole name.
+    const bits = new Uint8Array(UPPER_BLOOM_BYTES);
+    addToBloom(bits, '凤凰岭社区');
+    expect(stems.mayHoldWith(bits, 3, hashOf('社区'))).toBe(true);
+    expect(stems.mayHoldWith(new Uint8Array(UPPER_BLOOM_BYTES), 3, hashOf('社区'))).toBe(false);
+    expect(stems.mayHoldWith(bits, 4, hashOf('社区'))).toBe(mayHold(bits, hashOf('在凤凰岭社区')));
     expect(stems.fill('社区', 0, isHanAt)).toBe(0);
     expect(hashOf('凤凰岭社区')).not.toEqual(hashOf('凤凰岭村'));
   });

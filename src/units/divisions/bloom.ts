@@ -78,18 +78,20 @@ export class StemHashes {
 
   /** The hash of stem `length` followed by `tail`. */
   hashWith(length: number, tail: NameHash): NameHash {
-    return {
-      first: (Math.imul(this.first[length]!, power(0, tail.length)) + tail.first) | 0,
-      second: (Math.imul(this.second[length]!, power(1, tail.length)) + tail.second) | 0,
-      length: length + tail.length,
-    };
+    return { first: this.firstWith(length, tail), second: this.secondWith(length, tail), length: length + tail.length };
   }
 
   /** `mayHold` for stem `length` followed by `tail`, without building its hash. */
   mayHoldWith(bits: Uint8Array, length: number, tail: NameHash): boolean {
-    const first = (Math.imul(this.first[length]!, power(0, tail.length)) + tail.first) | 0;
-    const second = (Math.imul(this.second[length]!, power(1, tail.length)) + tail.second) | 0;
-    return probe(bits, first, second);
+    return probe(bits, this.firstWith(length, tail), this.secondWith(length, tail));
+  }
+
+  private firstWith(length: number, tail: NameHash): number {
+    return (Math.imul(this.first[length]!, power(0, tail.length)) + tail.first) | 0;
+  }
+
+  private secondWith(length: number, tail: NameHash): number {
+    return (Math.imul(this.second[length]!, power(1, tail.length)) + tail.second) | 0;
   }
 }
 
