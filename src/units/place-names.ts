@@ -218,7 +218,7 @@ const NEEDS_START_CHECK = 'needs a start check';
 
 /** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
-  const suffix = UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!;
+  const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
   // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
@@ -252,7 +252,7 @@ function checkStarts(text: string, known: PlaceName[], checks: StartCheck[], seg
   }
   for (const check of checks) {
     const p = known[check.known]!;
-    const kind = startsWord.get(phraseOf(check)) ? stemKind(withoutSuffix(p.name, UNIT_SUFFIXES.find((s) => p.name.endsWith(s))!), segmenter) : { commonStem: 'verb' as const };
+    const kind = startsWord.get(phraseOf(check)) ? stemKind(withoutSuffix(p.name, suffixOf(p.name)!), segmenter) : { commonStem: 'verb' as const };
     if (kind.commonStem) p.commonStem = kind.commonStem;
   }
 }
@@ -353,8 +353,11 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }
 
+/** The unit suffix a name ends with (the longest), if any. */
+const suffixOf = (name: string) => UNIT_SUFFIXES.find((s) => name.endsWith(s));
+
 export function isPlaceName(name: string): boolean {
-  const suffix = UNIT_SUFFIXES.find((s) => name.endsWith(s));
+  const suffix = suffixOf(name);
   if (!suffix || !HAN_ONLY.test(name)) return false;
   const stem = name.length - suffix.length;
   if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
@@ -367,7 +370,7 @@ const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|�
 
 /** The name without its level suffix (呈贡区 → 呈贡), when two or more characters remain. */
 export function stemOf(name: string): string | null {
-  const suffix = UNIT_SUFFIXES.find((s) => name.endsWith(s));
+  const suffix = suffixOf(name);
   const stem = suffix ? name.slice(0, name.length - suffix.length) : name;
   return stem.length >= 2 ? stem : null;
 }
