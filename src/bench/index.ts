@@ -4,7 +4,8 @@
  * Recognizers-Text, Chinese numbers and currency), cold start and memory, the memory of a workbook
  * and of the review page for 10,000 files, and the cost of duplicate detection on 10,000 files, and
  * prints every figure side by side with the ratios and their targets. `npm run bench -- --only
- * duplicates` measures duplicate detection alone.
+ * duplicates` measures duplicate detection alone; `npm run bench -- --against <folder>` compares
+ * this build with another checkout (installed and built), round by round.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { createDuplicateFinder } from '../panel/duplicates.js';
 import { fingerprint } from '../panel/fingerprint.js';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' } },
+  options: { mb: { type: 'string', default: '100' }, 'peer-kb': { type: 'string', default: '200' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' }, against: { type: 'string' } },
 });
 const ROOT = path.resolve(DEFAULT_RULES, '..');
 const BIN = path.join(ROOT, 'bin/dangjian');
@@ -77,10 +78,10 @@ interface Run {
   rssMb: number;
 }
 
-function extract(inputs: string[], jobs: number, command = 'extract', extension = 'jsonl', more: string[] = []): Run {
+function extract(inputs: string[], jobs: number, command = 'extract', extension = 'jsonl', more: string[] = [], bin = BIN): Run {
   const out = path.join(tmpdir(), `dangjian-bench-out-${process.pid}.${extension}`);
   const start = performance.now();
-  const result = spawnSync(process.execPath, [BIN, command, ...inputs, '--jobs', String(jobs), '--out', out, ...more], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, command, ...inputs, '--jobs', String(jobs), '--out', out, ...more], { encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   rmSync(out, { force: true });
   const rss = /peak RSS (\d+) MB/.exec(result.stderr);
@@ -218,6 +219,45 @@ const duplicateRow = (d: DuplicateCost): [string, string] => [
     `${fmt(((d.fingerprintMs + d.findMs) * d.files) / 1000, 2)} s in all; ${d.found} of ${d.reposts} reposts found, ${d.wrong} wrong`,
 ];
 
+/** One round of the comparison with another build: each build with one job and with all cores. */
+interface BuildRound {
+  order: string;
+  one: [Run, Run];
+  all: [Run, Run];
+}
+
+/**
+ * This build against another (a checkout of another version, installed and built): one job and
+ * all cores on the same corpus, the two builds one after the other in each round, the first of
+ * them alternating from round to round, so that a machine slowing down or speeding up over the
+ * minutes weighs on both alike. The ratios are the medians of the rounds' own ratios.
+ */
+function compareBuilds(dir: string, other: string, count: number): [string, string][] {
+  const otherBin = path.join(other, 'bin/dangjian');
+  const done: BuildRound[] = [];
+  for (let i = 0; i < count; i++) {
+    process.stderr.write(`  round ${i + 1} of ${count}\n`);
+    const thisFirst = i % 2 === 0;
+    const both = (jobs: number): [Run, Run] => {
+      const first = extract([dir], jobs, 'extract', 'jsonl', [], thisFirst ? BIN : otherBin);
+      const second = extract([dir], jobs, 'extract', 'jsonl', [], thisFirst ? otherBin : BIN);
+      return thisFirst ? [first, second] : [second, first];
+    };
+    done.push({ order: thisFirst ? 'this first' : 'other first', one: both(1), all: both(CORES) });
+  }
+  const ratio = (pick: (r: BuildRound) => [Run, Run], of: (run: Run) => number) => median(done.map((r) => of(pick(r)[0]) / of(pick(r)[1])));
+  return [
+    ['other build', path.resolve(other)],
+    ...done.map((r, i): [string, string] => [
+      `round ${i + 1} (${r.order}), s: 1 job; ${CORES} jobs (peak RSS, MB)`,
+      `this ${fmt(r.one[0].seconds, 1)}, other ${fmt(r.one[1].seconds, 1)};  this ${fmt(r.all[0].seconds, 1)} (${r.all[0].rssMb}), other ${fmt(r.all[1].seconds, 1)} (${r.all[1].rssMb})`,
+    ]),
+    ['1 job: throughput of this build / the other', fmt(ratio((r) => r.one, (run) => 1 / run.seconds), 2)],
+    [`${CORES} jobs: throughput of this build / the other`, fmt(ratio((r) => r.all, (run) => 1 / run.seconds), 2)],
+    [`${CORES} jobs: peak RSS of this build / the other`, fmt(ratio((r) => r.all, (run) => run.rssMb), 2)],
+  ];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -226,9 +266,22 @@ async function main(): Promise<void> {
     process.stdout.write(duplicateRow(duplicateDetection()).join('  ') + '\n');
     return;
   }
+  const against = values.against && path.join(values.against, 'bin/dangjian');
+  if (against && !existsSync(against)) {
+    process.stderr.write(`bench: --against: ${against} does not exist (give the folder of another checkout of dangjian, installed and built)\n`);
+    process.exitCode = 2;
+    return;
+  }
   const mb = Number(values.mb);
   process.stderr.write(`generating a ${mb} MB corpus (not timed)…\n`);
   const dir = corpus(mb);
+  if (against) {
+    process.stderr.write(`this build against ${values.against}, in rounds…\n`);
+    const rows = compareBuilds(dir, values.against!, Number(values.rounds));
+    const width = Math.max(...rows.map((r) => r[0].length));
+    process.stdout.write(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n');
+    return;
+  }
   const files = filesUnder(dir);
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const chars = texts.reduce((n, t) => n + t.length, 0);
