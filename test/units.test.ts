@@ -280,6 +280,17 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('1300'))).toBeNull();
   });
 
+  it('records the level a growth started from under the year the sentence gives it', () => {
+    const result = extractText('西岭村发展纪实\n西岭村集体经济收入由2014年的6000多元增加到2021年的27万元。');
+    const levels = result.records.filter((r) => r.metric === 'collective_income').map(({ year, value, qualifier }) => ({ year, value, qualifier }));
+    expect(levels).toEqual([
+      { year: 2014, value: 6000, qualifier: 'over' },
+      { year: 2021, value: 270000, qualifier: 'exact' },
+    ]);
+    // Without a year of its own the starting level is no record.
+    expect(extractText('西岭村发展纪实\n2021年，西岭村集体经济收入由6000多元增加到27万元。').records.map((r) => r.value)).toEqual([270000]);
+  });
+
   it('lists each unit and year that has records', () => {
     const result = extractText('东风镇党建工作综述\n2021年，东风镇党委新发展党员12名。\n截至2018年底，东风镇共有党员420名。');
     expect(result.units.map(({ unit, year }) => ({ unit, year }))).toEqual(
