@@ -163,6 +163,14 @@ describe('unit names', () => {
     expect(unitsAt(text, ['95%', '99.2', '97.6'])).toEqual(['青山区', '红卫路街道', '友谊路街道']);
   });
 
+  it('gives each unit of a list of reports its own figure, where the clause opens with the first', () => {
+    const text = '青山区党员发展工作通报\n今年全区发展党员360名，其中红卫路街道发展党员45名、友谊路街道发展党员38名。';
+    expect(unitsAt(text, ['360名', '45名', '38名'])).toEqual(['青山区', '红卫路街道', '友谊路街道']);
+    // One unit with a figure is no list of reports; units after a verb are its objects.
+    const joint = '青山区党员发展工作通报\n红卫路街道、友谊路街道共发展党员83名。区委向红卫路街道拨付资金5万元、友谊路街道拨付资金3万元。';
+    expect(unitsAt(joint, ['83名', '5万元', '3万元'])).toEqual(['青山区', '青山区', '青山区']);
+  });
+
   it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
     const text = '王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。';
     expect(unitsAt(text, ['15名', '120支'])).toEqual(['王家坪村', '吴兴区']);

@@ -20,6 +20,7 @@ const SENTENCE_END = codeTable('。！？!?');
 /** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…). */
 const CLAUSE_END = codeTable('，,；;');
 const ITEM_END = codeTable('，,、；;');
+const LIST_MARK = codeTable('、');
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
@@ -83,34 +84,55 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       const before = inParagraph.filter((n) => n.end <= at && n.name.endsWith(level));
       return before[before.length - 1]?.name ?? (outer.endsWith(level) ? outer : undefined);
     };
-    // 乙区97.6%: an item that is a name and its figure, nothing else.
-    const listedFigure = (item: Paragraph) => {
-      const opening = item.start + (/^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/.exec(item.text)?.[0].length ?? 0);
-      const n = inParagraph.find((x) => x.start === opening && lower(x));
-      return n && /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u.test(item.text.slice(n.end - item.start)) ? n.name : null;
+    // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
+    const ledBy = (item: Paragraph) => {
+      const opening = item.start + (ITEM_OPENING.exec(item.text)?.[0].length ?? 0);
+      return inParagraph.find((x) => x.start === opening && lower(x));
     };
     let last: string | null = null;
     const refersBack = BACK_REFERENCE.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (!holdsAny(NUMERAL_START, sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
-        if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel).pop()?.unit ?? last;
+        if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer).pop()?.unit ?? last;
         continue;
       }
-      const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel);
+      const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer);
       if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
       const namesInside = inParagraph.some((n) => n.start > sentence.start && n.end <= sentence.end);
       for (const item of namesInside ? sentencesOf(sentence, ITEM_END) : []) {
-        const own = item.start > sentence.start ? listedFigure(item) : null;
-        if (own) cutInto(pieces, { unit: own, start: item.start, end: item.end });
+        const name = item.start > sentence.start ? ledBy(item) : undefined;
+        if (name && BARE_FIGURE.test(item.text.slice(name.end - item.start))) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
+      }
+      // A clause whose subject opens a list of reports: 甲区发展党员812名、乙区发展党员765名.
+      for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) {
+        const [first, ...rest] = parallelItems(sentencesOf(clause, LIST_MARK).map((item) => ({ item, name: ledBy(item) })));
+        if (!first || pieces.find((p) => first.item.start >= p.start && first.item.start < p.end)?.unit !== first.name.name) continue;
+        for (const { item, name } of rest) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
       }
       spans.push(...pieces);
       last = subjects[subjects.length - 1]?.unit ?? last;
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** What may open an item of a list before its unit: 其中, 分别为 … */
+const ITEM_OPENING = /^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/;
+/** What follows the name in an item that is a name and its figure, nothing else (乙区97.6%). */
+const BARE_FIGURE = /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u;
+
+/**
+ * The items of a clause (parted by 、) that each open with a unit of one level and hold a figure,
+ * when two or more do (甲区发展党员812名、乙区发展党员765名): parallel reports, each of its own
+ * unit. A single such item (甲区、乙区共发展党员300名) makes none.
+ */
+function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]): { item: Paragraph; name: PlaceName }[] {
+  const led = items.filter((x): x is { item: Paragraph; name: PlaceName } => x.name !== undefined && holdsAny(NUMERAL_START, x.item.text.slice(x.name.end - x.item.start)));
+  const level = led[0] && levelRank(led[0].name.name);
+  return led.length >= 2 && led.every(({ name }) => levelRank(name.name) === level) ? led : [];
 }
 
 /**
@@ -125,7 +147,7 @@ interface ClauseSubject {
 }
 
 /** Where the sentence's clauses name their own subject, in order (see subjectSpans). */
-function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel): ClauseSubject[] {
+function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel, outer: string): ClauseSubject[] {
   const subjects: ClauseSubject[] = [];
   const objectLevels = new Set<number>();
   for (const clause of sentencesOf(sentence, CLAUSE_END)) {
@@ -133,7 +155,7 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
     const first = inClause[0];
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
     let unit: string | null | undefined;
-    if (first && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause);
+    if (first && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
     else unit = subjectWithoutName(clause, stems, ownLevel);
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
@@ -142,10 +164,16 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
   return subjects;
 }
 
-/** The last of the names that follow each other from the clause's first (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村的45名). */
-function subjectOfChain(clause: Paragraph, names: PlaceName[]): string {
+/**
+ * The last of the names that follow each other from the clause's first (某镇某村 → 某村); their
+ * parent when a list of several follows (某镇甲村、乙村的45名), or the section's unit when the list
+ * has no parent before it.
+ */
+function subjectOfChain(clause: Paragraph, names: PlaceName[], outer: string): string {
   const { chain, joint } = chainAt(clause, names, names[0]!.start);
-  return (joint && chain.length > 1 ? chain[chain.length - 2]! : chain[chain.length - 1]!).name;
+  if (!joint) return chain[chain.length - 1]!.name;
+  // 甲街道、乙街道共…: a joint figure of units listed without their parent is the section's.
+  return chain.length > 1 ? chain[chain.length - 2]!.name : outer;
 }
 
 /** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
