@@ -179,5 +179,5 @@ function yearWarnings(file: string, layout: Layout): Warning[] {
 
 function unitWarnings(file: string, layout: Layout): Warning[] {
   if (layout.sections.every((s) => s.unit !== null || s.source === 'subject')) return [];
-  return [{ file, message: 'no unit: the title, body and source lines name none (我市/全县 alone name no unit)' }];
+  return [{ file, message: 'no unit: the title, body and source lines do not name the unit the article speaks for (我市/全县 alone name no unit)' }];
 }

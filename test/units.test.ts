@@ -171,6 +171,15 @@ describe('unit names', () => {
     expect(unitsAt(joint, ['83名', '5万元', '3万元'])).toEqual(['青山区', '青山区', '青山区']);
   });
 
+  it('gives no main unit to an article that speaks from a level above every unit it names, and lets those units report', () => {
+    const text = '2021年全市党员发展情况\n全市共发展党员4210名。其中，红卫路街道发展党员45名、友谊路街道发展党员38名。全市党员总数继续增长。';
+    expect(mainUnit(text)).toBeNull();
+    expect(unitsAt(text, ['4210名', '45名', '38名'])).toEqual([null, '红卫路街道', '友谊路街道']);
+    // The unit's own voice (镇党委, 全镇) or the headline keeps it, whatever the article says of the county.
+    expect(mainUnit('党建引领产业兴旺\n东风镇党委新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
+    expect(mainUnit('东风镇党建引领产业兴旺\n东风镇新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
+  });
+
   it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
     const text = '王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。';
     expect(unitsAt(text, ['15名', '120支'])).toEqual(['王家坪村', '吴兴区']);

@@ -76,7 +76,23 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (score < 1 || !(trusted.has(name) || name === sourced?.name)) continue;
     if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first))) best = name;
   }
-  return best;
+  const inHeadline = best !== null && mentions.some((m) => m.name === best && inTitle(m.start));
+  return best !== null && !inHeadline && speaksFromAbove(text, best, ownLevels) ? null : best;
+}
+
+const LEVEL_OF_OWN_WORD: { [level: string]: number } = { 省: 1, 市: 2, 区: 3, 县: 3 };
+
+/**
+ * Whether the article speaks from a level above the unit found, whose name it never gives: 全市 or
+ * 我市 at least twice, nothing in the voice of the unit's own level (全区, 本镇, 镇党委 …), and
+ * the unit not in the headline (全市共发展党员5621名，其中平谷区…). Its figures are then the
+ * unnamed unit's, not the one found.
+ */
+function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>): boolean {
+  const rank = levelRank(unit);
+  const suffix = /(?:街道|社区|嘎查|[省市区县旗镇乡村])$/.exec(unit)?.[0];
+  if (rank === 0 || !suffix || new RegExp(`[我全本该]${suffix}|${suffix}(?:党工委|党委|委|政府)`).test(text)) return false;
+  return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
 }
 
 /** On equal scores the more specific unit wins (the one that did the work), then the earlier. */

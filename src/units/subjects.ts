@@ -62,10 +62,10 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   const stems = stemsOf(properNames);
   let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
   for (const paragraph of paragraphs) {
+    // Null where the article names no unit of its own: its named units may still report.
     const outer = unitAt(paragraph.start);
-    if (outer === null) continue;
-    const outerRank = levelRank(outer);
-    const lower = (n: PlaceName) => n.name !== outer && levelRank(n.name) >= outerRank && !outer.endsWith(n.name) && !n.name.endsWith(outer);
+    const outerRank = outer === null ? 0 : levelRank(outer);
+    const lower = (n: PlaceName) => outer === null || (n.name !== outer && levelRank(n.name) >= outerRank && !outer.endsWith(n.name) && !n.name.endsWith(outer));
     while (next < properNames.length && properNames[next]!.start < paragraph.start) next++;
     const inParagraph: PlaceName[] = [];
     for (let i = next; i < properNames.length && properNames[i]!.start < paragraph.end; i++)
@@ -77,12 +77,12 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       continue;
     }
     const ownLevel: OwnLevel = (word, level, at) => {
-      if (word !== '该' && outer.endsWith(level)) return outer;
+      if (word !== '该' && outer?.endsWith(level)) return outer;
       if (level === '省') return mostNamed(properNames, level);
       if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level) ?? undefined;
       // 该村, or 全村 in a town's text: the village named last before it.
       const before = inParagraph.filter((n) => n.end <= at && n.name.endsWith(level));
-      return before[before.length - 1]?.name ?? (outer.endsWith(level) ? outer : undefined);
+      return before[before.length - 1]?.name ?? (outer?.endsWith(level) ? outer : undefined);
     };
     // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
     const ledBy = (item: Paragraph) => {
@@ -147,7 +147,7 @@ interface ClauseSubject {
 }
 
 /** Where the sentence's clauses name their own subject, in order (see subjectSpans). */
-function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel, outer: string): ClauseSubject[] {
+function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel, outer: string | null): ClauseSubject[] {
   const subjects: ClauseSubject[] = [];
   const objectLevels = new Set<number>();
   for (const clause of sentencesOf(sentence, CLAUSE_END)) {
@@ -169,7 +169,7 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
  * parent when a list of several follows (某镇甲村、乙村的45名), or the section's unit when the list
  * has no parent before it.
  */
-function subjectOfChain(clause: Paragraph, names: PlaceName[], outer: string): string {
+function subjectOfChain(clause: Paragraph, names: PlaceName[], outer: string | null): string | null {
   const { chain, joint } = chainAt(clause, names, names[0]!.start);
   if (!joint) return chain[chain.length - 1]!.name;
   // 甲街道、乙街道共…: a joint figure of units listed without their parent is the section's.
