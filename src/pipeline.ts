@@ -28,7 +28,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const garbled = findGarbled(normalized.text, segmenter);
       const found = taken.filter((m) => !inPlan(layout, m));
       const matches = found.filter(withinBounds);
-      const coder = unitCoder(normalized.text);
+      // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
+      const coder = unitCoder(source.pageTitle ? `${normalized.text}\n${normalize(source.pageTitle).text}` : normalized.text);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;

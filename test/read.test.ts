@@ -108,6 +108,25 @@ describe('HTML pages', () => {
     for (const r of result.records) expect(decodeHTML([...html].slice(r.start, r.end).join('').replace(/<[^>]*>/g, ''))).toBe(r.text);
   });
 
+  it('keeps the dateline and source lines between the headline and the main text, not a top bar before the headline', () => {
+    const page =
+      '<html><head><title>西坪镇走访群众_某某县人民政府网</title></head><body><div class="top">今天是2024年5月6日</div>' +
+      '<h1>西坪镇党员干部走访群众</h1><div class="meta"><span>发布时间：2021-07-12</span> <span>来源：某某县融媒体中心</span></div>' +
+      '<div class="content"><p>今年以来，西坪镇党委组织党员干部走访群众1200余户。</p></div></body></html>';
+    const source = decodeSource('page.html', Buffer.from(page));
+    expect(source.text.split('\n').filter(Boolean)).toEqual(['西坪镇党员干部走访群众', '发布时间：2021-07-12 来源：某某县融媒体中心', '今年以来，西坪镇党委组织党员干部走访群众1200余户。']);
+    expect(source.pageTitle).toBe('西坪镇走访群众_某某县人民政府网');
+    expect(extractor.extract(source).records.map((r) => r.year)).toEqual([2021]);
+  });
+
+  it('codes a homonym by the parents its page title names', () => {
+    const page =
+      '<html><head><title>石井街道：党员干部下沉社区_坪山区政府在线</title></head><body>' +
+      '<h1>石井街道：党员干部下沉社区</h1><div class="content"><p>2021年，石井街道党工委组织党员干部走访群众3200余户。</p></div></body></html>';
+    const [record] = extractor.extract(decodeSource('page.html', Buffer.from(page))).records;
+    expect(record && { unit: record.unit, code: record.unit_code }).toEqual({ unit: '石井街道', code: '440310004' });
+  });
+
   it('is recognised by content as well as by name', () => {
     expect(decodeSource('page.txt', Buffer.from('<!DOCTYPE html><html><body><p>东风镇新组建党支部4个。</p></body></html>')).format).toBe('html');
     expect(decodeSource('note.txt', Buffer.from('东风镇 <b>新组建</b>党支部4个')).format).toBe('text');

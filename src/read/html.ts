@@ -14,6 +14,8 @@ type TextNode = DefaultTreeAdapterMap['textNode'];
 /** An article's text taken from an HTML page, with each UTF-16 unit's span in the HTML source. */
 export interface HtmlArticle {
   text: string;
+  /** The page's <title>, when the headline is another element: its site name (某某区人民政府网) may name the article's place. */
+  pageTitle: string | null;
   /** For each UTF-16 unit of `text`: where it starts and ends in the HTML source (UTF-16 offsets). */
   sourceStart: Int32Array;
   sourceEnd: Int32Array;
@@ -44,9 +46,59 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   if (title && !(content && contains(content, title))) {
     collectText(title, out);
     out.lineBreak();
+    for (const line of metaLines(body!, title, content)) {
+      collectText(line, out);
+      out.lineBreak();
+    }
   }
   if (content) collectText(content, out);
-  return out.result();
+  const pageTitle = findFirst(document, (e) => e.tagName === 'title');
+  return { ...out.result(), pageTitle: pageTitle && pageTitle !== title ? plainText(pageTitle) : null };
+}
+
+/** A dateline or a source line: 发布时间：2021-07-12, 【2021-07-12】, 来源：某某网, 作者 … */
+const META = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|来源|发布|日期|时间|作者|记者|通讯员|编辑/;
+const MAX_META_LENGTH = 80;
+
+/**
+ * The dateline and source lines of a page that stand between its headline and its main text, outside
+ * both (the date of a page is often there, not in the text): short elements that look like them,
+ * each taken whole. Nothing before the headline is taken: a portal's top bar shows today's date.
+ */
+function metaLines(body: Element, title: Element, content: Element | null): Element[] {
+  const after = title.sourceCodeLocation?.endOffset;
+  const before = content && content !== body ? content.sourceCodeLocation?.startOffset : undefined;
+  if (after === undefined || before === undefined || !contains(body, title)) return [];
+  const lengths = textLengths(body);
+  const lines: Element[] = [];
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const element = stack.pop()!;
+    const location = element.sourceCodeLocation;
+    if (!location || location.endOffset <= after || location.startOffset >= before || element === content) continue;
+    const length = lengths.get(element);
+    if (length === undefined) continue; // skipped, or inside a skipped element
+    if (location.startOffset >= after && location.endOffset <= before && length > 0 && length <= MAX_META_LENGTH && META.test(plainText(element))) {
+      lines.push(element);
+      continue;
+    }
+    const children = childrenOf(element);
+    for (let i = children.length - 1; i >= 0; i--) if (isElement(children[i]!)) stack.push(children[i] as Element);
+  }
+  return lines;
+}
+
+/** The text under an element, without markup. */
+function plainText(root: Element): string {
+  let text = '';
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') text += (node as TextNode).value;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return text.trim();
 }
 
 const TITLE_LABEL = /(?:^|[-_\s])(?:title|tit|bt|biaoti)(?:$|[-_\s\d])/i;
@@ -226,7 +278,7 @@ class TextBuilder {
     this.ends.push(end);
   }
 
-  result(): HtmlArticle {
+  result(): Omit<HtmlArticle, 'pageTitle'> {
     return { text: this.units.join(''), sourceStart: Int32Array.from(this.starts), sourceEnd: Int32Array.from(this.ends) };
   }
 }

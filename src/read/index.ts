@@ -22,6 +22,8 @@ export interface Source {
   warnings: string[];
   /** Maps a code-point span of `text` to a code-point span of the decoded file. */
   toFile(start: number, end: number): { start: number; end: number };
+  /** An HTML page's <title> when its headline is another element (its site name may name a unit's parents). */
+  pageTitle?: string | null;
 }
 
 export interface ReadOptions {
@@ -275,6 +277,7 @@ export function decodeSource(filePath: string, bytes: Uint8Array, encoding?: str
     ...base,
     text: article.text,
     format: 'html',
+    pageTitle: article.pageTitle,
     toFile(start, end) {
       const from = textUnits[start]!;
       const to = textUnits[end]!;
