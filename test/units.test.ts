@@ -282,11 +282,18 @@ describe('years', () => {
   });
 
   it('takes the dateline year only with 今年-type words, for each dateline form', () => {
-    const datelines = ['2022-02-21 23:09', '2022/02/21', '2022年2月21日', '发布时间:2022-02-21', '时间：2022年2月21日', '日期:2022.02.21', '【2022-02-21】', '2022.02.21'];
+    const datelines = [
+      '2022-02-21 23:09', '2022/02/21', '2022年2月21日', '发布时间:2022-02-21', '时间：2022年2月21日', '日期:2022.02.21', '【2022-02-21】', '2022.02.21',
+      '2022年02月21日 23:09  来源：东风融媒', '2022年02月21日09:31 来源：某某网', '2022年2月21日 星期一',
+    ];
     for (const dateline of datelines) {
       expect(yearOf(`东风镇开展党员冬训\n${dateline}\n今年以来，东风镇组织党员冬训4次。`)).toBe(2022);
       expect(yearOf(`东风镇开展党员冬训\n${dateline}\n近日，东风镇组织党员冬训4次。`)).toBeNull();
     }
+  });
+
+  it('takes no dateline from a sentence that opens with a date', () => {
+    expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });
 
   it('gives a record the year its own sentence ties it to', () => {

@@ -31,13 +31,14 @@ const RESULT_YEAR = new RegExp(
 
 /**
  * Datelines as pages write them: 2022-02-21 23:09, 2022/02/21, 2022.02.21, 【2022-02-21】, and
- * 2022年2月21日 on a line of its own or after 发布时间: / 时间: / 日期:.
+ * 2022年2月21日 after 发布时间: / 时间: / 日期: or opening a line of its own, perhaps with the
+ * weekday, the time and the source (2022年02月21日09:31  来源：某某网), never a sentence.
  */
 const DATELINE = new RegExp(
   [
     String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
     String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
-    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\n|$)`,
+    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击)[^\n]*)?(?:\n|$)`,
   ].join('|'),
 );
 const THIS_YEAR = /今年|本年|全年|年内/;
