@@ -34,6 +34,12 @@ describe('normalize', () => {
     it('a space after the opening parenthesis: 區( qū)', () => stripsTo('全區( qū)共9個', '全区共9个', '区共9', '區( qū)共9'));
     it('a tone number: 個(ge4)', () => stripsTo('新建12個(ge4)支部', '新建12个支部', '12个', '12個(ge4)'));
     it('full-width parentheses: 個（gè）', () => stripsTo('發展黨員6個（gè）', '发展党员6个', '6个', '6個（gè）'));
+    it('a word, one syllable with its tone for each character before it: 黨員（dǎng yuán）', () => {
+      stripsTo('發展黨員（dǎng yuán）12名', '发展党员12名', '党员12名', '黨員（dǎng yuán）12名');
+      stripsTo('組織(zu3 zhi1)活動8次', '组织活动8次', '活动8次', '活動8次');
+      expect(normalize('黨員(dang yuan)').text).toBe('党员(dang yuan)');
+      expect(normalize('第5(dì wǔ)').text).toBe('第5(dì wǔ)');
+    });
     it('a toneless syllable only after a Han character', () => {
       expect(normalize('黨員(dang yuan)').text).toBe('党员(dang yuan)');
       expect(normalize('編號 (ab) 3').text).toBe('编号 (ab) 3');

@@ -179,20 +179,36 @@ function stripPinyin(codePoints: string[]): Pieces {
   return { chars, origStart: origStart.subarray(0, chars.length), origEnd: origEnd.subarray(0, chars.length) };
 }
 
-/** If an annotation such as (gè) starts at `i`, returns the index just past it, else -1. */
+/** If an annotation such as (gè), or (dǎng yuán) after 党员, starts at `i`, returns the index just past it, else -1. */
 function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   const open = codePoints[i];
   if (open !== '(' && open !== '（') return -1;
   let j = i + 1;
-  while (j < codePoints.length && j - i <= 10 && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
+  while (j < codePoints.length && j - i <= MAX_ANNOTATION && codePoints[j] !== ')' && codePoints[j] !== '）') j++;
   if (codePoints[j] !== ')' && codePoints[j] !== '）') return -1;
   let body = '';
   for (let k = i + 1; k < j; k++) if (!isInvisible(codePoints[k]!)) body += codePoints[k];
-  if (!PINYIN_BODY.test(body)) return -1;
+  if (!PINYIN_BODY.test(body)) return isWordAnnotation(body, codePoints, i) ? j + 1 : -1;
   const previous = codePoints[i - 1] ?? '';
   // Toneless syllables like (de) are only taken as annotations right after a Han character.
   if (!HAS_TONE.test(body) && !HAN.test(previous)) return -1;
   return j + 1;
+}
+
+/** Up to four syllables of seven letters, spaces between and around. */
+const MAX_ANNOTATION = 36;
+const SYLLABLE = new RegExp(`^[a-z${TONE_VOWELS}]{1,7}[1-5]?$`);
+
+/**
+ * A word's annotation, one syllable for each of the Han characters right before it, every
+ * syllable with its tone (党员（dǎng yuán）, 组织(zu3 zhi1)): without tones, (dang yuan) may be
+ * an English or romanised name and stays.
+ */
+function isWordAnnotation(body: string, codePoints: string[], i: number): boolean {
+  const syllables = body.trim().split(/[ \u3000]+/);
+  if (syllables.length < 2 || syllables.length > 4 || !syllables.every((s) => SYLLABLE.test(s) && HAS_TONE.test(s))) return false;
+  for (let k = 1; k <= syllables.length; k++) if (!HAN.test(codePoints[i - k] ?? '')) return false;
+  return true;
 }
 
 function foldWidth(ch: string): string {
