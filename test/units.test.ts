@@ -175,6 +175,8 @@ describe('unit names', () => {
     const text = '2021年全市党员发展情况\n全市共发展党员4210名。其中，红卫路街道发展党员45名、友谊路街道发展党员38名。全市党员总数继续增长。';
     expect(mainUnit(text)).toBeNull();
     expect(unitsAt(text, ['4210名', '45名', '38名'])).toEqual([null, '红卫路街道', '友谊路街道']);
+    // An address to every town (各乡镇党委) is no town's voice.
+    expect(mainUnit('2021年党员发展工作通报\n各乡镇党委：\n全县共发展党员856名。其中，城关镇发展党员62名，新华乡发展党员35名。全县党员队伍结构持续优化。')).toBeNull();
     // The unit's own voice (镇党委, 全镇) or the headline keeps it, whatever the article says of the county.
     expect(mainUnit('党建引领产业兴旺\n东风镇党委新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
     expect(mainUnit('东风镇党建引领产业兴旺\n东风镇新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');

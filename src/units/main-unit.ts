@@ -91,7 +91,10 @@ const LEVEL_OF_OWN_WORD: { [level: string]: number } = { 省: 1, 市: 2, 区: 3,
 function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>): boolean {
   const rank = levelRank(unit);
   const suffix = /(?:街道|社区|嘎查|[省市区县旗镇乡村])$/.exec(unit)?.[0];
-  if (rank === 0 || !suffix || new RegExp(`[我全本该]${suffix}|${suffix}(?:党工委|党委|委|政府)`).test(text)) return false;
+  if (rank === 0 || !suffix) return false;
+  // 镇党委 after the name, a pronoun or no Han character at all; not 各乡镇党委, an address to every town.
+  const ownVoice = new RegExp(`[我全本该]${suffix}|(?:^|[^\\p{Script=Han}]|${unit.slice(0, -suffix.length)})${suffix}(?:党工委|党委|委|政府)`, 'u');
+  if (ownVoice.test(text)) return false;
   return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
 }
 
