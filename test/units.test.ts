@@ -198,6 +198,14 @@ describe('unit names', () => {
     expect(result.warnings.map((w) => w.message).join()).toMatch(/no unit/);
   });
 
+  it('adds the level suffix to a bare stem that opens the headline, where nothing else names a unit', () => {
+    expect(mainUnit('余杭：党建引领共富路\n今年以来，余杭新建党群服务中心46个。')).toBe('余杭区');
+    expect(mainUnit('【基层党建】余杭：党建引领共富路\n今年以来，余杭新建党群服务中心46个。')).toBe('余杭区');
+    // Not a common word, nor a stem the body never writes again.
+    expect(mainUnit('振兴：党建引领共富路\n今年以来，全面振兴新建党群服务中心46个。')).toBeNull();
+    expect(mainUnit('余杭：党建引领共富路\n今年以来，新建党群服务中心46个。')).toBeNull();
+  });
+
   it('drops the site name of a page title', () => {
     expect(mainUnit('东风镇开展党员冬训 - 临渭区人民政府网\n东风镇党委今年组织党员冬训4次。')).toBe('东风镇');
   });

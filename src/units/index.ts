@@ -3,7 +3,7 @@ import type { Segmenter } from '../segment/index.js';
 import { articleYear, type YearSource } from './years.js';
 
 export { recordYear } from './years.js';
-import { findMainUnit } from './main-unit.js';
+import { findMainUnit, unitOfHeadlineStem } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
@@ -55,7 +55,7 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
   const mentions = placeNamesIn(text, segmenter);
-  const mainUnit = findMainUnit(text, titleSpan, mentions);
+  const mainUnit = findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter);
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;

@@ -1,4 +1,6 @@
 import { isHanAt } from '../normalize/code-table.js';
+import type { Segmenter } from '../segment/index.js';
+import { lookupStem, type Division } from './divisions/index.js';
 import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
@@ -96,6 +98,29 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
   const ownVoice = new RegExp(`[我全本该]${suffix}|(?:^|[^\\p{Script=Han}]|${unit.slice(0, -suffix.length)})${suffix}(?:党工委|党委|委|政府)`, 'u');
   if (ownVoice.test(text)) return false;
   return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
+}
+
+/** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
+const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(\p{Script=Han}{2,4})[：:\s\u3000]/u;
+const LEVEL_ORDER: { [level in Division['level']]: number } = { province: 1, city: 2, county: 3, township: 4, village: 5 };
+/** Tags of a word jieba knows as a name (place, person, organisation, other proper noun, abbreviation). */
+const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
+
+/**
+ * For an article whose scoring found no unit: the unit a headline's bare stem stands for, with
+ * its level suffix added (余杭：… → 余杭区), where the body writes the stem again, jieba takes it
+ * for a name (or knows no word for it), and one name has the highest level the list gives the stem.
+ */
+export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
+  const first = title.lines[0];
+  const stem = first && HEADLINE_STEM.exec(text.slice(first.start, first.end))?.[1];
+  if (!stem || text.indexOf(stem, first.end) < 0) return null;
+  const words = segmenter.tokens(stem);
+  if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
+  const divisions = lookupStem(stem);
+  const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
+  const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** On equal scores the more specific unit wins (the one that did the work), then the earlier. */
