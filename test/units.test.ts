@@ -206,6 +206,12 @@ describe('unit names', () => {
     expect(mainUnit('余杭：党建引领共富路\n今年以来，新建党群服务中心46个。')).toBeNull();
   });
 
+  it('takes no name from a date (2022年度村…) and reads a listed name that opens a line whole (向阳社区, not 向 + 阳社区)', () => {
+    expect(mainUnit('2022年度村党组织书记述职报告\n述职人：王家坪村党支部书记 李强\n一年来，本村新发展党员2名。')).toBe('王家坪村');
+    const briefs = '东风街道社区工作简报\n红旗社区：走访困难群众56户。\n向阳社区：组建志愿服务队3支。';
+    expect(unitsAt(briefs, ['56户', '3支'])).toEqual(['红旗社区', '向阳社区']);
+  });
+
   it('drops the site name of a page title', () => {
     expect(mainUnit('东风镇开展党员冬训 - 临渭区人民政府网\n东风镇党委今年组织党员冬训4次。')).toBe('东风镇');
   });

@@ -108,7 +108,12 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
   });
-  return outermost(found).filter((p) => !quoted(text, p));
+  return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p));
+}
+
+/** 2022年度村…, 3月村…: a name that opens with 年, 月 or 日 right after a number takes the date's character. */
+function inDate(text: string, p: PlaceName): boolean {
+  return /[年月日]/.test(text[p.start] ?? '') && /[\d〇零一二三四五六七八九十]/.test(text[p.start - 1] ?? '');
 }
 
 /** The name with its offsets moved by `by` (from a window's start to the text's). */
@@ -220,7 +225,8 @@ const NEEDS_START_CHECK = 'needs a start check';
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
-  if (!isPlaceName(p.name)) return { commonStem: 'verb' }; // 幸福社区, 各村 …: listed somewhere, but a phrase here
+  // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
+  if (!isPlaceName(p.name) && (isHanAt(text, p.start - 1) || !isPlaceName(p.name, true))) return { commonStem: 'verb' };
   // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
   if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!)) return NEEDS_START_CHECK;
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
@@ -356,13 +362,14 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
 /** The unit suffix a name ends with (the longest), if any. */
 const suffixOf = (name: string) => UNIT_SUFFIXES.find((s) => name.endsWith(s));
 
-export function isPlaceName(name: string): boolean {
+/** Whether a name may be a place's; `anyFirstChar` where nothing before it could take its first character (向阳社区 opening a line). */
+export function isPlaceName(name: string, anyFirstChar = false): boolean {
   const suffix = suffixOf(name);
   if (!suffix || !HAN_ONLY.test(name)) return false;
   const stem = name.length - suffix.length;
   if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
   if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name)) return false;
-  return !GENERIC_FIRST_CHARS.test(name) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem));
+  return (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem));
 }
 
 /** 县纪委县 (from 县纪委县监委), 组织部村: a stem that ends in a body or a person is no place. */
