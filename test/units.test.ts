@@ -204,12 +204,16 @@ describe('unit names', () => {
     // Not a common word, nor a stem the body never writes again.
     expect(mainUnit('振兴：党建引领共富路\n今年以来，全面振兴新建党群服务中心46个。')).toBeNull();
     expect(mainUnit('余杭：党建引领共富路\n今年以来，新建党群服务中心46个。')).toBeNull();
+    // A stem with a level suffix of its own gets no other.
+    expect(mainUnit('和平村：党建引领美丽乡村建设\n和平村党支部带领群众发展产业。')).toBe('和平村');
   });
 
   it('takes no name from a date (2022年度村…) and reads a listed name that opens a line whole (向阳社区, not 向 + 阳社区)', () => {
     expect(mainUnit('2022年度村党组织书记述职报告\n述职人：王家坪村党支部书记 李强\n一年来，本村新发展党员2名。')).toBe('王家坪村');
     const briefs = '东风街道社区工作简报\n红旗社区：走访困难群众56户。\n向阳社区：组建志愿服务队3支。';
     expect(unitsAt(briefs, ['56户', '3支'])).toEqual(['红旗社区', '向阳社区']);
+    // Whatever its stem means as a word (为民, to serve the people), a listed name before its party body or a colon at a line's start.
+    expect(mainUnit('为民社区党委：打造便民服务圈\n今年以来，为民社区党委共为居民办实事45件。')).toBe('为民社区');
   });
 
   it('drops the site name of a page title', () => {

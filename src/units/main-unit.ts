@@ -114,7 +114,8 @@ const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
   const first = title.lines[0];
   const stem = first && HEADLINE_STEM.exec(text.slice(first.start, first.end))?.[1];
-  if (!stem || text.indexOf(stem, first.end) < 0) return null;
+  // A stem with a level suffix of its own (和平村) is a name that scoring did not trust: nothing to add.
+  if (!stem || levelRank(stem) > 0 || text.indexOf(stem, first.end) < 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
   const divisions = lookupStem(stem);

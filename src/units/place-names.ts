@@ -227,10 +227,14 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<Pl
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
   if (!isPlaceName(p.name) && (isHanAt(text, p.start - 1) || !isPlaceName(p.name, true))) return { commonStem: 'verb' };
+  // 为民社区党委：…, 和平村：… opening a line or a clause: a name, whatever its stem means as a word.
+  if (!isHanAt(text, p.start - 1) && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
   // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
   if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!)) return NEEDS_START_CHECK;
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
 }
+
+const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村委会|两委)/;
 
 const withoutSuffix = (name: string, suffix: string) => name.slice(0, name.length - suffix.length);
 
