@@ -134,6 +134,8 @@ describe('unit names', () => {
 
   it('adds the level the article speaks from to a news source named for its place', () => {
     expect(mainUnit('我市召开非公党建推进会\n来源：临渭新闻网\n全市新建非公企业党组织20个，我市党组织覆盖率达90%。')).toBe('临渭市');
+    // Only a source whose place the list holds at that level, or as a county: a city's paper names none of its counties.
+    expect(mainUnit('村级阵地建设提速\n梅州日报讯 我县今年新建村级党群服务中心86个，全县实现全覆盖。\n来源：五华新闻网')).toBe('五华县');
   });
 
   it('never takes a residential compound or a grid for a unit', () => {

@@ -175,14 +175,20 @@ function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: n
   }
 }
 
-/** 我市 … 长乐新闻网 → 长乐市, when no name found has the article's own level. */
+/**
+ * 我市 … 长乐新闻网 → 长乐市, when no name found has the article's own level: the first source
+ * whose stem the list holds at that level, or as a county (renamed between 县, 区 and 市 since:
+ * 长乐市 is 长乐区 now). 梅州日报 with 我县 names no county: a city's paper reports on its counties.
+ */
 function nameFromSource(text: string, ownLevels: Map<string, number>, names: string[]): { name: string; score: number } | null {
   const [level, count] = [...ownLevels].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [];
   // A province is never guessed from a news source (湖南日报 may report on any place in the province).
   if (!level || level === '省' || count! < 2 || names.some((n) => n.endsWith(level))) return null;
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
-    if (!/^[中全我本该新]/.test(stem)) return { name: stem + level, score: count! };
+    if (/^[中全我本该新]/.test(stem)) continue;
+    const divisions = lookupStem(stem);
+    if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count! };
   }
   return null;
 }
