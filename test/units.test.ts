@@ -184,6 +184,15 @@ describe('unit names', () => {
     expect(mainUnit('东风镇党建引领产业兴旺\n东风镇新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
   });
 
+  it('gives a quotation the unit of the official who said it, before or after it', () => {
+    const text =
+      '东川区党建工作巡礼\n今年以来，东川区新建党群服务中心21个。\n' +
+      '“我们村今年新发展党员3名。”座谈中，乌龙镇王家坪村党支部书记李华说。\n' +
+      '座谈会上，石门坎村党支部书记张敏表示：“村里今年发展党员2名。此外，还组建志愿服务队5支。”\n' +
+      '区委书记王明说：“全区今年新增党员420名。”';
+    expect(unitsAt(text, ['21个', '3名', '5支', '420名'])).toEqual(['东川区', '王家坪村', '石门坎村', '东川区']);
+  });
+
   it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
     const text = '王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。';
     expect(unitsAt(text, ['15名', '120支'])).toEqual(['王家坪村', '吴兴区']);

@@ -70,6 +70,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const inParagraph: PlaceName[] = [];
     for (let i = next; i < properNames.length && properNames[i]!.start < paragraph.end; i++)
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
+    const quotes = attributedQuotes(paragraph, inParagraph.filter(lower));
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const leading = leadingChain(paragraph, inParagraph, leadEnd);
     if (leading && lower(leading)) {
@@ -99,6 +100,9 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       }
       const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer);
       if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
+      // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
+      const speaker = quotes.find((q) => sentence.start >= q.start && sentence.end <= q.end + 1)?.unit;
+      if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
       const namesInside = inParagraph.some((n) => n.start > sentence.start && n.end <= sentence.end);
@@ -133,6 +137,42 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
   const led = items.filter((x): x is { item: Paragraph; name: PlaceName } => x.name !== undefined && holdsAny(NUMERAL_START, x.item.text.slice(x.name.end - x.item.start)));
   const level = led[0] && levelRank(led[0].name.name);
   return led.length >= 2 && led.every(({ name }) => levelRank(name.name) === level) ? led : [];
+}
+
+/** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
+const SPEAKER_TITLE = '(?:党委|党工委|党总支|党支部|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
+const SPOKE = '(?:说|表示|介绍|告诉记者|谈到)';
+/** After a closing quotation mark: 会上，某村党支部书记李华说. */
+const SPEAKER_AFTER = new RegExp(`^[”」』"]?[，,]?\\s*(?:会上|座谈中|采访中|他|她)?[，,]?\\s*$`);
+/** Before an opening one: 某村党支部书记李华说：“ */
+const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}[:：，,]?\\s*$`, 'u');
+const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}`, 'u');
+
+/** Quotations (“…”) of a paragraph that an official of one of its units is said to have spoken, each with that unit. */
+function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: string; start: number; end: number }[] {
+  const quotes: { unit: string; start: number; end: number }[] = [];
+  const { text } = paragraph;
+  for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+    const close = text.indexOf('”', open + 1);
+    if (close < 0) break;
+    const start = paragraph.start + open;
+    const end = paragraph.start + close + 1;
+    // The speaker's unit may follow its parents (会上，某镇某村党总支书记…): names between are no words.
+    const gapBefore = (n: PlaceName) => withoutNames(text.slice(close + 1, n.start - paragraph.start), names, end, n.start);
+    const after = names.find((n) => n.start >= end && n.start - end <= 20 && SPEAKER_AFTER.test(gapBefore(n)) && SPEAKER_AFTER_NAME.test(text.slice(n.end - paragraph.start)));
+    const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
+    const speaker = after ?? before;
+    if (speaker) quotes.push({ unit: speaker.name, start, end });
+    open = close;
+  }
+  return quotes;
+}
+
+/** A stretch of text (from offset `from` to `to`) with the names inside it taken out. */
+function withoutNames(stretch: string, names: PlaceName[], from: number, to: number): string {
+  let kept = stretch;
+  for (const n of names) if (n.start >= from && n.end <= to) kept = kept.replace(n.name, '');
+  return kept;
 }
 
 /**
