@@ -95,7 +95,7 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
   const suffix = /(?:街道|社区|嘎查|[省市区县旗镇乡村])$/.exec(unit)?.[0];
   if (rank === 0 || !suffix) return false;
   // 镇党委 after the name, a pronoun or no Han character at all; not 各乡镇党委, an address to every town.
-  const ownVoice = new RegExp(`[我全本该]${suffix}|(?:^|[^\\p{Script=Han}]|${unit.slice(0, -suffix.length)})${suffix}(?:党工委|党委|委|政府)`, 'u');
+  const ownVoice = new RegExp(`[我全本该]${suffix}|(?:^|[^\\p{Script=Han}]|${unit.slice(0, -suffix.length)})${suffix}(?:党工委|党委|党总支|党支部|委|政府|两委)`, 'u');
   if (ownVoice.test(text)) return false;
   return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
 }
