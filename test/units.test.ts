@@ -181,7 +181,7 @@ describe('unit names', () => {
     expect(mainUnit('2021年党员发展工作通报\n各乡镇党委：\n全县共发展党员856名。其中，城关镇发展党员62名，新华乡发展党员35名。全县党员队伍结构持续优化。')).toBeNull();
     // The unit's own voice (镇党委, 全镇) or the headline keeps it, whatever the article says of the county.
     expect(mainUnit('党建引领产业兴旺\n东风镇党委新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
-    expect(mainUnit('党建引领产业兴旺\n石门坎村党支部新发展党员2名，在全镇率先建成服务站，全镇推广。')).toBe('石门坎村');
+    expect(mainUnit('党建引领产业兴旺\n石门坎村党支部新发展党员2名，在全县率先建成服务站，全县推广。')).toBe('石门坎村');
     expect(mainUnit('东风镇党建引领产业兴旺\n东风镇新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
   });
 
