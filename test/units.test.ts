@@ -185,6 +185,11 @@ describe('unit names', () => {
     expect(mainUnit('东风镇党建引领产业兴旺\n东风镇新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
   });
 
+  it('reads a news item led by its unit in brackets or after a bullet', () => {
+    const text = '基层党建动态\n【东风镇】今年以来，东风镇发展党员16名。\n【石门镇】组织党员志愿服务活动48场次。\n▲清溪镇：开展党员冬训班6期。';
+    expect(unitsAt(text, ['16名', '48场', '6期'])).toEqual(['东风镇', '石门镇', '清溪镇']);
+  });
+
   it('gives a quotation the unit of the official who said it, before or after it', () => {
     const text =
       '东川区党建工作巡礼\n今年以来，东川区新建党群服务中心21个。\n' +

@@ -34,7 +34,9 @@ interface Line {
 
 const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
 const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
-const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/u;
+const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[▲△■□●○◆◇★☆※•·]+)\s*/u;
+/** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */
+const BRACKETED_LEAD = /^【(\p{Script=Han}{2,12})】\s*/u;
 // 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：
 const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?[:：]?$`, 'u');
 // 德化街街道 召开…, 五里堡街道：打造…
@@ -167,7 +169,7 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
 }
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
-  const bare = line.replace(LIST_MARKER, '');
+  const bare = line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, '$1：');
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);

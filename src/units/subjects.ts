@@ -21,7 +21,7 @@ const SENTENCE_END = codeTable('。！？!?');
 const CLAUSE_END = codeTable('，,；;');
 const ITEM_END = codeTable('，,、；;');
 const LIST_MARK = codeTable('、');
-const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?[\s\u3000]*/u;
+const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[▲△■□●○◆◇★☆※•·]+|【)?[\s\u3000]*/u;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
