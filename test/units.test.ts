@@ -182,6 +182,7 @@ describe('unit names', () => {
     // The unit's own voice (镇党委, 全镇) or the headline keeps it, whatever the article says of the county.
     expect(mainUnit('党建引领产业兴旺\n东风镇党委新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
     expect(mainUnit('党建引领产业兴旺\n石门坎村党支部新发展党员2名，在全县率先建成服务站，全县推广。')).toBe('石门坎村');
+    expect(mainUnit('党建引领园区发展\n湘西高新区今年新建党组织9个，全区党员队伍壮大，在全市率先实现全覆盖，全市推广。')).toBe('湘西高新区');
     expect(mainUnit('东风镇党建引领产业兴旺\n东风镇新发展党员8名，经验在全县推广，全县已有12个乡镇学习。')).toBe('东风镇');
   });
 

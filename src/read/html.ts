@@ -46,7 +46,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   if (title && !(content && contains(content, title))) {
     collectText(title, out);
     out.lineBreak();
-    for (const line of metaLines(body!, title, content)) {
+    for (const line of metaLines(body, title, content)) {
       collectText(line, out);
       out.lineBreak();
     }
@@ -65,10 +65,10 @@ const MAX_META_LENGTH = 80;
  * both (the date of a page is often there, not in the text): short elements that look like them,
  * each taken whole. Nothing before the headline is taken: a portal's top bar shows today's date.
  */
-function metaLines(body: Element, title: Element, content: Element | null): Element[] {
+function metaLines(body: Element | null, title: Element, content: Element | null): Element[] {
   const after = title.sourceCodeLocation?.endOffset;
   const before = content && content !== body ? content.sourceCodeLocation?.startOffset : undefined;
-  if (after === undefined || before === undefined || !contains(body, title)) return [];
+  if (!body || after === undefined || before === undefined || !contains(body, title)) return [];
   const lengths = textLengths(body);
   const lines: Element[] = [];
   const stack: Element[] = [body];

@@ -92,6 +92,7 @@ const LEVEL_OF_OWN_WORD: { [level: string]: number } = { 省: 1, 市: 2, 区: 3,
  */
 function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>): boolean {
   const rank = levelRank(unit);
+  // The level word the unit speaks of itself with: 区 for 某某高新区 too (全区, 区委).
   const suffix = /(?:街道|社区|嘎查|[省市区县旗镇乡村])$/.exec(unit)?.[0];
   if (rank === 0 || !suffix) return false;
   // 镇党委 after the name, a pronoun or no Han character at all; not 各乡镇党委, an address to every town.

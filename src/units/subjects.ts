@@ -143,7 +143,7 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 const SPEAKER_TITLE = '(?:党委|党工委|党总支|党支部|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
 const SPOKE = '(?:说|表示|介绍|告诉记者|谈到)';
 /** After a closing quotation mark: 会上，某村党支部书记李华说. */
-const SPEAKER_AFTER = new RegExp(`^[”」』"]?[，,]?\\s*(?:会上|座谈中|采访中|他|她)?[，,]?\\s*$`);
+const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
 const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}[:：，,]?\\s*$`, 'u');
 const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}`, 'u');
