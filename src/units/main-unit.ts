@@ -1,6 +1,6 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
-import { lookupStem, type Division } from './divisions/index.js';
+import { upperStem, type Division } from './divisions/index.js';
 import { levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
@@ -95,10 +95,27 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
   // The level word the unit speaks of itself with: 区 for 某某高新区 too (全区, 区委).
   const suffix = /(?:街道|社区|嘎查|[省市区县旗镇乡村])$/.exec(unit)?.[0];
   if (rank === 0 || !suffix) return false;
-  // 镇党委 after the name, a pronoun or no Han character at all; not 各乡镇党委, an address to every town.
-  const ownVoice = new RegExp(`[我全本该]${suffix}|(?:^|[^\\p{Script=Han}]|${unit.slice(0, -suffix.length)})${suffix}(?:党工委|党委|党总支|党支部|委|政府|两委)`, 'u');
-  if (ownVoice.test(text)) return false;
+  if (speaksAs(text, unit, suffix)) return false;
   return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
+}
+
+const SELF_WORDS = ['我', '全', '本', '该'];
+const OWN_BODIES = /^(?:党工委|党委|党总支|党支部|委|政府|两委)/;
+
+/**
+ * Whether the text speaks as the unit of that level: 全区, 本镇 …, or its body (镇党委, 区委)
+ * after the unit's name, a pronoun or no Han character at all; not 各乡镇党委, an address to every
+ * town. Searched for, not matched with a pattern built for each file: every regular expression
+ * made is compiled anew, and its code lives on until a full collection.
+ */
+function speaksAs(text: string, unit: string, suffix: string): boolean {
+  const stem = unit.slice(0, unit.length - suffix.length);
+  for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+    if (SELF_WORDS.includes(text[at - 1] ?? '')) return true;
+    if (!OWN_BODIES.test(text.slice(at + suffix.length, at + suffix.length + 3))) continue;
+    if (!isHanAt(text, at - 1) || (at >= stem.length && text.startsWith(stem, at - stem.length))) return true;
+  }
+  return false;
 }
 
 /** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
@@ -119,7 +136,7 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   if (!stem || levelRank(stem) > 0 || text.indexOf(stem, first.end) < 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
-  const divisions = lookupStem(stem);
+  const divisions = upperStem(stem);
   const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
   const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
   return names.size === 1 ? [...names][0]! : null;
@@ -188,7 +205,7 @@ function nameFromSource(text: string, ownLevels: Map<string, number>, names: str
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
-    const divisions = lookupStem(stem);
+    const divisions = upperStem(stem);
     if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count! };
   }
   return null;

@@ -48,8 +48,13 @@ const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
   if (!stem) return [];
-  const upper = LEVEL_SUFFIXES.flatMap((suffix) => (mayHold(filters().upper, hashOf(stem + suffix)) ? upperNamed(stem + suffix) : []));
-  return [...upper, ...VILLAGE_SUFFIXES.flatMap((suffix) => (mayHold(filters().villages, hashOf(stem + suffix)) ? villagesNamed(stem + suffix) : []))];
+  return [...upperStem(stem), ...VILLAGE_SUFFIXES.flatMap((suffix) => (mayHold(filters().villages, hashOf(stem + suffix)) ? villagesNamed(stem + suffix) : []))];
+}
+
+/** `lookupStem` among provinces, cities, counties and townships only: no village file is read. */
+export function upperStem(stem: string): Division[] {
+  if (!stem) return [];
+  return LEVEL_SUFFIXES.flatMap((suffix) => (mayHold(filters().upper, hashOf(stem + suffix)) ? upperNamed(stem + suffix) : []));
 }
 
 /** The division's ancestors from the province down, ending with the division itself. */
