@@ -24,12 +24,13 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
     extract(source) {
       const normalized = normalize(source.text);
       const taken = matchText(ruleSet, normalized.text, segmenter);
-      const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null, taken.map((m) => m.quantity.start));
+      const pageTitle = source.pageTitle ? normalize(source.pageTitle).text : null;
+      const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null, taken.map((m) => m.quantity.start), pageTitle);
       const garbled = findGarbled(normalized.text, segmenter);
       const found = taken.filter((m) => !inPlan(layout, m));
       const matches = found.filter(withinBounds);
       // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
-      const coder = unitCoder(source.pageTitle ? `${normalized.text}\n${normalize(source.pageTitle).text}` : normalized.text);
+      const coder = unitCoder(pageTitle ? `${normalized.text}\n${pageTitle}` : normalized.text);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;

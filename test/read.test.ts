@@ -119,6 +119,16 @@ describe('HTML pages', () => {
     expect(extractor.extract(source).records.map((r) => r.year)).toEqual([2021]);
   });
 
+  it('takes the unit from the page title when nothing else names it and the article speaks from its level', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>党建引领乡村振兴见实效</h1>` +
+      '<div class="content"><p>今年以来，我县选派驻村第一书记256名，全县新建村级党组织活动阵地32个。</p></div></body></html>';
+    const unitOf = (title: string) => extractor.extract(decodeSource('page.html', Buffer.from(page(title)))).records[0]?.unit;
+    expect(unitOf('党建引领乡村振兴见实效_五华县人民政府网')).toBe('五华县');
+    // A city's site names no county.
+    expect(unitOf('党建引领乡村振兴见实效_梅州市人民政府网')).toBeNull();
+  });
+
   it('codes a homonym by the parents its page title names', () => {
     const page =
       '<html><head><title>石井街道：党员干部下沉社区_坪山区政府在线</title></head><body>' +

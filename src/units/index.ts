@@ -3,7 +3,7 @@ import type { Segmenter } from '../segment/index.js';
 import { articleYear, type YearSource } from './years.js';
 
 export { recordYear } from './years.js';
-import { findMainUnit, unitOfHeadlineStem } from './main-unit.js';
+import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
@@ -48,16 +48,18 @@ const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
 
 /**
- * Splits a normalized article into units with their year, and finds its plan sections. Given the
+ * Splits a normalized article into units with their year, and finds its plan sections (an HTML
+ * page's <title>, normalized, may name the unit when nothing else does). Given the
  * offsets of the figures that need a unit, only the paragraphs holding one are read for the
  * subjects of their clauses (the rest change no record).
  */
-export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null, figures?: readonly number[]): Layout {
+export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null, figures?: readonly number[], pageTitle?: string | null): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
   const mentions = placeNamesIn(text, segmenter);
-  const mainUnit = findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter);
+  const mainUnit =
+    findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
   const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;

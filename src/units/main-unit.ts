@@ -1,7 +1,7 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { upperStem, type Division } from './divisions/index.js';
-import { levelRank, stemOf, type PlaceName } from './place-names.js';
+import { isListed, levelRank, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -140,6 +140,18 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
   const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
   return names.size === 1 ? [...names][0]! : null;
+}
+
+/**
+ * For an article whose scoring found no unit: the place its page's <title> names after the
+ * headline (… _五华县人民政府网), where the article speaks from that place's level (我县, 全县
+ * twice or more): the file names it, in its title.
+ */
+export function unitOfSiteName(text: string, pageTitle: string, segmenter: Segmenter): string | null {
+  const [level, count] = [...ownLevelCounts(text)].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!level || level === '省' || count! < 2) return null;
+  const named = placeNamesIn(pageTitle, segmenter).filter((n) => !n.commonStem && n.name.endsWith(level) && isListed(n.name));
+  return named[named.length - 1]?.name ?? null;
 }
 
 /** On equal scores the more specific unit wins (the one that did the work), then the earlier. */
