@@ -148,8 +148,8 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
  * twice or more): the file names it, in its title.
  */
 export function unitOfSiteName(text: string, pageTitle: string, segmenter: Segmenter): string | null {
-  const [level, count] = [...ownLevelCounts(text)].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (!level || level === '省' || count! < 2) return null;
+  const [level, count] = topOwnLevel(ownLevelCounts(text));
+  if (!level || level === '省' || count < 2) return null;
   const named = placeNamesIn(pageTitle, segmenter).filter((n) => !n.commonStem && n.name.endsWith(level) && isListed(n.name));
   return named[named.length - 1]?.name ?? null;
 }
@@ -196,6 +196,12 @@ function ownLevelCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** The administrative level the article speaks from most (市 for 我市 and 全市), with its count; a school's 我校 is none. */
+function topOwnLevel(counts: Map<string, number>): [level: string | undefined, count: number] {
+  const [level, count] = [...counts].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  return [level, count];
+}
+
 /** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
 function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>): void {
   for (const [level, count] of counts) {
@@ -211,14 +217,14 @@ function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: n
  * 长乐市 is 长乐区 now). 梅州日报 with 我县 names no county: a city's paper reports on its counties.
  */
 function nameFromSource(text: string, ownLevels: Map<string, number>, names: string[]): { name: string; score: number } | null {
-  const [level, count] = [...ownLevels].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [];
+  const [level, count] = topOwnLevel(ownLevels);
   // A province is never guessed from a news source (湖南日报 may report on any place in the province).
-  if (!level || level === '省' || count! < 2 || names.some((n) => n.endsWith(level))) return null;
+  if (!level || level === '省' || count < 2 || names.some((n) => n.endsWith(level))) return null;
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
     const divisions = upperStem(stem);
-    if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count! };
+    if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count };
   }
   return null;
 }
