@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { layOut, recordYear, spanAt, type Layout } from './units/index.js';
+import { layOut, recordYear, saysLastYear, spanAt, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -37,7 +37,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
         const unit = unitAt(layout, match.quantity.start);
-        const year = recordYear(normalized.text, match.quantity.start, garbled) ?? layout.year;
+        const year = recordYear(normalized.text, match.quantity.start, garbled) ?? datedYear(layout, normalized.text, match.quantity.start, garbled);
         const record = toRecord(source.path, unit, coder.code(unit), year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
@@ -69,6 +69,12 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       };
     },
   };
+}
+
+/** The article's year for a record; where it is the dateline's, a figure the sentence puts in 去年 takes the year before. */
+function datedYear(layout: Layout, text: string, at: number, garbled: readonly Span[]): number | null {
+  if (layout.year === null || layout.yearSource !== 'dateline' || !saysLastYear(text, at, garbled)) return layout.year;
+  return layout.year - 1;
 }
 
 /** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */

@@ -353,6 +353,16 @@ describe('years', () => {
     expect(extractText('西岭村发展纪实\n2021年，西岭村集体经济收入由6000多元增加到27万元。').records.map((r) => r.value)).toEqual([270000]);
   });
 
+  it('puts a figure of 去年 in the year before the dateline, only where 去年 opens its sentence or clause', () => {
+    const yearsOf = (body: string) => extractText(`东风镇党建工作回顾\n发布时间：2022-04-02\n${body}`).records.map((r) => r.year);
+    expect(yearsOf('去年，东风镇新发展党员15名。今年以来，东风镇新建党群服务站3个。')).toEqual([2021, 2022]);
+    expect(yearsOf('今年以来，东风镇新建党群服务站3个，去年新发展党员15名。')).toEqual([2022, 2021]);
+    // 去年 inside a phrase dates the phrase: the figure is the dateline's year.
+    expect(yearsOf('今年以来，东风镇整改完成去年述职反馈的问题，处置问题线索30件。')).toEqual([2022]);
+    // A year given by the title or the body is no dateline: 去年 is left to the reader.
+    expect(extractText('东风镇2022年党建工作总结\n去年，东风镇新发展党员15名。').records.map((r) => r.year)).toEqual([2022]);
+  });
+
   it('lists each unit and year that has records', () => {
     const result = extractText('东风镇党建工作综述\n2021年，东风镇党委新发展党员12名。\n截至2018年底，东风镇共有党员420名。');
     expect(result.units.map(({ unit, year }) => ({ unit, year }))).toEqual(

@@ -2,7 +2,7 @@ import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { articleYear, type YearSource } from './years.js';
 
-export { recordYear } from './years.js';
+export { recordYear, saysLastYear } from './years.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';

@@ -126,13 +126,7 @@ const SENTENCE_END_CODES = codeTable('。！？!?\n');
  * a garbled run ends no sentence.
  */
 export function recordYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
-  let start = offset;
-  // A 。 inside garbled text is a decoding accident, not the end of a sentence.
-  for (; start > 0; start--) {
-    const at = start - 1;
-    if (SENTENCE_END_CODES[text.charCodeAt(at)] === 1 && !garbled.some((g) => at >= g.start && at < g.end)) break;
-  }
-  const before = text.slice(start, offset);
+  const before = sentenceBefore(text, offset, garbled);
   let year: number | null = null;
   let yearEnd = 0;
   for (const m of before.matchAll(STATED_YEAR)) {
@@ -141,4 +135,29 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   }
   if (year === null || NOW.test(before.slice(yearEnd))) return null;
   return year;
+}
+
+/** 去年 opening the sentence, or opening the figure's own clause. */
+const SENTENCE_IN_LAST_YEAR = /^[\s\u3000]*去年/;
+const CLAUSE_IN_LAST_YEAR = /[，,；;][\s\u3000]*去年[^，,；;]*$/;
+
+/**
+ * Whether the sentence puts the figure at `offset` in 去年: the sentence opens with it and no 今年
+ * follows (去年，某镇新发展党员15名，…), or the figure's own clause does. 去年 inside a phrase
+ * (整改完成去年述职反馈的问题) dates the phrase, not the figure. With an article dated by its
+ * dateline, that is the year before the dateline's.
+ */
+export function saysLastYear(text: string, offset: number, garbled: readonly Span[] = []): boolean {
+  const before = sentenceBefore(text, offset, garbled);
+  return (SENTENCE_IN_LAST_YEAR.test(before) && !before.includes('今年')) || CLAUSE_IN_LAST_YEAR.test(before);
+}
+
+/** The sentence's text up to `offset`. A 。 inside garbled text is a decoding accident, not the end of a sentence. */
+function sentenceBefore(text: string, offset: number, garbled: readonly Span[]): string {
+  let start = offset;
+  for (; start > 0; start--) {
+    const at = start - 1;
+    if (SENTENCE_END_CODES[text.charCodeAt(at)] === 1 && !garbled.some((g) => at >= g.start && at < g.end)) break;
+  }
+  return text.slice(start, offset);
 }
