@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { layOut, recordYear, saysLastYear, spanAt, type Layout } from './units/index.js';
+import { digitYears, layOut, recordYear, saysLastYear, spanAt, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -31,13 +31,14 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const matches = found.filter(withinBounds);
       // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
       const coder = unitCoder(pageTitle ? `${normalized.text}\n${pageTitle}` : normalized.text);
+      const yearText = digitYears(normalized.text);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
         const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
         const unit = unitAt(layout, match.quantity.start);
-        const year = recordYear(normalized.text, match.quantity.start, garbled) ?? datedYear(layout, normalized.text, match.quantity.start, garbled);
+        const year = recordYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled);
         const record = toRecord(source.path, unit, coder.code(unit), year, match, {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),

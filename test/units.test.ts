@@ -330,6 +330,12 @@ describe('years', () => {
     }
   });
 
+  it('reads years written in Chinese numerals in the body as in the headline', () => {
+    expect(yearOf('东风镇党建工作回顾\n二〇二二年，东风镇新发展党员12名。')).toBe(2022);
+    const text = '东风镇党建工作回顾\n2023年，东风镇新发展党员12名。截至二〇二一年底，全镇共有党员1860名。';
+    expect(extractText(text).records.map((r) => r.year)).toEqual([2023, 2021]);
+  });
+
   it('takes no dateline from a sentence that opens with a date', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });

@@ -1,8 +1,8 @@
 import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
-import { articleYear, type YearSource } from './years.js';
+import { articleYear, digitYears, type YearSource } from './years.js';
 
-export { recordYear, saysLastYear } from './years.js';
+export { digitYears, recordYear, saysLastYear } from './years.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
@@ -60,7 +60,7 @@ export function layOut(text: string, segmenter: Segmenter, fallbackYear: number 
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source } = articleYear(text, title.map((l) => l.text), fallbackYear);
+  const { year, source } = articleYear(digitYears(text), title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);

@@ -98,6 +98,18 @@ export function datelineYear(text: string): number | null {
 
 const YEAR_DIGITS = /(?:19|20)\d{2}/g;
 
+const CHINESE_YEAR = /[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)/g;
+const DIGIT_OF: { [numeral: string]: string } = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * The text with years written in Chinese numerals (二〇二二年) in digits (2022年), character for
+ * character, so that every offset holds: what the year patterns read. Text without 〇 or 零 is returned as it is.
+ */
+export function digitYears(text: string): string {
+  if (!text.includes('〇') && !text.includes('零')) return text;
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((ch) => DIGIT_OF[ch]).join(''));
+}
+
 /**
  * The lines that hold a year's digits, in order: the result and dateline patterns, which start
  * at a line's start (^), are tried on these alone rather than on the whole text.
