@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { layOut, recordYear } from '../src/units/index.js';
-import { placeNamesIn } from '../src/units/place-names.js';
+import { levelRank, placeNamesIn } from '../src/units/place-names.js';
 import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
@@ -154,6 +154,12 @@ describe('unit names', () => {
   it('refers 本村 back to the village a sentence without figures named, and gives a joint figure of two villages to their town', () => {
     const text = '东风镇党员冬训综述\n王家坪村老党员坚持每天值班。在他的带动下，本村又有5名党员报名。\n东风镇王家坪村、石门坎村的40名党员参加志愿服务。';
     expect(unitsAt(text, ['5名', '40名'])).toEqual(['王家坪村', '东风镇']);
+  });
+
+  it('ranks a community as a village-level unit, though 社区 ends in 区', () => {
+    expect([levelRank('东湖社区'), levelRank('红旗街道'), levelRank('平谷区'), levelRank('湘西高新区')]).toEqual([5, 4, 3, 3]);
+    // On equal scores the more specific unit wins: the community, not its sub-district.
+    expect(mainUnit('党群服务暖人心\n红旗街道东湖社区党委组织志愿服务。东湖社区党委、红旗街道党工委共同推进。')).toBe('东湖社区');
   });
 
   it('takes a town whose name holds a village name whole', () => {

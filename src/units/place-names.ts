@@ -386,8 +386,9 @@ export function stemOf(name: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
+/** Village words first: 社区 ends in 区, and a community is no county. */
 const LEVEL_RANK: [RegExp, number][] = [
-  [/省$/, 1], [/市$/, 2], [/(?:区|县|旗)$/, 3], [/(?:街道|镇|乡)$/, 4], [/(?:社区|村|嘎查)$/, 5],
+  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡)$/, 4], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
 ];
 /** How deep a name's level is by its suffix: 1 province … 5 village, 0 when unknown (大学). */
 export function levelRank(name: string): number {
