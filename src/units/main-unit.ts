@@ -1,7 +1,7 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { upperStem, type Division } from './divisions/index.js';
-import { isListed, levelRank, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
+import { isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -91,11 +91,9 @@ const LEVEL_OF_OWN_WORD: { [level: string]: number } = { 省: 1, 市: 2, 区: 3,
  * unnamed unit's, not the one found.
  */
 function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>): boolean {
+  const suffix = levelWord(unit);
+  if (!suffix || speaksAs(text, unit, suffix)) return false;
   const rank = levelRank(unit);
-  // The level word the unit speaks of itself with: 区 for 某某高新区 too (全区, 区委).
-  const suffix = /(?:街道|社区|嘎查|[省市区县旗镇乡村])$/.exec(unit)?.[0];
-  if (rank === 0 || !suffix) return false;
-  if (speaksAs(text, unit, suffix)) return false;
   return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
 }
 

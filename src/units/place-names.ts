@@ -390,7 +390,18 @@ export function stemOf(name: string): string | null {
 const LEVEL_RANK: [RegExp, number][] = [
   [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡)$/, 4], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
 ];
-/** How deep a name's level is by its suffix: 1 province … 5 village, 0 when unknown (大学). */
-export function levelRank(name: string): number {
-  return LEVEL_RANK.find(([re]) => re.test(name))?.[1] ?? 0;
+
+/** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */
+function levelOf(name: string): { word: string; rank: number } | null {
+  for (const [re, rank] of LEVEL_RANK) {
+    const m = re.exec(name);
+    if (m) return { word: m[0], rank };
+  }
+  return null;
 }
+
+/** How deep a name's level is by its suffix: 1 province … 5 village, 0 when unknown (大学). */
+export const levelRank = (name: string): number => levelOf(name)?.rank ?? 0;
+
+/** The level word a unit speaks of itself with (区 in 全区 and 区委, for 某某区 and 某某高新区 alike). */
+export const levelWord = (name: string): string | undefined => levelOf(name)?.word;
