@@ -25,13 +25,13 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const normalized = normalize(source.text);
       const taken = matchText(ruleSet, normalized.text, segmenter);
       const pageTitle = source.pageTitle ? normalize(source.pageTitle).text : null;
-      const layout = layOut(normalized.text, segmenter, options.fallbackYear ?? null, taken.map((m) => m.quantity.start), pageTitle);
+      const yearText = digitYears(normalized.text);
+      const layout = layOut(normalized.text, segmenter, { fallbackYear: options.fallbackYear ?? null, figures: taken.map((m) => m.quantity.start), pageTitle, yearText });
       const garbled = findGarbled(normalized.text, segmenter);
       const found = taken.filter((m) => !inPlan(layout, m));
       const matches = found.filter(withinBounds);
       // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
       const coder = unitCoder(pageTitle ? `${normalized.text}\n${pageTitle}` : normalized.text);
-      const yearText = digitYears(normalized.text);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;

@@ -47,7 +47,7 @@ describe('units and years of the seeds', () => {
 });
 
 describe('layout rules', () => {
-  const lay = (text: string, year: number | null = null) => layOut(normalize(text).text, segmenter, year);
+  const lay = (text: string, year: number | null = null) => layOut(normalize(text).text, segmenter, { fallbackYear: year });
 
   it('takes the year of a dateline when the body speaks of 今年', () => {
     expect(lay('某镇党建工作综述\n发布日期:2023-04-11\n今年以来，东风镇新建党支部3个。').year).toBe(2023);

@@ -47,20 +47,26 @@ const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|�
 const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
 
-/**
- * Splits a normalized article into units with their year, and finds its plan sections (an HTML
- * page's <title>, normalized, may name the unit when nothing else does). Given the
- * offsets of the figures that need a unit, only the paragraphs holding one are read for the
- * subjects of their clauses (the rest change no record).
- */
-export function layOut(text: string, segmenter: Segmenter, fallbackYear: number | null = null, figures?: readonly number[], pageTitle?: string | null): Layout {
+export interface LayoutOptions {
+  /** The year to use when an article states none (`--year`). */
+  fallbackYear?: number | null;
+  /** The offsets of the figures that need a unit: only the paragraphs holding one are read for the subjects of their clauses (the rest change no record). Every paragraph when not given. */
+  figures?: readonly number[];
+  /** An HTML page's <title>, normalized: it may name the unit when nothing else does. */
+  pageTitle?: string | null;
+  /** The text as the year patterns read it (see `digitYears`), when the caller has made it already. */
+  yearText?: string;
+}
+
+/** Splits a normalized article into units with their year, and finds its plan sections. */
+export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null, figures, pageTitle = null, yearText = digitYears(text) }: LayoutOptions = {}): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source } = articleYear(digitYears(text), title.map((l) => l.text), fallbackYear);
+  const { year, source } = articleYear(yearText, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
