@@ -82,8 +82,6 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   return best !== null && !inHeadline && speaksFromAbove(text, best, ownLevels) ? null : best;
 }
 
-const LEVEL_OF_OWN_WORD: { [level: string]: number } = { 省: 1, 市: 2, 区: 3, 县: 3 };
-
 /**
  * Whether the article speaks from a level above the unit found, whose name it never gives: 全市 or
  * 我市 at least twice, nothing in the voice of the unit's own level (全区, 本镇, 镇党委 …), and
@@ -94,7 +92,8 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
   const suffix = levelWord(unit);
   if (!suffix || speaksAs(text, unit, suffix)) return false;
   const rank = levelRank(unit);
-  return [...ownLevels].some(([level, count]) => count >= 2 && LEVEL_OF_OWN_WORD[level] !== undefined && LEVEL_OF_OWN_WORD[level]! < rank);
+  // 我市 / 全县 … name a level (校 names none).
+  return [...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > 0 && levelRank(level) < rank);
 }
 
 const SELF_WORDS = ['我', '全', '本', '该'];

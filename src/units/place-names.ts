@@ -226,7 +226,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<Pl
   const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
-  if (!isPlaceName(p.name) && (isHanAt(text, p.start - 1) || !isPlaceName(p.name, true))) return { commonStem: 'verb' };
+  if (!isPlaceName(p.name, !isHanAt(text, p.start - 1))) return { commonStem: 'verb' };
   // 为民社区党委：…, 和平村：… opening a line or a clause: a name, whatever its stem means as a word.
   if (!isHanAt(text, p.start - 1) && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
   // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
