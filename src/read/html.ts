@@ -41,12 +41,14 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const document = htmlLibraries().parse(html, { sourceCodeLocationInfo: true });
   const out = new TextBuilder(html);
   const body = findFirst(document, (e) => e.tagName === 'body');
-  const content = body ? mainContent(body) : null;
-  const title = headline(body, content) ?? findFirst(document, (e) => e.tagName === 'title');
+  // The length of text under each element of the body, found once for the three searches below.
+  const lengths = body ? textLengths(body) : new Map<Element, number>();
+  const content = body ? mainContent(body, lengths) : null;
+  const title = headline(body, content, lengths) ?? findFirst(document, (e) => e.tagName === 'title');
   if (title && !(content && contains(content, title))) {
     collectText(title, out);
     out.lineBreak();
-    for (const line of metaLines(body, title, content)) {
+    for (const line of metaLines(body, title, content, lengths)) {
       collectText(line, out);
       out.lineBreak();
     }
@@ -65,11 +67,10 @@ const MAX_META_LENGTH = 80;
  * both (the date of a page is often there, not in the text): short elements that look like them,
  * each taken whole. Nothing before the headline is taken: a portal's top bar shows today's date.
  */
-function metaLines(body: Element | null, title: Element, content: Element | null): Element[] {
+function metaLines(body: Element | null, title: Element, content: Element | null, lengths: Map<Element, number>): Element[] {
   const after = title.sourceCodeLocation?.endOffset;
   const before = content && content !== body ? content.sourceCodeLocation?.startOffset : undefined;
   if (!body || after === undefined || before === undefined || !contains(body, title)) return [];
-  const lengths = textLengths(body);
   const lines: Element[] = [];
   const stack: Element[] = [body];
   while (stack.length) {
@@ -107,9 +108,8 @@ const TITLE_LABEL = /(?:^|[-_\s])(?:title|tit|bt|biaoti)(?:$|[-_\s\d])/i;
  * The article's headline, which outranks the site's <title> (often 某文 - 某某区人民政府网): the
  * first h1 outside navigation, else an element labelled as the title; short texts (a logo) are no headline.
  */
-function headline(body: Element | null, content: Element | null): Element | null {
+function headline(body: Element | null, content: Element | null, lengths: Map<Element, number>): Element | null {
   if (!body) return null;
-  const lengths = textLengths(body);
   const fits = (element: Element) => {
     const length = lengths.get(element) ?? 0;
     return length >= 6 && length <= 100;
@@ -128,8 +128,7 @@ function contains(ancestor: Element, node: Element): boolean {
 }
 
 /** The content element holding the most text, when it holds a good part of the page's text; else the body. */
-function mainContent(body: Element): Element {
-  const lengths = textLengths(body);
+function mainContent(body: Element, lengths: Map<Element, number>): Element {
   const total = lengths.get(body) ?? 0;
   let best: Element | null = null;
   let bestLength = 0;
