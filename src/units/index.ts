@@ -1,3 +1,4 @@
+import { codeTable } from '../normalize/code-table.js';
 import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { articleYear, digitYears, type YearSource } from './years.js';
@@ -35,6 +36,8 @@ interface Line {
 const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
 const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
 const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[▲△■□●○◆◇★☆※•·]+)\s*/u;
+/** The characters a list marker or a bracketed lead opens with: a line opening with any other is tried as it is. */
+const MARKER_FIRST = codeTable('一二三四五六七八九十0-9（(▲△■□●○◆◇★☆※•·【');
 /** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */
 const BRACKETED_LEAD = /^【(\p{Script=Han}{2,12})】\s*/u;
 // 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：
@@ -177,7 +180,7 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
 }
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
-  const bare = line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, '$1：');
+  const bare = MARKER_FIRST[line.charCodeAt(0)] === 1 ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, '$1：') : line;
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
