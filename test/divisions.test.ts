@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHanAt } from '../src/normalize/code-table.js';
 import { addToBloom, hashOf, mayHold, StemHashes, UPPER_BLOOM_BYTES } from '../src/units/divisions/bloom.js';
-import { codeUnit, lookup, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
+import { codeUnit, lookup, lookupShortForm, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
 import { townshipName, villageName } from '../src/units/divisions/names.js';
 import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
 
@@ -109,6 +109,15 @@ describe('the code of a unit', () => {
     expect(codeUnit('石井街道', '石井街道党工委召开会议')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: true, places: 4, tied: 0 });
     // 广东 holds two of them
     expect(codeUnit('石井街道', '广东省石井街道')).toMatchObject({ unit_code: null, ambiguous: true, tied: 2 });
+  });
+
+  it('codes an autonomous unit named by its short form as the division it stands for', () => {
+    expect(codeUnit('峨边县', '')).toMatchObject({ unit_code: '511132', unit_level: 'county', unit_path: '四川省/乐山市/峨边彝族自治县' });
+    expect(codeUnit('黔南州', '')).toMatchObject({ unit_code: '522700', unit_level: 'city' });
+    expect(lookupShortForm('峨边县').map((d) => d.name)).toEqual(['峨边彝族自治县']);
+    // A short form that is itself a listed name is that name, and a bare place is no short form.
+    expect(lookupShortForm('恩施市')).toEqual([]);
+    expect(lookupShortForm('峨边')).toEqual([]);
   });
 
   it('gives no code to a name the list lacks', () => {

@@ -123,6 +123,26 @@ describe('unit names', () => {
     expect(names).toEqual(['东风镇']);
   });
 
+  it('takes the units of minority regions: banners, sumu, leagues, prefectures and autonomous units, in full or in their short form', () => {
+    expect(mainUnit('乌拉特前旗召开党建工作会议\n全旗新建党支部14个。')).toBe('乌拉特前旗');
+    expect(mainUnit('察哈尔右翼后旗党员冬训综述\n全旗举办冬训班40期。')).toBe('察哈尔右翼后旗');
+    expect(mainUnit('乌布尔宝力格苏木党委开展主题党日\n苏木党委组织党员学习6次。')).toBe('乌布尔宝力格苏木');
+    expect(mainUnit('阿拉善盟强化基层组织建设\n全盟新建嘎查党群服务站21个。')).toBe('阿拉善盟');
+    expect(mainUnit('甘孜藏族自治州党建工作综述\n全州新建党组织30个。')).toBe('甘孜藏族自治州');
+    expect(mainUnit('甘孜州党建工作综述\n全州新建党组织30个。')).toBe('甘孜州');
+    expect(mainUnit('双江拉祜族佤族布朗族傣族自治县召开会议\n全县新建党支部11个。')).toBe('双江拉祜族佤族布朗族傣族自治县');
+    expect(mainUnit('峨边县召开基层党建推进会\n峨边县新建党支部11个。')).toBe('峨边县');
+    expect(mainUnit('三家子蒙古族乡党委书记述职\n乡党委新发展党员5名。')).toBe('三家子蒙古族乡');
+    // 旗帜 and 红旗 are no banners, 全州县 is a county of Guangxi.
+    expect(mainUnit('旗帜鲜明讲政治 红旗漫卷映初心\n今年以来，西湖区新建党支部8个。')).toBe('西湖区');
+  });
+
+  it('ranks a prefecture (地区, 州, 盟) above its counties, and a county-level city with them', () => {
+    expect(['和田地区', '延边州', '兴安盟', '凯里市', '黄平县', '昆明市'].map(levelRank)).toEqual([2, 2, 2, 3, 3, 2]);
+    const text = '黔南州2021年党员发展通报\n全州共发展党员3980名，其中都匀市发展党员520名、福泉市发展党员330名、荔波县发展党员160名。';
+    expect(unitsAt(text, ['3980名', '520名', '330名', '160名'])).toEqual(['黔南州', '都匀市', '福泉市', '荔波县']);
+  });
+
   it('takes the unit from the title when the body never names it', () => {
     expect(unitsOf('青山镇2022年党建工作总结\n一年来，镇党委新发展党员12名。')).toEqual([{ unit: '青山镇', year: 2022 }]);
   });

@@ -27,7 +27,7 @@ function inByline(text: string, at: number): boolean {
 }
 
 /** 我市, 全县, 本区: the level the article speaks from. */
-const OWN_LEVEL = /(?:我|全|本)(市|县|区|省)/g;
+const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
 /** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
 const SOURCE_STEM = /(?:^|[^\p{Script=Han}]|来源|中国)(\p{Script=Han}{2,3}?)(?:新闻网|日报|晚报|网讯|网|电视台|融媒体中心)/gu;
 
@@ -182,7 +182,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
 
 /** 我校, 全校: a school's own word for itself. */
 const OWN_SCHOOL = /(?:我|全|本)校/g;
-const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 校: /(?:大学|学院)$/ };
+const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 校: /(?:大学|学院)$/ };
 
 /** How often the article speaks from each level: 我市 and 全市 count for 市, 我校 for 校. */
 function ownLevelCounts(text: string): Map<string, number> {

@@ -1,7 +1,7 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { lookup, mayBeListedStem } from './divisions/index.js';
+import { lookup, lookupShortForm, mayBeListedStem } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -18,7 +18,7 @@ export interface PlaceName {
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
   '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区',
-  '街道', '社区', '嘎查', '大学', '区', '县', '市', '旗', '镇', '乡', '村', '省',
+  '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
 const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区']);
@@ -79,7 +79,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const after = text[at + suffix.length];
     if (after === '级' || after === '民') continue;
     stems.fill(text, at, isHanAt);
-    const listed = listedNameEndingAt(text, at, suffix) ?? renamedNameEndingAt(text, at, suffix);
+    const listed = longNameEndingAt(text, at, suffix) ?? listedNameEndingAt(text, at, suffix) ?? renamedNameEndingAt(text, at, suffix) ?? shortFormEndingAt(text, at, suffix);
     if (listed) {
       const kind = commonStemOf(text, listed, segmenter);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
@@ -193,6 +193,33 @@ function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName
   }
   return null;
 }
+
+/** Stems past the usual five characters: 长阳土家族 (自治县), 三合满族朝鲜族 (乡), 科尔沁右翼前 (旗), up to twelve. */
+const MAX_LONG_STEM = 12;
+
+/**
+ * A listed name with a stem longer than most: an autonomous unit's (长阳土家族自治县), an ethnic
+ * township's (某某满族乡) or a Mongolian banner's or sumu's (科尔沁右翼前旗). Tried only at those
+ * suffixes, and after 族, so that other suffixes cost no longer search.
+ */
+function longNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族') return null;
+  const end = at + suffix.length;
+  for (let stem = MAX_LONG_STEM; stem > MAX_LISTED_STEM; stem--)
+    if (isHanAt(text, at - stem) && isListed(text.slice(at - stem, end))) return { name: text.slice(at - stem, end), start: at - stem, end };
+  return null;
+}
+
+/** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
+function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  const end = at + suffix.length;
+  for (let stem = Math.min(stems.count, MAX_SHORT_FORM_STEM); stem >= MIN_LISTED_STEM; stem--)
+    if (lookupShortForm(text.slice(at - stem, end)).length > 0) return { name: text.slice(at - stem, end), start: at - stem, end };
+  return null;
+}
+
+/** The place before the peoples in a short form: 恩施, 黔东南, 莫力达瓦. */
+const MAX_SHORT_FORM_STEM = 4;
 
 /**
  * A unit whose level changed after the list was made (撤乡设镇, 撤县设区, 撤县设市): the
@@ -386,9 +413,9 @@ export function stemOf(name: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
-/** Village words first: 社区 ends in 区, and a community is no county. */
+/** Village words first: 社区 ends in 区, and a community is no county; nor is a prefecture (喀什地区). */
 const LEVEL_RANK: [RegExp, number][] = [
-  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡)$/, 4], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
+  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡|苏木)$/, 4], [/(?:地区|州|盟)$/, 2], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
 ];
 
 /** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */
@@ -400,8 +427,29 @@ function levelOf(name: string): { word: string; rank: number } | null {
   return null;
 }
 
-/** How deep a name's level is by its suffix: 1 province … 5 village, 0 when unknown (大学). */
-export const levelRank = (name: string): number => levelOf(name)?.rank ?? 0;
+/**
+ * How deep a name's level is by its suffix: 1 province … 5 village, 0 when unknown (大学). A
+ * city the list holds only as county-level (凯里市, 恩施市) ranks with the counties it is listed
+ * among (凯里市发展党员610名、黄平县发展党员305名).
+ */
+export function levelRank(name: string): number {
+  const rank = levelOf(name)?.rank ?? 0;
+  return rank === CITY_RANK && isCountyLevelCity(name) ? CITY_RANK + 1 : rank;
+}
+
+const CITY_RANK = 2;
+const countyLevelCities = new Map<string, boolean>();
+
+function isCountyLevelCity(name: string): boolean {
+  let known = countyLevelCities.get(name);
+  if (known === undefined) {
+    const divisions = name.endsWith('市') ? lookup(name) : [];
+    known = divisions.length > 0 && divisions.every((d) => d.level === 'county');
+    if (countyLevelCities.size > 20_000) countyLevelCities.clear();
+    countyLevelCities.set(name, known);
+  }
+  return known;
+}
 
 /** The level word a unit speaks of itself with (区 in 全区 and 区委, for 某某区 and 某某高新区 alike). */
 export const levelWord = (name: string): string | undefined => levelOf(name)?.word;

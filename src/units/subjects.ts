@@ -40,9 +40,9 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
  * 我市, 全县, 该村 opening a clause: the unit of that level the article (or, for 该, the text just
  * before) names; 全省 and 我省 where the file names no province: figures without a unit.
  */
-const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|县|区|镇|乡|街道|村|社区)/;
+const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
-const OWN_BODY_SUBJECT = /^(市|县|区|镇|乡|街道|村|社区)(?:党工委|党委|党总支|党支部|纪委|委)/;
+const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)(?:党工委|党委|党总支|党支部|纪委|委)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
 const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
 

@@ -45,6 +45,31 @@ export function lookup(name: string): Division[] {
 
 const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 
+/**
+ * The autonomous prefecture, county or banner an article names by its short form, the place
+ * before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县):
+ * the form is written as the article writes it and coded as the division it stands for.
+ */
+export function lookupShortForm(name: string): Division[] {
+  if (!SHORT_FORM_LEVEL.test(name)) return [];
+  return (shortForms ??= autonomousShortForms()).get(name) ?? [];
+}
+
+const SHORT_FORM_LEVEL = /[州县旗]$/;
+let shortForms: Map<string, Division[]> | undefined;
+
+/** The short forms of the list's autonomous prefectures, counties and banners, read once from their names. */
+function autonomousShortForms(): Map<string, Division[]> {
+  const forms = new Map<string, Division[]>();
+  for (const [name, code] of upper().names.linesHolding('自治')) {
+    const autonomous = AUTONOMOUS.exec(name);
+    if (!autonomous || autonomous[2] === '区' || upperNamed(autonomous[1]! + autonomous[2]!).length > 0) continue;
+    const form = autonomous[1]! + autonomous[2]!;
+    forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
+  }
+  return forms;
+}
+
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
   if (!stem) return [];
@@ -116,7 +141,8 @@ const placesByName = new Map<string, Place[]>();
 function placesNamed(name: string): Place[] {
   let places = placesByName.get(name);
   if (places) return places;
-  places = lookup(name).map((division) => {
+  const listed = lookup(name);
+  places = (listed.length ? listed : lookupShortForm(name)).map((division) => {
     const path = pathOf(division);
     return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
   });
@@ -188,6 +214,19 @@ class SortedLines {
       values.push(this.bytes.toString('utf8', this.starts[i]! + wanted.length, end < 0 ? this.bytes.length : end));
     }
     return values;
+  }
+
+  /** The key and value of every line whose key holds `part`. */
+  *linesHolding(part: string): Generator<[key: string, value: string]> {
+    const wanted = Buffer.from(part);
+    for (let at = this.bytes.indexOf(wanted); at >= 0; ) {
+      const start = this.bytes.lastIndexOf(NEWLINE, at) + 1;
+      const newline = this.bytes.indexOf(NEWLINE, at);
+      const end = newline < 0 ? this.bytes.length : newline;
+      const [key, value] = this.bytes.toString('utf8', start, end).split('\t');
+      if (key?.includes(part) && value !== undefined) yield [key, value];
+      at = newline < 0 ? -1 : this.bytes.indexOf(wanted, newline);
+    }
   }
 
   /** The line at `start` against `wanted`, over `wanted`'s length: 0 when the line starts with it. */
