@@ -333,6 +333,13 @@ describe('years', () => {
     expect(yearOf('东风镇党建工作\n镇党委荣获2020年“五好党委”称号，新建党支部3个。')).toBe(2020);
   });
 
+  it('takes the year a span of years runs to, for the article and for a headline figure', () => {
+    expect(yearOf('平安镇党建五年回顾\n2016年至2020年，平安镇党委累计新建党支部21个。')).toBe(2020);
+    expect(yearOf('平安镇党建五年回顾\n2016—2020年，平安镇党委累计新建党支部21个。')).toBe(2020);
+    const records = extractText('五年来平安镇新建党支部21个\n2016年到2020年，平安镇党委累计新建党支部21个。').records;
+    expect(records.map((r) => r.year)).toEqual([2020]);
+  });
+
   it('takes a sentence-opening year for its own sentence only when the article looks ahead to 今年', () => {
     const text = '新华社杭州1月8日电 今年浙江将新建村级党群服务中心300个。\n2019年，省财政补助村级阵地建设资金2600万元。';
     expect(yearOf(text)).toBeNull();

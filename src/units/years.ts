@@ -19,8 +19,9 @@ const RESULT_YEAR = new RegExp(
     String.raw`((?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?以来`,
     String.raw`现将((?:19|20)\d{2})年`,
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
-    // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?<opening>(?:19|20)\d{2})年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}]`,
+    // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
+    // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
