@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { digitYears, layOut, recordYear, saysLastYear, spanAt, type Layout } from './units/index.js';
+import { textForYears, layOut, recordYear, saysLastYear, spanAt, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -25,7 +25,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const normalized = normalize(source.text);
       const taken = matchText(ruleSet, normalized.text, segmenter);
       const pageTitle = source.pageTitle ? normalize(source.pageTitle).text : null;
-      const yearText = digitYears(normalized.text);
+      const yearText = textForYears(normalized.text);
       const layout = layOut(normalized.text, segmenter, { fallbackYear: options.fallbackYear ?? null, figures: taken.map((m) => m.quantity.start), pageTitle, yearText });
       const garbled = findGarbled(normalized.text, segmenter);
       const found = taken.filter((m) => !inPlan(layout, m));
@@ -61,7 +61,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
           ...source.warnings.map((message) => ({ file: source.path, message })),
           ...garbled.map((span) => garbledWarning(source, normalized, span)),
           ...found.filter((m) => !withinBounds(m)).map((m) => outOfBoundsWarning(source, normalized, m)),
-          ...yearWarnings(source.path, layout),
+          ...yearWarnings(source.path, layout, kept),
           ...unitWarnings(source.path, layout),
           ...coder.ambiguities().map((message) => ({ file: source.path, message })),
         ],
@@ -72,10 +72,14 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
   };
 }
 
-/** The article's year for a record; where it is the dateline's, a figure the sentence puts in 去年 takes the year before. */
+/**
+ * The article's year for a record. Where that is the dateline's, or the article has none but the
+ * file has a dateline, a figure the sentence puts in 去年 takes the year before the dateline's.
+ */
 function datedYear(layout: Layout, text: string, at: number, garbled: readonly Span[]): number | null {
-  if (layout.year === null || layout.yearSource !== 'dateline' || !saysLastYear(text, at, garbled)) return layout.year;
-  return layout.year - 1;
+  const byDateline = layout.yearSource === 'dateline' || (layout.year === null && layout.yearSource !== 'flag');
+  if (layout.dateline === null || !byDateline || !saysLastYear(text, at, garbled)) return layout.year;
+  return layout.dateline - 1;
 }
 
 /** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
@@ -175,14 +179,18 @@ function reportedUnits(layout: Layout, records: Record[], code: (unit: string | 
   const hasHeadings = layout.sections.some((s) => s.source === 'heading' || s.source === 'news');
   for (const section of layout.sections) {
     if (section.source === 'subject') continue; // reported when it has records
-    if (section.source !== 'main' || !hasHeadings || records.some((r) => r.unit === section.unit)) add(section.unit, layout.year);
+    const own = records.filter((r) => r.unit === section.unit);
+    // Without an article year, a unit with records is reported under the years they have (2020年…，2021年…).
+    if (layout.year === null && own.length > 0) own.forEach((r) => add(r.unit, r.year));
+    else if (section.source !== 'main' || !hasHeadings || own.length > 0) add(section.unit, layout.year);
   }
   for (const record of records) add(record.unit, record.year);
   return units;
 }
 
-function yearWarnings(file: string, layout: Layout): Warning[] {
-  if (layout.year !== null) return [];
+function yearWarnings(file: string, layout: Layout, records: Record[]): Warning[] {
+  // Records that each have a year of their own need no article year.
+  if (layout.year !== null || (records.length > 0 && records.every((r) => r.year !== null))) return [];
   return [{ file, message: 'no year: the title states none, no dateline goes with 今年/全年, and the body names no year (use --year)' }];
 }
 

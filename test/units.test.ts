@@ -363,6 +363,41 @@ describe('years', () => {
     }
   });
 
+  it('takes a dateline written as a Chinese date in brackets, after a news lead, or closing a source or signature line', () => {
+    const body = '今年以来，东风镇组织党员冬训4次。';
+    expect(yearOf(`东风镇开展党员冬训\n本报讯（记者 刘洋 通讯员 陈静）（2022年4月9日）${body}`)).toBe(2022);
+    expect(yearOf(`东风镇开展党员冬训\n【2022年4月9日】\n${body}`)).toBe(2022);
+    expect(yearOf(`东风镇开展党员冬训\n本报讯 2022年4月9日，记者从东风镇获悉，${body}`)).toBe(2022);
+    expect(yearOf(`东风镇开展党员冬训\n来源：东风日报 2022年4月9日\n${body}`)).toBe(2022);
+    expect(yearOf(`东风镇开展党员冬训\n${body}\n东风镇党委 2022年4月9日`)).toBe(2022);
+    expect(yearOf(`东风镇开展党员冬训\n${body}\n（东风镇党委 2022年4月9日）`)).toBe(2022);
+    // A sentence that names a date is no dateline.
+    expect(yearOf(`东风镇开展党员冬训\n党员们表示，将在 2022年4月9日前完成学习，${body}`)).toBeNull();
+  });
+
+  it('reads years and dates with full-width separators or a space before 年', () => {
+    expect(yearOf('东风镇开展党员冬训\n发布时间：２０２２－０４－０９\n今年以来，东风镇组织党员冬训4次。')).toBe(2022);
+    expect(yearOf('2021 年度东风镇党建工作总结\n镇党委新建党支部3个。')).toBe(2021);
+    expect(yearOf('东风镇党建工作\n截至 2021 年底，全镇共有党员1234名。')).toBe(2021);
+    const text = normalize('东风镇党建工作回顾\n2023年，全镇新建党支部3个。截至 2021 年底，全镇共有党员1860名。').text;
+    expect(recordYear(text, text.indexOf('1860'))).toBe(2021);
+  });
+
+  it('dates a figure in 去年, 上年 or 上年度 by the dateline, also where the article has no year of its own', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
+    expect(records('东风镇党建工作\n发布时间：2022-02-10\n上年度，全镇发展党员11名。今年以来，全镇新建党支部2个。')).toEqual([[11, 2021], [2, 2022]]);
+    expect(records('东风镇党建工作\n发布时间：2022-02-10\n去年，东风镇发展党员11名，新建党支部2个。')).toEqual([[11, 2021], [2, 2021]]);
+    // 比上年 inside a clause dates nothing.
+    expect(records('东风镇党建工作\n发布时间：2022-02-10\n今年以来，东风镇发展党员11名，比上年多3名。')[0]).toEqual([11, 2022]);
+  });
+
+  it('warns of no year only where a record lacks one, and reports a unit under the years of its records', () => {
+    const result = extractText('石门乡党员发展情况\n2020年发展党员18名，2021年发展党员22名。');
+    expect(result.units.map((u) => [u.unit, u.year])).toEqual([['石门乡', 2020], ['石门乡', 2021]]);
+    expect(result.warnings.some((w) => w.message.startsWith('no year'))).toBe(false);
+    expect(extractText('石门乡党员发展情况\n近年来，石门乡发展党员18名。').warnings.some((w) => w.message.startsWith('no year'))).toBe(true);
+  });
+
   it('reads years written in Chinese numerals in the body as in the headline', () => {
     expect(yearOf('东风镇党建工作回顾\n二〇二二年，东风镇新发展党员12名。')).toBe(2022);
     const text = '东风镇党建工作回顾\n2023年，东风镇新发展党员12名。截至二〇二一年底，全镇共有党员1860名。';

@@ -1,9 +1,9 @@
 import { codeTable } from '../normalize/code-table.js';
 import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
-import { articleYear, digitYears, type YearSource } from './years.js';
+import { articleYear, textForYears, type YearSource } from './years.js';
 
-export { digitYears, recordYear, saysLastYear } from './years.js';
+export { textForYears, recordYear, saysLastYear } from './years.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
@@ -23,6 +23,8 @@ export interface Layout {
   year: number | null;
   /** Why the year is what it is, for warnings and debugging. */
   yearSource: YearSource;
+  /** The year of the file's dateline, whether or not it is the article's. */
+  dateline: number | null;
   /** Plan sections (工作打算, 下一步 …): nothing in them is a result. */
   plans: Span[];
 }
@@ -57,19 +59,19 @@ export interface LayoutOptions {
   figures?: readonly number[];
   /** An HTML page's <title>, normalized: it may name the unit when nothing else does. */
   pageTitle?: string | null;
-  /** The text as the year patterns read it (see `digitYears`), when the caller has made it already. */
+  /** The text as the year patterns read it (see `textForYears`), when the caller has made it already. */
   yearText?: string;
 }
 
 /** Splits a normalized article into units with their year, and finds its plan sections. */
-export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null, figures, pageTitle = null, yearText = digitYears(text) }: LayoutOptions = {}): Layout {
+export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null, figures, pageTitle = null, yearText = textForYears(text) }: LayoutOptions = {}): Layout {
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source } = articleYear(yearText, title.map((l) => l.text), fallbackYear);
+  const { year, source, dateline } = articleYear(yearText, title.map((l) => l.text), fallbackYear);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
@@ -77,7 +79,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
   const subjects = subjectSpans(paragraphs, mentions, unitAt);
-  return { sections: overlay(sections, subjects), year, yearSource: source, plans: findPlans(lines) };
+  return { sections: overlay(sections, subjects), year, yearSource: source, dateline, plans: findPlans(lines) };
 }
 
 /** Whether line i holds one of the figures (every line does when none are given). */

@@ -6,7 +6,7 @@ import { parseChineseNumeral } from '../numbers/index.js';
 export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
 
 /** A year in a title: 2021年度…, 二〇二二年…; a full date (2024年05月14日) is a dateline, not a title year. */
-const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})年(?!\s*\d{1,2}\s*月)/;
+const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月)/;
 
 /**
  * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…,
@@ -14,14 +14,14 @@ const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六
  */
 const RESULT_YEAR = new RegExp(
   [
-    String.raw`(?:截至|截止|截止到|到)((?:19|20)\d{2})年`,
-    String.raw`((?:19|20)\d{2})年度`,
-    String.raw`((?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?以来`,
+    String.raw`(?:截至|截止|截止到|到)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年`,
+    String.raw`((?:19|20)\d{2})[ \u3000]?年度`,
+    String.raw`((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?以来`,
     String.raw`现将((?:19|20)\d{2})年`,
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
@@ -32,14 +32,21 @@ const RESULT_YEAR = new RegExp(
 
 /**
  * Datelines as pages write them: 2022-02-21 23:09, 2022/02/21, 2022.02.21, 【2022-02-21】, and
- * 2022年2月21日 after 发布时间: / 时间: / 日期: or opening a line of its own, perhaps with the
- * weekday, the time and the source (2022年02月21日09:31  来源：某某网), never a sentence.
+ * 2022年2月21日 after 发布时间: / 时间: / 日期: or a news lead (本报讯), in brackets, closing a short source or signature
+ * line, or opening a line of its own, perhaps with the weekday, the time and the source
+ * (2022年02月21日09:31  来源：某某网), never a sentence.
  */
 const DATELINE = new RegExp(
   [
     String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
     String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
     String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击)[^\n]*)?(?:\n|$)`,
+    // after a news lead: 本报讯 2022年3月5日，记者从…获悉
+    String.raw`[讯电][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日`,
+    // in brackets: 本报讯（记者 某某）（2022年3月5日）, 【2022年3月5日】
+    String.raw`[【\[(（][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*[)）\]】]`,
+    // closing a short line after a source or a signature: 来源：某某日报 2022年3月5日, 某某街道党工委 2022年3月5日
+    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:\n|$)`,
   ].join('|'),
 );
 const THIS_YEAR = /今年|本年|全年|年内/;
@@ -47,20 +54,22 @@ const THIS_YEAR = /今年|本年|全年|年内/;
 export interface ArticleYear {
   year: number | null;
   source: YearSource;
+  /** The year of the file's dateline, whether or not it gave the article's year. */
+  dateline: number | null;
 }
 
 /** The year of the work, in the catalog's order: title, the body's result year, 今年 with a dateline, the flag. */
 export function articleYear(text: string, titleLines: string[], fallbackYear: number | null): ArticleYear {
+  const dateline = datelineYear(text);
   for (const line of titleLines) {
     const m = TITLE_YEAR.exec(line);
-    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title' };
+    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline };
   }
   const stated = resultYear(text);
-  if (stated !== null) return { year: stated, source: 'body' };
-  const dateline = datelineYear(text);
-  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline' };
-  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag' };
-  return { year: null, source: 'none' };
+  if (stated !== null) return { year: stated, source: 'body', dateline };
+  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline };
+  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline };
+  return { year: null, source: 'none', dateline };
 }
 
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -92,7 +101,8 @@ export function resultYear(text: string): number | null {
 export function datelineYear(text: string): number | null {
   for (const line of linesWithYears(text)) {
     const m = DATELINE.exec(line);
-    if (m) return Number(m[1] ?? m[4] ?? m[5]);
+    // the first group of the form that matched is its year
+    if (m) return Number(m.slice(1).find((g) => g !== undefined));
   }
   return null;
 }
@@ -101,14 +111,20 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/g;
 
 const CHINESE_YEAR = /[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)/g;
 const DIGIT_OF: { [numeral: string]: string } = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Full-width separators of a date (２０２２－０３－０５ once its digits are folded): read as - and /. */
+const WIDE_SEPARATOR = /[－／]/g;
+const ASCII_OF: { [wide: string]: string } = { '－': '-', '／': '/' };
 
 /**
- * The text with years written in Chinese numerals (二〇二二年) in digits (2022年), character for
- * character, so that every offset holds: what the year patterns read. Text without 〇 or 零 is returned as it is.
+ * The text as the year patterns read it, character for character, so that every offset holds:
+ * years written in Chinese numerals (二〇二二年) in digits (2022年), full-width date separators
+ * (－, ／) in ASCII. Text with none of them is returned as it is.
  */
-export function digitYears(text: string): string {
-  if (!text.includes('〇') && !text.includes('零')) return text;
-  return text.replace(CHINESE_YEAR, (year) => [...year].map((ch) => DIGIT_OF[ch]).join(''));
+export function textForYears(text: string): string {
+  let read = text;
+  if (read.includes('〇') || read.includes('零')) read = read.replace(CHINESE_YEAR, (year) => [...year].map((ch) => DIGIT_OF[ch]).join(''));
+  if (read.includes('－') || read.includes('／')) read = read.replace(WIDE_SEPARATOR, (wide) => ASCII_OF[wide]!);
+  return read;
 }
 
 /**
@@ -127,7 +143,7 @@ function linesWithYears(text: string): string[] {
   return lines;
 }
 
-const STATED_YEAR = /((?:19|20)\d{2})年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
+const STATED_YEAR = /((?:19|20)\d{2})[ \u3000]?年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 /** Words that set a figure against an earlier year: 如今, 目前 … (2016年成立…，如今已有200人). */
 const NOW = /如今|目前|现在|现有|至今|今年|当前|眼下/;
 const SENTENCE_END_CODES = codeTable('。！？!?\n');
@@ -150,9 +166,10 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   return year;
 }
 
-/** 去年 opening the sentence, or opening the figure's own clause. */
-const SENTENCE_IN_LAST_YEAR = /^[\s\u3000]*去年/;
-const CLAUSE_IN_LAST_YEAR = /[，,；;][\s\u3000]*去年[^，,；;]*$/;
+/** 去年 (or 上年, 上年度, 上一年度) opening the sentence, or opening the figure's own clause. */
+const LAST_YEAR = '(?:去年|上一?年度?)';
+const SENTENCE_IN_LAST_YEAR = new RegExp(`^[\\s\\u3000]*${LAST_YEAR}`);
+const CLAUSE_IN_LAST_YEAR = new RegExp(`[，,；;][\\s\\u3000]*${LAST_YEAR}[^，,；;]*$`);
 
 /**
  * Whether the sentence puts the figure at `offset` in 去年: the sentence opens with it and no 今年
