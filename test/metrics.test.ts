@@ -174,6 +174,7 @@ describe('hard cases', () => {
     expect(findIn('问题数量与去年相比减少3个')).toEqual([]);
     expect(findIn('党组织数量比上年增加5个')).toEqual([]);
     expect(findIn('新组建党支部5个，比上年增加2个').map((m) => m.value)).toEqual([5]);
+    expect(findIn('全年发展党员30名，比上年同期多发展党员9名').map((m) => m.value)).toEqual([30]);
   });
 
   it('never takes plans for results', () => {

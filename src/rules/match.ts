@@ -36,6 +36,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
+/** A number after a comparison with another time (比去年同期多发展党员11名, 比上年少3个) is a difference, not a result. */
+const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^，,；;。]{0,4}?[多少][^，,；;。\d]{0,8}$/;
 /** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
 const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)[\u4e00-\u9fff]{0,2}|(?:规定|要求)的?)\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
@@ -129,7 +131,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
       // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
-      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before)) continue;
+      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       const candidates = index.get(quantity.baseMeasureWord);
       const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence);
       if (match) matches.push(match);
