@@ -63,11 +63,13 @@ describe('layout rules', () => {
   });
 
   it('reads headings with list markers, secretaries and colons', () => {
-    const text = '全县述职综述\n一、东风镇党委\n新建党支部3个。\n红旗街道党工委书记 张明\n新建党支部2个。\n幸福社区：\n新建党支部1个。';
+    const text = '全县述职综述\n一、东风镇党委\n新建党支部3个。\n红旗街道党工委书记 张明\n新建党支部2个。\n幸福社区：\n新建党支部1个，打造和谐社区。';
     const units = lay(text).sections.map((s) => s.unit);
     expect(units).toContain('东风镇');
     expect(units).toContain('红旗街道');
-    expect(units).not.toContain('幸福社区');
+    // A listed community heading its section is a unit, though its name sounds like a slogan; a slogan in a sentence is none.
+    expect(units).toContain('幸福社区');
+    expect(units).not.toContain('和谐社区');
   });
 
   it('never makes a verb part of a name', () => {
@@ -143,6 +145,15 @@ describe('unit names', () => {
     expect(unitsAt(text, ['3980名', '520名', '330名', '160名'])).toEqual(['黔南州', '都匀市', '福泉市', '荔波县']);
   });
 
+  it('takes a village whose stem is a common word where it follows its parent, a date, or opens a line before its party body', () => {
+    expect(mainUnit('光明社区党委开展志愿服务\n宽城区光明社区党委今年发展党员3名，开展志愿服务活动28次。')).toBe('光明社区');
+    expect(mainUnit('党建引领产业兴\n今年，新街镇胜利嘎查党支部发展党员2名。')).toBe('胜利嘎查');
+    expect(mainUnit('2023年度前进村党支部书记述职报告\n一年来，在石桥镇党委的领导下，我村党支部发展党员2名。')).toBe('前进村');
+    expect(mainUnit('先锋村党支部：党建引领产业兴\n今年以来，先锋村党支部发展党员2名。')).toBe('先锋村');
+    // Without its parent before it, 光明 stays a word of the sentence.
+    expect(mainUnit('宽城区党建引领基层治理\n宽城区委推动共建美好光明社区建设，全区新建党支部8个。')).toBe('宽城区');
+  });
+
   it('takes the unit from the title when the body never names it', () => {
     expect(unitsOf('青山镇2022年党建工作总结\n一年来，镇党委新发展党员12名。')).toEqual([{ unit: '青山镇', year: 2022 }]);
   });
@@ -189,6 +200,11 @@ describe('unit names', () => {
   it('gives each subdivision of a ranked list its own figure', () => {
     const text = '青山区党员教育覆盖情况通报\n全区党组织覆盖率达到95%，其中红卫路街道99.2%、友谊路街道97.6%。';
     expect(unitsAt(text, ['95%', '99.2', '97.6'])).toEqual(['青山区', '红卫路街道', '友谊路街道']);
+  });
+
+  it('records each item of a list of reports that leaves out the verb after the first, under its own unit', () => {
+    const result = extractText('东湖区党员发展通报\n2022年，全区共发展党员410名，其中东城街道发展党员62名、西城街道48名、南湖镇37名。');
+    expect(result.records.map((r) => [r.unit, r.value])).toEqual([['东湖区', 410], ['东城街道', 62], ['西城街道', 48], ['南湖镇', 37]]);
   });
 
   it('gives each unit of a list of reports its own figure, where the clause opens with the first', () => {

@@ -26,6 +26,11 @@ const LINK_WORDS = [
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内',
 ];
 const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
+/**
+ * The unit an item of a list opens with, right before its number: 乙镇 in 发展党员186名、乙镇132名
+ * (the first item's number and its 、 are out of the gap), 甲区 in 覆盖率分别为甲区99.2%、乙区97.6%.
+ */
+const ITEM_LEAD = /(?:^|、)\p{Script=Han}{1,10}?(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)$/u;
 
 /** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
 const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '明年', '下一步', '下步', '今后', '将', '将要', '将会']);
@@ -312,7 +317,7 @@ function nearestObject(
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
       let distance = NaN;
-      if (end <= quantity.start && isLinkGap(withoutQuantities(text, end, quantity.start, quantities, rule, quantity), rule.linkWords)) distance = quantity.start - end;
+      if (end <= quantity.start && isLinkGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
       else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
       else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at))) distance = HEAD_DISTANCE;
       if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
@@ -371,6 +376,12 @@ function withoutQuantities(text: string, from: number, to: number, quantities: Q
     i = listed ? q.end + 1 : q.end;
   }
   return gap + text.slice(i, to);
+}
+
+/** The gap without the unit that opens the number's list item, if it ends with one (see ITEM_LEAD). */
+function withoutItemLead(gap: string): string {
+  const lead = ITEM_LEAD.exec(gap);
+  return lead ? gap.slice(0, lead.index + (lead[0].startsWith('、') ? 1 : 0)) : gap;
 }
 
 /**

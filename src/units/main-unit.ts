@@ -11,7 +11,7 @@ export interface TitleSpan {
   lines: { start: number; end: number }[];
 }
 
-const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
+const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|党支部|工委|委)/;
 /** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
 const VENUE_BEFORE = /[在于赴到至]$/;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
@@ -160,7 +160,9 @@ function isBeforeOnTie(name: string, first: number, other: string, otherFirst: n
 }
 
 /** Whether what stands before the name marks its start: no Han character, or one a name follows (在, 和, 年 …). */
-const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!);
+const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!) || DATE_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
+/** A date just before a name marks its start: 2022年度梅花村…, 3月份东风镇… */
+const DATE_BEFORE = /[\d〇零一二三四五六七八九十](?:年度|月份)$/;
 
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
 function doubtful(text: string, m: PlaceName): boolean {

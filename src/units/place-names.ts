@@ -81,7 +81,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     stems.fill(text, at, isHanAt);
     const listed = longNameEndingAt(text, at, suffix) ?? listedNameEndingAt(text, at, suffix) ?? renamedNameEndingAt(text, at, suffix) ?? shortFormEndingAt(text, at, suffix);
     if (listed) {
-      const kind = commonStemOf(text, listed, segmenter);
+      const before = known[known.length - 1];
+      const inPath = before !== undefined && before.end === listed.start && !before.commonStem && levelRank(before.name) < levelRank(listed.name);
+      const kind = commonStemOf(text, listed, segmenter, inPath);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
       else if (kind.commonStem) listed.commonStem = kind.commonStem;
       known.push(listed);
@@ -248,20 +250,28 @@ interface StartCheck {
 
 const NEEDS_START_CHECK = 'needs a start check';
 
-/** A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. */
-function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
+/**
+ * A listed name whose stem jieba takes for one common word (发展村) may still be a fragment. One
+ * that follows its parent in a path (某区东风社区, 某镇团结村: `inPath`) is a name.
+ */
+function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: boolean): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
+  if (inPath) return {};
+  // Nothing before it could take its first character: the text's start, a mark, or a date (2022年度梅花村).
+  const standsFree = !isHanAt(text, p.start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, p.start - 3), p.start));
+  // 为民社区党委：…, 幸福村：… opening a line or a clause: a name, whatever its stem means as a word.
+  if (standsFree && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
-  if (!isPlaceName(p.name, !isHanAt(text, p.start - 1))) return { commonStem: 'verb' };
-  // 为民社区党委：…, 和平村：… opening a line or a clause: a name, whatever its stem means as a word.
-  if (!isHanAt(text, p.start - 1) && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
+  if (!isPlaceName(p.name, standsFree)) return { commonStem: 'verb' };
   // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
   if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!)) return NEEDS_START_CHECK;
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
 }
 
 const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村委会|两委)/;
+/** A date just before a name: 2022年度, 3月, 12日. */
+const DATE_BEFORE = /[\d〇零一二三四五六七八九十](?:年度?|月份?|日)$/;
 
 const withoutSuffix = (name: string, suffix: string) => name.slice(0, name.length - suffix.length);
 
