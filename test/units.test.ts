@@ -160,6 +160,11 @@ describe('unit names', () => {
 
   it('finds development zones and universities, which the national list lacks', () => {
     expect(mainUnit('洛阳高新区党工委召开党建工作会议\n全区新建党支部6个。')).toBe('洛阳高新区');
+    // Zones whose kind jieba cuts into several words, or abbreviates.
+    expect(mainUnit('园区党建工作综述\n今年，南昌经济技术开发区党工委新建非公企业党组织12个。')).toBe('南昌经济技术开发区');
+    expect(mainUnit('园区党建工作综述\n今年，武汉高新技术产业开发区党工委新建党组织12个。')).toBe('武汉高新技术产业开发区');
+    expect(mainUnit('园区党建工作综述\n今年，南昌经开区新建党组织12个。')).toBe('南昌经开区');
+    expect(mainUnit('新区党建工作综述\n今年，贵安新区党工委新建党组织12个。')).toBe('贵安新区');
     expect(mainUnit('我校召开干部培训工作会议\n本文来源：江汉师范大学\n江汉师范大学党委今年举办培训班3期。')).toBe('江汉师范大学');
   });
 

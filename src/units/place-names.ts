@@ -17,11 +17,11 @@ export interface PlaceName {
 
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
-  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区',
+  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区',
   '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
-const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区']);
+const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区']);
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
@@ -50,8 +50,8 @@ const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学',
 /** A level's former levels: 撤乡设镇, 撤镇设街道 (a town now written 某某街道 is found by patterns), 撤县设区, 撤县设市. */
 const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡'], 区: ['县', '市'], 市: ['县'] };
 
-/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村. */
-const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入']);
+/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村. */
+const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻']);
 
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
@@ -348,6 +348,16 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
   const found: PlaceName[] = [];
   tokens.forEach((token, i) => {
     if (!SUFFIX_LAST_CHARS.has(token.word[token.word.length - 1]!) && !SUFFIX_FIRST_CHARS.has(token.word[0]!)) return;
+    const zoneStart = zoneStartAt(tokens, i);
+    if (zoneStart >= 0) {
+      // 长沙/经济/技术开发区, 某某/经/开/区: the kind of zone, and the place before it.
+      const zone = { name: tokens.slice(zoneStart, i + 1).map((t) => t.word).join(''), start: tokens[zoneStart]!.start, end: token.end };
+      const place = tokens[zoneStart - 1];
+      const named = place?.tag === 'ns' && !GENERIC_NAMES.has(place.word);
+      const name = named ? { name: place.word + zone.name, start: place.start, end: zone.end } : extendBackwards(tokens, zoneStart, zone);
+      if (isPlaceName(name.name)) found.push(name);
+      return;
+    }
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
     if (!suffix) return;
     let name: PlaceName | null = null;
@@ -365,6 +375,24 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
   return found;
 }
 
+/**
+ * Where the words up to token i spell a kind of development zone (经济/技术开发区, 高新技术/产业/
+ * 开发区, 经/开/区, 新区), the index of the first of them; -1 where they spell none.
+ */
+function zoneStartAt(tokens: Word[], i: number): number {
+  let joined = '';
+  let start = -1;
+  for (let k = i; k >= 0 && k > i - 4; k--) {
+    joined = tokens[k]!.word + joined;
+    if (ZONE_SUFFIXES.has(joined)) start = k;
+    else if (!ZONE_ENDINGS.has(joined)) break;
+  }
+  return start;
+}
+
+/** Every ending of a zone's kind (技术开发区, 开发区, 区 …), to know when joining words can still spell one. */
+const ZONE_ENDINGS = new Set([...ZONE_SUFFIXES].flatMap((zone) => [...zone].map((_, k) => zone.slice(k))));
+
 /** Prepends the Han words before token i: words jieba could not join (紫/岭/村) up to four characters, one known word at most. */
 function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: PlaceName): PlaceName {
   let { start } = name;
@@ -373,14 +401,9 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   let words = 0;
   let commonWord = false;
   let stemTag = '';
-  // 凤阳/经济/开发区: 经济 belongs to the suffix.
-  if (text === '开发区' && tokens[i - 1]?.word === '经济') {
-    text = '经济' + text;
-    start = tokens[--i]!.start;
-  }
   for (let k = i - 1; k >= 0; k--) {
     const { word, tag } = tokens[k]!;
-    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word))) break;
+    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word)) || GENERIC_NAMES.has(word)) break;
     // 德城区天衢街道, 海陵华港镇: a place before the name is its parent, not part of it.
     if (stem >= 2 && (tag === 'ns' || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
     // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
