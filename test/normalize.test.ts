@@ -11,6 +11,12 @@ describe('normalize', () => {
     expect(normalize('黨員著力發展').text).toBe('党员着力发展');
   });
 
+  it('leaves simplified text alone where it keeps a character opencc reads as traditional in a name (乾县, 於潜镇)', () => {
+    expect(normalize('今年，乾县新建党组织２１个。').text).toBe('今年，乾县新建党组织21个。');
+    expect(normalize('於潜镇党委召开会议，全镇新建党支部４个。').text).toBe('於潜镇党委召开会议，全镇新建党支部4个。');
+    expect(normalize('乾縣黨委新建黨支部４個').text).toBe('乾县党委新建党支部4个');
+  });
+
   it('strips pinyin injected after characters and keeps it inside the original span', () => {
     const original = '對15個(gè)村(社區(qū))實行';
     const n = normalize(original);

@@ -1,6 +1,6 @@
 import { ConverterBuilder, ConverterFactory, type DictGroup } from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
-import { codeTable, holdsAny } from './code-table.js';
+import { codeTable, HAN_CODES, holdsAny } from './code-table.js';
 
 export { findGarbled, type Span } from './garbled.js';
 
@@ -126,8 +126,33 @@ export function normalize(original: string): Normalized {
   if (isAlreadyNormal(original)) return identity(original);
   const codePoints = [...original];
   const pieces = stripPinyin(codePoints);
-  simplify(pieces);
+  if (isTraditionalText(pieces.chars)) simplify(pieces);
   return buildNormalized(original, codePoints, pieces);
+}
+
+/** Distinct traditional characters that make a text traditional, whatever its length. */
+const TRADITIONAL_DISTINCT = 3;
+/** The share of Han characters that makes a short text traditional: 黨支部, 新建12個支部. */
+const TRADITIONAL_SHARE = 0.2;
+
+/**
+ * Whether the text is written in traditional characters. A simplified text may hold one or two
+ * characters that opencc takes for traditional ones but that simplified writing keeps in names
+ * (乾县, 於潜镇): converting them would write 干县 and 于潜镇, names that do not exist.
+ */
+function isTraditionalText(chars: string[]): boolean {
+  const seen = new Set<string>();
+  let traditional = 0;
+  let han = 0;
+  for (const ch of chars) {
+    if (HAN_CODES[ch.charCodeAt(0)] !== 1) continue;
+    han++;
+    if (!isTraditional(ch)) continue;
+    traditional++;
+    seen.add(ch);
+    if (seen.size >= TRADITIONAL_DISTINCT) return true;
+  }
+  return traditional > 0 && traditional >= han * TRADITIONAL_SHARE;
 }
 
 /**
