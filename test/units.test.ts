@@ -269,6 +269,8 @@ describe('unit names', () => {
     // Not a common word, nor a stem the body never writes again.
     expect(mainUnit('振兴：党建引领共富路\n今年以来，全面振兴新建党群服务中心46个。')).toBeNull();
     expect(mainUnit('余杭：党建引领共富路\n今年以来，新建党群服务中心46个。')).toBeNull();
+    // A body in the voice of the stem's level names it too.
+    expect(mainUnit('炎陵：党建引领共富路\n今年以来，全县新建党群服务中心46个。')).toBe('炎陵县');
     // A stem with a level suffix of its own gets no other.
     expect(mainUnit('和平村：党建引领美丽乡村建设\n和平村党支部带领群众发展产业。')).toBe('和平村');
   });

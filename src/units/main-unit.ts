@@ -123,20 +123,25 @@ const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 
 /**
  * For an article whose scoring found no unit: the unit a headline's bare stem stands for, with
- * its level suffix added (余杭：… → 余杭区), where the body writes the stem again, jieba takes it
- * for a name (or knows no word for it), and one name has the highest level the list gives the stem.
+ * its level suffix added (余杭：… → 余杭区), where the body writes the stem again or speaks in the
+ * voice of that unit's level (全区, 区委), jieba takes the stem for a name (or knows no word for
+ * it), and one name has the highest level the list gives the stem.
  */
 export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
   const first = title.lines[0];
   const stem = first && HEADLINE_STEM.exec(text.slice(first.start, first.end))?.[1];
   // A stem with a level suffix of its own (和平村) is a name that scoring did not trust: nothing to add.
-  if (!stem || levelRank(stem) > 0 || text.indexOf(stem, first.end) < 0) return null;
+  if (!stem || levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
   const divisions = upperStem(stem);
   const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
   const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
-  return names.size === 1 ? [...names][0]! : null;
+  if (names.size !== 1) return null;
+  const name = [...names][0]!;
+  // The body writes the stem again, or speaks in the voice of its level (余杭：… 全区…, 区委…).
+  const body = text.slice(first.end);
+  return body.includes(stem) || speaksAs(body, name, levelWord(name) ?? '') ? name : null;
 }
 
 /**
