@@ -154,6 +154,13 @@ describe('unit names', () => {
     expect(mainUnit('宽城区党建引领基层治理\n宽城区委推动共建美好光明社区建设，全区新建党支部8个。')).toBe('宽城区');
   });
 
+  it('takes a listed name with a one-character stem where its start is marked and its party body follows', () => {
+    expect(mainUnit('2022年度余村党支部书记述职报告\n一年来，在天荒坪镇党委的领导下，我村党支部发展党员3名。')).toBe('余村');
+    expect(mainUnit('绿水青山就是金山银山\n今年，天荒坪镇余村党支部发展党员3名。')).toBe('余村');
+    // 乡镇, 进村: a word of the sentence.
+    expect(mainUnit('乡镇党委书记述职会召开\n今年，各乡镇党委新发展党员200名，干部进村入户3000人次。')).toBeNull();
+  });
+
   it('takes the unit from the title when the body never names it', () => {
     expect(unitsOf('青山镇2022年党建工作总结\n一年来，镇党委新发展党员12名。')).toEqual([{ unit: '青山镇', year: 2022 }]);
   });

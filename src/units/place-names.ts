@@ -79,9 +79,14 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const after = text[at + suffix.length];
     if (after === '级' || after === '民') continue;
     stems.fill(text, at, isHanAt);
-    const listed = longNameEndingAt(text, at, suffix) ?? listedNameEndingAt(text, at, suffix) ?? renamedNameEndingAt(text, at, suffix) ?? shortFormEndingAt(text, at, suffix);
+    const before = known[known.length - 1];
+    const listed =
+      longNameEndingAt(text, at, suffix) ??
+      listedNameEndingAt(text, at, suffix) ??
+      renamedNameEndingAt(text, at, suffix) ??
+      shortFormEndingAt(text, at, suffix) ??
+      oneCharNameAt(text, at, suffix, before);
     if (listed) {
-      const before = known[known.length - 1];
       const inPath = before !== undefined && before.end === listed.start && !before.commonStem && levelRank(before.name) < levelRank(listed.name);
       const kind = commonStemOf(text, listed, segmenter, inPath);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
@@ -210,6 +215,24 @@ function longNameEndingAt(text: string, at: number, suffix: string): PlaceName |
   for (let stem = MAX_LONG_STEM; stem > MAX_LISTED_STEM; stem--)
     if (isHanAt(text, at - stem) && isListed(text.slice(at - stem, end))) return { name: text.slice(at - stem, end), start: at - stem, end };
   return null;
+}
+
+/** Levels whose names may have a stem of one character: 余村, 乌镇. */
+const ONE_CHAR_LEVELS = new Set(['村', '社区', '嘎查', '镇', '乡']);
+
+/**
+ * A listed name with a stem of one character (余村, 乌镇), where its start is marked (a line's
+ * start, a mark, a date, or its parent right before it: 天荒坪镇余村) and its party body or a
+ * colon follows: elsewhere such a pair is mostly a word of the sentence (乡镇, 进村).
+ */
+function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
+  if (!ONE_CHAR_LEVELS.has(suffix) || stems.count < 1 || STOP_CHARS.has(text[at - 1]!)) return null;
+  const start = at - 1;
+  const end = at + suffix.length;
+  const marked = !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || before?.end === start;
+  if (!marked || !BODY_OR_COLON_AFTER.test(text.slice(end, end + 3))) return null;
+  const name = text.slice(start, end);
+  return isListed(name) ? { name, start, end } : null;
 }
 
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
