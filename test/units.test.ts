@@ -161,6 +161,11 @@ describe('unit names', () => {
     expect(mainUnit('乡镇党委书记述职会召开\n今年，各乡镇党委新发展党员200名，干部进村入户3000人次。')).toBeNull();
   });
 
+  it('takes a unit named only in the source line where the body speaks in its voice', () => {
+    expect(mainUnit('党员志愿服务暖人心\n来源：丁公路社区\n今年以来，我社区组织党员志愿者开展服务48次。')).toBe('丁公路社区');
+    expect(mainUnit('党员志愿服务暖人心\n来源：丁公路社区\n今年以来，党员志愿者开展服务48次。')).toBeNull();
+  });
+
   it('takes the unit from the title when the body never names it', () => {
     expect(unitsOf('青山镇2022年党建工作总结\n一年来，镇党委新发展党员12名。')).toEqual([{ unit: '青山镇', year: 2022 }]);
   });

@@ -105,7 +105,8 @@ const OWN_BODIES = /^(?:党工委|党委|党总支|党支部|委|政府|两委)/
  * town. Searched for, not matched with a pattern built for each file: every regular expression
  * made is compiled anew, and its code lives on until a full collection.
  */
-function speaksAs(text: string, unit: string, suffix: string): boolean {
+function speaksAs(text: string, unit: string, suffix: string | undefined): boolean {
+  if (!suffix) return false;
   const stem = unit.slice(0, unit.length - suffix.length);
   for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
     if (SELF_WORDS.includes(text[at - 1] ?? '')) return true;
@@ -141,7 +142,7 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   const name = [...names][0]!;
   // The body writes the stem again, or speaks in the voice of its level (余杭：… 全区…, 区委…).
   const body = text.slice(first.end);
-  return body.includes(stem) || speaksAs(body, name, levelWord(name) ?? '') ? name : null;
+  return body.includes(stem) || speaksAs(body, name, levelWord(name)) ? name : null;
 }
 
 /**
@@ -181,7 +182,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
   if (!startMarked(text, m)) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
-  if (inByline(text, m.start)) weight /= 2;
+  // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
+  if (inByline(text, m.start) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
   if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
   return weight;
