@@ -214,6 +214,19 @@ describe('unit names', () => {
     expect(mainUnit('杨村镇党委开展志愿服务\n杨村镇组织党员志愿者60名。')).toBe('杨村镇');
   });
 
+  it('lets later sentences of a paragraph led by a lower unit name their own subjects', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('泾川县党建工作情况\n丰台镇发展党员30名。全县共开展党课240场。')).toEqual([['丰台镇', 30], ['泾川县', 240]]);
+    expect(records('泾川县党建工作情况\n丰台镇新建党组织5个。玉都镇选派党建指导员23名。')).toEqual([['丰台镇', 5], ['玉都镇', 23]]);
+    // After a colon, a village opens its own clause.
+    expect(records('丰台镇党建工作\n丰台镇：东王村发展党员3名，西王村开展党课12次。')).toEqual([['东王村', 3], ['西王村', 12]]);
+  });
+
+  it('opens a section at a heading with a party body, a colon and a title', () => {
+    const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);
+  });
+
   it('gives each subdivision of a ranked list its own figure', () => {
     const text = '青山区党员教育覆盖情况通报\n全区党组织覆盖率达到95%，其中红卫路街道99.2%、友谊路街道97.6%。';
     expect(unitsAt(text, ['95%', '99.2', '97.6'])).toEqual(['青山区', '红卫路街道', '友谊路街道']);

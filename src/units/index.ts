@@ -44,8 +44,8 @@ const MARKER_FIRST = codeTable('一二三四五六七八九十0-9（(▲△■�
 const BRACKETED_LEAD = /^【(\p{Script=Han}{2,12})】\s*/u;
 // 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：
 const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?[:：]?$`, 'u');
-// 德化街街道 召开…, 五里堡街道：打造…
-const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
+// 德化街街道 召开…, 五里堡街道：打造…, 白水镇党委：打造…
+const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
 /** Separates a news lead's unit (at most 19 characters) from its text. */
 const NEWS_SEPARATOR = /[ \u3000\t:：]/;
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
@@ -189,7 +189,8 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   const news = heading ? null : NEWS_LEAD.exec(bare);
   const name = (heading ?? news)?.[1];
   if (!name) return null;
-  const unit = leadingUnit(name, segmenter);
+  // The names are read in the line itself: what follows a name (a colon, a party body) bears on whether it is one.
+  const unit = leadingUnit(bare, segmenter);
   return unit && unit.end === name.length ? { unit: unit.name, source: heading ? 'heading' : 'news' } : null;
 }
 

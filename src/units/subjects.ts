@@ -17,9 +17,9 @@ interface Paragraph {
 }
 
 const SENTENCE_END = codeTable('。！？!?');
-/** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…). */
-const CLAUSE_END = codeTable('，,；;');
-const ITEM_END = codeTable('，,、；;');
+/** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…), and a colon opens one (某镇：甲村…). */
+const CLAUSE_END = codeTable('，,；;：:');
+const ITEM_END = codeTable('，,、；;：:');
 const LIST_MARK = codeTable('、');
 const LEAD = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[▲△■□●○◆◇★☆※•·]+|【)?[\s\u3000]*/u;
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
@@ -73,10 +73,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const quotes = attributedQuotes(paragraph, inParagraph.filter(lower));
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const leading = leadingChain(paragraph, inParagraph, leadEnd);
-    if (leading && lower(leading)) {
-      spans.push({ unit: leading.name, start: paragraph.start, end: paragraph.end });
-      continue;
-    }
+    // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
+    const paragraphUnit = leading && lower(leading) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
       if (word !== '该' && outer?.endsWith(level)) return outer;
       if (level === '省') return mostNamed(properNames, level);
@@ -103,6 +101,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
       const speaker = quotes.find((q) => sentence.start >= q.start && sentence.end <= q.end + 1)?.unit;
       if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
+      if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: paragraphUnit, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
       const namesInside = inParagraph.some((n) => n.start > sentence.start && n.end <= sentence.end);
