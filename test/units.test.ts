@@ -222,6 +222,15 @@ describe('unit names', () => {
     expect(records('丰台镇党建工作\n丰台镇：东王村发展党员3名，西王村开展党课12次。')).toEqual([['东王村', 3], ['西王村', 12]]);
   });
 
+  it('gives each figure after 分别 to the unit in the same place of the list before it', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇、高平镇分别发展党员32名、18名、15名。')).toEqual([['丰台镇', 32], ['玉都镇', 18], ['高平镇', 15]]);
+    expect(records('丰台镇集体经济\n2022年，东王村和西王村村集体经济收入分别达到120万元、86万元。')).toEqual([['东王村', 1200000], ['西王村', 860000]]);
+    expect(placeNamesIn('王村村党支部发展党员2名', segmenter).map((n) => n.name)).toEqual(['王村村']);
+    // Two names and three figures: no pairing.
+    expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇分别发展党员32名、18名、15名。').map(([unit]) => unit)).toEqual(['泾川县', '泾川县', '泾川县']);
+  });
+
   it('opens a section at a heading with a party body, a colon and a title', () => {
     const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);

@@ -78,7 +78,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const paragraphs = lines
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
-  const subjects = subjectSpans(paragraphs, mentions, unitAt);
+  const subjects = subjectSpans(paragraphs, mentions, unitAt, figures);
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, plans: findPlans(lines) };
 }
 

@@ -53,6 +53,9 @@ const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡'], 区: ['县
 /** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村. */
 const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻']);
 
+/** What follows 村 in a word about a village (村集体, 村委会, 村两委, 村干部, 村党支部, 村务, 村规民约, 村组). */
+const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|干部|党|务|规|组)/;
+
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
@@ -78,6 +81,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     // 村级, 县级, 村民: a level word or the villagers, not a name.
     const after = text[at + suffix.length];
     if (after === '级' || after === '民') continue;
+    // 某某村村集体经济, 某某村村委会: the second 村 opens a word about the village just found (王村村 stays whole).
+    if (suffix === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
     stems.fill(text, at, isHanAt);
     const before = known[known.length - 1];
     const listed =

@@ -56,7 +56,7 @@ const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
  * a name of the same level that opens a clause after such an object (a list of recipients).
  * 本村 and 该村 in the same paragraph refer back to the subject of a sentence before.
  */
-export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null): SubjectSpan[] {
+export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null, figures: readonly number[] = []): SubjectSpan[] {
   const spans: SubjectSpan[] = [];
   const properNames = names.filter((n) => !n.commonStem);
   const stems = stemsOf(properNames);
@@ -115,6 +115,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
         if (!first || pieces.find((p) => first.item.start >= p.start && first.item.start < p.end)?.unit !== first.name.name) continue;
         for (const { item, name } of rest) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
       }
+      // 甲街道、乙镇分别发展党员32名、18名: each figure after 分别 is the unit's in the same place of the list.
+      for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) for (const span of respectively(clause, inParagraph, figures)) cutInto(pieces, span);
       spans.push(...pieces);
       last = subjects[subjects.length - 1]?.unit ?? last;
     }
@@ -248,6 +250,28 @@ function mostNamed(names: PlaceName[], level: string): string | null {
   const counts = new Map<string, number>();
   for (const n of names) if (n.name.endsWith(level)) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Names joined into a list: 甲村、乙村, 甲村和乙村, 甲镇及乙镇. */
+const LIST_JOINT = /^(?:、|和|及|与)$/;
+
+/**
+ * The figures of a clause that follow 分别, one for each unit of the list before it, in order (甲街道、
+ * 乙镇、丙镇分别发展党员32名、18名、15名; 甲村和乙村村集体经济收入分别达到120万元、86万元):
+ * a span for each, from its figure to the next. None where the counts differ.
+ */
+function respectively(clause: Paragraph, names: PlaceName[], figures: readonly number[]): SubjectSpan[] {
+  const at = clause.text.indexOf('分别');
+  if (at < 0) return [];
+  const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.start + at);
+  let list: PlaceName[] = [];
+  for (const n of inClause) {
+    const previous = list[list.length - 1];
+    list = previous && LIST_JOINT.test(clause.text.slice(previous.end - clause.start, n.start - clause.start)) ? [...list, n] : [n];
+  }
+  const after = figures.filter((f) => f >= clause.start + at && f < clause.end);
+  if (list.length < 2 || after.length !== list.length) return [];
+  return after.map((f, k) => ({ unit: list[k]!.name, start: f, end: after[k + 1] ?? clause.end }));
 }
 
 /** Puts `piece` in place of what it covers among the sentence's pieces. */
