@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { textForYears, layOut, recordYear, saysLastYear, spanAt, type Layout } from './units/index.js';
+import { articleEnd, layOut, recordYear, saysLastYear, spanAt, textForYears, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -23,15 +23,17 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
   return {
     extract(source) {
       const normalized = normalize(source.text);
-      const taken = matchText(ruleSet, normalized.text, segmenter);
+      // A saved page's related-article lists and footer are no part of the article: nothing after its end is read.
+      const article = normalized.text.slice(0, articleEnd(normalized.text));
+      const taken = matchText(ruleSet, article, segmenter);
       const pageTitle = source.pageTitle ? normalize(source.pageTitle).text : null;
-      const yearText = textForYears(normalized.text);
-      const layout = layOut(normalized.text, segmenter, { fallbackYear: options.fallbackYear ?? null, figures: taken.map((m) => m.quantity.start), pageTitle, yearText });
+      const yearText = textForYears(article);
+      const layout = layOut(article, segmenter, { fallbackYear: options.fallbackYear ?? null, figures: taken.map((m) => m.quantity.start), pageTitle, yearText });
       const garbled = findGarbled(normalized.text, segmenter);
       const found = taken.filter((m) => !inPlan(layout, m));
       const matches = found.filter(withinBounds);
       // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
-      const coder = unitCoder(pageTitle ? `${normalized.text}\n${pageTitle}` : normalized.text);
+      const coder = unitCoder(pageTitle ? `${article}\n${pageTitle}` : article);
       const recordOf = new Map<Match, Record>();
       const records = matches.map((match) => {
         const { start, end } = match.evidence;

@@ -119,6 +119,26 @@ describe('HTML pages', () => {
     expect(extractor.extract(source).records.map((r) => r.year)).toEqual([2021]);
   });
 
+  it('reads no hidden element, form field or picture caption', () => {
+    const page =
+      '<html><body><h1>西坪镇党员干部走访群众</h1><div class="content"><p>2023年，西坪镇新发展党员21名。</p>' +
+      '<div style="display: none">东岭镇2020年新发展党员40名</div><div hidden>南塬镇开展志愿服务活动200场</div>' +
+      '<p style="visibility:hidden">北川镇新建党支部6个</p><textarea>西坪镇新建党支部9个</textarea>' +
+      '<figure><img src="a.jpg"><figcaption>图为东岭镇志愿服务现场，共有志愿者300名参与</figcaption></figure></div></body></html>';
+    const source = decodeSource('page.html', Buffer.from(page));
+    expect(extractor.extract(source).records.map((r) => [r.unit, r.value])).toEqual([['西坪镇', 21]]);
+  });
+
+  it('reads no list of links to other pages, whatever its class, nor what follows a 相关新闻 heading', () => {
+    const page =
+      '<html><body><div class="w1200"><div class="fl"><h1>西坪镇党员干部走访群众</h1><div class="txt"><p>2023年，西坪镇新发展党员21名。</p>' +
+      '<div class="xg"><h4>相关新闻</h4><p>东岭镇召开党建工作会议</p><p>东岭镇新建党支部6个</p></div></div></div>' +
+      '<div class="fr"><div>镇街动态</div><ul><li><a>南塬镇2019年新发展党员56名</a><span>2019-12-11</span></li>' +
+      '<li><a>北川镇举办党员培训班12期</a><span>2020-02-12</span></li></ul></div></div></body></html>';
+    const source = decodeSource('page.html', Buffer.from(page));
+    expect(extractor.extract(source).records.map((r) => [r.unit, r.value])).toEqual([['西坪镇', 21]]);
+  });
+
   it('takes the unit from the page title when nothing else names it and the article speaks from its level', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title></head><body><h1>党建引领乡村振兴见实效</h1>` +

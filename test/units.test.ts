@@ -432,6 +432,23 @@ describe('years', () => {
     expect(yearOf(`东风镇开展党员冬训\n党员们表示，将在 2022年4月9日前完成学习，${body}`)).toBeNull();
   });
 
+  it('prefers a labelled dateline, then one after the headline, to a date line above it (a portal\'s top bar)', () => {
+    expect(yearOf('2024年3月5日 星期二\n东风镇开展党员冬训\n发布时间：2021-12-30 10:21\n今年以来，东风镇组织党员冬训4次。')).toBe(2021);
+    expect(yearOf('2024年3月5日 星期二\n东风镇开展党员冬训\n2021-12-30\n今年以来，东风镇组织党员冬训4次。')).toBe(2021);
+    expect(yearOf('东风镇开展党员冬训\n2021年12月30日08:15 | 来源：东风日报\n今年以来，东风镇组织党员冬训4次。')).toBe(2021);
+    expect(yearOf('东风镇开展党员冬训\n来源：东风日报 2021年12月30日 | 作者：李明\n今年以来，东风镇组织党员冬训4次。')).toBe(2021);
+  });
+
+  it('ends a saved page\'s article at its 上一篇, 相关阅读 or copyright lines', () => {
+    const result = extractText('东风镇开展党员冬训\n今年以来，东风镇党委组织党员干部走访群众680户。\n上一篇：西岭镇2019年新发展党员37名\n相关阅读：\n· 南山镇举办培训班10期\n2019-12-30');
+    expect(result.records.map((r) => [r.unit, r.value, r.year])).toEqual([['东风镇', 680, null]]);
+  });
+
+  it('takes no site name, menu or breadcrumb of a saved page for its headline', () => {
+    const text = '和顺县人民政府门户网站\n网站首页 | 政务公开 | 乡镇之窗\n您现在的位置：首页 >> 乡镇之窗\n青城镇东关村党支部书记述职报告\n2022年，我村党支部发展党员2名。';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
+  });
+
   it('reads years and dates with full-width separators or a space before 年', () => {
     expect(yearOf('东风镇开展党员冬训\n发布时间：２０２２－０４－０９\n今年以来，东风镇组织党员冬训4次。')).toBe(2022);
     expect(yearOf('2021 年度东风镇党建工作总结\n镇党委新建党支部3个。')).toBe(2021);

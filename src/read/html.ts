@@ -21,7 +21,9 @@ export interface HtmlArticle {
   sourceEnd: Int32Array;
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template', 'head']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template', 'head', 'textarea', 'figcaption']);
+/** An inline style that hides its element: hidden text is no part of what a reader sees. */
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BOILERPLATE = /nav|menu|footer|header|breadcrumb|crumb|sidebar|share|copyright|comment|related|toolbar|login|banner/i;
 const CONTENT = /article|content|main|detail|text|zoom|news_?con|body|editor|con\b/i;
 const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'main', 'blockquote', 'pre', 'dd', 'dt', 'title']);
@@ -141,7 +143,36 @@ function mainContent(body: Element, lengths: Map<Element, number>): Element {
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.tagName)) return true;
+  if (element.attrs?.some((a) => a.name === 'hidden') || HIDDEN_STYLE.test(attribute(element, 'style'))) return true;
+  if ((element.tagName === 'ul' || element.tagName === 'ol') && isLinkList(element)) return true;
   return BOILERPLATE.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`);
+}
+
+/** At least this share of a list's text in links makes it a list of other pages (相关新闻, 镇街动态), not the article's. */
+const LINK_LIST_SHARE = 0.5;
+const linkLists = new WeakMap<Element, boolean>();
+
+/** Whether a list is mostly links: a list of other articles, whatever its class is called. */
+function isLinkList(list: Element): boolean {
+  let known = linkLists.get(list);
+  if (known !== undefined) return known;
+  let text = 0;
+  let linked = 0;
+  const stack: [Node, boolean][] = [[list, false]];
+  while (stack.length) {
+    const [node, inLink] = stack.pop()!;
+    if (node.nodeName === '#text') {
+      const length = (node as TextNode).value.trim().length;
+      text += length;
+      if (inLink) linked += length;
+      continue;
+    }
+    const link = inLink || (isElement(node) && node.tagName === 'a');
+    for (const child of childrenOf(node)) stack.push([child, link]);
+  }
+  known = text > 0 && linked >= text * LINK_LIST_SHARE;
+  linkLists.set(list, known);
+  return known;
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;

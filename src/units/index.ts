@@ -4,6 +4,7 @@ import type { Segmenter } from '../segment/index.js';
 import { articleYear, textForYears, type YearSource } from './years.js';
 
 export { textForYears, recordYear, saysLastYear } from './years.js';
+export { articleEnd } from './article-end.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
@@ -49,7 +50,9 @@ const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?(?
 /** Separates a news lead's unit (at most 19 characters) from its text. */
 const NEWS_SEPARATOR = /[ \u3000\t:：]/;
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
-const NOT_TITLE = /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版/;
+/** Lines of a page that are no headline: bylines and datelines, a site's name (某某县人民政府门户网站), its menus and breadcrumbs. */
+const NOT_TITLE =
+  /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版|(?:人民政府|政府网|门户网站|网站|新闻网)$|当前位置|现在的位置|您的位置|首页|[|｜»>]/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
 
 export interface LayoutOptions {
@@ -71,7 +74,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source, dateline } = articleYear(yearText, title.map((l) => l.text), fallbackYear);
+  const { year, source, dateline } = articleYear(yearText, title.map((l) => l.text), fallbackYear, titleSpan.start);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);

@@ -40,13 +40,13 @@ const DATELINE = new RegExp(
   [
     String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
     String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
-    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击)[^\n]*)?(?:\n|$)`,
+    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号)[^\n]*)?(?:\n|$)`,
     // after a news lead: 本报讯 2022年3月5日，记者从…获悉
     String.raw`[讯电][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日`,
     // in brackets: 本报讯（记者 某某）（2022年3月5日）, 【2022年3月5日】
     String.raw`[【\[(（][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*[)）\]】]`,
-    // closing a short line after a source or a signature: 来源：某某日报 2022年3月5日, 某某街道党工委 2022年3月5日
-    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:\n|$)`,
+    // closing a short line after a source or a signature, or before more of the byline: 来源：某某日报 2022年3月5日 | 作者：某某
+    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:[|丨｜/][^\n]*)?(?:\n|$)`,
   ].join('|'),
 );
 const THIS_YEAR = /今年|本年|全年|年内/;
@@ -58,9 +58,12 @@ export interface ArticleYear {
   dateline: number | null;
 }
 
-/** The year of the work, in the catalog's order: title, the body's result year, 今年 with a dateline, the flag. */
-export function articleYear(text: string, titleLines: string[], fallbackYear: number | null): ArticleYear {
-  const dateline = datelineYear(text);
+/**
+ * The year of the work, in the catalog's order: title, the body's result year, 今年 with a
+ * dateline, the flag. `titleStart`: where the headline starts (see `datelineYear`).
+ */
+export function articleYear(text: string, titleLines: string[], fallbackYear: number | null, titleStart = 0): ArticleYear {
+  const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
     const m = TITLE_YEAR.exec(line);
     if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline };
@@ -83,7 +86,7 @@ const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|
 export function resultYear(text: string): number | null {
   const counts = new Map<number, number>();
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
-  for (const line of linesWithYears(text)) {
+  for (const { line } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
       if (lookingAhead && m.groups?.opening !== undefined) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
@@ -98,13 +101,27 @@ export function resultYear(text: string): number | null {
   return best;
 }
 
-export function datelineYear(text: string): number | null {
-  for (const line of linesWithYears(text)) {
+/** Words that label a dateline as the article's own: 发布时间, 日期, 来源, 发表于, 原创. */
+const LABELLED = /发布|日期|时间|来源|发表|原创/;
+
+/**
+ * The year of the file's dateline: the first labelled one (发布时间：…, 来源：… 2022年3月5日); else
+ * the first after the headline's start; else one before it (a newspaper's date line, but perhaps a
+ * portal's top bar with the day the page was saved).
+ */
+export function datelineYear(text: string, titleStart = 0): number | null {
+  let afterTitle: number | null = null;
+  let beforeTitle: number | null = null;
+  for (const { line, start } of linesWithYears(text)) {
     const m = DATELINE.exec(line);
+    if (!m) continue;
     // the first group of the form that matched is its year
-    if (m) return Number(m.slice(1).find((g) => g !== undefined));
+    const year = Number(m.slice(1).find((g) => g !== undefined));
+    if (LABELLED.test(line)) return year;
+    if (start + line.length >= titleStart) afterTitle ??= year;
+    else beforeTitle ??= year;
   }
-  return null;
+  return afterTitle ?? beforeTitle;
 }
 
 const YEAR_DIGITS = /(?:19|20)\d{2}/g;
@@ -128,17 +145,18 @@ export function textForYears(text: string): string {
 }
 
 /**
- * The lines that hold a year's digits, in order: the result and dateline patterns, which start
- * at a line's start (^), are tried on these alone rather than on the whole text.
+ * The lines that hold a year's digits, in order, with their offsets: the result and dateline
+ * patterns, which start at a line's start (^), are tried on these alone rather than on the whole text.
  */
-function linesWithYears(text: string): string[] {
-  const lines: string[] = [];
+function linesWithYears(text: string): { line: string; start: number }[] {
+  const lines: { line: string; start: number }[] = [];
   let lineEnd = -1;
   for (const m of text.matchAll(YEAR_DIGITS)) {
     if (m.index! < lineEnd) continue;
     const newline = text.indexOf('\n', m.index!);
     lineEnd = newline < 0 ? text.length : newline;
-    lines.push(text.slice(text.lastIndexOf('\n', m.index!) + 1, lineEnd));
+    const start = text.lastIndexOf('\n', m.index!) + 1;
+    lines.push({ line: text.slice(start, lineEnd), start });
   }
   return lines;
 }

@@ -1,0 +1,22 @@
+/**
+ * Where a saved page's article ends: at the first line after some of its prose that opens the
+ * chrome pages put after an article (上一篇/下一篇, 相关新闻 and 推荐阅读 lists, the copyright
+ * footer). What follows names other units, other years and other figures, none of the article's.
+ */
+const CHROME_LINE =
+  /^(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章|信息|链接|报道|推荐|稿件)|推荐阅读|延伸阅读|往期(?:推荐|回顾|精选)|热点推荐|热门推荐|猜你喜欢|更多阅读|版权所有|网站标识码|Copyright|©)/i;
+/** A sentence's end: a line holding one is the article's prose (a column called 推荐阅读 over the headline ends nothing). */
+const PROSE = /[。！？!?]/;
+
+export function articleEnd(text: string): number {
+  let prose = false;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (prose && CHROME_LINE.test(line.trimStart())) return start;
+    prose ||= PROSE.test(line);
+    start = end + 1;
+  }
+  return text.length;
+}
