@@ -154,6 +154,12 @@ describe('unit names', () => {
     expect(mainUnit('宽城区党建引领基层治理\n宽城区委推动共建美好光明社区建设，全区新建党支部8个。')).toBe('宽城区');
   });
 
+  it('takes a listed village whose stem is a common noun as the subject of the clause it opens, never one whose stem is a verb', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('新市镇党建工作\n城北村开展党课3次。\n港口村走访群众300户。')).toEqual([['城北村', 3], ['港口村', 300]]);
+    expect(records('新市镇党建工作\n今年，新市镇党委发展党员12名。组织村党员开展志愿服务活动40次。')).toEqual([['新市镇', 12], ['新市镇', 40]]);
+  });
+
   it('takes a listed name with a one-character stem where its start is marked and its party body follows', () => {
     expect(mainUnit('2022年度余村党支部书记述职报告\n一年来，在天荒坪镇党委的领导下，我村党支部发展党员3名。')).toBe('余村');
     expect(mainUnit('绿水青山就是金山银山\n今年，天荒坪镇余村党支部发展党员3名。')).toBe('余村');

@@ -292,6 +292,11 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   if (standsFree && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
   if (!isPlaceName(p.name, standsFree)) return { commonStem: 'verb' };
+  // 城北村开展党课3次 opening a line or a clause: a listed name, though its stem is also a noun (not a verb: 组织村…, 实现村…).
+  if (standsFree) {
+    const kind = stemKind(withoutSuffix(p.name, suffix), segmenter);
+    return kind.commonStem === 'noun' ? {} : kind;
+  }
   // 乡镇和村: a word of the sentence may run into the name's first character (see checkStarts).
   if (p.start > 0 && !STOP_CHARS.has(text[p.start - 1]!)) return NEEDS_START_CHECK;
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
