@@ -292,6 +292,13 @@ describe('unit names', () => {
     expect(unitsAt(text, ['15名', '120支'])).toEqual(['王家坪村', '吴兴区']);
   });
 
+  it('takes no county-level city named beside districts for the city an article\'s 全市 speaks for', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    const text = '我市党员发展工作综述\n全市共发展党员3890名。其中，鼓楼区发展党员610名，新吴区发展党员480名，宜兴市发展党员350名。\n全市开展志愿服务活动8600场。';
+    expect(records(text)).toEqual([[null, 3890], ['鼓楼区', 610], ['新吴区', 480], ['宜兴市', 350], [null, 8600]]);
+    expect(records('宜兴市党建工作\n全市共发展党员4210名，其中宜城街道发展党员120名。')).toEqual([['宜兴市', 4210], ['宜城街道', 120]]);
+  });
+
   it('gives figures of a province the file never names no unit', () => {
     const text = '东风镇开展理论宣讲\n东风镇组建宣讲队12支。为庆祝建党100周年，我省共组建宣讲队伍3.1万支。';
     expect(unitsAt(text, ['12支', '3.1万'])).toEqual(['东风镇', null]);

@@ -1,7 +1,7 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { upperStem, type Division } from './divisions/index.js';
-import { isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -212,7 +212,10 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
 function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>): void {
   for (const [level, count] of counts) {
     let best: { score: number } | null = null;
-    for (const [name, entry] of scores) if (LEVEL_SUFFIX[level]!.test(name) && (!best || entry.score > best.score)) best = entry;
+    for (const [name, entry] of scores) {
+      if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, [...scores.keys()]))) continue;
+      if (!best || entry.score > best.score) best = entry;
+    }
     if (best) best.score += Math.min(6, 2 * count);
   }
 }

@@ -1,6 +1,6 @@
 import { codeTable, holdsAny } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
-import { levelRank, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
@@ -248,7 +248,7 @@ function stemsOf(names: PlaceName[]): Stems {
 /** The name of the given level (市, 县 …) mentioned most often, if any. */
 function mostNamed(names: PlaceName[], level: string): string | null {
   const counts = new Map<string, number>();
-  for (const n of names) if (n.name.endsWith(level)) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  for (const n of names) if (n.name.endsWith(level) && !(level === '市' && cityAmongCounties(n.name, names.map((m) => m.name)))) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
