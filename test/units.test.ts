@@ -278,6 +278,11 @@ describe('unit names', () => {
     expect(unitsAt(text, ['16名', '48场', '6期'])).toEqual(['东风镇', '石门镇', '清溪镇']);
   });
 
+  it('gives each of two quotations in a paragraph the unit of the official who says it before it', () => {
+    const text = '新市镇党建\n记者走访了两个村。城南村党支部书记李明说：“今年我们发展党员3名。”城西村党支部书记王刚说：“我们开展党课12次。”';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['城南村', 3], ['城西村', 12]]);
+  });
+
   it('gives a quotation the unit of the official who said it, before or after it', () => {
     const text =
       '东川区党建工作巡礼\n今年以来，东川区新建党群服务中心21个。\n' +

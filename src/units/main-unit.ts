@@ -11,7 +11,7 @@ export interface TitleSpan {
   lines: { start: number; end: number }[];
 }
 
-const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|党支部|工委|委)/;
+const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
 /** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
 const VENUE_BEFORE = /[在于赴到至]$/;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
@@ -184,7 +184,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
   if (inByline(text, m.start) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
-  if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
+  // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
+  if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
   return weight;
 }

@@ -99,7 +99,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer);
       if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
-      const speaker = quotes.find((q) => sentence.start >= q.start && sentence.end <= q.end + 1)?.unit;
+      // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。).
+      const speaker = quotes.find((q) => sentence.end > q.start && sentence.end <= q.end + 1)?.unit;
       if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
       if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: paragraphUnit, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
@@ -162,7 +163,8 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: str
     const gapBefore = (n: PlaceName) => withoutNames(text.slice(close + 1, n.start - paragraph.start), names, end, n.start);
     const after = names.find((n) => n.start >= end && n.start - end <= 20 && SPEAKER_AFTER.test(gapBefore(n)) && SPEAKER_AFTER_NAME.test(text.slice(n.end - paragraph.start)));
     const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
-    const speaker = after ?? before;
+    // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
+    const speaker = before ?? after;
     if (speaker) quotes.push({ unit: speaker.name, start, end });
     open = close;
   }
