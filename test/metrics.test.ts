@@ -170,6 +170,15 @@ describe('hard cases', () => {
     expect(findIn('完成税收1260万元，其中耕地占用税320万元').map((m) => m.value)).toEqual([12600000, 3200000]);
   });
 
+  it('takes the numbers that units lead in a list after 其中 as parts of the whole before it', () => {
+    expect(findIn('全区党组织覆盖率达到98.6%，其中东城镇99.2%、西城镇97.6%').map((m) => [m.metric, m.value])).toEqual([
+      ['coverage_rate', 98.6], ['coverage_rate', 99.2], ['coverage_rate', 97.6],
+    ]);
+    expect(findIn('全镇发展党员9名，其中东岭村5名、西岭村4名').map((m) => m.value)).toEqual([9, 5, 4]);
+    // Without a unit leading it, a part needs a cue of its own.
+    expect(findIn('全镇共有党员560名，其中120名').map((m) => m.value)).toEqual([560]);
+  });
+
   it('never takes a change for a count', () => {
     expect(findIn('问题数量与去年相比减少3个')).toEqual([]);
     expect(findIn('党组织数量比上年增加5个')).toEqual([]);

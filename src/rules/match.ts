@@ -138,11 +138,33 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       const candidates = index.get(quantity.baseMeasureWord);
-      const match = candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence);
+      const match = (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) || listedPart(sentence, clause, quantity, matches);
       if (match) matches.push(match);
     }
   }
   return linkParts(sentence, matches);
+}
+
+/** A unit leading an item of a list, right before its number: 甲镇99.2%, 、乙村4名, 丙镇为12名. */
+const PART_LEAD = /\p{Script=Han}{1,10}?(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)(?:为|达|有)?$/u;
+
+/**
+ * A number after 其中 that a unit leads and no rule takes (全区覆盖率达到98.6%，其中甲镇99.2%、乙镇97.6%;
+ * 发展党员9名，其中甲村5名、乙村4名): a part of the last number of the sentence before 其中 whose
+ * rule counts its measure word, recorded under that rule.
+ */
+function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
+  const lead = PART_LEAD.exec(clause.text.slice(0, quantity.start));
+  if (!lead) return null;
+  const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + lead.index);
+  if (marker < 0) return null;
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const whole = matches[i]!;
+    if (whole.quantity.end > sentence.start + marker || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
+    const start = clause.start + lead.index;
+    return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
+  }
+  return null;
 }
 
 function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefined {
