@@ -237,6 +237,13 @@ describe('unit names', () => {
     expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇分别发展党员32名、18名、15名。').map(([unit]) => unit)).toEqual(['泾川县', '泾川县', '泾川县']);
   });
 
+  it('reads a clause after ； as a subject again, and a bare 街道 or 镇里 as the unit of that level', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('泾川县党建工作\n成绩最好的是丰台镇，达到96分；玉都镇发展党员12名。')).toEqual([['玉都镇', 12]]);
+    const text = '城关街道2022年度述职报告\n东门社区：全年发展党员3名。\n西门社区：组建志愿服务队12支。\n街道全年共开展志愿服务活动520场。';
+    expect(records(text)).toEqual([['东门社区', 3], ['西门社区', 12], ['城关街道', 520]]);
+  });
+
   it('opens a section at a heading with a party body, a colon and a title', () => {
     const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);

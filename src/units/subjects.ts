@@ -43,6 +43,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
 const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)(?:党工委|党委|党总支|党支部|纪委|委)/;
+/** 街道全年共开展…, 镇里新建…: the level word alone, or with 里, for the unit of that level. */
+const OWN_BARE_SUBJECT = /^(街道|镇|乡|县|区|村)里?(?=全年|今年|共|累计|先后|新|已|还|又|积极|持续|组织|开展|举办|召开)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
 const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
 
@@ -194,6 +196,8 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
   const subjects: ClauseSubject[] = [];
   const objectLevels = new Set<number>();
   for (const clause of sentencesOf(sentence, CLAUSE_END)) {
+    // A clause after ； is parallel to the one before, not its continuation: its names are subjects again.
+    if (/[；;]/.test(sentence.text[clause.start - sentence.start - 1] ?? '')) objectLevels.clear();
     const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
     const first = inClause[0];
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
@@ -224,7 +228,7 @@ function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel)
   const rest = clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length);
   const own = OWN_LEVEL_SUBJECT.exec(rest);
   if (own) return ownLevel(own[1]!, own[2]!, clause.start);
-  const body = OWN_BODY_SUBJECT.exec(rest);
+  const body = OWN_BODY_SUBJECT.exec(rest) ?? OWN_BARE_SUBJECT.exec(rest);
   if (body) return ownLevel('本', body[1]!, clause.start);
   for (const [stem, name] of stems.get(rest[0] ?? '') ?? [])
     if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest[stem.length] ?? '')) return name;
