@@ -175,6 +175,7 @@ describe('hard cases', () => {
       ['coverage_rate', 98.6], ['coverage_rate', 99.2], ['coverage_rate', 97.6],
     ]);
     expect(findIn('全镇发展党员9名，其中东岭村5名、西岭村4名').map((m) => m.value)).toEqual([9, 5, 4]);
+    expect(findIn('两镇分别开展志愿服务活动46场和39场').map((m) => m.value)).toEqual([46, 39]);
     // Without a unit leading it, a part needs a cue of its own.
     expect(findIn('全镇共有党员560名，其中120名').map((m) => m.value)).toEqual([560]);
   });

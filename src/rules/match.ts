@@ -384,15 +384,18 @@ export function isLinkGap(gap: string, words: string[]): boolean {
 /**
  * The gap text with other quantities of the clause taken out, so one object serves a second number:
  * 廉政谈话67次1333人次, 志愿者队伍120支3000余人, 立案2件3人 (a number that counts another kind:
- * things, people, person-times), and 新建服务中心6个、改建9个 (an item of a list, with its 、).
+ * things, people, person-times), and 新建服务中心6个、改建9个 or 46场和39场 (an item of a list, with its 、 or 和).
  * 服务中心3座40间 keeps its 3座: both count things.
  */
+/** What joins the items of a list of numbers: 新建6个、改建9个, 46场和39场. */
+const LIST_AFTER = /^[、和及与]$/;
+
 function withoutQuantities(text: string, from: number, to: number, quantities: Quantity[], rule: CompiledRule, quantity: Quantity): string {
   let gap = '';
   let i = from;
   for (const q of quantities) {
     if (q.start < i || q.end > to) continue;
-    const listed = text[q.end] === '、';
+    const listed = LIST_AFTER.test(text[q.end] ?? '');
     if (!listed && rule.measureWords.has(q.baseMeasureWord) && kindOf(q.baseMeasureWord) === kindOf(quantity.baseMeasureWord)) continue;
     gap += text.slice(i, q.start);
     i = listed ? q.end + 1 : q.end;
