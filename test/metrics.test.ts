@@ -176,6 +176,8 @@ describe('hard cases', () => {
     ]);
     expect(findIn('全镇发展党员9名，其中东岭村5名、西岭村4名').map((m) => m.value)).toEqual([9, 5, 4]);
     expect(findIn('两镇分别开展志愿服务活动46场和39场').map((m) => m.value)).toEqual([46, 39]);
+    // 其中 may open the next sentence.
+    expect(findIn('全区党组织覆盖率达到98.6%。其中，东城镇99.2%、西城镇97.6%。').map((m) => m.value)).toEqual([98.6, 99.2, 97.6]);
     // Without a unit leading it, a part needs a cue of its own.
     expect(findIn('全镇共有党员560名，其中120名').map((m) => m.value)).toEqual([560]);
   });

@@ -244,6 +244,12 @@ describe('unit names', () => {
     expect(records(text)).toEqual([['东门社区', 3], ['西门社区', 12], ['城关街道', 520]]);
   });
 
+  it('takes a listed village after 其中 whole, though jieba joins its first character to the word before', () => {
+    expect(extractText('城关街道述职报告\n街道全年共开展志愿服务活动520场，其中龙泉社区86场、兰江社区64场。').records.map((r) => [r.unit, r.value])).toEqual([
+      ['城关街道', 520], ['龙泉社区', 86], ['兰江社区', 64],
+    ]);
+  });
+
   it('opens a section at a heading with a party body, a colon and a title', () => {
     const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);

@@ -38,7 +38,7 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
   // A sentence without a numeral has no quantity.
   for (const sentence of splitSentences(text, NUMERAL_START)) {
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
-    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '')) matches.push(match);
+    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1])) matches.push(match);
   }
   return matches;
 }

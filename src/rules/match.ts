@@ -117,7 +117,7 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  * Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the
  * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
  */
-export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = ''): Match[] {
+export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = '', previous?: Match): Match[] {
   const quantitiesByClause = sentence.clauses.map((clause) => scanQuantities(clause.text));
   if (quantitiesByClause.every((quantities) => quantities.length === 0)) return [];
   const matches: Match[] = [];
@@ -138,29 +138,37 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       const candidates = index.get(quantity.baseMeasureWord);
-      const match = (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) || listedPart(sentence, clause, quantity, matches);
+      const match =
+        (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||
+        listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches);
       if (match) matches.push(match);
     }
   }
   return linkParts(sentence, matches);
 }
 
+/** How far a sentence opening with 其中 may stand from the number before it, the end of the sentence before: 覆盖率达到98.6%。其中，… */
+const PREVIOUS_REACH = 12;
+
 /** A unit leading an item of a list, right before its number: 甲镇99.2%, 、乙村4名, 丙镇为12名. */
 const PART_LEAD = /\p{Script=Han}{1,10}?(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)(?:为|达|有)?$/u;
 
 /**
  * A number after 其中 that a unit leads and no rule takes (全区覆盖率达到98.6%，其中甲镇99.2%、乙镇97.6%;
- * 发展党员9名，其中甲村5名、乙村4名): a part of the last number of the sentence before 其中 whose
- * rule counts its measure word, recorded under that rule.
+ * 发展党员9名，其中甲村5名、乙村4名): a part of the last number before 其中 whose rule counts its
+ * measure word, recorded under that rule; `matches` hold the sentence's, and perhaps the last of the
+ * sentence before (…达到98.6%。其中，甲镇99.2%).
  */
 function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   const lead = PART_LEAD.exec(clause.text.slice(0, quantity.start));
   if (!lead) return null;
   const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + lead.index);
   if (marker < 0) return null;
+  // Before 其中 in this sentence, or (where the sentence opens with it) at the end of the one before.
+  const wholeBefore = sentence.start + marker;
   for (let i = matches.length - 1; i >= 0; i--) {
     const whole = matches[i]!;
-    if (whole.quantity.end > sentence.start + marker || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
+    if (whole.quantity.end > wholeBefore || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
     const start = clause.start + lead.index;
     return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
   }

@@ -30,7 +30,7 @@ const GENERIC_NAMES = new Set([
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) describe a kind of place, not one place. */
-const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|五星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地/;
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[一二三四五六七1-7]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
 const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色)村$/;
 /** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
@@ -286,8 +286,9 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
   if (inPath) return {};
-  // Nothing before it could take its first character: the text's start, a mark, or a date (2022年度梅花村).
-  const standsFree = !isHanAt(text, p.start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, p.start - 3), p.start));
+  // Nothing before it could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区).
+  const before = text.slice(Math.max(0, p.start - 3), p.start);
+  const standsFree = !isHanAt(text, p.start - 1) || DATE_BEFORE.test(before) || CONNECTIVE_BEFORE.test(before);
   // 为民社区党委：…, 幸福村：… opening a line or a clause: a name, whatever its stem means as a word.
   if (standsFree && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
@@ -303,6 +304,8 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村委会|两委)/;
+/** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
+const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
 const DATE_BEFORE = /[\d〇零一二三四五六七八九十](?:年度?|月份?|日)$/;
 
@@ -348,7 +351,7 @@ function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonSt
   const tokens = segmenter.tokens(stem);
   if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) kind = { commonStem: 'verb' };
   else if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) kind = {};
-  else kind = { commonStem: /^(?:n|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
+  else kind = { commonStem: /^(?:n|nz|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
   if (stemKinds.size > 50_000) stemKinds.clear();
   stemKinds.set(stem, kind);
   return kind;
