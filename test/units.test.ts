@@ -315,6 +315,9 @@ describe('unit names', () => {
     const text = '我市党员发展工作综述\n全市共发展党员3890名。其中，鼓楼区发展党员610名，新吴区发展党员480名，宜兴市发展党员350名。\n全市开展志愿服务活动8600场。';
     expect(records(text)).toEqual([[null, 3890], ['鼓楼区', 610], ['新吴区', 480], ['宜兴市', 350], [null, 8600]]);
     expect(records('宜兴市党建工作\n全市共发展党员4210名，其中宜城街道发展党员120名。')).toEqual([['宜兴市', 4210], ['宜城街道', 120]]);
+    // County-level cities only, named as parts of the whole of a city the file never names.
+    const cities = '我市党员发展工作综述\n今年以来，全市共发展党员3890名。\n其中，宜兴市发展党员610名，江阴市发展党员480名。\n全市开展志愿服务活动8600场。';
+    expect(records(cities)).toEqual([[null, 3890], ['宜兴市', 610], ['江阴市', 480], [null, 8600]]);
   });
 
   it('gives figures of a province the file never names no unit', () => {

@@ -79,7 +79,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first))) best = name;
   }
   const inHeadline = best !== null && mentions.some((m) => m.name === best && inTitle(m.start));
-  return best !== null && !inHeadline && speaksFromAbove(text, best, ownLevels) ? null : best;
+  return best !== null && !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
 
 /**
@@ -88,9 +88,10 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
  * the unit not in the headline (全市共发展党员5621名，其中平谷区…). Its figures are then the
  * unnamed unit's, not the one found.
  */
-function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>): boolean {
+function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>, names: string[]): boolean {
   const suffix = levelWord(unit);
-  if (!suffix || speaksAs(text, unit, suffix)) return false;
+  // A county-level city named beside others of its level does not speak as 全市: that is the city above them.
+  if (!suffix || (speaksAs(text, unit, suffix) && !cityAmongCounties(unit, names))) return false;
   const rank = levelRank(unit);
   // 我市 / 全县 … name a level (校 names none).
   return [...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > 0 && levelRank(level) < rank);

@@ -509,11 +509,11 @@ export function levelRank(name: string): number {
 const CITY_RANK = 2;
 
 /**
- * Whether a county-level city is named beside districts or counties (甲区…，乙县…，某某市…): one of
- * them, not the city an article's 全市 or 我市 speaks for.
+ * Whether a county-level city is named beside other units of its level (甲区…，乙县…，某某市…): one
+ * of them, not the city an article's 全市 or 我市 speaks for.
  */
 export const cityAmongCounties = (city: string, names: readonly string[]): boolean =>
-  levelRank(city) === CITY_RANK + 1 && city.endsWith('市') && names.some((n) => !n.endsWith('市') && levelRank(n) === CITY_RANK + 1);
+  levelRank(city) === CITY_RANK + 1 && city.endsWith('市') && names.some((n) => n !== city && levelRank(n) === CITY_RANK + 1);
 const countyLevelCities = new Map<string, boolean>();
 
 function isCountyLevelCity(name: string): boolean {
