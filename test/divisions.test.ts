@@ -141,6 +141,7 @@ describe("the list's names as articles write them", () => {
     expect(villageName('第一街委员会')).toBe('第一街委员会');
     expect(villageName('一分场生活区')).toBe('一分场生活区');
     expect(townshipName('漓东街道办事处')).toBe('漓东街道');
+    expect(townshipName('兵团一三一团')).toBe('一三一团');
   });
 });
 

@@ -135,6 +135,9 @@ describe('unit names', () => {
     expect(mainUnit('双江拉祜族佤族布朗族傣族自治县召开会议\n全县新建党支部11个。')).toBe('双江拉祜族佤族布朗族傣族自治县');
     expect(mainUnit('峨边县召开基层党建推进会\n峨边县新建党支部11个。')).toBe('峨边县');
     expect(mainUnit('三家子蒙古族乡党委书记述职\n乡党委新发展党员5名。')).toBe('三家子蒙古族乡');
+    expect(mainUnit('七星农场党委推进基层党建\n今年，七星农场新建党支部4个。')).toBe('七星农场');
+    expect(mainUnit('一三一团党委开展志愿服务\n今年以来，一三一团组织党员志愿者320名。')).toBe('一三一团');
+    expect(mainUnit('共青团工作会议召开\n今年，西湖区组建青年志愿服务团3个。')).toBe('西湖区');
     // 旗帜 and 红旗 are no banners, 全州县 is a county of Guangxi.
     expect(mainUnit('旗帜鲜明讲政治 红旗漫卷映初心\n今年以来，西湖区新建党支部8个。')).toBe('西湖区');
   });

@@ -18,7 +18,7 @@ export interface PlaceName {
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
   '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区',
-  '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省',
+  '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
 const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区']);
@@ -484,7 +484,7 @@ export function stemOf(name: string): string | null {
 
 /** Village words first: 社区 ends in 区, and a community is no county; nor is a prefecture (喀什地区). */
 const LEVEL_RANK: [RegExp, number][] = [
-  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡|苏木)$/, 4], [/(?:地区|州|盟)$/, 2], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
+  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡|苏木|农场|林场|牧场|团)$/, 4], [/(?:地区|州|盟)$/, 2], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
 ];
 
 /** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */
