@@ -1,7 +1,7 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { upperStem, type Division } from './divisions/index.js';
-import { cityAmongCounties, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -167,9 +167,8 @@ function isBeforeOnTie(name: string, first: number, other: string, otherFirst: n
 }
 
 /** Whether what stands before the name marks its start: no Han character, or one a name follows (在, 和, 年 …). */
+/** A name's start is marked by no Han character, a stop character, or a date (2022年度梅花村…) before it. */
 const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!) || DATE_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
-/** A date just before a name marks its start: 2022年度梅花村…, 3月份东风镇… */
-const DATE_BEFORE = /[\d〇零一二三四五六七八九十](?:年度|月份)$/;
 
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
 function doubtful(text: string, m: PlaceName): boolean {

@@ -307,7 +307,7 @@ const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
 const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
-const DATE_BEFORE = /[\d〇零一二三四五六七八九十](?:年度?|月份?|日)$/;
+export const DATE_BEFORE = /[\d〇零一二三四五六七八九十](?:年度?|月份?|日)$/;
 
 const withoutSuffix = (name: string, suffix: string) => name.slice(0, name.length - suffix.length);
 
