@@ -166,8 +166,7 @@ function isBeforeOnTie(name: string, first: number, other: string, otherFirst: n
   return rank !== otherRank && rank > 0 && otherRank > 0 ? rank > otherRank : first < otherFirst;
 }
 
-/** Whether what stands before the name marks its start: no Han character, or one a name follows (在, 和, 年 …). */
-/** A name's start is marked by no Han character, a stop character, or a date (2022年度梅花村…) before it. */
+/** Whether what stands before the name marks its start: no Han character, one a name follows (在, 和, 年 …), or a date (2022年度梅花村…). */
 const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!) || DATE_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
 
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
