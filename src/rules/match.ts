@@ -26,11 +26,13 @@ const LINK_WORDS = [
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内',
 ];
 const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
+/** The level words that end a unit's name, for the units that lead the items of a list. */
+const UNIT_WORD = '(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)';
 /**
  * The unit an item of a list opens with, right before its number: 乙镇 in 发展党员186名、乙镇132名
  * (the first item's number and its 、 are out of the gap), 甲区 in 覆盖率分别为甲区99.2%、乙区97.6%.
  */
-const ITEM_LEAD = /(?:^|、)\p{Script=Han}{1,10}?(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)$/u;
+const ITEM_LEAD = new RegExp(`(?:^|、)\\p{Script=Han}{1,10}?${UNIT_WORD}$`, 'u');
 
 /** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
 const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '明年', '下一步', '下步', '今后', '将', '将要', '将会']);
@@ -151,7 +153,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
 const PREVIOUS_REACH = 12;
 
 /** A unit leading an item of a list, right before its number: 甲镇99.2%, 、乙村4名, 丙镇为12名. */
-const PART_LEAD = /\p{Script=Han}{1,10}?(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)(?:为|达|有)?$/u;
+const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达|有)?$`, 'u');
 
 /**
  * A number after 其中 that a unit leads and no rule takes (全区覆盖率达到98.6%，其中甲镇99.2%、乙镇97.6%;
