@@ -115,9 +115,15 @@ describe('the code of a unit', () => {
     expect(codeUnit('峨边县', '')).toMatchObject({ unit_code: '511132', unit_level: 'county', unit_path: '四川省/乐山市/峨边彝族自治县' });
     expect(codeUnit('黔南州', '')).toMatchObject({ unit_code: '522700', unit_level: 'city' });
     expect(lookupShortForm('峨边县').map((d) => d.name)).toEqual(['峨边彝族自治县']);
+    expect(lookupShortForm('伊犁州').map((d) => d.name)).toEqual(['伊犁哈萨克自治州']);
     // A short form that is itself a listed name is that name, and a bare place is no short form.
     expect(lookupShortForm('恩施市')).toEqual([]);
     expect(lookupShortForm('峨边')).toEqual([]);
+  });
+
+  it('breaks a tie between homonyms by the parent written right before the name', () => {
+    expect(codeUnit('朝阳区', '长春市朝阳区党建。朝阳区委组织部赴北京市学习').unit_code).toBe('220104');
+    expect(codeUnit('朝阳区', '朝阳区委组织部赴北京市、长春市学习')).toMatchObject({ unit_code: null, ambiguous: true, tied: 2 });
   });
 
   it('gives no code to a name the list lacks', () => {

@@ -138,6 +138,16 @@ describe('unit names', () => {
     expect(mainUnit('七星农场党委推进基层党建\n今年，七星农场新建党支部4个。')).toBe('七星农场');
     expect(mainUnit('一三一团党委开展志愿服务\n今年以来，一三一团组织党员志愿者320名。')).toBe('一三一团');
     expect(mainUnit('共青团工作会议召开\n今年，西湖区组建青年志愿服务团3个。')).toBe('西湖区');
+    expect(mainUnit('广西壮族自治区基层党建综述\n2023年，全区新建党群服务中心240个，南宁市新建35个。')).toBe('广西壮族自治区');
+    expect(mainUnit('昌吉州党建工作\n全州发展党员2600名。')).toBe('昌吉州');
+    expect(mainUnit('博尔塔拉州党建工作\n全州发展党员2600名。')).toBe('博尔塔拉州');
+    expect(mainUnit('木垒县党建工作\n今年，木垒县新建党支部9个。')).toBe('木垒县');
+    // A county's one-character stem only where no longer name ends there: 丰宁县 is no 丰 + 宁县.
+    expect(mainUnit('丰宁县党建工作\n今年，丰宁县新建党支部9个。')).toBe('丰宁县');
+    expect(mainUnit('江苏沛县党建\n今年，沛县新建党支部12个。')).toBe('沛县');
+    // Names of a level the unit had before the list was made, or has had since.
+    expect(mainUnit('富阳市2015年基层党建工作总结\n富阳市委坚持抓党建，全市发展党员410名。')).toBe('富阳市');
+    expect(mainUnit('阳泉市郊区党建\n今年，阳泉市郊区新建党支部8个。')).toBe('郊区');
     // 旗帜 and 红旗 are no banners, 全州县 is a county of Guangxi.
     expect(mainUnit('旗帜鲜明讲政治 红旗漫卷映初心\n今年以来，西湖区新建党支部8个。')).toBe('西湖区');
   });
@@ -321,6 +331,11 @@ describe('unit names', () => {
     // County-level cities only, named as parts of the whole of a city the file never names.
     const cities = '我市党员发展工作综述\n今年以来，全市共发展党员3890名。\n其中，宜兴市发展党员610名，江阴市发展党员480名。\n全市开展志愿服务活动8600场。';
     expect(records(cities)).toEqual([[null, 3890], ['宜兴市', 610], ['江阴市', 480], [null, 8600]]);
+  });
+
+  it('gives 全市 no unit in a text that names no city, also when said once', () => {
+    const result = extractText('党员发展工作通报\n2023年，全市共发展党员3890名。其中，红卫路街道发展党员45名，友谊路街道发展党员38名。');
+    expect(result.records.map((r) => [r.unit, r.value])).toEqual([[null, 3890], ['红卫路街道', 45], ['友谊路街道', 38]]);
   });
 
   it('gives figures of a province the file never names no unit', () => {

@@ -18,7 +18,7 @@ export interface PlaceName {
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
   '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区',
-  '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
+  '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
 const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区']);
@@ -47,8 +47,12 @@ const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的
  * 镇, 乡, 旗) are taken from the list only, or from it under their former level.
  */
 const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', ...ZONE_SUFFIXES]);
-/** A level's former levels: 撤乡设镇, 撤镇设街道 (a town now written 某某街道 is found by patterns), 撤县设区, 撤县设市. */
-const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡'], 区: ['县', '市'], 市: ['县'] };
+/**
+ * The other levels a unit of a level may have had or have now: 撤乡设镇, 撤县设区, 撤县设市, 撤市设区
+ * (a town now written 某某街道 is found by patterns). A text newer than the list writes 某某区 where
+ * the list has 某某县; an older one writes 临安市 where the list has 临安区.
+ */
+const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡'], 乡: ['镇'], 区: ['县', '市'], 市: ['县', '区'], 县: ['区', '市'] };
 
 /** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村. */
 const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻']);
@@ -90,6 +94,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       listedNameEndingAt(text, at, suffix) ??
       renamedNameEndingAt(text, at, suffix) ??
       shortFormEndingAt(text, at, suffix) ??
+      districtOfCityAt(text, at, suffix, before) ??
+      // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
+      (suffix === '县' ? listedNameEndingAt(text, at, suffix, 1) : null) ??
       oneCharNameAt(text, at, suffix, before);
     if (listed) {
       const inPath = before !== undefined && before.end === listed.start && !before.commonStem && levelRank(before.name) < levelRank(listed.name);
@@ -192,10 +199,9 @@ export function isListed(name: string): boolean {
 }
 
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
-function listedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+function listedNameEndingAt(text: string, at: number, suffix: string, minStem = MIN_LISTED_STEM): PlaceName | null {
   const end = at + suffix.length;
-  // 沛县, 寿县: counties may have a stem of one character.
-  for (let stem = stems.count; stem >= (suffix === '县' ? 1 : MIN_LISTED_STEM); stem--) {
+  for (let stem = stems.count; stem >= minStem; stem--) {
     if (!mayBeListedStem(stems, stem, suffix)) continue;
     const start = at - stem;
     const name = text.slice(start, end);
@@ -220,6 +226,16 @@ function longNameEndingAt(text: string, at: number, suffix: string): PlaceName |
   for (let stem = MAX_LONG_STEM; stem > MAX_LISTED_STEM; stem--)
     if (isHanAt(text, at - stem) && isListed(text.slice(at - stem, end))) return { name: text.slice(at - stem, end), start: at - stem, end };
   return null;
+}
+
+/**
+ * A district named like a plain word or with one character, right after its city (阳泉市城区,
+ * 铜陵市郊区, 攀枝花市东区): a name there, where alone it would be a word (城区) or too short.
+ */
+function districtOfCityAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
+  if (suffix !== '区' || !before || levelRank(before.name) !== CITY_RANK || at - before.end < 1 || at - before.end > 2) return null;
+  const name = text.slice(before.end, at + suffix.length);
+  return isListed(name) ? { name, start: before.end, end: at + suffix.length } : null;
 }
 
 /** Levels whose names may have a stem of one character: 余村, 乌镇. */
@@ -252,8 +268,8 @@ function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName 
 const MAX_SHORT_FORM_STEM = 4;
 
 /**
- * A unit whose level changed after the list was made (撤乡设镇, 撤县设区, 撤县设市): the
- * longest name at `at` whose stem the list holds with the former level's suffix. It has no code.
+ * A unit whose level changed since the text or the list was made (撤乡设镇, 撤县设区, 撤县设市): the
+ * longest name at `at` whose stem the list holds with another level's suffix. It has no code.
  */
 function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
   const former = FORMER_LEVELS[suffix];
@@ -484,7 +500,7 @@ export function stemOf(name: string): string | null {
 
 /** Village words first: 社区 ends in 区, and a community is no county; nor is a prefecture (喀什地区). */
 const LEVEL_RANK: [RegExp, number][] = [
-  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡|苏木|农场|林场|牧场|团)$/, 4], [/(?:地区|州|盟)$/, 2], [/(?:区|县|旗)$/, 3], [/市$/, 2], [/省$/, 1],
+  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡|苏木|农场|林场|牧场|团)$/, 4], [/(?:地区|州|盟)$/, 2], [/(?:省|自治区)$/, 1], [/(?:区|县|旗)$/, 3], [/市$/, 2],
 ];
 
 /** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */

@@ -80,7 +80,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const ownLevel: OwnLevel = (word, level, at) => {
       if (word !== '该' && outer?.endsWith(level)) return outer;
       if (level === '省') return mostNamed(properNames, level);
-      if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level) ?? undefined;
+      // 全市 in a sub-district's text, where the file names no city: the figures of a unit it never names.
+      if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
       // 该村, or 全村 in a town's text: the village named last before it.
       const before = inParagraph.filter((n) => n.end <= at && n.name.endsWith(level));
       return before[before.length - 1]?.name ?? (outer?.endsWith(level) ? outer : undefined);

@@ -97,8 +97,8 @@ export function pathOf(division: Division): Division[] {
 /**
  * The code of a unit named `name` (as the output writes it). When the list holds the name in
  * several places, the one whose parents `context` (the article) names wins (see `namedForms`), and
- * the one with the most parents named; when none is named or two tie, no code and `ambiguous`
- * (never a guess).
+ * the one with the most parents named, or on a tie the one whose parent stands right before the
+ * name; when none is named or two still tie, no code and `ambiguous` (never a guess).
  */
 export function codeUnit(name: string, context: string): Coding {
   const places = placesNamed(name);
@@ -108,9 +108,11 @@ export function codeUnit(name: string, context: string): Coding {
   const named = (form: string) => namedApart(context, form, name);
   const scores = places.map(({ parentForms }) => parentForms.filter((forms) => forms.some(named)).length);
   const best = Math.max(...scores);
-  const winners = places.filter((_, i) => scores[i] === best);
+  const tied = places.filter((_, i) => scores[i] === best);
   if (best === 0) return codingWith(UNCODED, { ambiguous: true, places: places.length, tied: 0 });
-  if (winners.length > 1) return codingWith(UNCODED, { ambiguous: true, places: places.length, tied: winners.length });
+  // A tie goes to the one place whose parent stands right before the name (长春市朝阳区, though 北京 is named too).
+  const winners = tied.length === 1 ? tied : tied.filter(({ parentForms }) => parentForms.some((forms) => forms.some((form) => context.includes(form + name))));
+  if (winners.length !== 1) return codingWith(UNCODED, { ambiguous: true, places: places.length, tied: tied.length });
   return codingWith(winners[0]!.coding, { ambiguous: false, places: places.length, tied: 0 });
 }
 
@@ -159,7 +161,8 @@ function codingOf(path: Division[]): UnitCoding {
 
 const ETHNIC_GROUPS =
   '土家|苗|藏|彝|壮|回|蒙古|维吾尔|哈萨克|柯尔克孜|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|保安|裕固|独龙|鄂伦春|布依|哈尼';
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族)+自治(州|县|旗|区)$`);
+/** An autonomous unit's name: its place, its peoples (族 may go: 伊犁哈萨克自治州) and its level. */
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族?)+自治(州|县|旗|区)$`);
 const SUFFIX = /(省|市|自治区|特别行政区|自治州|地区|盟|自治县|自治旗|林区|区|县|旗|镇|乡|街道|苏木|社区|村|嘎查)$/;
 
 /**

@@ -1,7 +1,7 @@
 /** The list's names of townships and village-level committees, as articles write the places. */
 
-/** A township as articles write it: 街道办事处 is the 街道's office; 兵团一二一团 is 一二一团. */
-export const townshipName = (name: string) => name.replace(/街道办事处$/, '街道').replace(/^兵团(.+团)$/, '$1');
+/** A township as articles write it: 街道办事处 is the 街道's office; 兵团一二一团 and 兵团一三七团乡 are 一二一团, 一三七团. */
+export const townshipName = (name: string) => name.replace(/街道办事处$/, '街道').replace(/^兵团(.+团)(?:乡|镇|生活区|分部)?$/, '$1');
 
 /**
  * A village-level committee as articles write the place: 张庄村村委会 and 张庄村民委员会 are
