@@ -173,6 +173,24 @@ describe('unit names', () => {
     expect(records('新市镇党建工作\n今年，新市镇党委发展党员12名。组织村党员开展志愿服务活动40次。')).toEqual([['新市镇', 12], ['新市镇', 40]]);
   });
 
+  it('splits a town and its village where the town\'s last character and the village also spell a listed name', () => {
+    expect(placeNamesIn('今年，正定县正定镇西街村党支部共有党员40名', segmenter).map((n) => n.name)).toEqual(['正定县', '正定镇', '西街村']);
+    expect(placeNamesIn('宜宾市南溪区大观镇七星社区村党总支', segmenter).map((n) => n.name).pop()).toBe('七星社区村');
+    expect(placeNamesIn('平度市古岘镇仁兆村民委员会', segmenter).map((n) => n.name).pop()).toBe('仁兆村');
+    expect(placeNamesIn('延庆区永宁镇中心村党支部发展党员2名', segmenter).map((n) => n.name).pop()).toBe('中心村');
+    expect(placeNamesIn('全镇示范村党支部发展党员2名', segmenter)).toEqual([]);
+  });
+
+  it('takes no county whose bureau stations a first secretary for the village that did the work', () => {
+    const text = '东关村：第一书记带来新变化\n2023年以来，青城县财政局驻东关村第一书记王刚带领村两委班子，发展党员2名。';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
+  });
+
+  it('takes the village a report speaks for in its own voice (我村) from its signature, over the town that leads it', () => {
+    const text = '2023年度抓基层党建工作述职报告\n各位领导、同志们：\n2023年，我村党支部在青城镇党委的领导下扎实工作，发展党员1名。\n东关村党支部书记 王强';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
+  });
+
   it('takes a listed name with a one-character stem where its start is marked and its party body follows', () => {
     expect(mainUnit('2022年度余村党支部书记述职报告\n一年来，在天荒坪镇党委的领导下，我村党支部发展党员3名。')).toBe('余村');
     expect(mainUnit('绿水青山就是金山银山\n今年，天荒坪镇余村党支部发展党员3名。')).toBe('余村');
@@ -447,6 +465,10 @@ describe('years', () => {
     expect(yearOf('平安镇党建五年回顾\n2016—2020年，平安镇党委累计新建党支部21个。')).toBe(2020);
     const records = extractText('五年来平安镇新建党支部21个\n2016年到2020年，平安镇党委累计新建党支部21个。').records;
     expect(records.map((r) => r.year)).toEqual([2020]);
+  });
+
+  it('takes no year from a sentence that opens with a year and looks ahead', () => {
+    expect(yearOf('东关村述职报告\n现将2023年度履职情况报告如下。全村共有党员38名，发展党员1名。\n2024年，我村将继续加强班子建设。')).toBe(2023);
   });
 
   it('takes a sentence-opening year for its own sentence only when the article looks ahead to 今年', () => {

@@ -28,6 +28,10 @@ function inByline(text: string, at: number): boolean {
 
 /** 我市, 全县, 本区: the level the article speaks from. */
 const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
+/** 我村, 本社区: a village's or a community's own report (全村 in a town's report speaks of one of its villages). */
+const OWN_VILLAGE = /(?:我|本)(村|社区)/g;
+/** Levels whose own voice names no place a news source or a site could stand for: 我校, 我村, 我社区. */
+const UNSOURCED_LEVELS = new Set(['校', '村', '社区']);
 /** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
 const SOURCE_STEM = /(?:^|[^\p{Script=Han}]|来源|中国)(\p{Script=Han}{2,3}?)(?:新闻网|日报|晚报|网讯|网|电视台|融媒体中心)/gu;
 
@@ -191,20 +195,21 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
 
 /** 我校, 全校: a school's own word for itself. */
 const OWN_SCHOOL = /(?:我|全|本)校/g;
-const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 校: /(?:大学|学院)$/ };
+const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: /(?:大学|学院)$/ };
 
 /** How often the article speaks from each level: 我市 and 全市 count for 市, 我校 for 校. */
 function ownLevelCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of text.matchAll(OWN_VILLAGE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const schools = [...text.matchAll(OWN_SCHOOL)].length;
   if (schools) counts.set('校', schools);
   return counts;
 }
 
-/** The administrative level the article speaks from most (市 for 我市 and 全市), with its count; a school's 我校 is none. */
+/** The administrative level the article speaks from most (市 for 我市 and 全市), with its count; a school's 我校 and a village's 我村 are none. */
 function topOwnLevel(counts: Map<string, number>): [level: string | undefined, count: number] {
-  const [level, count] = [...counts].filter(([level]) => level !== '校').sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  const [level, count] = [...counts].filter(([level]) => !UNSOURCED_LEVELS.has(level)).sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   return [level, count];
 }
 

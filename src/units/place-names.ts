@@ -30,7 +30,7 @@ const GENERIC_NAMES = new Set([
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) describe a kind of place, not one place. */
-const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[一二三四五六七1-7]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地/;
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
 const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色)村$/;
 /** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
@@ -82,24 +82,26 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const at = m.index!;
     const suffix = m[0];
     if (!isHanAt(text, at - 1)) continue;
-    // 村级, 县级, 村民: a level word or the villagers, not a name.
+    // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee).
     const after = text[at + suffix.length];
-    if (after === '级' || after === '民') continue;
+    if (after === '级' || (after === '民' && !text.startsWith('民委员会', at + 1))) continue;
     // 某某村村集体经济, 某某村村委会: the second 村 opens a word about the village just found (王村村 stays whole).
-    if (suffix === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
+    if (suffix === '村' && text[at - 1] === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
     stems.fill(text, at, isHanAt);
     const before = known[known.length - 1];
     const listed =
       longNameEndingAt(text, at, suffix) ??
-      listedNameEndingAt(text, at, suffix) ??
+      listedNameEndingAt(text, at, suffix, MIN_LISTED_STEM, before) ??
       renamedNameEndingAt(text, at, suffix) ??
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
-      (suffix === '县' ? listedNameEndingAt(text, at, suffix, 1) : null) ??
+      (suffix === '县' ? listedNameEndingAt(text, at, suffix, 1, before) : null) ??
       oneCharNameAt(text, at, suffix, before);
     if (listed) {
-      const inPath = before !== undefined && before.end === listed.start && !before.commonStem && levelRank(before.name) < levelRank(listed.name);
+      // The name found last that ends before this one (七星社区村 holds 七星社区, found just before it).
+      const parent = lastEndingBy(known, listed.start);
+      const inPath = parent !== undefined && parent.end === listed.start && !parent.commonStem && levelRank(parent.name) < levelRank(listed.name);
       const kind = commonStemOf(text, listed, segmenter, inPath);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
       else if (kind.commonStem) listed.commonStem = kind.commonStem;
@@ -128,6 +130,12 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     }
   });
   return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p));
+}
+
+/** The last of the names found that ends at or before `at`. */
+function lastEndingBy(names: PlaceName[], at: number): PlaceName | undefined {
+  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at) return names[i];
+  return undefined;
 }
 
 /** 2022年度村…, 3月村…: a name that opens with 年, 月 or 日 right after a number takes the date's character. */
@@ -199,13 +207,17 @@ export function isListed(name: string): boolean {
 }
 
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
-function listedNameEndingAt(text: string, at: number, suffix: string, minStem = MIN_LISTED_STEM): PlaceName | null {
+function listedNameEndingAt(text: string, at: number, suffix: string, minStem = MIN_LISTED_STEM, before?: PlaceName): PlaceName | null {
   const end = at + suffix.length;
   for (let stem = stems.count; stem >= minStem; stem--) {
     if (!mayBeListedStem(stems, stem, suffix)) continue;
     const start = at - stem;
+    // 栾城镇西街村: no 镇西街村 that starts inside the town just found (a longer name holding it whole, 田付村镇, may).
+    if (before && before.start < start && start < before.end) continue;
     const name = text.slice(start, end);
-    if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name))) continue;
+    // 中心村, 示范村: a kind of village, unless its party body follows it right after its parent (某镇中心村党支部).
+    const ownName = before?.end === start && BODY_OR_COLON_AFTER.test(text.slice(end, end + 3));
+    if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name) && !ownName)) continue;
     // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
     if (isListed(name)) return { name, start, end };
   }

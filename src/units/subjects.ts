@@ -43,6 +43,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
 const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)(?:党工委|党委|党总支|党支部|纪委|委)/;
+/** 某县财政局驻某村…, 某区人民医院: one of the unit's departments or institutions acts, not the unit (a first secretary it stations works for the village). */
+const AN_ORGANISATION_AFTER = /^\p{Script=Han}{0,6}?(?:局|厅|医院|法院|检察院|公司|银行|学校)/u;
 /** 街道全年共开展…, 镇里新建…: the level word alone, or with 里, for the unit of that level. */
 const OWN_BARE_SUBJECT = /^(街道|镇|乡|县|区|村)里?(?=全年|今年|共|累计|先后|新|已|还|又|积极|持续|组织|开展|举办|召开)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
@@ -203,7 +205,8 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
     const first = inClause[0];
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
     let unit: string | null | undefined;
-    if (first && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
+    const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
+    if (first && ownAct && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
     else unit = subjectWithoutName(clause, stems, ownLevel);
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));

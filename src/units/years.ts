@@ -75,20 +75,23 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   return { year: null, source: 'none', dateline };
 }
 
+/** 2024年，我村将继续…: a sentence that opens with a year and looks ahead names a plan's year, not the results'. */
+const PLAN_AFTER = /^[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
 
 /**
  * The result year the body states most often (the latest on a tie). Where the article looks
  * ahead to 今年 (今年将…), a sentence opening with a year (2009年，…) reports the past year's
- * work: that year is the sentence's own, not the article's.
+ * work: that year is the sentence's own, not the article's. One that looks ahead itself
+ * (2024年，我村将…) counts for nothing.
  */
 export function resultYear(text: string): number | null {
   const counts = new Map<number, number>();
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
   for (const { line } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
-      if (lookingAhead && m.groups?.opening !== undefined) continue;
+      if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(line.slice(m.index! + m[0].length)))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
