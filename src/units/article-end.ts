@@ -5,18 +5,18 @@
  */
 const CHROME_LINE =
   /^(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章|信息|链接|报道|推荐|稿件)|推荐阅读|延伸阅读|往期(?:推荐|回顾|精选)|热点推荐|热门推荐|猜你喜欢|更多阅读|版权所有|网站标识码|Copyright|©)/i;
+/** The characters such a line opens with: only lines opening with one are tried. */
+const CHROME_FIRST = new Set([...'上下相推延往热猜更版网Cc©']);
 /** A sentence's end: a line holding one is the article's prose (a column called 推荐阅读 over the headline ends nothing). */
 const PROSE = /[。！？!?]/;
 
 export function articleEnd(text: string): number {
-  let prose = false;
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (prose && CHROME_LINE.test(line.trimStart())) return start;
-    prose ||= PROSE.test(line);
-    start = end + 1;
+  const prose = PROSE.exec(text);
+  if (!prose) return text.length;
+  for (let start = text.indexOf('\n', prose.index) + 1; start > 0 && start < text.length; start = text.indexOf('\n', start) + 1) {
+    let first = start;
+    while (text[first] === ' ' || text[first] === '\u3000' || text[first] === '\t') first++;
+    if (CHROME_FIRST.has(text[first]!) && CHROME_LINE.test(text.slice(first, first + 8))) return start;
   }
   return text.length;
 }
