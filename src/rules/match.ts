@@ -153,6 +153,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
 const PREVIOUS_REACH = 12;
 
 /** A unit leading an item of a list, right before its number: 甲镇99.2%, 、乙村4名, 丙镇为12名. */
+/** The longest lead PART_LEAD can match: ten characters of name, its level word, a link word. */
+const PART_LEAD_REACH = 14;
 const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达|有)?$`, 'u');
 
 /**
@@ -162,16 +164,18 @@ const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达|有)?
  * sentence before (…达到98.6%。其中，甲镇99.2%).
  */
 function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
-  const lead = PART_LEAD.exec(clause.text.slice(0, quantity.start));
+  if (matches.length === 0 || sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start) < 0) return null;
+  const from = Math.max(0, quantity.start - PART_LEAD_REACH);
+  const lead = PART_LEAD.exec(clause.text.slice(from, quantity.start));
   if (!lead) return null;
-  const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + lead.index);
+  const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + from + lead.index);
   if (marker < 0) return null;
   // Before 其中 in this sentence, or (where the sentence opens with it) at the end of the one before.
   const wholeBefore = sentence.start + marker;
   for (let i = matches.length - 1; i >= 0; i--) {
     const whole = matches[i]!;
     if (whole.quantity.end > wholeBefore || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
-    const start = clause.start + lead.index;
+    const start = clause.start + from + lead.index;
     return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
   }
   return null;

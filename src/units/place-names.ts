@@ -91,12 +91,12 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const before = known[known.length - 1];
     const listed =
       longNameEndingAt(text, at, suffix) ??
-      listedNameEndingAt(text, at, suffix, MIN_LISTED_STEM, before) ??
+      listedNameEndingAt(text, at, suffix, before) ??
       renamedNameEndingAt(text, at, suffix) ??
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
-      (suffix === '县' ? listedNameEndingAt(text, at, suffix, 1, before) : null) ??
+      (suffix === '县' ? listedNameEndingAt(text, at, suffix, before, 1, 1) : null) ??
       oneCharNameAt(text, at, suffix, before);
     if (listed) {
       // The name found last that ends before this one (七星社区村 holds 七星社区, found just before it).
@@ -207,9 +207,9 @@ export function isListed(name: string): boolean {
 }
 
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
-function listedNameEndingAt(text: string, at: number, suffix: string, minStem = MIN_LISTED_STEM, before?: PlaceName): PlaceName | null {
+function listedNameEndingAt(text: string, at: number, suffix: string, before: PlaceName | undefined, minStem = MIN_LISTED_STEM, maxStem = stems.count): PlaceName | null {
   const end = at + suffix.length;
-  for (let stem = stems.count; stem >= minStem; stem--) {
+  for (let stem = maxStem; stem >= minStem; stem--) {
     if (!mayBeListedStem(stems, stem, suffix)) continue;
     const start = at - stem;
     // 栾城镇西街村: no 镇西街村 that starts inside the town just found (a longer name holding it whole, 田付村镇, may).
@@ -262,14 +262,16 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   if (!ONE_CHAR_LEVELS.has(suffix) || stems.count < 1 || STOP_CHARS.has(text[at - 1]!)) return null;
   const start = at - 1;
   const end = at + suffix.length;
-  const marked = !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || before?.end === start;
-  if (!marked || !BODY_OR_COLON_AFTER.test(text.slice(end, end + 3))) return null;
+  if (!BODY_OR_COLON_AFTER.test(text.slice(end, end + 3))) return null;
+  const marked = before?.end === start || !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+  if (!marked) return null;
   const name = text.slice(start, end);
   return isListed(name) ? { name, start, end } : null;
 }
 
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
 function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  if (NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   const end = at + suffix.length;
   for (let stem = Math.min(stems.count, MAX_SHORT_FORM_STEM); stem >= MIN_LISTED_STEM; stem--)
     if (lookupShortForm(text.slice(at - stem, end)).length > 0) return { name: text.slice(at - stem, end), start: at - stem, end };
@@ -285,7 +287,8 @@ const MAX_SHORT_FORM_STEM = 4;
  */
 function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
   const former = FORMER_LEVELS[suffix];
-  if (!former) return null;
+  // 全县, 各乡, 本市: no stem ends in a word of the sentence.
+  if (!former || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   for (let stem = stems.count; stem >= MIN_LISTED_STEM; stem--) {
     const start = at - stem;
     for (const level of former)
@@ -510,18 +513,22 @@ export function stemOf(name: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
-/** Village words first: 社区 ends in 区, and a community is no county; nor is a prefecture (喀什地区). */
-const LEVEL_RANK: [RegExp, number][] = [
-  [/(?:社区|村|嘎查)$/, 5], [/(?:街道|镇|乡|苏木|农场|林场|牧场|团)$/, 4], [/(?:地区|州|盟)$/, 2], [/(?:省|自治区)$/, 1], [/(?:区|县|旗)$/, 3], [/市$/, 2],
-];
+/** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区). */
+const LEVEL_RANK: { [word: string]: number } = {
+  社区: 5, 村: 5, 嘎查: 5, 街道: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4,
+  地区: 2, 州: 2, 盟: 2, 省: 1, 自治区: 1, 区: 3, 县: 3, 旗: 3, 市: 2,
+};
+/** The level words by their last character, longest first: 社区, 地区 and 自治区 before 区. */
+const LEVEL_WORDS_BY_LAST = new Map<string, string[]>();
+for (const word of Object.keys(LEVEL_RANK).sort((a, b) => b.length - a.length)) {
+  const last = word[word.length - 1]!;
+  LEVEL_WORDS_BY_LAST.set(last, [...(LEVEL_WORDS_BY_LAST.get(last) ?? []), word]);
+}
 
 /** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */
 function levelOf(name: string): { word: string; rank: number } | null {
-  for (const [re, rank] of LEVEL_RANK) {
-    const m = re.exec(name);
-    if (m) return { word: m[0], rank };
-  }
-  return null;
+  const word = LEVEL_WORDS_BY_LAST.get(name[name.length - 1] ?? '')?.find((w) => name.endsWith(w));
+  return word === undefined ? null : { word, rank: LEVEL_RANK[word]! };
 }
 
 /**
