@@ -15,6 +15,9 @@ describe('normalize', () => {
     expect(normalize('今年，乾县新建党组织２１个。').text).toBe('今年，乾县新建党组织21个。');
     expect(normalize('於潜镇党委召开会议，全镇新建党支部４个。').text).toBe('於潜镇党委召开会议，全镇新建党支部4个。');
     expect(normalize('乾縣黨委新建黨支部４個').text).toBe('乾县党委新建党支部4个');
+    expect(normalize('於潜镇历史悠久，乾隆年间即为著名集镇，今年新建党组织１５个。').text).toBe('於潜镇历史悠久，乾隆年间即为著名集镇，今年新建党组织15个。');
+    // A stray traditional character in simplified text is simplified.
+    expect(normalize('今年，長乐区新建党组织１５个。').text).toBe('今年，长乐区新建党组织15个。');
   });
 
   it('strips pinyin injected after characters and keeps it inside the original span', () => {

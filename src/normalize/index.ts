@@ -126,7 +126,7 @@ export function normalize(original: string): Normalized {
   if (isAlreadyNormal(original)) return identity(original);
   const codePoints = [...original];
   const pieces = stripPinyin(codePoints);
-  if (isTraditionalText(pieces.chars)) simplify(pieces);
+  simplify(pieces, isTraditionalText(pieces.chars));
   return buildNormalized(original, codePoints, pieces);
 }
 
@@ -136,10 +136,12 @@ const TRADITIONAL_DISTINCT = 3;
 const TRADITIONAL_SHARE = 0.2;
 
 /**
- * Whether the text is written in traditional characters. A simplified text may hold one or two
- * characters that opencc takes for traditional ones but that simplified writing keeps in names
- * (乾县, 於潜镇): converting them would write 干县 and 于潜镇, names that do not exist.
+ * Characters opencc takes for traditional ones that simplified writing keeps in names and words
+ * (乾县, 乾隆, 於潜镇, 著名, 瞭望, 宫商角徵羽): a simplified text keeps them, and they make no text traditional.
  */
+const KEPT_IN_SIMPLIFIED = new Set([...'乾於著徵瞭']);
+
+/** Whether the text is written in traditional characters, not simplified with a stray traditional one (長乐区). */
 function isTraditionalText(chars: string[]): boolean {
   const seen = new Set<string>();
   let traditional = 0;
@@ -147,7 +149,7 @@ function isTraditionalText(chars: string[]): boolean {
   for (const ch of chars) {
     if (HAN_CODES[ch.charCodeAt(0)] !== 1) continue;
     han++;
-    if (!isTraditional(ch)) continue;
+    if (!isTraditional(ch) || KEPT_IN_SIMPLIFIED.has(ch)) continue;
     traditional++;
     seen.add(ch);
     if (seen.size >= TRADITIONAL_DISTINCT) return true;
@@ -249,28 +251,30 @@ function foldWidth(ch: string): string {
  * conversion changes its length in code points is converted character by character instead,
  * which keeps the one-to-one offset map exact.
  */
-function simplify({ chars }: Pieces): void {
+function simplify({ chars }: Pieces, traditionalText: boolean): void {
+  // In simplified text a stray traditional character is simplified (長乐区), one simplified writing keeps is not (乾县).
+  const converts = (ch: string) => isTraditional(ch) && (traditionalText || !KEPT_IN_SIMPLIFIED.has(ch));
   let lineStart = 0;
   for (let i = 0; i <= chars.length; i++) {
     if (i < chars.length && chars[i] !== '\n') continue;
-    if (hasTraditional(chars, lineStart, i)) simplifyLine(chars, lineStart, i);
+    if (hasConverted(chars, lineStart, i, converts)) simplifyLine(chars, lineStart, i, converts);
     lineStart = i + 1;
   }
 }
 
-function hasTraditional(chars: string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isTraditional(chars[k]!)) return true;
+function hasConverted(chars: string[], from: number, to: number, converts: (ch: string) => boolean): boolean {
+  for (let k = from; k < to; k++) if (converts(chars[k]!)) return true;
   return false;
 }
 
-function simplifyLine(chars: string[], from: number, to: number): void {
+function simplifyLine(chars: string[], from: number, to: number, converts: (ch: string) => boolean): void {
   const line = chars.slice(from, to).join('');
   const converted = toSimplified(line);
   // Without surrogate pairs a string's UTF-16 units are its code points: index it directly rather than spread it into one string per character.
   const points: ArrayLike<string> = line.length === to - from && converted.length === line.length ? converted : [...converted];
   const sameLength = points.length === to - from;
   for (let k = from; k < to; k++) {
-    if (isTraditional(chars[k]!)) chars[k] = sameLength ? points[k - from]! : toSimplified(chars[k]!);
+    if (converts(chars[k]!)) chars[k] = sameLength ? points[k - from]! : toSimplified(chars[k]!);
   }
 }
 

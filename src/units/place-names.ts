@@ -316,7 +316,8 @@ const NEEDS_START_CHECK = 'needs a start check';
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: boolean): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
-  if (inPath) return {};
+  // After its parent (某区东风社区) a name, unless its stem is a verb and what follows is no party body or mark: 某区新建社区党群服务站.
+  if (inPath) return stemKind(withoutSuffix(p.name, suffix), segmenter).commonStem !== 'verb' || !isHanAt(text, p.end) || BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) ? {} : { commonStem: 'verb' };
   // Nothing before it could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区).
   const before = text.slice(Math.max(0, p.start - 3), p.start);
   const standsFree = !isHanAt(text, p.start - 1) || DATE_BEFORE.test(before) || CONNECTIVE_BEFORE.test(before);
