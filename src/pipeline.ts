@@ -38,7 +38,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       const records = matches.map((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
-        const overlapsGarbled = garbled.some((g) => g.start < end && start < g.end);
+        // Touching counts: a garbled mark right before a number (党员?32名) makes the number doubtful too.
+        const overlapsGarbled = garbled.some((g) => g.start <= end && start <= g.end);
         const unit = unitAt(layout, match.quantity.start);
         const year = recordYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled);
         const record = toRecord(source.path, unit, coder.code(unit), year, match, {

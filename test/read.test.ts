@@ -124,7 +124,8 @@ describe('HTML pages', () => {
       '<html><body><h1>西坪镇党员干部走访群众</h1><div class="content"><p>2023年，西坪镇新发展党员21名。</p>' +
       '<div style="display: none">东岭镇2020年新发展党员40名</div><div hidden>南塬镇开展志愿服务活动200场</div>' +
       '<p style="visibility:hidden">北川镇新建党支部6个</p><textarea>西坪镇新建党支部9个</textarea>' +
-      '<figure><img src="a.jpg"><figcaption>图为东岭镇志愿服务现场，共有志愿者300名参与</figcaption></figure></div></body></html>';
+      '<figure><img src="a.jpg"><figcaption>图为东岭镇志愿服务现场，共有志愿者300名参与</figcaption></figure>' +
+      '<p><ruby>西<rt>xī</rt></ruby><ruby>坪<rt>píng</rt></ruby>镇</p></div></body></html>';
     const source = decodeSource('page.html', Buffer.from(page));
     expect(extractor.extract(source).records.map((r) => [r.unit, r.value])).toEqual([['西坪镇', 21]]);
   });
@@ -174,6 +175,12 @@ describe('garbled text', () => {
       [12, 'garbled text in the evidence'],
       [3, null],
     ]);
+  });
+
+  it('takes a question mark inside or before a number for garbling, and flags the record it touches', () => {
+    const result = extractText('长乐区党建\n2022年，长乐区新建党组织15个，发展党员3?2名，开展志愿服务活动300场。');
+    expect(result.records.filter((r) => r.warning !== null).map((r) => r.value)).toEqual([2]);
+    expect(extractText('长乐区党建\n怎么办?长乐区新建党组织15个。').records.map((r) => r.warning)).toEqual([null]);
   });
 
   it('takes Windows-1252 symbols for garbling, with the full stops inside the run, which end no sentence', () => {

@@ -550,6 +550,9 @@ describe('years', () => {
 
   it('reads years written in Chinese numerals in the body as in the headline', () => {
     expect(yearOf('东风镇党建工作回顾\n二〇二二年，东风镇新发展党员12名。')).toBe(2022);
+    // Pages put circles and letters for 〇.
+    expect(yearOf('二○二一年东风镇党建工作回顾\n东风镇新发展党员12名。')).toBe(2021);
+    expect(yearOf('东风镇党建工作回顾\n截至二Ｏ二一年底，全镇共有党员1860名。')).toBe(2021);
     const text = '东风镇党建工作回顾\n2023年，东风镇新发展党员12名。截至二〇二一年底，全镇共有党员1860名。';
     expect(extractText(text).records.map((r) => r.year)).toEqual([2023, 2021]);
   });

@@ -11,17 +11,18 @@ const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const CP1252 = '€ƒ†‡ˆŠ‹ŒŽ˜š›œžŸ';
 /**
  * Marks of mojibake in normalized text: a replacement character, a caret after a Han character,
- * pinyin left over after annotations were stripped (平?jīng)鍪嗅轻紖^), or a Windows-1252 symbol.
- * A plain question mark between Han characters is no mark: 怎么办?在… is a question.
+ * pinyin left over after annotations were stripped (平?jīng)鍪嗅轻紖^), a Windows-1252 symbol, or a
+ * question mark inside a number or before one (3?2名, 党员?32名). A plain question mark between Han
+ * characters is no mark: 怎么办?在… is a question.
  */
-const SEED = new RegExp(`\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?|[${CP1252}]`, 'gu');
+const SEED = new RegExp(`\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?|[${CP1252}]|(?<=\\d)[?？](?=\\d)|(?<=\\p{Script=Han})\\?(?=\\d)`, 'gu');
 const HAN = /^\p{Script=Han}$/u;
 /** Punctuation inside a garbled run, taken in when a lone Han character (or more of it) follows. */
 const STRAY = /^[?？。]$/;
 const MAX_REACH = 8;
 
 /** The characters every mark holds: most texts have none, and a lookup per character finds that fastest. */
-const MARK_CODES = codeTable(`\uFFFD^${TONE}${CP1252}`);
+const MARK_CODES = codeTable(`\uFFFD^${TONE}${CP1252}?？`);
 
 /**
  * Finds garbled runs: each mark, widened over the single Han characters around it that do not

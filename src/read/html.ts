@@ -21,7 +21,7 @@ export interface HtmlArticle {
   sourceEnd: Int32Array;
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template', 'head', 'textarea', 'figcaption']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template', 'head', 'textarea', 'figcaption', 'rt', 'rp']);
 /** An inline style that hides its element: hidden text is no part of what a reader sees. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BOILERPLATE = /nav|menu|footer|header|breadcrumb|crumb|sidebar|share|copyright|comment|related|toolbar|login|banner/i;

@@ -74,7 +74,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source, dateline } = articleYear(yearText, title.map((l) => l.text), fallbackYear, titleSpan.start);
+  const { year, source, dateline } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
