@@ -36,6 +36,7 @@ const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
 const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
 
 const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
+const SCALE_ONLY = /^[万亿]$/;
 
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
 const ARABIC = String.raw`\d{1,3}(?:[, \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -106,8 +107,9 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
   if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
-  // A lone 一 before a measure word is an article (一次, 一批), not a count.
-  if (num === '一' && !scale) return null;
+  // A lone 一 before a measure word is an article (一次, 一批), not a count; 万元 without a numeral
+  // (万元户, 伍万元 in banking numerals) is no sum, though 近万元 and 逾万名 are.
+  if ((num === '一' && !scale) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
   const value = scaleWritten === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
   return {
