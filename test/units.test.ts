@@ -82,6 +82,12 @@ describe('layout rules', () => {
     expect(sections.map((s) => s.unit)).toEqual(['东风镇']);
   });
 
+  it('marks a plan heading that runs on into its plan on the same line', () => {
+    const records = (text: string) => extractText(text).records.map((r) => r.value);
+    expect(records('青山乡2023年述职报告\n全乡新发展党员7名。\n四、下一步打算。发展党员10名，新建党群服务站2个。')).toEqual([7]);
+    expect(records('青山乡2022年工作总结\n全乡新发展党员7名。\n2023年工作打算：一是新建党群服务中心10个；二是培训党员1200人次。')).toEqual([7]);
+  });
+
   it('marks 工作打算 sections as plans until the next heading', () => {
     const text = '东风镇党委\n主要做法\n新建党支部3个。\n工作打算\n计划新建党支部5个。\n红旗镇党委\n新建党支部2个。';
     const layout = lay(text);
@@ -191,6 +197,12 @@ describe('unit names', () => {
   it('takes the village a report speaks for in its own voice (我村) from its signature, over the town that leads it', () => {
     const text = '2023年度抓基层党建工作述职报告\n各位领导、同志们：\n2023年，我村党支部在青城镇党委的领导下扎实工作，发展党员1名。\n东关村党支部书记 王强';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
+  });
+
+  it('gives 全镇 the town named last before it in the paragraph', () => {
+    expect(extractText('泾川县党建工作\n丰台镇新建产业党支部6个；玉都镇依托果业资源，全镇发展党员18名。').records.map((r) => [r.unit, r.value])).toEqual([
+      ['丰台镇', 6], ['玉都镇', 18],
+    ]);
   });
 
   it('takes a listed name with a one-character stem where its start is marked and its party body follows', () => {
@@ -523,6 +535,19 @@ describe('years', () => {
   it('takes no site name, menu or breadcrumb of a saved page for its headline', () => {
     const text = '和顺县人民政府门户网站\n网站首页 | 政务公开 | 乡镇之窗\n您现在的位置：首页 >> 乡镇之窗\n青城镇东关村党支部书记述职报告\n2022年，我村党支部发展党员2名。';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
+  });
+
+  it('takes a year after a lead-in clause or the sentence\'s unit, and a Chinese dateline before the publisher\'s name', () => {
+    expect(yearOf('东风镇党建\n据悉，2022年东风镇新建党群服务站点8个。\n西岭村组建志愿服务队4支。')).toBe(2022);
+    expect(yearOf('东风镇党建\n东风镇2022年新建党群服务站点8个。')).toBe(2022);
+    expect(yearOf('东风镇党建\n2023年11月20日　东风日报\n今年以来，东风镇新建党组织27个。')).toBe(2023);
+    expect(yearOf('东风镇党建\n（2023年11月20日　东风日报）\n今年以来，东风镇新建党组织27个。')).toBe(2023);
+  });
+
+  it('dates a figure whose unit opens its sentence before 去年, or 过去的一年, by the dateline', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
+    expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
+    expect(records('东风镇党建\n发布时间：2024-01-08\n过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
   });
 
   it('reads years and dates with full-width separators or a space before 年', () => {

@@ -54,6 +54,8 @@ const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|�
 const NOT_TITLE =
   /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版|(?:人民政府|政府网|门户网站|网站|新闻网)$|当前位置|现在的位置|您的位置|首页|[|｜»>]/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
+/** A plan heading that runs on into its plan on the same line: 四、下一步打算。发展党员10名…, 2022年工作打算：一是… */
+const INLINE_PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)[^。：:，,]{0,8}[。：:]/;
 
 export interface LayoutOptions {
   /** The year to use when an article states none (`--year`). */
@@ -216,9 +218,11 @@ function findPlans(lines: Line[]): Span[] {
   const plans: Span[] = [];
   let open: Span | null = null;
   for (const line of lines) {
-    const isHeading = line.text.length > 0 && line.text.length <= 20 && !/[。，,；;]/.test(line.text);
+    const bare = line.text.replace(LIST_MARKER, '');
+    const inlinePlan = INLINE_PLAN_HEADING.test(bare);
+    const isHeading = inlinePlan || (line.text.length > 0 && line.text.length <= 20 && !/[。，,；;]/.test(line.text));
     if (!isHeading) continue;
-    const isPlan = PLAN_HEADING.test(line.text.replace(LIST_MARKER, ''));
+    const isPlan = inlinePlan || PLAN_HEADING.test(bare);
     if (open && !isPlan) {
       plans.push({ start: open.start, end: line.start });
       open = null;

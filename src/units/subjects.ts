@@ -82,11 +82,12 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const ownLevel: OwnLevel = (word, level, at) => {
       if (word !== '该' && outer?.endsWith(level)) return outer;
       if (level === '省') return mostNamed(properNames, level);
+      // 甲镇…；乙镇依托…，全镇发展党员18名: the unit of that level named last in the paragraph, else the one named most;
       // 全市 in a sub-district's text, where the file names no city: the figures of a unit it never names.
-      if (word !== '该' && !/村|社区/.test(level)) return mostNamed(properNames, level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
+      if (word !== '该' && !/村|社区/.test(level))
+        return lastNamedBefore(inParagraph, level, at) ?? mostNamed(properNames, level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
       // 该村, or 全村 in a town's text: the village named last before it.
-      const before = inParagraph.filter((n) => n.end <= at && n.name.endsWith(level));
-      return before[before.length - 1]?.name ?? (outer?.endsWith(level) ? outer : undefined);
+      return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : undefined);
     };
     // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
     const ledBy = (item: Paragraph) => {
@@ -253,6 +254,12 @@ function stemsOf(names: PlaceName[]): Stems {
   for (const [stem, set] of byStem) if (set.size === 1) stems.set(stem[0]!, [...(stems.get(stem[0]!) ?? []), [stem, [...set][0]!]]);
   for (const list of stems.values()) list.sort((a, b) => b[0].length - a[0].length);
   return stems;
+}
+
+/** The name of the given level named last before `at` among a paragraph's names, if any. */
+function lastNamedBefore(names: PlaceName[], level: string, at: number): string | undefined {
+  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at && names[i]!.name.endsWith(level)) return names[i]!.name;
+  return undefined;
 }
 
 /** The name of the given level (市, 县 …) mentioned most often, if any. */

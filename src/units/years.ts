@@ -8,6 +8,10 @@ export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
 /** A year in a title: 2021年度…, 二〇二二年…; a full date (2024年05月14日) is a dateline, not a title year. */
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月)/;
 
+/** What may stand before a sentence's year: 据悉，/ 记者从某某获悉，/ 据统计，, or its unit (浏阳市2022年新建…). */
+const LEAD_IN = String.raw`(?:据(?:悉|了解|统计|介绍)[，,]|记者(?:从[^，,。
+]{1,20})?(?:获悉|了解到)[，,]|\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村))`;
+
 /**
  * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…,
  * a line opening with its year (2022年, … / 一、2022年工作), and document numbers (X党发[2014]25号).
@@ -21,7 +25,7 @@ const RESULT_YEAR = new RegExp(
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:${LEAD_IN})?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
@@ -40,11 +44,11 @@ const DATELINE = new RegExp(
   [
     String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
     String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
-    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号)[^\n]*)?(?:\n|$)`,
+    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号)[^\n]*|[^\n。，,！？；;：:]{1,20})?(?:\n|$)`,
     // after a news lead: 本报讯 2022年3月5日，记者从…获悉
     String.raw`[讯电][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日`,
     // in brackets: 本报讯（记者 某某）（2022年3月5日）, 【2022年3月5日】
-    String.raw`[【\[(（][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*[)）\]】]`,
+    String.raw`[【\[(（][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^\n()（）【】\[\]。，,]{0,20}[)）\]】]`,
     // closing a short line after a source or a signature, or before more of the byline: 来源：某某日报 2022年3月5日 | 作者：某某
     String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:[|丨｜/][^\n]*)?(?:\n|$)`,
   ].join('|'),
@@ -189,9 +193,10 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   return year;
 }
 
-/** 去年 (or 上年, 上年度, 上一年度) opening the sentence, or opening the figure's own clause. */
-const LAST_YEAR = '(?:去年|上一?年度?)';
-const SENTENCE_IN_LAST_YEAR = new RegExp(`^[\\s\\u3000]*${LAST_YEAR}`);
+/** 去年 (or 上年, 上年度, 上一年度, 过去的一年) opening the sentence, or opening the figure's own clause. */
+const LAST_YEAR = '(?:去年|上一?年度?|过去(?:的)?一年)';
+/** The sentence opens with it, or with its unit and then it (某村去年…), or 据悉，去年…. */
+const SENTENCE_IN_LAST_YEAR = new RegExp(`^[\\s\\u3000“"]*(?:${LEAD_IN})?${LAST_YEAR}`, 'u');
 const CLAUSE_IN_LAST_YEAR = new RegExp(`[，,；;][\\s\\u3000]*${LAST_YEAR}[^，,；;]*$`);
 
 /**
