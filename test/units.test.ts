@@ -184,6 +184,7 @@ describe('unit names', () => {
   it('splits a town and its village where the town\'s last character and the village also spell a listed name', () => {
     expect(placeNamesIn('今年，正定县正定镇西街村党支部共有党员40名', segmenter).map((n) => n.name)).toEqual(['正定县', '正定镇', '西街村']);
     expect(placeNamesIn('宜宾市南溪区大观镇七星社区村党总支', segmenter).map((n) => n.name).pop()).toBe('七星社区村');
+    expect(placeNamesIn('今年，梅陇镇万科城市花园第二社区党总支建成服务点6个', segmenter).map((n) => n.name).pop()).toBe('万科城市花园第二社区');
     expect(placeNamesIn('平度市古岘镇仁兆村民委员会', segmenter).map((n) => n.name).pop()).toBe('仁兆村');
     expect(placeNamesIn('延庆区永宁镇中心村党支部发展党员2名', segmenter).map((n) => n.name).pop()).toBe('中心村');
     expect(placeNamesIn('全镇示范村党支部发展党员2名', segmenter)).toEqual([]);
@@ -540,6 +541,8 @@ describe('years', () => {
   it('takes a year after a lead-in clause or the sentence\'s unit, and a Chinese dateline before the publisher\'s name', () => {
     expect(yearOf('东风镇党建\n据悉，2022年东风镇新建党群服务站点8个。\n西岭村组建志愿服务队4支。')).toBe(2022);
     expect(yearOf('东风镇党建\n东风镇2022年新建党群服务站点8个。')).toBe(2022);
+    expect(yearOf('东风镇党建\n近日，记者从东风镇党委获悉，2022年东风镇新建党群服务站点8个。')).toBe(2022);
+    expect(yearOf('东风镇党建\n据东风镇党委统计，2022年东风镇新建党群服务站点8个。')).toBe(2022);
     expect(yearOf('东风镇党建\n2023年11月20日　东风日报\n今年以来，东风镇新建党组织27个。')).toBe(2023);
     expect(yearOf('东风镇党建\n（2023年11月20日　东风日报）\n今年以来，东风镇新建党组织27个。')).toBe(2023);
   });
@@ -548,6 +551,9 @@ describe('years', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
     expect(records('东风镇党建\n发布时间：2024-01-08\n过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
+    // Under a headline's year, 去年 is the year before it; 过去一年 is that year itself.
+    expect(records('东风镇举办2023年度党员培训班\n东风镇党委近日举办培训班。去年，全镇共开展党员教育培训45场。')).toEqual([[45, 2022]]);
+    expect(records('东风镇党委书记2022年度述职报告\n过去一年，我镇共发展党员14名。')).toEqual([[14, 2022]]);
   });
 
   it('reads years and dates with full-width separators or a space before 年', () => {

@@ -26,6 +26,8 @@ export interface Layout {
   yearSource: YearSource;
   /** The year of the file's dateline, whether or not it is the article's. */
   dateline: number | null;
+  /** The title's year is that of a report on the year (see `ArticleYear`). */
+  reportOfYear: boolean;
   /** Plan sections (工作打算, 下一步 …): nothing in them is a result. */
   plans: Span[];
 }
@@ -76,7 +78,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const mentions = placeNamesIn(text, segmenter);
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source, dateline } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
+  const { year, source, dateline, reportOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   const sections = findSections(text, lines, mainUnit, segmenter);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
@@ -84,7 +86,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
   const subjects = subjectSpans(paragraphs, mentions, unitAt, figures);
-  return { sections: overlay(sections, subjects), year, yearSource: source, dateline, plans: findPlans(lines) };
+  return { sections: overlay(sections, subjects), year, yearSource: source, dateline, reportOfYear, plans: findPlans(lines) };
 }
 
 /** Whether line i holds one of the figures (every line does when none are given). */

@@ -90,7 +90,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     stems.fill(text, at, isHanAt);
     const before = known[known.length - 1];
     const listed =
-      longNameEndingAt(text, at, suffix) ??
+      longNameEndingAt(text, at, suffix, before) ??
       listedNameEndingAt(text, at, suffix, before) ??
       renamedNameEndingAt(text, at, suffix) ??
       shortFormEndingAt(text, at, suffix) ??
@@ -229,14 +229,19 @@ const MAX_LONG_STEM = 12;
 
 /**
  * A listed name with a stem longer than most: an autonomous unit's (长阳土家族自治县), an ethnic
- * township's (某某满族乡) or a Mongolian banner's or sumu's (科尔沁右翼前旗). Tried only at those
- * suffixes, and after 族, so that other suffixes cost no longer search.
+ * township's (某某满族乡), a Mongolian banner's or sumu's (科尔沁右翼前旗) or a community's
+ * (万科城市花园第二社区). Tried only at those suffixes, and after 族, so that other suffixes cost
+ * no longer search.
  */
-function longNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
-  if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族') return null;
+function longNameEndingAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
+  // 万科城市花园第二社区: a community's name may run long too, where five characters or more stand before it.
+  const longCommunity = suffix === '社区' && stems.count === MAX_LISTED_STEM;
+  if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族' && !longCommunity) return null;
   const end = at + suffix.length;
-  for (let stem = MAX_LONG_STEM; stem > MAX_LISTED_STEM; stem--)
-    if (isHanAt(text, at - stem) && isListed(text.slice(at - stem, end))) return { name: text.slice(at - stem, end), start: at - stem, end };
+  for (let stem = MAX_LONG_STEM; stem > MAX_LISTED_STEM; stem--) {
+    const start = at - stem;
+    if (isHanAt(text, start) && !(before && before.start < start && start < before.end) && isListed(text.slice(start, end))) return { name: text.slice(start, end), start, end };
+  }
   return null;
 }
 

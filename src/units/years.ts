@@ -9,8 +9,7 @@ export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月)/;
 
 /** What may stand before a sentence's year: 据悉，/ 记者从某某获悉，/ 据统计，, or its unit (浏阳市2022年新建…). */
-const LEAD_IN = String.raw`(?:据(?:悉|了解|统计|介绍)[，,]|记者(?:从[^，,。
-]{1,20})?(?:获悉|了解到)[，,]|\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村))`;
+const LEAD_IN = String.raw`(?:(?:近日|日前|近期)[，,]?)?(?:据[^，,。\n]{0,20}?(?:悉|了解|统计|介绍|显示)[，,]|记者(?:从[^，,。\n]{1,20})?(?:获悉|了解到)[，,]|\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村))`;
 
 /**
  * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…,
@@ -60,7 +59,12 @@ export interface ArticleYear {
   source: YearSource;
   /** The year of the file's dateline, whether or not it gave the article's year. */
   dateline: number | null;
+  /** The title's year is that of a report on the year (总结, 述职, 综述 …), whose 去年 may mean that year itself. */
+  reportOfYear: boolean;
 }
+
+/** Titles of reports on a year, written during it or after it: their 去年 may be the year reported. */
+const REPORT_TITLE = /总结|述职|综述|报告|回顾|盘点|成绩单/;
 
 /**
  * The year of the work, in the catalog's order: title, the body's result year, 今年 with a
@@ -70,13 +74,13 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
     const m = TITLE_YEAR.exec(line);
-    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline };
+    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, reportOfYear: REPORT_TITLE.test(line) };
   }
   const stated = resultYear(text);
-  if (stated !== null) return { year: stated, source: 'body', dateline };
-  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline };
-  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline };
-  return { year: null, source: 'none', dateline };
+  if (stated !== null) return { year: stated, source: 'body', dateline, reportOfYear: false };
+  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline, reportOfYear: false };
+  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline, reportOfYear: false };
+  return { year: null, source: 'none', dateline, reportOfYear: false };
 }
 
 /** 2024年，我村将继续…: a sentence that opens with a year and looks ahead names a plan's year, not the results'. */
@@ -203,10 +207,13 @@ const CLAUSE_IN_LAST_YEAR = new RegExp(`[，,；;][\\s\\u3000]*${LAST_YEAR}[^，
  * Whether the sentence puts the figure at `offset` in 去年: the sentence opens with it and no 今年
  * follows (去年，某镇新发展党员15名，…), or the figure's own clause does. 去年 inside a phrase
  * (整改完成去年述职反馈的问题) dates the phrase, not the figure. With an article dated by its
- * dateline, that is the year before the dateline's.
+ * dateline, that is the year before the dateline's; `underDateline` false: the year before a
+ * headline's, where 去年以来 and 过去一年 do not count.
  */
-export function saysLastYear(text: string, offset: number, garbled: readonly Span[] = []): boolean {
+export function saysLastYear(text: string, offset: number, garbled: readonly Span[] = [], underDateline = true): boolean {
   const before = sentenceBefore(text, offset, garbled);
+  // Under a headline's year, 去年以来 runs from last year on and 过去一年 is that year itself.
+  if (!underDateline && /去年以来|过去(?:的)?一年/.test(before)) return false;
   return (SENTENCE_IN_LAST_YEAR.test(before) && !before.includes('今年')) || CLAUSE_IN_LAST_YEAR.test(before);
 }
 
