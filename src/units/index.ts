@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear } from './years.js';
 export { articleEnd } from './article-end.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
-import { placeNamesIn, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
+import { placeNamesIn, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -75,11 +75,14 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
-  const mentions = placeNamesIn(text, segmenter);
+  const found = placeNamesIn(text, segmenter);
+  const inFull = zoneLongForms(found);
+  const mentions = found.map((m) => (inFull(m.name) === m.name ? m : { name: inFull(m.name), start: m.start, end: m.end }));
   const mainUnit =
     findMainUnit(text, titleSpan, mentions) ?? unitOfHeadlineStem(text, titleSpan, segmenter) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
   const { year, source, dateline, reportOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
-  const sections = findSections(text, lines, mainUnit, segmenter);
+  // A zone written short in a heading and long in the body is one unit, named in full.
+  const sections = findSections(text, lines, mainUnit, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines

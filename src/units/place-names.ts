@@ -132,6 +132,29 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p));
 }
 
+/** Kinds of zone written long or short: 经开区 for 经济开发区 or 经济技术开发区, 高新区 for 高新技术产业开发区. */
+const ZONE_KINDS: [kind: string, short: string][] = [
+  ['经济技术开发区', '经开区'], ['经济开发区', '经开区'], ['高新技术产业开发区', '高新区'],
+];
+
+/**
+ * One name for a zone an article writes both short and long (船营经开区 and 吉林船营经济开发区,
+ * 合肥高新区 and 合肥高新技术产业开发区): the long one, where one stem ends with the other.
+ */
+export function zoneLongForms(names: PlaceName[]): (name: string) => string {
+  const longForms = names.filter((n) => ZONE_KINDS.some(([kind]) => n.name.endsWith(kind)));
+  if (longForms.length === 0) return (name) => name;
+  return (name) => {
+    const kind = ZONE_KINDS.find(([, short]) => name.endsWith(short));
+    if (!kind) return name;
+    const stem = name.slice(0, name.length - kind[1].length);
+    const long = longForms.find((l) => ZONE_KINDS.some(([k, short]) => short === kind[1] && l.name.endsWith(k) && stemsMeet(l.name.slice(0, l.name.length - k.length), stem)));
+    return long?.name ?? name;
+  };
+}
+
+const stemsMeet = (a: string, b: string) => a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a));
+
 /** The last of the names found that ends at or before `at`. */
 function lastEndingBy(names: PlaceName[], at: number): PlaceName | undefined {
   for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at) return names[i];
