@@ -344,8 +344,13 @@ const NEEDS_START_CHECK = 'needs a start check';
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: boolean): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
   if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
-  // After its parent (某区东风社区) a name, unless its stem is a verb and what follows is no party body or mark: 某区新建社区党群服务站.
-  if (inPath) return stemKind(withoutSuffix(p.name, suffix), segmenter).commonStem !== 'verb' || !isHanAt(text, p.end) || BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) ? {} : { commonStem: 'verb' };
+  // After its parent (某区东风社区) a name, unless its stem is a verb and what follows is no party body,
+  // mark or act of a subject: 某区新建社区党群服务站 is no 新建社区, 某街道竞渡社区在…开展 is 竞渡社区.
+  if (inPath) {
+    const after = text.slice(p.end, p.end + 3);
+    const named = !isHanAt(text, p.end) || BODY_OR_COLON_AFTER.test(after) || SUBJECT_ACTS_AFTER.test(after);
+    return named || stemKind(withoutSuffix(p.name, suffix), segmenter).commonStem !== 'verb' ? {} : { commonStem: 'verb' };
+  }
   // Nothing before it could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区).
   const before = text.slice(Math.max(0, p.start - 3), p.start);
   const standsFree = !isHanAt(text, p.start - 1) || DATE_BEFORE.test(before) || CONNECTIVE_BEFORE.test(before);
@@ -364,6 +369,8 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村委会|两委)/;
+/** What a unit that opens its clause does next: 在, 以, 共, 累计, 组织, 开展 … */
+const SUBJECT_ACTS_AFTER = /^(?:在|以|把|将|为|从|对|和|与|共|累计|先后|积极|持续|通过|围绕|坚持|按照|联合|组织|开展|新建|成立|召开|举办|打造|建立|推行|实施)/;
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
 const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
