@@ -394,6 +394,10 @@ describe('unit names', () => {
     expect(mainUnit('余杭：党建引领共富路\n今年以来，新建党群服务中心46个。')).toBeNull();
     // A body in the voice of the stem's level names it too.
     expect(mainUnit('炎陵：党建引领共富路\n今年以来，全县新建党群服务中心46个。')).toBe('炎陵县');
+    // The stem scores as a name in the headline, against a town the body names in passing.
+    expect(mainUnit('肥城：党建引领乡村振兴\n今年以来，市委组织部举办培训班5期。\n潮泉镇党委书记在会上作了交流发言。')).toBe('肥城市');
+    // An autonomous county's stem stands for its short form.
+    expect(mainUnit('乐东：党建引领\n今年以来，全县新建党群服务中心12个。')).toBe('乐东县');
     // A stem with a level suffix of its own gets no other.
     expect(mainUnit('和平村：党建引领美丽乡村建设\n和平村党支部带领群众发展产业。')).toBe('和平村');
   });
@@ -558,6 +562,14 @@ describe('years', () => {
     // Under a headline's year, 去年 is the year before it; 过去一年 is that year itself.
     expect(records('东风镇举办2023年度党员培训班\n东风镇党委近日举办培训班。去年，全镇共开展党员教育培训45场。')).toEqual([[45, 2022]]);
     expect(records('东风镇党委书记2022年度述职报告\n过去一年，我镇共发展党员14名。')).toEqual([[14, 2022]]);
+  });
+
+  it('takes a dateline of a month on a line of its own, or of a place\'s news lead (某镇 2023年5月30日讯)', () => {
+    const body = '今年以来，东风镇发展党员12名。';
+    expect(yearOf(`东风镇开展服务月活动\n2021年11月\n${body}`)).toBe(2021);
+    expect(yearOf(`东风镇开展服务月活动\n东风融媒体中心　2021年11月\n${body}`)).toBe(2021);
+    expect(yearOf(`东风镇开展服务月活动\n（2021年12月）\n${body}`)).toBe(2021);
+    expect(yearOf(`东风镇开展服务月活动\n永胜县东风镇 2023年5月30日讯 ${body}`)).toBe(2023);
   });
 
   it('reads years and dates with full-width separators or a space before 年', () => {

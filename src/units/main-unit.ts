@@ -1,6 +1,6 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
-import { upperStem, type Division } from './divisions/index.js';
+import { lookupShortForm, upperStem, type Division } from './divisions/index.js';
 import { cityAmongCounties, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
@@ -42,13 +42,15 @@ const SOURCE_STEM = /(?:^|[^\p{Script=Han}]|来源|中国)(\p{Script=Han}{2,3}?)
  * headline). When no name has the level the article speaks from (我市, 全市), a news source named
  * for a place (某某新闻网) gives it, with that level's suffix. The earliest wins a tie.
  */
-export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
+export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName[], headlineStem: string | null = null): string | null {
   const scores = new Map<string, { score: number; first: number }>();
   const add = (name: string, score: number, at: number) => {
     const entry = scores.get(name);
     if (entry) entry.score += score;
     else scores.set(name, { score, first: at });
   };
+  // 肥城：… names 肥城市 in the headline (see unitOfHeadlineStem), as much as a name written there would.
+  if (headlineStem) add(headlineStem, HEADLINE_WEIGHT, title.start);
   const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
   const lead = mentions.find((m) => m.start >= title.end);
   mentions.forEach((m, i) => {
@@ -58,6 +60,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     add(m.name, weight, m.start);
   });
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m)).map((m) => m.name));
+  if (headlineStem) trusted.add(headlineStem);
   for (const name of trusted) {
     const stem = stemOf(name);
     if (!stem) continue;
@@ -123,13 +126,14 @@ function speaksAs(text: string, unit: string, suffix: string | undefined): boole
 
 /** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
 const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(\p{Script=Han}{2,4})[：:\s\u3000]/u;
+const SHORT_FORM_LEVELS = ['州', '县', '旗'];
 const LEVEL_ORDER: { [level in Division['level']]: number } = { province: 1, city: 2, county: 3, township: 4, village: 5 };
 /** Tags of a word jieba knows as a name (place, person, organisation, other proper noun, abbreviation). */
 const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 
 /**
- * For an article whose scoring found no unit: the unit a headline's bare stem stands for, with
- * its level suffix added (余杭：… → 余杭区), where the body writes the stem again or speaks in the
+ * The unit a headline's bare stem stands for, which scores as a name in the headline: the stem
+ * with its level suffix added (余杭：… → 余杭区; 乐东：… → 乐东县, the autonomous county), where the body writes the stem again or speaks in the
  * voice of that unit's level (全区, 区委), jieba takes the stem for a name (or knows no word for
  * it), and one name has the highest level the list gives the stem.
  */
@@ -140,7 +144,8 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   if (!stem || levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
-  const divisions = upperStem(stem);
+  // 乐东：… with 全县 is the autonomous county 乐东县 stands for.
+  const divisions = [...upperStem(stem), ...SHORT_FORM_LEVELS.flatMap((level) => lookupShortForm(stem + level).map((d) => ({ ...d, name: stem + level })))];
   const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
   const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
   if (names.size !== 1) return null;
@@ -181,7 +186,7 @@ function doubtful(text: string, m: PlaceName): boolean {
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
   if (next && next.start === m.end) return 0.2; // 某县某镇: the county is the path, the town did the work
-  let weight = inTitle ? 5 : 1;
+  let weight = inTitle ? HEADLINE_WEIGHT : 1;
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
   if (!startMarked(text, m)) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
@@ -192,6 +197,9 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
   return weight;
 }
+
+/** What a name in the headline counts, against 1 for one in the body. */
+const HEADLINE_WEIGHT = 5;
 
 /** 我校, 全校: a school's own word for itself. */
 const OWN_SCHOOL = /(?:我|全|本)校/g;
@@ -237,7 +245,8 @@ function nameFromSource(text: string, ownLevels: Map<string, number>, names: str
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
-    const divisions = upperStem(stem);
+    // 乐东：… with 全县 is the autonomous county 乐东县 stands for.
+  const divisions = [...upperStem(stem), ...SHORT_FORM_LEVELS.flatMap((level) => lookupShortForm(stem + level).map((d) => ({ ...d, name: stem + level })))];
     if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count };
   }
   return null;
