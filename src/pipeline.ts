@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { articleEnd, layOut, recordYear, saysLastYear, spanAt, textForYears, type Layout } from './units/index.js';
+import { articleEnd, layOut, recordYear, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -79,11 +79,13 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
  * The article's year for a record. Where that is the dateline's, or the article has none but the
  * file has a dateline, a figure the sentence puts in 去年 takes the year before the dateline's;
  * under a headline's year (2023年度…培训班), one put in 去年 itself (not 去年以来) the year before
- * that, unless the headline is a report on its year (2022年工作总结: its 去年 may be 2022 itself).
+ * that, unless the headline is a report on its year (2022年工作总结: its 去年 may be 2022 itself);
+ * where the body's year is not the dateline's, one put in 今年 the dateline's year.
  */
 function datedYear(layout: Layout, text: string, at: number, garbled: readonly Span[]): number | null {
   const byDateline = layout.yearSource === 'dateline' || (layout.year === null && layout.yearSource !== 'flag');
   if (layout.dateline !== null && byDateline && saysLastYear(text, at, garbled)) return layout.dateline - 1;
+  if (layout.dateline !== null && layout.yearSource === 'body' && layout.year !== layout.dateline && saysThisYear(text, at, garbled)) return layout.dateline;
   if (layout.year !== null && layout.yearSource === 'title' && !layout.reportOfYear && saysLastYear(text, at, garbled, false)) return layout.year - 1;
   return layout.year;
 }

@@ -559,6 +559,8 @@ describe('years', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
     expect(records('东风镇党建\n发布时间：2024-01-08\n过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
+    // 截至2022年底 gives the article's year, but 今年 under a 2023 dateline is 2023.
+    expect(records('东风镇党建\n2023-07-05\n截至2022年底，全镇共有党员2315名。今年以来，东风镇发展党员19名。')).toEqual([[2315, 2022], [19, 2023]]);
     // Under a headline's year, 去年 is the year before it; 过去一年 is that year itself.
     expect(records('东风镇举办2023年度党员培训班\n东风镇党委近日举办培训班。去年，全镇共开展党员教育培训45场。')).toEqual([[45, 2022]]);
     expect(records('东风镇党委书记2022年度述职报告\n过去一年，我镇共发展党员14名。')).toEqual([[14, 2022]]);

@@ -3,7 +3,7 @@ import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { articleYear, textForYears, type YearSource } from './years.js';
 
-export { textForYears, recordYear, saysLastYear } from './years.js';
+export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';

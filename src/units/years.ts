@@ -207,6 +207,15 @@ const LAST_YEAR = '(?:去年|上一?年度?|过去(?:的)?一年)';
 const SENTENCE_IN_LAST_YEAR = new RegExp(`^[\\s\\u3000“"]*(?:${LEAD_IN})?${LAST_YEAR}`, 'u');
 const CLAUSE_IN_LAST_YEAR = new RegExp(`[，,；;][\\s\\u3000]*${LAST_YEAR}[^，,；;]*$`);
 
+const SENTENCE_IN_THIS_YEAR = new RegExp(`^[\\s\\u3000“"]*(?:${LEAD_IN})?今年`, 'u');
+const CLAUSE_IN_THIS_YEAR = /[，,；;][\s\u3000]*今年[^，,；;]*$/;
+
+/** Whether the sentence, or the figure's own clause, opens with 今年 (今年以来，…; 今年上半年，…). */
+export function saysThisYear(text: string, offset: number, garbled: readonly Span[] = []): boolean {
+  const before = sentenceBefore(text, offset, garbled);
+  return SENTENCE_IN_THIS_YEAR.test(before) || CLAUSE_IN_THIS_YEAR.test(before);
+}
+
 /**
  * Whether the sentence puts the figure at `offset` in 去年: the sentence opens with it and no 今年
  * follows (去年，某镇新发展党员15名，…), or the figure's own clause does. 去年 inside a phrase
