@@ -265,7 +265,8 @@ function lastNamedBefore(names: PlaceName[], level: string, at: number): string 
 /** The name of the given level (市, 县 …) mentioned most often, if any. */
 function mostNamed(names: PlaceName[], level: string): string | null {
   const counts = new Map<string, number>();
-  for (const n of names) if (n.name.endsWith(level) && !(level === '市' && cityAmongCounties(n.name, names.map((m) => m.name)))) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  const all = names.map((m) => m.name);
+  for (const n of names) if (n.name.endsWith(level) && !(level === '市' && cityAmongCounties(n.name, all))) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
