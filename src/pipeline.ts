@@ -35,23 +35,26 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
       const coder = unitCoder(pageTitle ? `${article}\n${pageTitle}` : article);
       const recordOf = new Map<Match, Record>();
-      const records = matches.map((match) => {
+      const records = matches.flatMap((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
         // Touching counts: a garbled mark right before a number (党员?32名) makes the number doubtful too.
         const overlapsGarbled = garbled.some((g) => g.start <= end && start <= g.end);
-        const unit = unitAt(layout, match.quantity.start);
+        const section = layout.sections[spanAt(layout.sections, match.quantity.start)];
         const year = recordYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled);
-        const record = toRecord(source.path, unit, coder.code(unit), year, match, {
+        const evidence = {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),
           warning: overlapsGarbled ? 'garbled text in the evidence' : null,
-        });
+        };
+        // 甲镇、乙镇各发展党员15名: one record for each unit that reports the figure.
+        const units = [section?.unit ?? null, ...(section?.shared ?? [])];
+        const unitRecords = units.map((unit) => toRecord(source.path, unit, coder.code(unit), year, match, evidence));
         // A part points at its whole's record: the whole stands earlier in the sentence, so it is built already.
         const whole = match.partOf && recordOf.get(match.partOf);
-        if (whole) record.part_of = whole.start;
-        recordOf.set(match, record);
-        return record;
+        if (whole) for (const record of unitRecords) record.part_of = whole.start;
+        recordOf.set(match, unitRecords[0]!);
+        return unitRecords;
       });
       const kept = withoutRestatements(records);
       return {
@@ -137,10 +140,6 @@ function outOfBoundsWarning(source: Source, normalized: Normalized, match: Match
 
 function inPlan(layout: Layout, match: Match): boolean {
   return layout.plans.some((p) => match.quantity.start >= p.start && match.quantity.start < p.end);
-}
-
-function unitAt(layout: Layout, offset: number): string | null {
-  return layout.sections[spanAt(layout.sections, offset)]?.unit ?? null;
 }
 
 interface Evidence {

@@ -300,6 +300,14 @@ describe('unit names', () => {
     ]);
   });
 
+  it('gives a figure that several listed units each report (各, 均) a record for each', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('泾川县党员发展\n全年共发展党员298名。丰台镇、玉都镇各发展党员15名。')).toEqual([['泾川县', 298], ['丰台镇', 15], ['玉都镇', 15]]);
+    expect(records('丰台镇集体经济\n2022年，东王村、西王村集体经济收入均突破50万元。')).toEqual([['东王村', 500000], ['西王村', 500000]]);
+    // 都 may gather a joint figure: no sharing.
+    expect(records('丰台镇党建\n东王村和西王村的党员都参加了培训，共培训党员300人次。')).toEqual([['丰台镇', 300]]);
+  });
+
   it('opens a section at a heading with a party body, a colon and a title', () => {
     const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);

@@ -16,6 +16,8 @@ export interface Section {
   end: number;
   /** How the unit was found: a heading line, a news item led by its unit, a lower unit leading its paragraph or sentence, or the file's main unit. */
   source: 'heading' | 'news' | 'subject' | 'main';
+  /** Other units each of which reports the section's figures too (甲镇、乙镇各发展党员15名). */
+  shared?: string[];
 }
 
 export interface Layout {
@@ -131,7 +133,7 @@ function overlay(sections: Section[], subjects: SubjectSpan[]): Section[] {
     for (const span of subjects) {
       if (span.start < section.start || span.end > section.end) continue;
       if (span.start > at) result.push(sectionOf(section, at, span.start));
-      result.push({ unit: span.unit, start: span.start, end: span.end, source: 'subject' });
+      result.push(span.shared ? { unit: span.unit, start: span.start, end: span.end, source: 'subject', shared: span.shared } : { unit: span.unit, start: span.start, end: span.end, source: 'subject' });
       at = span.end;
     }
     if (at < section.end || result.length === 0) result.push(sectionOf(section, at, section.end));

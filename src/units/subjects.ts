@@ -8,6 +8,8 @@ export interface SubjectSpan {
   unit: string | null;
   start: number;
   end: number;
+  /** Other units each of which reports the same figures (甲镇、乙镇各发展党员15名). */
+  shared?: string[];
 }
 
 interface Paragraph {
@@ -122,8 +124,13 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
         if (!first || pieces.find((p) => first.item.start >= p.start && first.item.start < p.end)?.unit !== first.name.name) continue;
         for (const { item, name } of rest) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
       }
-      // 甲街道、乙镇分别发展党员32名、18名: each figure after 分别 is the unit's in the same place of the list.
-      for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) for (const span of respectively(clause, inParagraph, figures)) cutInto(pieces, span);
+      // 甲街道、乙镇分别发展党员32名、18名: each figure after 分别 is the unit's in the same place of the list;
+      // 甲镇、乙镇各发展党员15名: the figures are each unit's.
+      for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) {
+        for (const span of respectively(clause, inParagraph, figures)) cutInto(pieces, span);
+        const each = eachOf(clause, inParagraph);
+        if (each) cutInto(pieces, each);
+      }
       spans.push(...pieces);
       last = subjects[subjects.length - 1]?.unit ?? last;
     }
@@ -281,15 +288,40 @@ const LIST_JOINT = /^(?:、|和|及|与)$/;
 function respectively(clause: Paragraph, names: PlaceName[], figures: readonly number[]): SubjectSpan[] {
   const at = clause.text.indexOf('分别');
   if (at < 0) return [];
-  const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.start + at);
-  let list: PlaceName[] = [];
-  for (const n of inClause) {
-    const previous = list[list.length - 1];
-    list = previous && LIST_JOINT.test(clause.text.slice(previous.end - clause.start, n.start - clause.start)) ? [...list, n] : [n];
-  }
+  const list = listBefore(clause, names, clause.start + at);
   const after = figures.filter((f) => f >= clause.start + at && f < clause.end);
   if (list.length < 2 || after.length !== list.length) return [];
   return after.map((f, k) => ({ unit: list[k]!.name, start: f, end: after[k + 1] ?? clause.end }));
+}
+
+/** The units a list names (甲村、乙村, 甲村和乙村) right before `at`, where they join. */
+function listBefore(clause: Paragraph, names: PlaceName[], at: number): PlaceName[] {
+  let list: PlaceName[] = [];
+  for (const n of names) {
+    if (n.start < clause.start || n.end > at) continue;
+    const previous = list[list.length - 1];
+    list = previous && LIST_JOINT.test(clause.text.slice(previous.end - clause.start, n.start - clause.start)) ? [...list, n] : [n];
+  }
+  return list;
+}
+
+/** 各 or 均 right after a list of units (its party bodies between), or 均 a few words on: each of them reports the figures after. */
+const EACH_AFTER = /^(?:党委|党支部|党总支)?(?:各|均)/;
+const EACH_LATER = /^[^，,；;。\d]{0,10}?均/;
+
+/** 甲镇、乙镇各发展党员15名; 甲村、乙村集体经济收入均突破50万元: a span from the list to the clause's end that all its units report. */
+function eachOf(clause: Paragraph, names: PlaceName[]): SubjectSpan | null {
+  for (let i = names.length - 1; i >= 0; i--) {
+    const last = names[i]!;
+    if (last.start < clause.start || last.end > clause.end) continue;
+    const after = clause.text.slice(last.end - clause.start);
+    const each = EACH_AFTER.exec(after) ?? EACH_LATER.exec(after);
+    if (!each) continue;
+    const list = listBefore(clause, names, last.end);
+    if (list.length < 2) return null;
+    return { unit: list[0]!.name, start: list[0]!.start, end: clause.end, shared: list.slice(1).map((n) => n.name) };
+  }
+  return null;
 }
 
 /** Puts `piece` in place of what it covers among the sentence's pieces. */
