@@ -187,10 +187,12 @@ describe('hard cases', () => {
     expect(findIn('党组织数量比上年增加5个')).toEqual([]);
     expect(findIn('新组建党支部5个，比上年增加2个').map((m) => m.value)).toEqual([5]);
     expect(findIn('全年发展党员30名，比上年同期多发展党员9名').map((m) => m.value)).toEqual([30]);
+    // A number for each one of a kind is a rate.
+    expect(findIn('每个网格配备1名党员网格员，每名党员每月参加志愿服务2次')).toEqual([]);
   });
 
   it('never takes plans for results', () => {
-    for (const sentence of ['下一步，将新建党支部8个', '明年力争发展党员50名', '计划举办培训班6期', '拟选派第一书记12名', '预计完成税收3亿元', '筹划建设3个党群服务中心', '各乡镇要新建党群服务中心10个以上', '目标任务是新建党支部8个'])
+    for (const sentence of ['下一步，将新建党支部8个', '明年力争发展党员50名', '计划举办培训班6期', '拟选派第一书记12名', '预计完成税收3亿元', '筹划建设3个党群服务中心', '各乡镇要新建党群服务中心10个以上', '目标任务是新建党支部8个', '会议要求，新建党群服务站3个', '今年的目标是发展党员10名'])
       expect(findIn(sentence)).toEqual([]);
   });
 

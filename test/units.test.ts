@@ -189,6 +189,7 @@ describe('unit names', () => {
     expect(placeNamesIn('平度市古岘镇仁兆村民委员会', segmenter).map((n) => n.name).pop()).toBe('仁兆村');
     expect(placeNamesIn('延庆区永宁镇中心村党支部发展党员2名', segmenter).map((n) => n.name).pop()).toBe('中心村');
     expect(placeNamesIn('全镇示范村党支部发展党员2名', segmenter)).toEqual([]);
+    expect(placeNamesIn('东关村党支部成立合作社，今年上半年村集体经济收入达到26万元', segmenter).map((n) => n.name)).toEqual(['东关村']);
   });
 
   it('takes no county whose bureau stations a first secretary for the village that did the work', () => {
@@ -283,6 +284,8 @@ describe('unit names', () => {
     expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇、高平镇分别发展党员32名、18名、15名。')).toEqual([['丰台镇', 32], ['玉都镇', 18], ['高平镇', 15]]);
     expect(records('丰台镇集体经济\n2022年，东王村和西王村村集体经济收入分别达到120万元、86万元。')).toEqual([['东王村', 1200000], ['西王村', 860000]]);
     expect(placeNamesIn('王村村党支部发展党员2名', segmenter).map((n) => n.name)).toEqual(['王村村']);
+    // The list may close an earlier clause of the sentence.
+    expect(records('泾川县党员发展\n丰台镇、玉都镇、高平镇排名前三，发展党员分别为32名、28名、25名。')).toEqual([['丰台镇', 32], ['玉都镇', 28], ['高平镇', 25]]);
     // Two names and three figures: no pairing.
     expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇分别发展党员32名、18名、15名。').map(([unit]) => unit)).toEqual(['泾川县', '泾川县', '泾川县']);
   });
@@ -304,6 +307,8 @@ describe('unit names', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records('泾川县党员发展\n全年共发展党员298名。丰台镇、玉都镇各发展党员15名。')).toEqual([['泾川县', 298], ['丰台镇', 15], ['玉都镇', 15]]);
     expect(records('丰台镇集体经济\n2022年，东王村、西王村集体经济收入均突破50万元。')).toEqual([['东王村', 500000], ['西王村', 500000]]);
+    // Recipients are no units that did the work.
+    expect(records('丰台镇党建\n镇党委向东王村、西王村各拨付党建经费5万元。')).toEqual([['丰台镇', 50000]]);
     // 都 may gather a joint figure: no sharing.
     expect(records('丰台镇党建\n东王村和西王村的党员都参加了培训，共培训党员300人次。')).toEqual([['丰台镇', 300]]);
   });
@@ -571,6 +576,8 @@ describe('years', () => {
     expect(records('东风镇党建\n2023-07-05\n截至2022年底，全镇共有党员2315名。今年以来，东风镇发展党员19名。')).toEqual([[2315, 2022], [19, 2023]]);
     // Under a headline's year, 去年 is the year before it; 过去一年 is that year itself.
     expect(records('东风镇举办2023年度党员培训班\n东风镇党委近日举办培训班。去年，全镇共开展党员教育培训45场。')).toEqual([[45, 2022]]);
+    // A headline that is no event's (a roundup of its year) keeps its year for 去年 too.
+    expect(records('东风镇：2023年基层党建亮点纷呈\n去年，全镇共开展党员教育培训45场。')).toEqual([[45, 2023]]);
     expect(records('东风镇党委书记2022年度述职报告\n过去一年，我镇共发展党员14名。')).toEqual([[14, 2022]]);
   });
 

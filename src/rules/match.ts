@@ -39,10 +39,12 @@ const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争�
 /** A cheap first look: a clause without any of these characters has no plan word. */
 const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今后|将|要|目标/;
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
-const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算))/;
+const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
+/** A number given for each one of a kind (每个网格配备1名, 每名党员每月参加2次) is a rate, not a total. */
+const EACH_ONE_BEFORE = /每(?:个|名|位|户|村|人|月|年|周|季度)[^，,；;。]{0,8}$/;
 /** A number after a comparison with another time (比去年同期多发展党员11名, 比上年少3个) is a difference, not a result. */
 const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^，,；;。]{0,4}?[多少][^，,；;。\d]{0,8}$/;
 /** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
@@ -138,7 +140,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
       // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
-      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
+      const clauseBefore = clause.text.slice(0, quantity.start);
+      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
       const candidates = index.get(quantity.baseMeasureWord);
       const match =
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||

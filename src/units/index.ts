@@ -28,8 +28,8 @@ export interface Layout {
   yearSource: YearSource;
   /** The year of the file's dateline, whether or not it is the article's. */
   dateline: number | null;
-  /** The title's year is that of a report on the year (see `ArticleYear`). */
-  reportOfYear: boolean;
+  /** The title's year is that of an event held in it (see `ArticleYear`). */
+  eventOfYear: boolean;
   /** Plan sections (工作打算, 下一步 …): nothing in them is a result. */
   plans: Span[];
 }
@@ -82,7 +82,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const mentions = found.map((m) => (inFull(m.name) === m.name ? m : { name: inFull(m.name), start: m.start, end: m.end }));
   const mainUnit =
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
-  const { year, source, dateline, reportOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
+  const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   // A zone written short in a heading and long in the body is one unit, named in full.
   const sections = findSections(text, lines, mainUnit, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
@@ -91,7 +91,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
   const subjects = subjectSpans(paragraphs, mentions, unitAt, figures);
-  return { sections: overlay(sections, subjects), year, yearSource: source, dateline, reportOfYear, plans: findPlans(lines) };
+  return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
 }
 
 /** Whether line i holds one of the figures (every line does when none are given). */

@@ -129,7 +129,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
   });
-  return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p));
+  return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name));
 }
 
 /** Kinds of zone written long or short: 经开区 for 经济开发区 or 经济技术开发区, 高新区 for 高新技术产业开发区. */
@@ -160,6 +160,9 @@ function lastEndingBy(names: PlaceName[], at: number): PlaceName | undefined {
   for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at) return names[i];
   return undefined;
 }
+
+/** 今年上半年村…, 前三季度社区…: a period of time is no name's stem. */
+const PERIOD_IN_NAME = /上半年|下半年|季度|今年|去年|全年/;
 
 /** 2022年度村…, 3月村…: a name that opens with 年, 月 or 日 right after a number takes the date's character. */
 function inDate(text: string, p: PlaceName): boolean {

@@ -127,7 +127,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       // 甲街道、乙镇分别发展党员32名、18名: each figure after 分别 is the unit's in the same place of the list;
       // 甲镇、乙镇各发展党员15名: the figures are each unit's.
       for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) {
-        for (const span of respectively(clause, inParagraph, figures)) cutInto(pieces, span);
+        for (const span of respectively(clause, inParagraph, figures, sentence)) cutInto(pieces, span);
         const each = eachOf(clause, inParagraph);
         if (each) cutInto(pieces, each);
       }
@@ -285,10 +285,12 @@ const LIST_JOINT = /^(?:、|和|及|与)$/;
  * 乙镇、丙镇分别发展党员32名、18名、15名; 甲村和乙村村集体经济收入分别达到120万元、86万元):
  * a span for each, from its figure to the next. None where the counts differ.
  */
-function respectively(clause: Paragraph, names: PlaceName[], figures: readonly number[]): SubjectSpan[] {
+function respectively(clause: Paragraph, names: PlaceName[], figures: readonly number[], sentence: Paragraph): SubjectSpan[] {
   const at = clause.text.indexOf('分别');
   if (at < 0) return [];
-  const list = listBefore(clause, names, clause.start + at);
+  // The list may close an earlier clause of the sentence: 甲镇、乙镇、丙镇排名前三，发展党员分别为32名、28名、25名.
+  const inClause = listBefore(clause, names, clause.start + at);
+  const list = inClause.length >= 2 ? inClause : listBefore(sentence, names, clause.start);
   const after = figures.filter((f) => f >= clause.start + at && f < clause.end);
   if (list.length < 2 || after.length !== list.length) return [];
   return after.map((f, k) => ({ unit: list[k]!.name, start: f, end: after[k + 1] ?? clause.end }));
@@ -318,7 +320,8 @@ function eachOf(clause: Paragraph, names: PlaceName[]): SubjectSpan | null {
     const each = EACH_AFTER.exec(after) ?? EACH_LATER.exec(after);
     if (!each) continue;
     const list = listBefore(clause, names, last.end);
-    if (list.length < 2) return null;
+    // 向甲村、乙村各拨付…, 到甲村、乙村各开展…: recipients or venues, not the units that did it.
+    if (list.length < 2 || NOT_AN_OBJECT_BEFORE.test(clause.text[list[0]!.start - clause.start - 1] ?? '') || /[为给]/.test(clause.text[list[0]!.start - clause.start - 1] ?? '')) return null;
     return { unit: list[0]!.name, start: list[0]!.start, end: clause.end, shared: list.slice(1).map((n) => n.name) };
   }
   return null;

@@ -63,12 +63,12 @@ export interface ArticleYear {
   source: YearSource;
   /** The year of the file's dateline, whether or not it gave the article's year. */
   dateline: number | null;
-  /** The title's year is that of a report on the year (总结, 述职, 综述 …), whose 去年 may mean that year itself. */
-  reportOfYear: boolean;
+  /** The title's year is that of an event held in it (举办2023年度培训班), whose 去年 is the year before. */
+  eventOfYear: boolean;
 }
 
-/** Titles of reports on a year, written during it or after it: their 去年 may be the year reported. */
-const REPORT_TITLE = /总结|述职|综述|报告|回顾|盘点|成绩单/;
+/** Titles of an event held in their year (举办2023年度培训班, 召开2024年全市组织工作会议): their 去年 is the year before. */
+const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培训班|活动/;
 
 /**
  * The year of the work, in the catalog's order: title, the body's result year, 今年 with a
@@ -78,13 +78,13 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
     const m = TITLE_YEAR.exec(line);
-    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, reportOfYear: REPORT_TITLE.test(line) };
+    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
   }
   const stated = resultYear(text);
-  if (stated !== null) return { year: stated, source: 'body', dateline, reportOfYear: false };
-  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline, reportOfYear: false };
-  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline, reportOfYear: false };
-  return { year: null, source: 'none', dateline, reportOfYear: false };
+  if (stated !== null) return { year: stated, source: 'body', dateline, eventOfYear: false };
+  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
+  if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline, eventOfYear: false };
+  return { year: null, source: 'none', dateline, eventOfYear: false };
 }
 
 /** 2024年，我村将继续…: a sentence that opens with a year and looks ahead names a plan's year, not the results'. */
