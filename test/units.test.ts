@@ -572,6 +572,10 @@ describe('years', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
     expect(records('东风镇党建\n发布时间：2024-01-08\n过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
+    // After a speech lead-in, a list of units or a party body, for every clause of the sentence.
+    expect(records('东风镇党建\n发布时间：2022-04-09\n会议指出，去年全镇新发展党员8名，建成红色驿站5个。')).toEqual([[8, 2021], [5, 2021]]);
+    expect(records('东风镇党建\n发布时间：2022-04-09\n东岭村、西岭村去年集体经济收入分别达到36万元、28万元。')).toEqual([[360000, 2021], [280000, 2021]]);
+    expect(records('东风镇党建\n2023-03-01\n截至2022年底，全镇共有党员2315名。东风镇党委今年新发展党员5名。')).toEqual([[2315, 2022], [5, 2023]]);
     // 截至2022年底 gives the article's year, but 今年 under a 2023 dateline is 2023.
     expect(records('东风镇党建\n2023-07-05\n截至2022年底，全镇共有党员2315名。今年以来，东风镇发展党员19名。')).toEqual([[2315, 2022], [19, 2023]]);
     // Under a headline's year, 去年 is the year before it; 过去一年 is that year itself.

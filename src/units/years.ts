@@ -8,8 +8,16 @@ export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
 /** A year in a title: 2021年度…, 二〇二二年…; a full date (2024年05月14日) is a dateline, not a title year. */
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月)/;
 
-/** What may stand before a sentence's year: 据悉，/ 记者从某某获悉，/ 据统计，, or its unit (浏阳市2022年新建…). */
-const LEAD_IN = String.raw`(?:(?:近日|日前|近期)[，,]?)?(?:据[^，,。\n]{0,20}?(?:悉|了解|统计|介绍|显示)[，,]|记者(?:从[^，,。\n]{1,20})?(?:获悉|了解到)[，,]|\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村))`;
+/** A unit (浏阳市, 某某村党支部, 镇里), or a list of them (甲村、乙村), before its year or 去年. */
+const UNIT_LEAD = String.raw`(?:\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村)(?:党委|党工委|党总支|党支部)?|(?:街道|镇|乡|县|区|村)里)`;
+/**
+ * What may stand before a sentence's year or 去年: 据悉，/ 据某某统计，/ 记者从某某获悉，/ 会议指出，/
+ * 某某介绍，, and the sentence's units (浏阳市2022年新建…, 甲村、乙村去年…).
+ */
+const SPEECH_LEAD = String.raw`(?:(?:近日|日前|近期)[，,]?)?(?:据[^，,。\n]{0,20}?(?:悉|了解|统计|介绍|显示)[，,]|记者(?:从[^，,。\n]{1,20})?(?:获悉|了解到)[，,]|[^，,。\n]{0,12}?(?:指出|介绍|表示|强调|透露)[，,：:])`;
+const LEAD_IN = String.raw`${SPEECH_LEAD}?(?:${UNIT_LEAD}(?:[、和及与]${UNIT_LEAD})*)?`;
+/** Before a year that states the results: a lead-in or the sentence's unit, one of them (据了解，某县2022年… ties the year to its sentence alone). */
+const YEAR_LEAD_IN = String.raw`(?:${SPEECH_LEAD}|${UNIT_LEAD})`;
 
 /**
  * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…,
@@ -24,7 +32,7 @@ const RESULT_YEAR = new RegExp(
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:${LEAD_IN})?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
