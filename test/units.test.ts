@@ -503,6 +503,10 @@ describe('years', () => {
     expect(records.map((r) => r.year)).toEqual([2020]);
   });
 
+  it('takes no year from a sentence that opens with a year and tells, without a figure, what was done to the unit', () => {
+    expect(yearOf('东关村党建\n2021-07-09\n2014年，东关村被确定为市级贫困村。今年以来，全村新发展党员2名。')).toBe(2021);
+  });
+
   it('takes no year from a sentence that opens with a year and looks ahead', () => {
     expect(yearOf('东关村述职报告\n现将2023年度履职情况报告如下。全村共有党员38名，发展党员1名。\n2024年，我村将继续加强班子建设。')).toBe(2023);
   });

@@ -95,6 +95,8 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   return { year: null, source: 'none', dateline, eventOfYear: false };
 }
 
+/** 2014年，某村被确定为贫困村。: a sentence that opens with a year and tells, without a figure, what was done to the unit is background. */
+const BACKGROUND_AFTER = /^[^。！？\n\d]{0,20}?被[^。！？\n\d]*[。！？]/;
 /** 2024年，我村将继续…: a sentence that opens with a year and looks ahead names a plan's year, not the results'. */
 const PLAN_AFTER = /^[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -111,7 +113,8 @@ export function resultYear(text: string): number | null {
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
   for (const { line } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
-      if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(line.slice(m.index! + m[0].length)))) continue;
+      const rest = line.slice(m.index! + m[0].length);
+      if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
