@@ -313,6 +313,14 @@ describe('unit names', () => {
     expect(records('丰台镇党建\n东王村和西王村的党员都参加了培训，共培训党员300人次。')).toEqual([['丰台镇', 300]]);
   });
 
+  it('takes a unit after the level the article speaks from (我县某镇) as its clause\'s subject, and no news outlet for a doer', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('2023年泾川县党建工作总结\n我县丰台镇创新红色物业模式，新建小区党支部11个。')).toEqual([['丰台镇', 11]]);
+    expect(records('丰台镇党建\n泾川县融媒体中心讯 年内丰台镇已组织开展党员培训班5期。')).toEqual([['丰台镇', 5]]);
+    // A quotation's speaker may go unnamed after the title.
+    expect(records('泾川县党建\n“今年我们镇已发展党员15名。”丰台镇党委书记说。')).toEqual([['丰台镇', 15]]);
+  });
+
   it('opens a section at a heading with a party body, a colon and a title', () => {
     const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);
@@ -576,6 +584,7 @@ describe('years', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
     expect(records('东风镇党建\n发布时间：2024-01-08\n过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
+    expect(records('东关村党建\n本报讯（记者 张华）去年，东关村新发展党员5名。\n（2024-03-07）')).toEqual([[5, 2023]]);
     // After a speech lead-in, a list of units or a party body, for every clause of the sentence.
     expect(records('东风镇党建\n发布时间：2022-04-09\n会议指出，去年全镇新发展党员8名，建成红色驿站5个。')).toEqual([[8, 2021], [5, 2021]]);
     expect(records('东风镇党建\n发布时间：2022-04-09\n东岭村、西岭村去年集体经济收入分别达到36万元、28万元。')).toEqual([[360000, 2021], [280000, 2021]]);

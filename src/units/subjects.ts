@@ -33,8 +33,10 @@ const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该�
 const OPENING_WORDS =
   '(?:[\\s\\u3000:：]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
   '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
+  '|据悉|同期|年内|年底前' +
   '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*';
-const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}$`, 'u');
+/** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
+const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
 /** 从某街道了解到, 在某村, 与某社区: a source, a venue or a partner, not the object of a verb. */
 const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
@@ -45,8 +47,11 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
 const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)(?:党工委|党委|党总支|党支部|纪委|委)/;
-/** 某县财政局驻某村…, 某区人民医院: one of the unit's departments or institutions acts, not the unit (a first secretary it stations works for the village). */
-const AN_ORGANISATION_AFTER = /^\p{Script=Han}{0,6}?(?:局|厅|医院|法院|检察院|公司|银行|学校)/u;
+/**
+ * 某县财政局驻某村…, 某区人民医院, 某区融媒体中心讯: one of the unit's departments, institutions or
+ * news outlets acts or reports, not the unit (a first secretary it stations works for the village).
+ */
+const AN_ORGANISATION_AFTER = /^\p{Script=Han}{0,6}?(?:局|厅|医院|法院|检察院|公司|银行|学校|融媒体|新闻|日报|电视台|报社)/u;
 /** 街道全年共开展…, 镇里新建…: the level word alone, or with 里, for the unit of that level. */
 const OWN_BARE_SUBJECT = /^(街道|镇|乡|县|区|村)里?(?=全年|今年|共|累计|先后|新|已|还|又|积极|持续|组织|开展|举办|召开)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
@@ -78,7 +83,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
     const quotes = attributedQuotes(paragraph, inParagraph.filter(lower));
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
-    const leading = leadingChain(paragraph, inParagraph, leadEnd);
+    const chain = leadingChain(paragraph, inParagraph, leadEnd);
+    const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const paragraphUnit = leading && lower(leading) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
@@ -161,7 +167,7 @@ const SPOKE = '(?:说|表示|介绍|告诉记者|谈到)';
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
 const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}[:：，,]?\\s*$`, 'u');
-const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}`, 'u');
+const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han}{2,4})?${SPOKE}`, 'u');
 
 /** Quotations (“…”) of a paragraph that an official of one of its units is said to have spoken, each with that unit. */
 function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: string; start: number; end: number }[] {
