@@ -423,6 +423,12 @@ describe('unit names', () => {
     expect(mainUnit('和平村：党建引领美丽乡村建设\n和平村党支部带领群众发展产业。')).toBe('和平村');
   });
 
+  it('gives a tie between the headline\'s unit and a town\'s party body the body names to the headline\'s unit', () => {
+    const roundup = '青川县2023年基层党建工作综述\n\n新建党组织9个。\n\n木鱼镇党委开展党课40场。\n\n乔庄镇党委开展党课12场。';
+    expect(mainUnit(roundup)).toBe('青川县');
+    expect(unitsAt(roundup, ['9个', '40场', '12场'])).toEqual(['青川县', '木鱼镇', '乔庄镇']);
+  });
+
   it('takes no name from a date (2022年度村…) and reads a listed name that opens a line whole (向阳社区, not 向 + 阳社区)', () => {
     expect(mainUnit('2022年度村党组织书记述职报告\n述职人：王家坪村党支部书记 李强\n一年来，本村新发展党员2名。')).toBe('王家坪村');
     const briefs = '东风街道社区工作简报\n红旗社区：走访困难群众56户。\n向阳社区：组建志愿服务队3支。';

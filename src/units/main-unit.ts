@@ -79,13 +79,16 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   addOwnLevel(ownLevels, scores);
   const sourced = nameFromSource(text, ownLevels, [...scores.keys()]);
   if (sourced) add(sourced.name, sourced.score, text.length);
+  // The names the headline writes, and the unit its bare stem stands for.
+  const headlined = new Set(mentions.filter((m) => inTitle(m.start)).map((m) => m.name));
+  if (headlineStem) headlined.add(headlineStem);
   let best: string | null = null;
   for (const [name, { score, first }] of scores) {
     const top = best === null ? null : scores.get(best)!;
     if (score < 1 || !(trusted.has(name) || name === sourced?.name)) continue;
-    if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first))) best = name;
+    if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first, headlined))) best = name;
   }
-  const inHeadline = best !== null && mentions.some((m) => m.name === best && inTitle(m.start));
+  const inHeadline = best !== null && headlined.has(best);
   return best !== null && !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
 
@@ -168,7 +171,9 @@ export function unitOfSiteName(text: string, pageTitle: string, segmenter: Segme
 }
 
 /** On equal scores the more specific unit wins (the one that did the work), then the earlier. */
-function isBeforeOnTie(name: string, first: number, other: string, otherFirst: number): boolean {
+function isBeforeOnTie(name: string, first: number, other: string, otherFirst: number, headlined: Set<string>): boolean {
+  // The headline's name wins a tie against one the body alone names.
+  if (headlined.has(name) !== headlined.has(other)) return headlined.has(name);
   const rank = levelRank(name);
   const otherRank = levelRank(other);
   // A rank of 0 (a university, a zone) has no place among the levels.
