@@ -685,3 +685,69 @@ describe('years', () => {
     );
   });
 });
+
+describe('units and years in more report forms', () => {
+  const records = (text: string, file = 'test.txt') => extractText(text, file).records.map((r) => [r.unit, r.year, r.value]);
+  const namesIn = (text: string) => placeNamesIn(normalize(text).text, segmenter).map((p) => p.name);
+
+  it('takes no quantity of villages (部分村, 少数村, 周边社区) for a village', () => {
+    expect(namesIn('针对部分村党组织软弱的问题，少数村集体收入偏低，周边社区居民反映强烈。')).toEqual([]);
+    const report = '2023年芦湾镇党委书记述职报告\n一是部分村党组织书记年龄偏大。\n二、全年发展党员14名。';
+    expect(records(report)).toEqual([['芦湾镇', 2023, 14]]);
+  });
+
+  it('reads an unlisted town with its party committee or government at a marked start', () => {
+    expect(namesIn('2023年芦湾镇党委书记述职报告')).toEqual(['芦湾镇']);
+    expect(namesIn('芦湾镇人民政府关于…')).toEqual(['芦湾镇']);
+    // Not inside a phrase, nor a date's character, nor a word of the sentence.
+    expect(namesIn('全镇党委班子成员和各乡镇党委书记参加')).toEqual([]);
+  });
+
+  it('takes the name a listed name of a common noun ends (锦绣花园社区), the longer one the list lacks', () => {
+    expect(namesIn('锦绣花园社区党委书记述职报告')).toEqual(['锦绣花园社区']);
+    // A name before it is its parent; a verb before it is a word of the sentence.
+    expect(namesIn('在花园社区开展义诊')).toEqual(['花园社区']);
+  });
+
+  it('reads 家 after a surname inside a name the list lacks (曹家墩社区), and counts it elsewhere (3家企业)', () => {
+    expect(namesIn('今年以来，曹家墩社区党委组建志愿服务队4支')).toEqual(['曹家墩社区']);
+    expect(namesIn('新增3家企业')).toEqual([]);
+  });
+
+  it('takes no village from a policy named with 村 (强村富民, 强村公司)', () => {
+    expect(namesIn('推进强村富民改革，组建强村公司12家')).toEqual([]);
+  });
+
+  it('opens a section at a compilation heading with its unit and secretary (某村党支部书记述职（摘要）)', () => {
+    const digest = '临河街道村党组织书记述职摘要\n一、柳林村党支部书记述职（摘要）\n今年，我村发展党员3名。\n二、槐树村党支部书记述职（摘要）\n今年，我村走访农户210户。';
+    expect(unitsAt(digest, ['3名', '210户'])).toEqual(['柳林村', '槐树村']);
+  });
+
+  it('reads the body a report is addressed to (某镇党委：…报告如下) as no section of that unit', () => {
+    const report = '2023年度工作总结\n芦湾镇党委：\n2023年，杏花村党支部在镇党委的领导下团结带领群众，现将我村工作报告如下。\n一、发展党员2名。';
+    expect(records(report)).toEqual([['杏花村', 2023, 2]]);
+    // A heading with the same form, followed by the unit's own report, opens its section.
+    expect(unitsAt('东山县党建工作综述\n芦湾镇党委：\n全镇发展党员12名。', ['12名'])).toEqual(['芦湾镇']);
+  });
+
+  it('takes no year from the date of an event without a figure, nor from the year of a state set against today', () => {
+    const visit = '杏花村党支部书记述职报告\n2016年8月，省委书记来到杏花村调研。今年以来，我村发展党员2名。\n杏花村党支部\n2023年12月20日';
+    expect(records(visit)).toEqual([['杏花村', 2023, 2]]);
+    const thenAndNow = '杏花村：红色资源变成致富资源\n2016年，杏花村还是集体经济薄弱村；如今，村集体经济收入达到48万元。今年以来发展党员2名。\n（某某县融媒体中心 2023年6月28日）';
+    expect(records(thenAndNow).map(([, year]) => year)).toEqual([2023, 2023]);
+  });
+
+  it('adds the level to a headline stem after a year and before a quotation (2023年度德清“…”)', () => {
+    const roundup = '2023年度德清“红色根脉”成绩单\n2023年，德清深入实施强基工程，全年发展党员860名。';
+    expect(records(roundup)).toEqual([['德清县', 2023, 860]]);
+  });
+
+  it('dates a newspaper page by the issue line above its headline (某某日报　2023年05月11日　星期四)', () => {
+    const page =
+      '<html><body><div id="top">东方日报数字报　2023年05月11日　星期四　<a href="#">往期回顾</a></div>' +
+      '<div id="main"><h1>临河街道：党建服务进楼宇</h1><p>今年以来，临河街道党工委新成立楼宇党支部5个。</p></div></body></html>';
+    expect(records(page, 'page.html')).toEqual([['临河街道', 2023, 5]]);
+    // A portal's top bar (today's date, no newspaper) dates nothing.
+    expect(records(page.replace('东方日报数字报', '今天是'), 'page.html')).toEqual([['临河街道', null, 5]]);
+  });
+});

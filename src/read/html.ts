@@ -47,6 +47,11 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const lengths = body ? textLengths(body) : new Map<Element, number>();
   const content = body ? mainContent(body, lengths) : null;
   const title = headline(body, content, lengths) ?? findFirst(document, (e) => e.tagName === 'title');
+  // A newspaper's issue line above the headline, first: a date before the headline is the last one a dateline is taken from.
+  for (const line of title ? issueDateLines(body, title, lengths) : []) {
+    collectText(line, out);
+    out.lineBreak();
+  }
   if (title && !(content && contains(content, title))) {
     collectText(title, out);
     out.lineBreak();
@@ -87,6 +92,30 @@ function metaLines(body: Element | null, title: Element, content: Element | null
     }
     const children = childrenOf(element);
     for (let i = children.length - 1; i >= 0; i--) if (isElement(children[i]!)) stack.push(children[i] as Element);
+  }
+  return lines;
+}
+
+/** A newspaper's name with the date of its issue (某某日报数字报　2023年05月11日　星期四): the article's date, not today's. */
+const ISSUE_DATE = /(?:日报|晚报|时报|商报|数字报|电子报)[^\n]{0,12}?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+
+/**
+ * The issue line of a newspaper's page (its name and the day's date) above the headline, where a
+ * portal's top bar would show today's date: the smallest elements before the headline that hold it.
+ */
+function issueDateLines(body: Element | null, title: Element, lengths: Map<Element, number>): Element[] {
+  const titleStart = title.sourceCodeLocation?.startOffset;
+  if (!body || titleStart === undefined) return [];
+  const lines: Element[] = [];
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const element = stack.pop()!;
+    const location = element.sourceCodeLocation;
+    const length = lengths.get(element);
+    if (!location || location.startOffset >= titleStart || length === undefined || !ISSUE_DATE.test(plainText(element))) continue;
+    const holding = childrenOf(element).filter((child): child is Element => isElement(child) && ISSUE_DATE.test(plainText(child)));
+    if (holding.length === 0 && location.endOffset <= titleStart && length <= MAX_META_LENGTH) lines.push(element);
+    else stack.push(...holding);
   }
   return lines;
 }

@@ -47,8 +47,10 @@ const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]
 const MARKER_FIRST = codeTable('一二三四五六七八九十0-9（(▲△■□●○◆◇★☆※•·【');
 /** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */
 const BRACKETED_LEAD = /^【(\p{Script=Han}{2,12})】\s*/u;
-// 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：
-const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?[:：]?$`, 'u');
+/** What a compilation's heading may add after the unit or its secretary: 述职（摘要）, 工作情况, 经验做法. */
+const HEADING_TAIL = '(?:(?:述职(?:报告)?|工作(?:情况|总结|汇报)?|情况汇报|交流发言|典型发言|经验做法|经验交流)(?:[（(](?:摘要|节选|摘编)[)）])?)';
+// 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：, 某村党支部书记述职（摘要）
+const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?${HEADING_TAIL}?[:：]?$`, 'u');
 // 德化街街道 召开…, 五里堡街道：打造…, 白水镇党委：打造…
 const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
 /** Separates a news lead's unit (at most 19 characters) from its text. */
@@ -56,7 +58,7 @@ const NEWS_SEPARATOR = /[ \u3000\t:：]/;
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
 /** Lines of a page that are no headline: bylines and datelines, a site's name (某某县人民政府门户网站), its menus and breadcrumbs. */
 const NOT_TITLE =
-  /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|^\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版|(?:人民政府|政府网|门户网站|网站|新闻网)$|当前位置|现在的位置|您的位置|首页|[|｜»>]/;
+  /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|^第\S{1,6}版|(?:人民政府|政府网|门户网站|网站|新闻网)$|当前位置|现在的位置|您的位置|首页|[|｜»>]/;
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
 /** A plan heading that runs on into its plan on the same line: 四、下一步打算。发展党员10名…, 2022年工作打算：一是… */
 const INLINE_PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)[^。：:，,]{0,8}[。：:]/;
@@ -77,14 +79,16 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const lines = splitLines(text);
   const title = titleLines(lines);
   const titleSpan = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end, lines: title } : { start: 0, end: 0, lines: [] };
-  const found = placeNamesIn(text, segmenter);
+  // The body a report is addressed to is named, but does no work of the report's.
+  const addressees = addresseeLines(lines);
+  const found = placeNamesIn(text, segmenter).filter((m) => !addressees.some((l) => m.start >= l.start && m.start < l.end));
   const inFull = zoneLongForms(found);
   const mentions = found.map((m) => (inFull(m.name) === m.name ? m : { name: inFull(m.name), start: m.start, end: m.end }));
   const mainUnit =
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
   const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   // A zone written short in a heading and long in the body is one unit, named in full.
-  const sections = findSections(text, lines, mainUnit, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
+  const sections = findSections(text, lines.filter((l) => !addressees.includes(l)), mainUnit, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines
@@ -191,6 +195,18 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
   }
   sections.push(sectionOf(current, current.start, text.length));
   return sections;
+}
+
+/** A report's opening words to the body it is addressed to: 现将…报告如下, 在镇党委的领导下. */
+const REPORT_TO = /如下|领导下/;
+const PARTY_BODY_AND_COLON = new RegExp(`${PARTY_BODY}[:：]$`);
+
+/**
+ * The lines that name the body a report is addressed to (its salutation: 某镇党委：, then 某村…在镇党委的
+ * 领导下…现将…报告如下), not a unit whose section opens.
+ */
+function addresseeLines(lines: Line[]): Line[] {
+  return lines.filter((line, i) => PARTY_BODY_AND_COLON.test(line.text) && REPORT_TO.test(lines.slice(i + 1).find((l) => l.text)?.text ?? ''));
 }
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {

@@ -128,7 +128,7 @@ function speaksAs(text: string, unit: string, suffix: string | undefined): boole
 }
 
 /** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
-const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(\p{Script=Han}{2,4})[：:\s\u3000]/u;
+const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)[：:\s\u3000“"「《]/u;
 const SHORT_FORM_LEVELS = ['州', '县', '旗'];
 const LEVEL_ORDER: { [level in Division['level']]: number } = { province: 1, city: 2, county: 3, township: 4, village: 5 };
 /** Tags of a word jieba knows as a name (place, person, organisation, other proper noun, abbreviation). */

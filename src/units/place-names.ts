@@ -29,8 +29,8 @@ const GENERIC_NAMES = new Set([
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
-/** Names made of slogan words (幸福社区, 清廉社区, 基层社区) describe a kind of place, not one place. */
-const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地/;
+/** Names made of slogan words (幸福社区, 清廉社区, 基层社区) or of a quantity (部分村, 少数村, 周边社区) describe a kind of place or some places, not one place. */
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
 const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色)村$/;
 /** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
@@ -107,7 +107,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       districtOfCityAt(text, at, suffix, before) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
       (suffix === '县' ? listedNameEndingAt(text, at, suffix, before, 1, 1) : null) ??
-      oneCharNameAt(text, at, suffix, before);
+      oneCharNameAt(text, at, suffix, before) ??
+      unlistedTownAt(text, at, suffix);
     if (listed) {
       // The name found last that ends before this one (七星社区村 holds 七星社区, found just before it).
       const parent = lastEndingBy(known, listed.start);
@@ -139,7 +140,15 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
   });
-  return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name));
+  return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
+}
+
+/** 强村富民, 强村公司, 兴村工程: 村 opening a word of a policy's name, no village's. */
+const VILLAGE_POLICY_AFTER = /^(?:富民|公司|工程|计划|战略)/;
+
+/** Whether a name found by its words (深化强村 in 深化强村富民改革) is part of a policy's name. */
+function inCompound(text: string, p: PlaceName): boolean {
+  return p.commonStem !== undefined && p.name.endsWith('村') && VILLAGE_POLICY_AFTER.test(text.slice(p.end, p.end + 2));
 }
 
 /** Kinds of zone written long or short: 经开区 for 经济开发区 or 经济技术开发区, 高新区 for 高新技术产业开发区. */
@@ -310,6 +319,26 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   return isListed(name) ? { name, start, end } : null;
 }
 
+/** What follows a town's or township's name as the subject of a report: its party committee or government. */
+const TOWN_BODY_AFTER = /^(?:党委|人民政府)/;
+/** Where a name may start: a line's start, a mark, or the end of a date (2022年青禾镇党委…). */
+const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日])$/u;
+
+/**
+ * A town or township the list lacks (new or renamed), written with its party committee or
+ * government at a marked start: 2022年青禾镇党委书记…, 青禾镇人民政府. Elsewhere an unlisted
+ * 某某镇 is too often part of a phrase (乡镇, 古镇) to be taken.
+ */
+function unlistedTownAt(text: string, at: number, suffix: string): PlaceName | null {
+  if ((suffix !== '镇' && suffix !== '乡') || !TOWN_BODY_AFTER.test(text.slice(at + 1, at + 5))) return null;
+  for (let stem = Math.min(3, stems.count); stem >= 2; stem--) {
+    const start = at - stem;
+    const name = text.slice(start, at + 1);
+    if (MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) && isPlaceName(name)) return { name, start, end: at + 1 };
+  }
+  return null;
+}
+
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
 function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName | null {
   if (NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
@@ -416,8 +445,23 @@ function checkStarts(text: string, known: PlaceName[], checks: StartCheck[], seg
   for (const check of checks) {
     const p = known[check.known]!;
     const kind = startsWord.get(phraseOf(check)) ? stemKind(withoutSuffix(p.name, suffixOf(p.name)!), segmenter) : { commonStem: 'verb' as const };
-    if (kind.commonStem) p.commonStem = kind.commonStem;
+    const named = kind.commonStem === 'noun' ? nameBefore(text, p.start, segmenter) : null;
+    // 百步亭花园社区: a listed name of a common noun (花园社区) is the end of a longer name the list lacks.
+    if (named) known[check.known] = { name: named + p.name, start: p.start - named.length, end: p.end };
+    else if (kind.commonStem) p.commonStem = kind.commonStem;
   }
+}
+
+/** Tags of a word that is a name of its own, not a place's: 百步亭 (nz), 阳光 (nr). */
+const OWN_NAME_TAG = /^(?:nz|nr|nrt)$/;
+
+/** The name of two or more characters that jieba reads right before `at` (百步亭 before 花园社区), if any. */
+function nameBefore(text: string, at: number, segmenter: Segmenter): string | null {
+  const from = Math.max(0, at - 6);
+  const tokens = segmenter.tokens(text.slice(from, at));
+  const last = tokens[tokens.length - 1];
+  if (!last || last.word.length < 2 || !OWN_NAME_TAG.test(last.tag) || !HAN_ONLY.test(last.word) || GENERIC_FIRST_CHARS.test(last.word)) return null;
+  return last.word;
 }
 
 const stemKindsOf = new WeakMap<Segmenter, Map<string, Pick<PlaceName, 'commonStem'>>>();
@@ -519,7 +563,7 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   let stemTag = '';
   for (let k = i - 1; k >= 0; k--) {
     const { word, tag } = tokens[k]!;
-    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word)) || GENERIC_NAMES.has(word)) break;
+    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word) && !afterSurname(tokens, k)) || GENERIC_NAMES.has(word)) break;
     // 德城区天衢街道, 海陵华港镇: a place before the name is its parent, not part of it.
     if (stem >= 2 && (tag === 'ns' || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
     // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
@@ -537,6 +581,12 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
+}
+
+/** 唐/家/墩/街道, 王/家/湾/社区: 家 after a surname is inside a name (elsewhere it counts: 3家企业). */
+function afterSurname(tokens: (Word & { tag?: string })[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k]!.word === '家' && before !== undefined && before.word.length === 1 && before.tag === 'nr' && HAN_ONLY.test(before.word);
 }
 
 /** The unit suffix a name ends with (the longest), if any. */

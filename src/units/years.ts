@@ -61,8 +61,8 @@ const DATELINE = new RegExp(
     // a month alone on a short line of its own, perhaps after its source: 2021年11月, 某某融媒体中心 2021年11月
     String.raw`(?:^|\n)(?:[^\n。，,！？；;]{1,30}?[ \t\u3000])?((?:19|20)\d{2})年\d{1,2}月[ \t\u3000]*(?:\n|$)`,
     // closing a short line after a source or a signature, or before more of the byline: 来源：某某日报 2022年3月5日 | 作者：某某,
-    // 某某日报　2022年3月5日　记者 某某
-    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:(?:[|丨｜/]|记者|作者|通讯员|编辑|来源)[^\n]*)?(?:\n|$)`,
+    // 某某日报　2022年3月5日　记者 某某, 某某日报数字报　2022年3月5日　星期六　往期回顾
+    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:(?:[|丨｜/]|记者|作者|通讯员|编辑|来源)[^\n]*|星期[一二三四五六日天][^\n。，,！？；;：:]{0,8})?(?:\n|$)`,
   ].join('|'),
 );
 const THIS_YEAR = /今年|本年|全年|年内/;
@@ -98,6 +98,13 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
 
 /** 2014年，某村被确定为贫困村。: a sentence that opens with a year and tells, without a figure, what was done to the unit is background. */
 const BACKGROUND_AFTER = /^[^。！？\n\d]{0,20}?被[^。！？\n\d]*[。！？]/;
+/**
+ * 2013年11月，某领导来到某村…。: a sentence that opens with a month of a year and holds no figure
+ * dates an event (a visit, a founding), not the results the article reports.
+ */
+const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(opening) && /^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest);
+/** 2015年，某村还是薄弱村；如今，…: the year of the state before, set against today's. */
+const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今|现在|目前)/;
 /** 2024年，我村将继续…: a sentence that opens with a year and looks ahead names a plan's year, not the results'. */
 const PLAN_AFTER = /^[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -115,7 +122,7 @@ export function resultYear(text: string): number | null {
   for (const { line } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
       const rest = line.slice(m.index! + m[0].length);
-      if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest))) continue;
+      if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
