@@ -714,6 +714,30 @@ describe('units and years in more report forms', () => {
     expect(namesIn('新增3家企业')).toEqual([]);
   });
 
+  it('reads a county the list lacks with its committee or its year (青岩县委, 青岩县2021年度…), never a name and its level word (新县县委)', () => {
+    expect(namesIn('青岩县2021年度党建工作总结')).toEqual(['青岩县']);
+    expect(namesIn('2021年，青岩县委坚持党建引领。')).toEqual(['青岩县']);
+    expect(namesIn('。召开县委常委会')).toEqual([]);
+    expect(namesIn('2021年，新县县委坚持党建引领。')).toEqual(['新县']);
+    // A banner is often written short (某右前旗): no unlisted banner is taken.
+    expect(namesIn('科左前旗2021年度党建工作')).toEqual([]);
+  });
+
+  it('takes a listed village-level name one or two characters after a line start as the end of a longer one (小栗园村)', () => {
+    expect(namesIn('小栗园村党支部牵头成立合作社')).toEqual(['小栗园村']);
+    // Not after a preposition, a verb, a parent or a date.
+    expect(namesIn('在栗园村开展义诊')).toEqual(['栗园村']);
+    expect(namesIn('光山县栗园村')).toEqual(['光山县', '栗园村']);
+    expect(namesIn('2022年度梅花村党支部书记述职报告')).toEqual(['梅花村']);
+  });
+
+  it('takes a heading that ends with a listed name it holds for the longer name the list lacks (宝音图乌拉嘎查：…)', () => {
+    const roundup = '某某旗2022年基层党建综述\n宝音图乌拉嘎查：集体经济壮大\n嘎查集体经济收入达到42万元。';
+    expect(unitsAt(roundup, ['42万元'])).toEqual(['宝音图乌拉嘎查']);
+    // A parent or the party before the listed name is no part of it.
+    expect(unitsAt('党建工作综述\n南京鼓楼区：服务进楼宇\n新建党群服务站8个。', ['8个'])).toEqual(['鼓楼区']);
+  });
+
   it('takes no village from a policy named with 村 (强村富民, 强村公司)', () => {
     expect(namesIn('推进强村富民改革，组建强村公司12家')).toEqual([]);
   });

@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js
 export { articleEnd } from './article-end.js';
 import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
-import { placeNamesIn, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -218,16 +218,33 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   const name = (heading ?? news)?.[1];
   if (!name) return null;
   // The names are read in the line itself: what follows a name (a colon, a party body) bears on whether it is one.
-  const unit = leadingUnit(bare, segmenter);
+  const names = placeNamesIn(bare, segmenter);
+  const unit = leadingUnit(names) ?? longerThanListed(names, name, segmenter);
   return unit && unit.end === name.length ? { unit: unit.name, source: heading ? 'heading' : 'news' } : null;
+}
+
+/** Tags of words that make a heading's opening a phrase (走进某村：…), not a name. */
+const VERB_TAG = /^(?:v|vd|vn|vi|p|c|d|r)$/;
+
+/**
+ * 宝格达乌拉嘎查：…: a heading whose first name (乌拉嘎查, listed) ends its leading name but
+ * starts inside it is that longer name, which the list lacks, where no verb or other word of a
+ * sentence opens it.
+ */
+function longerThanListed(names: PlaceName[], name: string, segmenter: Segmenter): PlaceName | null {
+  const first = names[0];
+  if (!first || first.end !== name.length || first.start === 0 || first.commonStem || !isPlaceName(name)) return null;
+  if (PARTY_BEFORE_NAME.test(name)) return null;
+  const opening = segmenter.tokens(name.slice(0, first.start));
+  // 南京鼓楼区：…: a place before a listed name is its parent.
+  return opening.every((t) => !VERB_TAG.test(t.tag) && !(t.tag === 'ns' && t.word.length > 1)) ? { name, start: 0, end: name.length } : null;
 }
 
 /**
  * The unit a text starts with: the last of the names that follow each other from its first
  * character (平凉市崆峒区 → 崆峒区), when none of them is doubtful.
  */
-function leadingUnit(text: string, segmenter: Segmenter): PlaceName | null {
-  const names = placeNamesIn(text, segmenter);
+function leadingUnit(names: PlaceName[]): PlaceName | null {
   let unit: PlaceName | null = null;
   for (const name of names) {
     if (name.start !== (unit?.end ?? 0) || name.commonStem === 'verb') break;

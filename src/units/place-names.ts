@@ -108,7 +108,12 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
       (suffix === '县' ? listedNameEndingAt(text, at, suffix, before, 1, 1) : null) ??
       oneCharNameAt(text, at, suffix, before) ??
-      unlistedTownAt(text, at, suffix);
+      unlistedTownAt(text, at, suffix, before, segmenter);
+    const whole = listed && wholeFromMarkedStart(text, listed, before, segmenter);
+    if (whole) {
+      known.push(whole);
+      continue;
+    }
     if (listed) {
       // The name found last that ends before this one (七星社区村 holds 七星社区, found just before it).
       const parent = lastEndingBy(known, listed.start);
@@ -319,22 +324,65 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   return isListed(name) ? { name, start, end } : null;
 }
 
-/** What follows a town's or township's name as the subject of a report: its party committee or government. */
-const TOWN_BODY_AFTER = /^(?:党委|人民政府)/;
+const DATE_CHARS = new Set([...'年月日度']);
+/** The party before the unit whose committee it is: 中共某某县委, 中国共产党某某村支部委员会. */
+export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
+/** Tags of a word that opens a phrase, not a name: 走进某村, 在某村, 把某村, 今年某村. */
+const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
+
+/**
+ * 大栗园村党支部…: a listed village-level name (栗园村) one or two characters after a line's start or
+ * a mark is the end of a longer name the list lacks, where those characters are no word of a
+ * sentence (在, 走进), nor a parent's suffix.
+ */
+function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
+  if (!/(?:村|社区|嘎查)$/.test(p.name) || before?.end === p.start) return null;
+  let start = p.start;
+  while (start > p.start - 2 && isHanAt(text, start - 1)) start--;
+  if (start === p.start || isHanAt(text, start - 1)) return null;
+  const prefix = text.slice(start, p.start);
+  // 2022年度梅花村: a date's characters, not a name's.
+  if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch))) return null;
+  const name = prefix + p.name;
+  if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name)) return null;
+  // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence.
+  const tokens = segmenter.tokens(name);
+  const opening = tokens.filter((t) => t.start < prefix.length);
+  if (opening.some((t) => t.end > prefix.length || PHRASE_OPENING_TAG.test(t.tag))) return null;
+  return { name, start, end: p.end };
+}
+
+/**
+ * What follows the name of a town or county as the subject of a report: its party committee or
+ * government, or (in a headline) the year. Not for banners: a banner's short form (科右前旗) is written so too.
+ */
+const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
+  镇: /^(?:党委|人民政府)/,
+  乡: /^(?:党委|人民政府)/,
+  县: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
+  区: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
+};
 /** Where a name may start: a line's start, a mark, or the end of a date (2022年青禾镇党委…). */
 const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日])$/u;
 
 /**
- * A town or township the list lacks (new or renamed), written with its party committee or
- * government at a marked start: 2022年青禾镇党委书记…, 青禾镇人民政府. Elsewhere an unlisted
- * 某某镇 is too often part of a phrase (乡镇, 古镇) to be taken.
+ * A town, township or county the list lacks (new, renamed or made up), written with its party
+ * committee or government at a marked start (2022年青禾镇党委书记…, 。青石县委…), or with its year
+ * opening a line (青石县2021年度…): elsewhere an unlisted 某某镇 or 某某县 is too often part of a
+ * phrase (乡镇, 古镇, 召开县委会议) to be taken.
  */
-function unlistedTownAt(text: string, at: number, suffix: string): PlaceName | null {
-  if ((suffix !== '镇' && suffix !== '乡') || !TOWN_BODY_AFTER.test(text.slice(at + 1, at + 5))) return null;
+function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
+  const after = BODY_OR_YEAR_AFTER[suffix];
+  // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).
+  if (!after || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(at + 1, at + 8))) return null;
   for (let stem = Math.min(3, stems.count); stem >= 2; stem--) {
     const start = at - stem;
+    if (before && start < before.end) continue;
     const name = text.slice(start, at + 1);
-    if (MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) && isPlaceName(name)) return { name, start, end: at + 1 };
+    if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name)) continue;
+    // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
+    if (segmenter.tokens(name.slice(0, stem)).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
+    return { name, start, end: at + 1 };
   }
   return null;
 }
