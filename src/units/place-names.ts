@@ -1,5 +1,5 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
-import type { Segmenter, Word } from '../segment/index.js';
+import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
 import { lookup, lookupShortForm, mayBeListedStem } from './divisions/index.js';
 
@@ -336,18 +336,17 @@ const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
  * sentence (在, 走进), nor a parent's suffix.
  */
 function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
-  if (!/(?:村|社区|嘎查)$/.test(p.name) || before?.end === p.start) return null;
-  let start = p.start;
-  while (start > p.start - 2 && isHanAt(text, start - 1)) start--;
-  if (start === p.start || isHanAt(text, start - 1)) return null;
+  // Cheap tests first: most listed names have a third Han character before them, or none at all.
+  if (!isHanAt(text, p.start - 1) || (isHanAt(text, p.start - 2) && isHanAt(text, p.start - 3))) return null;
+  if (before?.end === p.start || !/(?:村|社区|嘎查)$/.test(p.name)) return null;
+  const start = isHanAt(text, p.start - 2) ? p.start - 2 : p.start - 1;
   const prefix = text.slice(start, p.start);
   // 2022年度梅花村: a date's characters, not a name's.
   if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch))) return null;
   const name = prefix + p.name;
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name)) return null;
   // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence.
-  const tokens = segmenter.tokens(name);
-  const opening = tokens.filter((t) => t.start < prefix.length);
+  const opening = tokensOfShort(name, segmenter).filter((t) => t.start < prefix.length);
   if (opening.some((t) => t.end > prefix.length || PHRASE_OPENING_TAG.test(t.tag))) return null;
   return { name, start, end: p.end };
 }
@@ -356,6 +355,8 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
  * What follows the name of a town or county as the subject of a report: its party committee or
  * government, or (in a headline) the year. Not for banners: a banner's short form (科右前旗) is written so too.
  */
+/** The characters `BODY_OR_YEAR_AFTER` starts with: 党, 人, 委 and the digits of a year. */
+const BODY_OR_YEAR_FIRST = new Set([...'党人委12'].map((ch) => ch.charCodeAt(0)));
 const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
   镇: /^(?:党委|人民政府)/,
   乡: /^(?:党委|人民政府)/,
@@ -374,14 +375,14 @@ const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日])$/u;
 function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   const after = BODY_OR_YEAR_AFTER[suffix];
   // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).
-  if (!after || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(at + 1, at + 8))) return null;
+  if (!after || !BODY_OR_YEAR_FIRST.has(text.charCodeAt(at + 1)) || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(at + 1, at + 8))) return null;
   for (let stem = Math.min(3, stems.count); stem >= 2; stem--) {
     const start = at - stem;
     if (before && start < before.end) continue;
     const name = text.slice(start, at + 1);
     if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name)) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
-    if (segmenter.tokens(name.slice(0, stem)).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
+    if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
     return { name, start, end: at + 1 };
   }
   return null;
@@ -505,14 +506,26 @@ const OWN_NAME_TAG = /^(?:nz|nr|nrt)$/;
 
 /** The name of two or more characters that jieba reads right before `at` (百步亭 before 花园社区), if any. */
 function nameBefore(text: string, at: number, segmenter: Segmenter): string | null {
-  const from = Math.max(0, at - 6);
-  const tokens = segmenter.tokens(text.slice(from, at));
+  const tokens = tokensOfShort(text.slice(Math.max(0, at - 6), at), segmenter);
   const last = tokens[tokens.length - 1];
   if (!last || last.word.length < 2 || !OWN_NAME_TAG.test(last.tag) || !HAN_ONLY.test(last.word) || GENERIC_FIRST_CHARS.test(last.word)) return null;
   return last.word;
 }
 
 const stemKindsOf = new WeakMap<Segmenter, Map<string, Pick<PlaceName, 'commonStem'>>>();
+const shortTokensOf = new WeakMap<Segmenter, Map<string, Token[]>>();
+
+/** jieba's tokens of a few characters (a stem, the characters before a name), cached: a corpus repeats its names. */
+function tokensOfShort(text: string, segmenter: Segmenter): Token[] {
+  let cache = shortTokensOf.get(segmenter);
+  if (!cache) shortTokensOf.set(segmenter, (cache = new Map()));
+  let tokens = cache.get(text);
+  if (tokens) return tokens;
+  tokens = segmenter.tokens(text);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
 
 /** Whether jieba takes a stem for one common word, a verb or a noun (cached: a text repeats its names). */
 function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
