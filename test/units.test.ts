@@ -738,6 +738,34 @@ describe('units and years in more report forms', () => {
     expect(unitsAt('党建工作综述\n南京鼓楼区：服务进楼宇\n新建党群服务站8个。', ['8个'])).toEqual(['鼓楼区']);
   });
 
+  it('takes a community the list lacks as a subject where it opens a line before a colon, or an item of a list (▲ 甲社区、乙社区分别…)', () => {
+    const bulletin = '东街街道工作简报\n【社区风采】\n桂湾社区：社区党委新建小区党群服务站2个。\n▲ 文锦坊社区、光明坊社区分别开展志愿服务活动4场、3场。';
+    expect(records(bulletin).map(([unit, , value]) => [unit, value])).toEqual([['桂湾社区', 2], ['文锦坊社区', 4], ['光明坊社区', 3]]);
+    // After a comma such a name may be a verb's object: it stays the section's.
+    expect(unitsAt('东街街道工作简报\n组建专项队伍8支，助力社区开展志愿服务活动60场。', ['60场'])).toEqual(['东街街道']);
+    // A time is no name's stem.
+    expect(namesIn('目前社区共有党员85名')).toEqual([]);
+  });
+
+  it('reads a news item led by the path of its unit in brackets (【某街道 某社区】), and a path of a sub-district and a community the list lacks', () => {
+    const items = '城关区社区动态\n【金城路街道 安宁东路社区】社区开展入户走访320户。\n【雁北街道 南岸社区】社区宣讲18场。';
+    expect(unitsAt(items, ['320户', '18场'])).toEqual(['安宁东路社区', '南岸社区']);
+    expect(namesIn('金城路街道民主西路社区')).toEqual(['金城路街道', '民主西路社区']);
+  });
+
+  it('counts a bare stem right before a name in the headline as the parent of that name (北京朝阳某社区：…)', () => {
+    const feature = '北京朝阳桂湾社区：老旧小区的议事厅\n2023-02-17 来源：朝阳区委社会工委\n走进朝阳区劲松街道桂湾社区。2022年度，桂湾社区党委召开联席会议12次。';
+    expect(records(feature)).toEqual([['桂湾社区', 2022, 12]]);
+  });
+
+  it('takes the year a meeting sums up (总结2022年…), not the year of its plans (二、2023年重点任务; 2023年是…)', () => {
+    const meeting =
+      '某县召开组织工作会议\n2023年2月15日\n会议总结2022年全县组织工作，部署2023年重点任务。会议指出，全县新发展党员126名。\n会议强调，2023年是开局之年，全县要力争发展党员100名。\n二、2023年重点任务';
+    expect(layOut(normalize(meeting).text, segmenter).year).toBe(2022);
+    // A sentence that opens with a year and tells what was done to the unit is background, whatever follows 年.
+    expect(layOut(normalize('金台村的变化\n发布日期：2023-04-11\n金台村2008年被列为贫困村。村党支部现有党员52名。').text, segmenter).year).toBeNull();
+  });
+
   it('takes no village from a policy named with 村 (强村富民, 强村公司)', () => {
     expect(namesIn('推进强村富民改革，组建强村公司12家')).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { articleYear, textForYears, type YearSource } from './years.js';
 
 export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
-import { findMainUnit, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
+import { findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
@@ -46,7 +46,9 @@ const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]
 /** The characters a list marker or a bracketed lead opens with: a line opening with any other is tried as it is. */
 const MARKER_FIRST = codeTable('一二三四五六七八九十0-9（(▲△■□●○◆◇★☆※•·【');
 /** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */
-const BRACKETED_LEAD = /^【(\p{Script=Han}{2,12})】\s*/u;
+const BRACKETED_LEAD = /^【(\p{Script=Han}[\p{Script=Han} \u3000]{1,24})】\s*/u;
+/** 【某街道 某社区】: the unit's path, read as one (某街道某社区), whose last name is the unit. */
+const asLead = (_: string, path: string) => `${path.replace(/[ \u3000]/g, '')}：`;
 /** What a compilation's heading may add after the unit or its secretary: 述职（摘要）, 工作情况, 经验做法. */
 const HEADING_TAIL = '(?:(?:述职(?:报告)?|工作(?:情况|总结|汇报)?|情况汇报|交流发言|典型发言|经验做法|经验交流)(?:[（(](?:摘要|节选|摘编)[)）])?)';
 // 泰山路街道党工委, 三门镇党委书记 张三, 雷打石镇：, 某村党支部书记述职（摘要）
@@ -94,7 +96,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const paragraphs = lines
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
-  const subjects = subjectSpans(paragraphs, mentions, unitAt, figures);
+  const subjects = subjectSpans(paragraphs, namesForSubjects(text, mentions), unitAt, figures);
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
 }
 
@@ -210,7 +212,7 @@ function addresseeLines(lines: Line[]): Line[] {
 }
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
-  const bare = MARKER_FIRST[line.charCodeAt(0)] === 1 ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, '$1：') : line;
+  const bare = MARKER_FIRST[line.charCodeAt(0)] === 1 ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, asLead) : line;
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);

@@ -61,13 +61,15 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   });
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m)).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
+  const mentionStarts = new Set(mentions.map((m) => m.start));
   for (const name of trusted) {
     const stem = stemOf(name);
     if (!stem) continue;
     let bodyBonus = 0;
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       if (bodyBonus >= 2 && at >= title.end) break; // nothing more to add
-      if (text.startsWith(name, at)) continue;
+      // 北京朝阳劲松北社区: a bare stem right before a name is that name's parent, which it counts a fifth (see mentionWeight) only when written in full.
+      if (text.startsWith(name, at) || mentionStarts.has(at + stem.length)) continue;
       if (inTitle(at)) add(name, 3, at);
       else if (bodyBonus < 2) {
         add(name, 0.5, at);
@@ -184,6 +186,17 @@ function isBeforeOnTie(name: string, first: number, other: string, otherFirst: n
 const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!) || DATE_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
 
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
+/**
+ * The names sure enough to be a clause's subject: those of no common stem, and those of a
+ * common noun (a village or community the list lacks: 文儒坊社区) that opens a line or an item of a list.
+ */
+export function namesForSubjects(text: string, mentions: PlaceName[]): PlaceName[] {
+  return mentions.map((m) => (m.commonStem === 'noun' && LIST_START_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ? { name: m.name, start: m.start, end: m.end } : m));
+}
+
+/** Where a list or an item opens: a line's start, 、, a colon or a bullet (after a comma, 助力社区… may be a verb's object). */
+const LIST_START_BEFORE = /(?:^|\n|[、:：▲△■□●○◆◇★☆※•·】])[ \t\u3000]*$/;
+
 function doubtful(text: string, m: PlaceName): boolean {
   if (m.commonStem === 'verb') return true;
   return m.commonStem === 'noun' && !startMarked(text, m);

@@ -92,9 +92,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const suffix = suffixAt(text, at);
     next = at + (suffix?.length ?? 1);
     if (suffix === null || !isHanAt(text, at - 1)) continue;
-    // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee).
+    // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
-    if (after === '级' || (after === '民' && !text.startsWith('民委员会', at + 1))) continue;
+    if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1))) continue;
     // 某某村村集体经济, 某某村村委会: the second 村 opens a word about the village just found (王村村 stays whole).
     if (suffix === '村' && text[at - 1] === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
     stems.fill(text, at, isHanAt);
@@ -141,7 +141,10 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     for (const p of findPlaceNames(windowTokens[i]!)) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
-      const placed = markedStart(text, shifted(p, start));
+      const marked = markedStart(text, shifted(p, start));
+      // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
+      const named = marked.commonStem === 'noun' && startsFree(text, marked.start) && BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
+      const placed = named ? { name: marked.name, start: marked.start, end: marked.end } : marked;
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
   });
@@ -185,8 +188,8 @@ function lastEndingBy(names: PlaceName[], at: number): PlaceName | undefined {
   return undefined;
 }
 
-/** 今年上半年村…, 前三季度社区…: a period of time is no name's stem. */
-const PERIOD_IN_NAME = /上半年|下半年|季度|今年|去年|全年/;
+/** 今年上半年村…, 前三季度社区…, 目前社区…: a time is no name's stem. */
+const PERIOD_IN_NAME = /上半年|下半年|季度|今年|去年|全年|目前|当前|现在|近年|近期|日前|此前|以来/;
 
 /** 2022年度村…, 3月村…: a name that opens with 年, 月 or 日 right after a number takes the date's character. */
 function inDate(text: string, p: PlaceName): boolean {
@@ -442,9 +445,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
     const named = !isHanAt(text, p.end) || BODY_OR_COLON_AFTER.test(after) || SUBJECT_ACTS_AFTER.test(after);
     return named || stemKind(withoutSuffix(p.name, suffix), segmenter).commonStem !== 'verb' ? {} : { commonStem: 'verb' };
   }
-  // Nothing before it could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区).
-  const before = text.slice(Math.max(0, p.start - 3), p.start);
-  const standsFree = !isHanAt(text, p.start - 1) || DATE_BEFORE.test(before) || CONNECTIVE_BEFORE.test(before);
+  const standsFree = startsFree(text, p.start);
   // 为民社区党委：…, 幸福村：… opening a line or a clause: a name, whatever its stem means as a word.
   if (standsFree && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
@@ -460,6 +461,12 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村委会|两委)/;
+
+/** Nothing before `at` could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区). */
+function startsFree(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return !isHanAt(text, at - 1) || DATE_BEFORE.test(before) || CONNECTIVE_BEFORE.test(before);
+}
 /** What a unit that opens its clause does next: 在, 以, 共, 累计, 组织, 开展 … */
 const SUBJECT_ACTS_AFTER = /^(?:在|以|把|将|为|从|对|和|与|共|累计|先后|积极|持续|通过|围绕|坚持|按照|联合|组织|开展|新建|成立|召开|举办|打造|建立|推行|实施)/;
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */

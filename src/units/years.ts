@@ -20,7 +20,7 @@ const LEAD_IN = String.raw`${SPEECH_LEAD}?(?:${UNIT_LEAD}(?:[、和及与]${UNIT
 const YEAR_LEAD_IN = String.raw`(?:${SPEECH_LEAD}|${UNIT_LEAD})`;
 
 /**
- * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…,
+ * Years the body states for the results it reports: 截至2022年底, 2022年度, 2016年以来, 现将2022年…, 总结2022年…,
  * a line opening with its year (2022年, … / 一、2022年工作), and document numbers (X党发[2014]25号).
  */
 const RESULT_YEAR = new RegExp(
@@ -28,7 +28,7 @@ const RESULT_YEAR = new RegExp(
     String.raw`(?:截至|截止|截止到|到)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年度`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?以来`,
-    String.raw`现将((?:19|20)\d{2})年`,
+    String.raw`(?:现将|总结)((?:19|20)\d{2})年`,
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
@@ -105,8 +105,11 @@ const BACKGROUND_AFTER = /^[^。！？\n\d]{0,20}?被[^。！？\n\d]*[。！？
 const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(opening) && /^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest);
 /** 2015年，某村还是薄弱村；如今，…: the year of the state before, set against today's. */
 const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今|现在|目前)/;
-/** 2024年，我村将继续…: a sentence that opens with a year and looks ahead names a plan's year, not the results'. */
-const PLAN_AFTER = /^[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要)/;
+/**
+ * 2024年，我村将继续…, 二、2023年重点任务, 2023年是…开局之年: a sentence or heading that opens with a
+ * year and looks ahead names a plan's year, not the results'.
+ */
+const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要|打算|任务|安排|思路|要点|部署))/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
 
@@ -121,7 +124,8 @@ export function resultYear(text: string): number | null {
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
   for (const { line } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
-      const rest = line.slice(m.index! + m[0].length);
+      // From the character after 年, which the match takes (2023年是…).
+      const rest = line.slice(m.index! + m[0].length - 1);
       if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       counts.set(year, (counts.get(year) ?? 0) + 1);
