@@ -742,7 +742,7 @@ describe('units and years in more report forms', () => {
     const bulletin = '东街街道工作简报\n【社区风采】\n桂湾社区：社区党委新建小区党群服务站2个。\n▲ 文锦坊社区、光明坊社区分别开展志愿服务活动4场、3场。';
     expect(records(bulletin).map(([unit, , value]) => [unit, value])).toEqual([['桂湾社区', 2], ['文锦坊社区', 4], ['光明坊社区', 3]]);
     // After a comma such a name may be a verb's object: it stays the section's.
-    expect(unitsAt('东街街道工作简报\n组建专项队伍8支，助力社区开展志愿服务活动60场。', ['60场'])).toEqual(['东街街道']);
+    expect(records('东街街道工作简报\n组建志愿服务队8支，协力社区举办志愿服务活动60场。').map(([unit]) => unit)).toEqual(['东街街道', '东街街道']);
     // A time is no name's stem.
     expect(namesIn('目前社区共有党员85名')).toEqual([]);
   });

@@ -194,7 +194,7 @@ export function namesForSubjects(text: string, mentions: PlaceName[]): PlaceName
   return mentions.map((m) => (m.commonStem === 'noun' && LIST_START_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ? { name: m.name, start: m.start, end: m.end } : m));
 }
 
-/** Where a list or an item opens: a line's start, 、, a colon or a bullet (after a comma, 助力社区… may be a verb's object). */
+/** Where a list or an item opens: a line's start, 、, a colon or a bullet (after a comma, 协力社区… may be a verb's object). */
 const LIST_START_BEFORE = /(?:^|\n|[、:：▲△■□●○◆◇★☆※•·】])[ \t\u3000]*$/;
 
 function doubtful(text: string, m: PlaceName): boolean {
