@@ -766,6 +766,26 @@ describe('units and years in more report forms', () => {
     expect(layOut(normalize('金台村的变化\n发布日期：2023-04-11\n金台村2008年被列为贫困村。村党支部现有党员52名。').text, segmenter).year).toBeNull();
   });
 
+  it('takes the characters between a parent and a listed name of a lower level for the longer name (某县三岔河乡), unless a word of a sentence stands there', () => {
+    expect(namesIn('布拖县三岔河乡工作小结')).toEqual(['布拖县', '三岔河乡']);
+    expect(namesIn('布拖县下辖岔河乡')).toEqual(['布拖县', '岔河乡']);
+  });
+
+  it('reads an unlisted town in the party committee’s formal name (中共青禾镇委员会), and no quantity of villages (所有村)', () => {
+    expect(namesIn('中共青禾镇委员会关于表彰的通报')).toEqual(['青禾镇']);
+    expect(namesIn('所有村党组织均完成换届')).toEqual([]);
+  });
+
+  it('takes a month’s or months’ report for its year (2023年3月份工作小结, 2023年1—6月，…), but no month alone on a line for a headline', () => {
+    const monthly = '某某乡2023年3月份工作小结\n三月份，全乡发展党员2名。';
+    expect(layOut(normalize(monthly).text, segmenter).year).toBe(2023);
+    const halfYear = '某村民生实事公开\n2023年1—6月，村党支部实施民生项目9项，目前已完成7项。\n截至2022年底，村党支部有党员37名。';
+    expect(layOut(normalize(halfYear).text, segmenter).year).toBe(2023);
+    // 2021年11月 alone on a line is a dateline: the body's result year comes first.
+    const dated = '东风镇党建工作\n2021年11月\n2020年度，东风镇发展党员12名。';
+    expect(layOut(normalize(dated).text, segmenter).year).toBe(2020);
+  });
+
   it('takes no village from a policy named with 村 (强村富民, 强村公司)', () => {
     expect(namesIn('推进强村富民改革，组建强村公司12家')).toEqual([]);
   });

@@ -30,7 +30,7 @@ const GENERIC_NAMES = new Set([
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) or of a quantity (部分村, 少数村, 周边社区) describe a kind of place or some places, not one place. */
-const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他/;
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他|所有|全部/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
 const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色)村$/;
 /** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
@@ -328,6 +328,8 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
 }
 
 const DATE_CHARS = new Set([...'年月日度']);
+/** The levels at which a name the list lacks may end with a listed one: villages and communities, and after their parent townships. */
+const WHOLE_LEVELS = /(?:村|社区|嘎查|镇|乡|街道|苏木)$/;
 /** The party before the unit whose committee it is: 中共某某县委, 中国共产党某某村支部委员会. */
 export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
 /** Tags of a word that opens a phrase, not a name: 走进某村, 在某村, 把某村, 今年某村. */
@@ -335,22 +337,26 @@ const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
 
 /**
  * 大栗园村党支部…: a listed village-level name (栗园村) one or two characters after a line's start or
- * a mark is the end of a longer name the list lacks, where those characters are no word of a
- * sentence (在, 走进), nor a parent's suffix.
+ * a mark, or a listed village or township one or two characters after its parent (昭觉县三岔河乡), is
+ * the end of a longer name the list lacks, where those characters are no word of a sentence (在,
+ * 走进, 下辖), nor a parent's suffix.
  */
 function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
+  if (!isHanAt(text, p.start - 1) || before?.end === p.start) return null;
+  // 昭觉县三岔河乡: one or two characters between a parent and a listed name of a lower level are the longer name's.
+  const parentEnd = before && before.end >= p.start - 2 && levelRank(before.name) < levelRank(p.name) ? before.end : -1;
   // Cheap tests first: most listed names have a third Han character before them, or none at all.
-  if (!isHanAt(text, p.start - 1) || (isHanAt(text, p.start - 2) && isHanAt(text, p.start - 3))) return null;
-  if (before?.end === p.start || !/(?:村|社区|嘎查)$/.test(p.name)) return null;
-  const start = isHanAt(text, p.start - 2) ? p.start - 2 : p.start - 1;
+  if (parentEnd < 0 && isHanAt(text, p.start - 2) && isHanAt(text, p.start - 3)) return null;
+  if (!WHOLE_LEVELS.test(p.name) || (parentEnd < 0 && !/(?:村|社区|嘎查)$/.test(p.name))) return null;
+  const start = parentEnd >= 0 ? parentEnd : isHanAt(text, p.start - 2) ? p.start - 2 : p.start - 1;
   const prefix = text.slice(start, p.start);
   // 2022年度梅花村: a date's characters, not a name's.
   if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch))) return null;
   const name = prefix + p.name;
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name)) return null;
-  // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence.
+  // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡).
   const opening = tokensOfShort(name, segmenter).filter((t) => t.start < prefix.length);
-  if (opening.some((t) => t.end > prefix.length || PHRASE_OPENING_TAG.test(t.tag))) return null;
+  if (opening.some((t) => (t.end > prefix.length && !PROPER_NOUN.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag))) return null;
   return { name, start, end: p.end };
 }
 
@@ -361,13 +367,13 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
 /** The characters `BODY_OR_YEAR_AFTER` starts with: 党, 人, 委 and the digits of a year. */
 const BODY_OR_YEAR_FIRST = new Set([...'党人委12'].map((ch) => ch.charCodeAt(0)));
 const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
-  镇: /^(?:党委|人民政府)/,
-  乡: /^(?:党委|人民政府)/,
+  镇: /^(?:党委|委员会|人民政府)/,
+  乡: /^(?:党委|委员会|人民政府)/,
   县: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
   区: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
 };
-/** Where a name may start: a line's start, a mark, or the end of a date (2022年青禾镇党委…). */
-const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日])$/u;
+/** Where a name may start: a line's start, a mark, the end of a date (2022年青禾镇党委…) or the party's name (中共青禾镇委员会). */
+const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日]|中共)$/u;
 
 /**
  * A town, township or county the list lacks (new, renamed or made up), written with its party
@@ -383,7 +389,7 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
     const start = at - stem;
     if (before && start < before.end) continue;
     const name = text.slice(start, at + 1);
-    if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name)) continue;
+    if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name)) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
     if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
     return { name, start, end: at + 1 };

@@ -5,8 +5,8 @@ import { parseChineseNumeral } from '../numbers/index.js';
 /** Where an article's year comes from, in the order it is looked for. */
 export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
 
-/** A year in a title: 2021年度…, 二〇二二年…; a full date (2024年05月14日) is a dateline, not a title year. */
-const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月)/;
+/** A year in a title: 2021年度…, 二〇二二年…, 2023年3月份工作小结; a full date (2024年05月14日) is a dateline, not a title year. */
+const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 /** A unit (浏阳市, 某某村党支部, 镇里), or a list of them (甲村、乙村), before its year or 去年. */
 const UNIT_LEAD = String.raw`(?:\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村)(?:党委|党工委|党总支|党支部)?|(?:街道|镇|乡|县|区|村)里)`;
@@ -32,7 +32,7 @@ const RESULT_YEAR = new RegExp(
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
@@ -104,7 +104,7 @@ const BACKGROUND_AFTER = /^[^。！？\n\d]{0,20}?被[^。！？\n\d]*[。！？
  */
 const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(opening) && /^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest);
 /** 2015年，某村还是薄弱村；如今，…: the year of the state before, set against today's. */
-const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今|现在|目前)/;
+const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/;
 /**
  * 2024年，我村将继续…, 二、2023年重点任务, 2023年是…开局之年: a sentence or heading that opens with a
  * year and looks ahead names a plan's year, not the results'.
