@@ -786,6 +786,17 @@ describe('units and years in more report forms', () => {
     expect(layOut(normalize(dated).text, segmenter).year).toBe(2020);
   });
 
+  it('takes a sentence that opens with a name its modifier leads to for that unit’s (获评先进的某街道，…; 受到表彰的某社区党委，…)', () => {
+    const awards = '某区表彰2022年度先进单位\n近日，兰溪区召开表彰大会，全区共发展党员300名。\n获评先进街道的桃源街道，坚持党建引领，全年新成立小区党支部23个。\n同样受到表彰的柳岸社区党委，收集居民微心愿126个。';
+    expect(records(awards).map(([unit, , value]) => [unit, value])).toEqual([['兰溪区', 300], ['桃源街道', 23], ['柳岸社区', 126]]);
+    expect(namesIn('嘎查村（社区）党组织书记')).toEqual([]);
+  });
+
+  it('dates the clauses after a clause of 今年 alone by the dateline, where the body states another year', () => {
+    const visit = '调研组到某村调研\n2023年8月16日  来源：某某日报\n村书记介绍，今年以来，村党总支开展志愿服务活动45次，帮助村民解决问题90件。2022年，村集体经济收入达到365万元。';
+    expect(extractText(visit).records.map((r) => [r.value, r.year])).toEqual([[45, 2023], [90, 2023], [3650000, 2022]]);
+  });
+
   it('takes no village from a policy named with 村 (强村富民, 强村公司)', () => {
     expect(namesIn('推进强村富民改革，组建强村公司12家')).toEqual([]);
   });

@@ -52,6 +52,8 @@ const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|�
  * news outlets acts or reports, not the unit (a first secretary it stations works for the village).
  */
 const AN_ORGANISATION_AFTER = /^\p{Script=Han}{0,6}?(?:局|厅|医院|法院|检察院|公司|银行|学校|融媒体|新闻|日报|电视台|报社)/u;
+/** The end of a clause that is a name and what leads to it (获评先进的某社区党委，): its party body, then the clause's mark. */
+const NAME_PHRASE_END = /^(?:党工委|党委|党总支|党支部)?[，,：:]$/;
 /** 街道全年共开展…, 镇里新建…: the level word alone, or with 里, for the unit of that level. */
 const OWN_BARE_SUBJECT = /^(街道|镇|乡|县|区|村)里?(?=全年|今年|共|累计|先后|新|已|还|又|积极|持续|组织|开展|举办|召开)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
@@ -212,20 +214,23 @@ interface ClauseSubject {
 function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel, outer: string | null): ClauseSubject[] {
   const subjects: ClauseSubject[] = [];
   const objectLevels = new Set<number>();
-  for (const clause of sentencesOf(sentence, CLAUSE_END)) {
+  sentencesOf(sentence, CLAUSE_END).forEach((clause, i) => {
     // A clause after ； is parallel to the one before, not its continuation: its names are subjects again.
     if (/[；;]/.test(sentence.text[clause.start - sentence.start - 1] ?? '')) objectLevels.clear();
     const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
     const first = inClause[0];
+    const last = inClause[inClause.length - 1];
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
     let unit: string | null | undefined;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
     if (first && ownAct && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
+    // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
+    else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     else unit = subjectWithoutName(clause, stems, ownLevel);
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
     if (unit !== undefined) subjects.push({ unit, start: clause.start });
-  }
+  });
   return subjects;
 }
 

@@ -232,11 +232,13 @@ const CLAUSE_IN_LAST_YEAR = new RegExp(`[，,；;][\\s\\u3000]*${LAST_YEAR}[^，
 
 const SENTENCE_IN_THIS_YEAR = new RegExp(`^[\\s\\u3000“"]*(?:${LEAD_IN})?今年`, 'u');
 const CLAUSE_IN_THIS_YEAR = /[，,；;][\s\u3000]*今年[^，,；;]*$/;
+/** …，今年以来，村党总支开展…45次，帮助…90件: a clause of 今年 alone dates the clauses after it, up to another year or a ；. */
+const THIS_YEAR_LEAD_CLAUSE = /[，,；;][\s\u3000]*今年(?:以来|上半年|下半年|初|底)?[，,](?:(?!去年|(?:19|20)\d{2}年)[^；;。])*$/;
 
-/** Whether the sentence, or the figure's own clause, opens with 今年 (今年以来，…; 今年上半年，…). */
+/** Whether the sentence, or the figure's own clause or a clause of 今年 before it, opens with 今年 (今年以来，…; 今年上半年，…). */
 export function saysThisYear(text: string, offset: number, garbled: readonly Span[] = []): boolean {
   const before = sentenceBefore(text, offset, garbled);
-  return SENTENCE_IN_THIS_YEAR.test(before) || CLAUSE_IN_THIS_YEAR.test(before);
+  return SENTENCE_IN_THIS_YEAR.test(before) || CLAUSE_IN_THIS_YEAR.test(before) || THIS_YEAR_LEAD_CLAUSE.test(before);
 }
 
 /**
