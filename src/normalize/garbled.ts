@@ -15,7 +15,9 @@ const CP1252 = '€ƒ†‡ˆŠ‹ŒŽ˜š›œžŸ';
  * question mark inside a number or before one (3?2名, 党员?32名). A plain question mark between Han
  * characters is no mark: 怎么办?在… is a question.
  */
-const SEED = new RegExp(`\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?|[${CP1252}]|(?<=\\d)[?？](?=\\d)|(?<=\\p{Script=Han})\\?(?=\\d)`, 'gu');
+const SEED = `\uFFFD|(?<=\\p{Script=Han})\\^|[?？]?[a-z]*[${TONE}][a-z]*\\)?|[${CP1252}]|(?<=\\d)[?？](?=\\d)|(?<=\\p{Script=Han})\\?(?=\\d)`;
+/** SEED tried at one place only. */
+const SEED_AT = new RegExp(SEED, 'uy');
 const HAN = /^\p{Script=Han}$/u;
 /** Punctuation inside a garbled run, taken in when a lone Han character (or more of it) follows. */
 const STRAY = /^[?？。]$/;
@@ -23,6 +25,7 @@ const MAX_REACH = 8;
 
 /** The characters every mark holds: most texts have none, and a lookup per character finds that fastest. */
 const MARK_CODES = codeTable(`\uFFFD^${TONE}${CP1252}?？`);
+const LETTER_CODES = codeTable('a-z');
 
 /**
  * Finds garbled runs: each mark, widened over the single Han characters around it that do not
@@ -32,15 +35,42 @@ const MARK_CODES = codeTable(`\uFFFD^${TONE}${CP1252}?？`);
 export function findGarbled(text: string, segmenter: Segmenter): Span[] {
   const spans: Span[] = [];
   if (!holdsAny(MARK_CODES, text)) return spans;
-  for (const m of text.matchAll(SEED)) {
-    const start = widen(text, m.index!, -1, segmenter);
-    const end = widen(text, m.index! + m[0].length, 1, segmenter);
+  for (const m of seeds(text)) {
+    const start = widen(text, m.index, -1, segmenter);
+    const end = widen(text, m.index + m.text.length, 1, segmenter);
     const last = spans[spans.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else spans.push({ start, end });
   }
   return spans;
 }
+
+/**
+ * The matches of SEED, as a global search would find them, but tried only next to a mark: every
+ * match holds one, and only pinyin letters can stand before it in a match (a regex search over a
+ * whole article costs many times the lookups).
+ */
+function* seeds(text: string): Generator<{ index: number; text: string }> {
+  let from = 0;
+  for (let mark = nextMark(text, 0); mark < text.length; mark = nextMark(text, Math.max(mark + 1, from))) {
+    let start = mark;
+    while (start > from && LETTER_CODES[text.charCodeAt(start - 1)] === 1) start--;
+    for (let at = start; at <= mark; at++) {
+      SEED_AT.lastIndex = at;
+      const m = SEED_AT.exec(text);
+      if (!m) continue;
+      yield { index: at, text: m[0] };
+      from = at + Math.max(1, m[0].length);
+      break;
+    }
+  }
+}
+
+const nextMark = (text: string, from: number) => {
+  let i = from;
+  while (i < text.length && MARK_CODES[text.charCodeAt(i)] !== 1) i++;
+  return i;
+};
 
 function widen(text: string, from: number, direction: -1 | 1, segmenter: Segmenter): number {
   const windowStart = direction < 0 ? Math.max(0, from - MAX_REACH) : from;
