@@ -241,7 +241,20 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
   if (PLAN_OPENING.test(sentence.text)) return true;
   if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
   const tokens = words();
-  return tokens.some((t, i) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && tokens[i + 1]?.word === '到'));
+  const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));
+  return tokens.some((t) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && secured(t)));
+}
+
+/**
+ * 争取 that has got what it names (争取到…, 争取资金85万元, 争取…项目12个、资金300万元, 争取85万元资金)
+ * reports a result; 争取 before a deed or a time (争取年内建成…) is a plan.
+ */
+const SECURED = /^(?:到|回)|^.{0,12}?(?:资金|经费|项目|款)/;
+const FUNDS_AFTER = /^的?(?:资金|经费|项目资金|专项资金|款)/;
+const DEED_OR_TIME = /^(?:在|于|年|月|本年|今年|明年|早日|尽快|完成|实现|达到|建成|落实)/;
+function securesFunds(between: string, after: string): boolean {
+  if (between === '') return FUNDS_AFTER.test(after);
+  return SECURED.test(between) && !DEED_OR_TIME.test(between);
 }
 
 function bestMatch(
