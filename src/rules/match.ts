@@ -369,7 +369,7 @@ function nearestObject(
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       const end = at + word.length;
       let distance = NaN;
-      if (end <= quantity.start && isLinkGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
+      if (end <= quantity.start && isObjectGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
       else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
       else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at))) distance = HEAD_DISTANCE;
       if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
@@ -394,6 +394,14 @@ function isListHead(gap: string): boolean {
   return LIST_HEAD.test(gap) && /[、及和与]/.test(gap) && !GAP_BREAK_HARD.test(gap);
 }
 const GAP_BREAK_HARD = /[；;。：:]/;
+
+/**
+ * The object first, then how it was done in all (培训班全年共举办9期, 志愿服务活动累计开展200余场):
+ * a verb of doing after a word of totalling.
+ */
+const TOTALLED_DEED = /^(?:全年|今年|年内|当年)?(?:共|累计|先后|共计|总共|已|已经)(?:举办|开展|召开|组织开展|组织|举行|讲授|开设|发布|推送|刊发|办理|办结|解决|化解|调解|调处|完成|建成|成立|组建|建立|新建|发展|走访|接收|收集|受理|处置)了?$/;
+
+const isObjectGap = (gap: string, words: string[]) => isLinkGap(gap, words) || TOTALLED_DEED.test(gap);
 
 /**
  * Whether a gap can be read as a run of link words and quotation marks. Done by marking reachable
