@@ -771,6 +771,19 @@ describe('units and years in more report forms', () => {
     expect(namesIn('布拖县下辖岔河乡')).toEqual(['布拖县', '岔河乡']);
   });
 
+  it('takes a lone first character before a two-character stem where a line, a mark, a date or the parent comes before it (桃/叶渡/街道)', () => {
+    expect(namesIn('桃叶渡街道：网格里建支部')).toEqual(['桃叶渡街道']);
+    expect(namesIn('白下区桃叶渡街道党工委')).toEqual(['白下区', '桃叶渡街道']);
+    expect(namesIn('2021年，银河湾街道新建服务站')).toEqual(['银河湾街道']);
+    // A level word alone before the stem is no first character (县河湾街道: the county's 河湾街道).
+    expect(namesIn('，县河湾街道新建服务站')).toEqual(['河湾街道']);
+  });
+
+  it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
+    expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
+    expect(namesIn('。那个乡党委班子')).toEqual([]);
+  });
+
   it('reads an unlisted town in the party committee’s formal name (中共青禾镇委员会), and no quantity of villages (所有村)', () => {
     expect(namesIn('中共青禾镇委员会关于表彰的通报')).toEqual(['青禾镇']);
     expect(namesIn('所有村党组织均完成换届')).toEqual([]);

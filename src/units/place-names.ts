@@ -372,7 +372,10 @@ const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
   县: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
   区: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
 };
-/** Where a name may start: a line's start, a mark, the end of a date (2022年青禾镇党委…) or the party's name (中共青禾镇委员会). */
+/**
+ * Where a name may start: a line's start, a mark, the end of a date (2022年青禾镇党委…) or the party's name (中共青禾镇委员会).
+ * There 那 opens a name (那怀乡党委: many Zhuang place names do), not a phrase as elsewhere (那个村).
+ */
 const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日]|中共)$/u;
 
 /**
@@ -389,7 +392,7 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
     const start = at - stem;
     if (before && start < before.end) continue;
     const name = text.slice(start, at + 1);
-    if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name)) continue;
+    if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name, name[0] === '那')) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
     if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
     return { name, start, end: at + 1 };
@@ -639,7 +642,7 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     const { word, tag } = tokens[k]!;
     if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word) && !afterSurname(tokens, k)) || GENERIC_NAMES.has(word)) break;
     // 德城区天衢街道, 海陵华港镇: a place before the name is its parent, not part of it.
-    if (stem >= 2 && (tag === 'ns' || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
+    if (stem >= 2 && ((tag === 'ns' && word.length > 1) || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
     // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
     if (word.length > 1 && !PROPER_NOUN.test(tag ?? '') && (stem >= 2 || /^(?:v|vd|vn|vi|a|ad|d)$/.test(tag ?? ''))) break;
     if (UNIT_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s))) break;
@@ -649,12 +652,37 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     words++;
     commonWord = word.length > 1 && !PROPER_NOUN.test(tag ?? '');
     stemTag = tag ?? '';
-    if (stem >= 2 && (word.length > 1 || stem >= 4)) break;
+    if (stem >= 2 && (word.length > 1 || stem >= 4)) {
+      // 桃/叶渡/街道 opening a line, a clause or after its parent: the character alone before the word is the name's first.
+      if (words === 1 && word.length === 2 && loneFirstCharacter(tokens, k - 1)) {
+        text = tokens[k - 1]!.word + text;
+        start = tokens[k - 1]!.start;
+        words++;
+      }
+      break;
+    }
   }
   // A village or community the national list lacks is taken only where its start is marked.
   if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
+}
+
+/** Tags a name's first character may have alone: nouns, names, abbreviations, or none known. */
+const NAME_CHARACTER_TAG = /^(?:n|ng|nr|ns|nz|j|x|)$/;
+
+/**
+ * Whether token j is a lone character that opens a name, right after a line's start, a mark, a
+ * date (2022年银/河湾/街道) or a unit's name (秦淮区桃/叶渡/街道): no word of a sentence stands there.
+ */
+function loneFirstCharacter(tokens: (Word & { tag?: string })[], j: number): boolean {
+  const lone = tokens[j];
+  if (!lone || lone.word.length !== 1 || !HAN_ONLY.test(lone.word) || STOP_CHARS.has(lone.word) || NEVER_LAST_IN_STEM.has(lone.word) || suffixOf(lone.word)) return false;
+  if (!NAME_CHARACTER_TAG.test(lone.tag ?? '')) return false;
+  const before = tokens[j - 1];
+  if (!before || !HAN_ONLY.test(before.word)) return true;
+  if (/^[年月日]$/.test(before.word)) return /\d$/.test(tokens[j - 2]?.word ?? '');
+  return before.word.length > 1 && UNIT_SUFFIXES.some((s) => before.word.endsWith(s)) && !GENERIC_FIRST_CHARS.test(before.word) && !GENERIC_NAMES.has(before.word);
 }
 
 /** 唐/家/墩/街道, 王/家/湾/社区: 家 after a surname is inside a name (elsewhere it counts: 3家企业). */
