@@ -23,7 +23,8 @@ const kindOf = (measureWord: string) => KIND.get(measureWord) ?? 'count';
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
   '增至', '增加到', '提高到', '提升至', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
-  '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内',
+  '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内', '已经', '首次', '即', '就',
+  '一季度', '上半年', '前三季度', '年底', '年末',
 ];
 const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
 /** The level words that end a unit's name, for the units that lead the items of a list. */
@@ -242,8 +243,16 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
   if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
   const tokens = words();
   const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));
-  return tokens.some((t) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && secured(t)));
+  const named = (t: Word) => isProgrammeName(clause.text.slice(Math.max(0, t.start - 2), t.start), clause.text.slice(t.end, t.end + 3));
+  return tokens.some((t) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && secured(t)) && !(t.word === '计划' && named(t)));
 }
+
+/**
+ * 计划 naming a programme (“头雁”计划已选派…, 该计划实施以来…) is no plan: its verb tells what was done.
+ */
+const PROGRAMME_BEFORE = /(?:[”"』」》]|该|此|这一|本)$/;
+const PROGRAMME_AFTER = /^(?:已|实施|启动|推行|开展以来|自)/;
+const isProgrammeName = (before: string, after: string) => PROGRAMME_BEFORE.test(before) || PROGRAMME_AFTER.test(after);
 
 /**
  * 争取 that has got what it names (争取到…, 争取资金85万元, 争取…项目12个、资金300万元, 争取85万元资金)
