@@ -779,6 +779,12 @@ describe('units and years in more report forms', () => {
     expect(namesIn('，县河湾街道新建服务站')).toEqual(['河湾街道']);
   });
 
+  it('takes a listed township one character after a line start for the end of a longer name (云华港镇), not after 原 or its parent’s stem', () => {
+    expect(namesIn('云华港镇：党建引领')).toEqual(['云华港镇']);
+    expect(namesIn('原华港镇并入后')).toEqual(['华港镇']);
+    expect(namesIn('海陵华港镇党委')).toEqual(['华港镇']);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -328,16 +328,19 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
 }
 
 const DATE_CHARS = new Set([...'年月日度']);
-/** The levels at which a name the list lacks may end with a listed one: villages and communities, and after their parent townships. */
+/** The levels at which a name the list lacks may end with a listed one: villages, communities and townships. */
 const WHOLE_LEVELS = /(?:村|社区|嘎查|镇|乡|街道|苏木)$/;
 /** The party before the unit whose committee it is: 中共某某县委, 中国共产党某某村支部委员会. */
 export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
+/** 海陵华港镇: the stem of a county or city before a name is its parent's, written short. */
+const isParentStem = (prefix: string) => prefix.length === 2 && ['区', '县', '市', '旗'].some((level) => isListed(prefix + level));
+
 /** Tags of a word that opens a phrase, not a name: 走进某村, 在某村, 把某村, 今年某村. */
 const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
 
 /**
- * 大栗园村党支部…: a listed village-level name (栗园村) one or two characters after a line's start or
- * a mark, or a listed village or township one or two characters after its parent (昭觉县三岔河乡), is
+ * 大栗园村党支部…: a listed village-level or township name (栗园村, 鸣山乡 as 凤鸣山镇) one or two characters
+ * after a line's start or a mark, or after its parent (昭觉县三岔河乡), is
  * the end of a longer name the list lacks, where those characters are no word of a sentence (在,
  * 走进, 下辖), nor a parent's suffix.
  */
@@ -347,13 +350,13 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   const parentEnd = before && before.end >= p.start - 2 && levelRank(before.name) < levelRank(p.name) ? before.end : -1;
   // Cheap tests first: most listed names have a third Han character before them, or none at all.
   if (parentEnd < 0 && isHanAt(text, p.start - 2) && isHanAt(text, p.start - 3)) return null;
-  if (!WHOLE_LEVELS.test(p.name) || (parentEnd < 0 && !/(?:村|社区|嘎查)$/.test(p.name))) return null;
+  if (!WHOLE_LEVELS.test(p.name)) return null;
   const start = parentEnd >= 0 ? parentEnd : isHanAt(text, p.start - 2) ? p.start - 2 : p.start - 1;
   const prefix = text.slice(start, p.start);
-  // 2022年度梅花村: a date's characters, not a name's.
-  if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch))) return null;
+  // 2022年度梅花村: a date's characters, not a name's; 原梅花乡: the former township.
+  if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch)) || prefix.startsWith('原')) return null;
   const name = prefix + p.name;
-  if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name)) return null;
+  if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name) || (parentEnd < 0 && isParentStem(prefix))) return null;
   // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡).
   const opening = tokensOfShort(name, segmenter).filter((t) => t.start < prefix.length);
   if (opening.some((t) => (t.end > prefix.length && !PROPER_NOUN.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag))) return null;
