@@ -785,6 +785,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('海陵华港镇党委')).toEqual(['华港镇']);
   });
 
+  it('takes a one-character town opening a headline where the text writes it with its party body elsewhere (彭镇…, 彭镇党委)', () => {
+    expect(namesIn('彭镇抓实村级阵地建设\n今年，彭镇党委新建活动场所2个。')).toEqual(['彭镇', '彭镇']);
+    expect(namesIn('彭镇抓实村级阵地建设\n今年，全镇新建活动场所2个。')).toEqual([]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

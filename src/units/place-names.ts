@@ -88,6 +88,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const windows: { start: number; end: number }[] = [];
   const known: PlaceName[] = [];
   const startChecks: StartCheck[] = [];
+  const unconfirmed: PlaceName[] = [];
   for (let at = 0, next = 0; at < text.length; at = next) {
     const suffix = suffixAt(text, at);
     next = at + (suffix?.length ?? 1);
@@ -107,7 +108,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       districtOfCityAt(text, at, suffix, before) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
       (suffix === '县' ? listedNameEndingAt(text, at, suffix, before, 1, 1) : null) ??
-      oneCharNameAt(text, at, suffix, before) ??
+      oneCharNameAt(text, at, suffix, before, unconfirmed) ??
       unlistedTownAt(text, at, suffix, before, segmenter);
     const whole = listed && wholeFromMarkedStart(text, listed, before, segmenter);
     if (whole) {
@@ -134,7 +135,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     else windows.push({ start, end });
   }
   checkStarts(text, known, startChecks, segmenter);
-  const found: PlaceName[] = [...known];
+  const found: PlaceName[] = [...known, ...confirmedNames(unconfirmed, known)];
   const knownEnds = new Set(known.map((k) => k.end));
   const windowTokens = tokensOfWindows(text, windows, segmenter);
   windows.forEach(({ start }, i) => {
@@ -316,16 +317,22 @@ const ONE_CHAR_LEVELS = new Set(['村', '社区', '嘎查', '镇', '乡']);
  * start, a mark, a date, or its parent right before it: 天荒坪镇余村) and its party body or a
  * colon follows: elsewhere such a pair is mostly a word of the sentence (乡镇, 进村).
  */
-function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
+function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceName | undefined, unconfirmed: PlaceName[]): PlaceName | null {
   if (!ONE_CHAR_LEVELS.has(suffix) || stems.count < 1 || STOP_CHARS.has(text[at - 1]!)) return null;
   const start = at - 1;
   const end = at + suffix.length;
-  if (!BODY_OR_COLON_AFTER.test(text.slice(end, end + 3))) return null;
   const marked = before?.end === start || !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!marked) return null;
   const name = text.slice(start, end);
-  return isListed(name) ? { name, start, end } : null;
+  if (!isListed(name)) return null;
+  if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3))) return { name, start, end };
+  // 彭镇多措并举… in a headline: a name where the text writes it so elsewhere (彭镇党委).
+  unconfirmed.push({ name, start, end });
+  return null;
 }
+
+/** The names of one character's stem that the text confirms elsewhere, with its party body or a colon. */
+const confirmedNames = (unconfirmed: PlaceName[], known: PlaceName[]) => unconfirmed.filter((u) => known.some((k) => k.name === u.name));
 
 const DATE_CHARS = new Set([...'年月日度']);
 /** The levels at which a name the list lacks may end with a listed one: villages, communities and townships. */
