@@ -655,6 +655,10 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('2000多元'))).toBe(2010);
     expect(recordYear(text, text.indexOf('15万元'))).toBe(2018);
     expect(recordYear(text, text.indexOf('1300'))).toBeNull();
+    // The level reached without a year of its own is the article's, not the starting level's.
+    const reached = normalize('村集体收入从2019年的不足2万元提高到31.5万元。').text;
+    expect(recordYear(reached, reached.indexOf('2万元'))).toBe(2019);
+    expect(recordYear(reached, reached.indexOf('31.5万元'))).toBeNull();
   });
 
   it('records the level a growth started from under the year the sentence gives it', () => {
@@ -788,6 +792,14 @@ describe('units and years in more report forms', () => {
   it('takes a one-character town opening a headline where the text writes it with its party body elsewhere (彭镇…, 彭镇党委)', () => {
     expect(namesIn('彭镇抓实村级阵地建设\n今年，彭镇党委新建活动场所2个。')).toEqual(['彭镇', '彭镇']);
     expect(namesIn('彭镇抓实村级阵地建设\n今年，全镇新建活动场所2个。')).toEqual([]);
+  });
+
+  it('opens a section at a unit in brackets however long the line it leads (【某村】 and a whole paragraph)', () => {
+    const roundup =
+      '两个村的共富故事\n【上林村】上林村党支部今年以来带领党员群众发展茶叶、竹笋、民宿等产业，走出了一条山区村的致富新路子，年内举办各类技能培训班5期，吸引周边群众踊跃参加。\n' +
+      '【下林村】村党委多方筹措资金，依托村里的山水资源和古建筑发展乡村旅游与研学，村容村貌焕然一新，全年接待游客不断增加，为群众解决实际困难24件。';
+    expect(extractText(roundup).records.map((r) => [r.unit, r.value])).toEqual([['上林村', 5], ['下林村', 24]]);
+    expect(layOut(normalize(roundup).text, segmenter).sections.filter((s) => s.source === 'news').map((s) => s.unit)).toEqual(['上林村', '下林村']);
   });
 
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {

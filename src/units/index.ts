@@ -55,6 +55,7 @@ const HEADING_TAIL = '(?:(?:述职(?:报告)?|工作(?:情况|总结|汇报)?|�
 const UNIT_HEADING = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})(?:${PARTY_BODY}(?:副?书记)?(?:[ \\u3000]*\\p{Script=Han}{2,4})?)?${HEADING_TAIL}?[:：]?$`, 'u');
 // 德化街街道 召开…, 五里堡街道：打造…, 白水镇党委：打造…
 const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?(?:[ \\u3000\\t]+|[:：]\\s*)\\S.{1,60}$`, 'u');
+const BRACKETED_NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?[:：]`, 'u');
 /** Separates a news lead's unit (at most 19 characters) from its text. */
 const NEWS_SEPARATOR = /[ \u3000\t:：]/;
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
@@ -212,11 +213,13 @@ function addresseeLines(lines: Line[]): Line[] {
 }
 
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
-  const bare = MARKER_FIRST[line.charCodeAt(0)] === 1 ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, asLead) : line;
+  const marked = MARKER_FIRST[line.charCodeAt(0)] === 1;
+  const bare = marked ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, asLead) : line;
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
-  const news = heading ? null : NEWS_LEAD.exec(bare);
+  // A unit in brackets leads its item however long the item's line (【某村】… a whole paragraph).
+  const news = heading ? null : (marked && line.startsWith('【') ? BRACKETED_NEWS_LEAD : NEWS_LEAD).exec(bare);
   const name = (heading ?? news)?.[1];
   if (!name) return null;
   // The names are read in the line itself: what follows a name (a colon, a party body) bears on whether it is one.

@@ -215,14 +215,22 @@ const SENTENCE_END_CODES = codeTable('。！？!?\n');
 export function recordYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
   const before = sentenceBefore(text, offset, garbled);
   let year: number | null = null;
+  let yearStart = 0;
   let yearEnd = 0;
   for (const m of before.matchAll(STATED_YEAR)) {
     year = Number(m[1]);
+    yearStart = m.index!;
     yearEnd = m.index! + m[0].length;
   }
   if (year === null || NOW.test(before.slice(yearEnd))) return null;
+  // 从2021年的3万元增长至24万元: the year is the starting level's; the level reached takes the article's.
+  if (FROM_BEFORE_YEAR.test(before.slice(Math.max(0, yearStart - 1), yearStart)) && REACHED.test(before.slice(yearEnd))) return null;
   return year;
 }
+
+const FROM_BEFORE_YEAR = /[从由]$/;
+/** A verb of growing to a level, after the starting level and its year. */
+const REACHED = /^[底末]?的[^，,；;。]*(?:增长|增加|增|提高|提升|跃升|上升|发展|达)(?:到|至)/;
 
 /** 去年 (or 上年, 上年度, 上一年度, 过去的一年) opening the sentence, or opening the figure's own clause. */
 const LAST_YEAR = '(?:去年|上一?年度?|过去(?:的)?一年)';
