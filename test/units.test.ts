@@ -802,6 +802,11 @@ describe('units and years in more report forms', () => {
     expect(layOut(normalize(roundup).text, segmenter).sections.filter((s) => s.source === 'news').map((s) => s.unit)).toEqual(['上林村', '下林村']);
   });
 
+  it('takes the village a headline points to inside its county (某县这个村…) for the article’s unit', () => {
+    const story = '集体收入翻了五番！勐海县这个村做对了什么\n“村里的路通了，产业也起来了。”谈起变化，曼松村党总支书记岩罕笑着说。曼松村现有党员52名。';
+    expect(extractText(story).records.map((r) => [r.unit, r.value])).toEqual([['曼松村', 52]]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -204,6 +204,8 @@ function doubtful(text: string, m: PlaceName): boolean {
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
   if (next && next.start === m.end) return 0.2; // 某县某镇: the county is the path, the town did the work
+  // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
+  if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
   if (!startMarked(text, m)) weight /= 2;
@@ -215,6 +217,11 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
   return weight;
 }
+
+/** 这个村, 一个社区, 这里的村: a unit inside the place just named, which the article is about. */
+const A_UNIT_INSIDE = /^(?:的)?(?:这个|这些|一个|这|有个)(?:村|社区|镇|乡|街道|嘎查)/;
+/** Places above a village or a township (a county, a city) hold such units. */
+const UNIT_INSIDE_RANK = 4;
 
 /** What a name in the headline counts, against 1 for one in the body. */
 const HEADLINE_WEIGHT = 5;
