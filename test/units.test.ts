@@ -803,8 +803,8 @@ describe('units and years in more report forms', () => {
   });
 
   it('takes the village a headline points to inside its county (某县这个村…) for the article’s unit', () => {
-    const story = '集体收入翻了五番！勐海县这个村做对了什么\n“村里的路通了，产业也起来了。”谈起变化，曼松村党总支书记岩罕笑着说。曼松村现有党员52名。';
-    expect(extractText(story).records.map((r) => [r.unit, r.value])).toEqual([['曼松村', 52]]);
+    const story = '集体收入翻了五番！勐海县这个村做对了什么\n“村里的路通了，产业也起来了。”谈起变化，曼松村党总支书记岩罕笑着说。\n今年以来，累计发展党员3名。';
+    expect(extractText(story).records.map((r) => [r.unit, r.value])).toEqual([['曼松村', 3]]);
   });
 
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
