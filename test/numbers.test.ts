@@ -61,12 +61,17 @@ describe('numbers', () => {
     expect(q).toMatchObject({ value: 2000000, measureWord: '', scaled: true, qualifier: 'over' });
   });
 
-  it.each(['2021年', '9月底', '第3期', '第一书记', '十九届六中全会', '五星', '一肩挑率', '一次辅导培训', '数十次', '几百人', '3个百分点', '2022-02-21', '第 4 期', '千万不要', '2020年 1 200', '万元户', '伍万元'])(
+  it.each(['2021年', '9月底', '第3期', '第一书记', '十九届六中全会', '五星', '一肩挑率', '一次辅导培训', '数十次', '几百人', '3个百分点', '2022-02-21', '第 4 期', '千万不要', '2020年 1 200', '万元户', '伍万元', '一名党员就是一面旗帜'])(
     'finds no count in %s',
     (text) => {
       expect(scanQuantities(text)).toEqual([]);
     },
   );
+
+  it('counts a lone 一 after the people it counts (发展党员一名, 选派第一书记一名)', () => {
+    expect(only('本季度发展党员一名')).toMatchObject({ value: 1, measureWord: '名' });
+    expect(only('向该村选派第一书记一名')).toMatchObject({ value: 1, measureWord: '名' });
+  });
 
   it('scales exactly, without floating-point error', () => {
     expect(shiftDecimal('1.37', 4)).toBe(13700);

@@ -109,7 +109,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
   // A lone 一 before a measure word is an article (一次, 一批), not a count; 万元 without a numeral
   // (万元户, 伍万元 in banking numerals) is no sum, though 近万元 and 逾万名 are.
-  if ((num === '一' && !scale) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
+  if ((num === '一' && !scale && !countsAfterPeople(text, numberStart, mw)) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
   const value = scaleWritten === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
   return {
@@ -125,6 +125,10 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     chineseNumeral,
   };
 }
+
+/** 新发展党员一名, 选派第一书记一名: 一 after the people it counts is a count (一名党员 before them is an article). */
+const countsAfterPeople = (text: string, numberStart: number, mw: string | undefined) =>
+  (mw === '名' || mw === '位' || mw === '人') && /[员记者部]/.test(text[numberStart - 1] ?? '');
 
 /** A Chinese numeral that ends in its own scale (百万, 两万) stands without a measure word, as 200万 does; 千万 alone is an adverb. */
 function chineseScale(num: string): string {
