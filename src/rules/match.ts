@@ -258,7 +258,7 @@ const isProgrammeName = (before: string, after: string) => PROGRAMME_BEFORE.test
  * 争取 that has got what it names (争取到…, 争取资金85万元, 争取…项目12个、资金300万元, 争取85万元资金)
  * reports a result; 争取 before a deed or a time (争取年内建成…) is a plan.
  */
-const SECURED = /^(?:到|回)|^.{0,12}?(?:资金|经费|项目|款)/;
+const SECURED = /^(?:到|回)|^.{0,16}?(?:资金|经费|项目|款)/;
 const FUNDS_AFTER = /^的?(?:资金|经费|项目资金|专项资金|款)/;
 const DEED_OR_TIME = /^(?:在|于|年|月|本年|今年|明年|早日|尽快|完成|实现|达到|建成|落实)/;
 function securesFunds(between: string, after: string): boolean {
@@ -410,7 +410,13 @@ const GAP_BREAK_HARD = /[；;。：:]/;
  */
 const TOTALLED_DEED = /^(?:全年|今年|年内|当年)?(?:共|累计|先后|共计|总共|已|已经)(?:举办|开展|召开|组织开展|组织|举行|讲授|开设|发布|推送|刊发|办理|办结|解决|化解|调解|调处|完成|建成|成立|组建|建立|新建|发展|走访|接收|收集|受理|处置)了?$/;
 
-const isObjectGap = (gap: string, words: string[]) => isLinkGap(gap, words) || TOTALLED_DEED.test(gap);
+/** An aside in brackets says more of the object (第一书记（农村指导员）22名): the gap goes on after it. */
+const ASIDE = /[（(][^（）()]{1,12}[)）]/g;
+
+const isObjectGap = (gap: string, words: string[]) => {
+  const bare = gap.includes('（') || gap.includes('(') ? gap.replace(ASIDE, '') : gap;
+  return isLinkGap(bare, words) || TOTALLED_DEED.test(bare);
+};
 
 /**
  * Whether a gap can be read as a run of link words and quotation marks. Done by marking reachable
