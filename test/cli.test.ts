@@ -171,7 +171,7 @@ describe('dangjian metrics as a dictionary', { timeout: 60_000 }, () => {
     expect(csv.find((l) => l.startsWith('party_members,'))).toMatch(/^party_members,党员人数,[^,]+,people,max$/);
     const json = JSON.parse(run(['metrics', '--format', 'json']).stdout);
     expect(json).toHaveLength(31);
-    expect(json.find((m: { id: string }) => m.id === 'integrity_talks')).toMatchObject({ label_zh: expect.stringMatching(/[\u4e00-\u9fff]/), measure: ['person_times', 'count'], combine: 'sum' });
+    expect(json.find((m: { id: string }) => m.id === 'integrity_talks')).toMatchObject({ label_zh: expect.stringMatching(/[\u4e00-\u9fff]/), measure: ['person_times', 'people', 'count'], combine: 'sum' });
     for (const m of json) expect(m.label_zh, m.id).toMatch(/^[\u4e00-\u9fff]/);
   });
 
