@@ -807,6 +807,23 @@ describe('units and years in more report forms', () => {
     expect(extractText(story).records.map((r) => [r.unit, r.value])).toEqual([['曼松村', 3]]);
   });
 
+  it('takes an unlisted community right after its parent and before its party body (某街道葑溪社区党委), a noun running into a listed name after its parent (江夏区荷花湖街道)', () => {
+    expect(namesIn('姑苏区双塔街道葑溪社区党委书记述职报告')).toEqual(['姑苏区', '双塔街道', '葑溪社区']);
+    expect(namesIn('江夏区荷花湖街道党工委')).toEqual(['江夏区', '荷花湖街道']);
+    expect(namesIn('组建强村公司')).toEqual([]);
+  });
+
+  it('takes no name from a weak label or a word of aim (整顿软弱涣散社区, 力争村集体…)', () => {
+    expect(namesIn('整顿软弱涣散社区党组织4个')).toEqual([]);
+    // 力争村 is at most a verb's phrase, never a unit.
+    expect(placeNamesIn(normalize('明年力争村集体经济收入达到20万元').text, segmenter).map((p) => [p.name, p.commonStem])).toEqual([['力争村', 'verb']]);
+  });
+
+  it('opens a section at a compilation heading whose name opens like a phrase (本寺村党支部书记述职（摘要）)', () => {
+    const compiled = '某某镇2023年度村党支部书记述职（摘要）\n本寺村党支部书记述职（摘要）\n我村现有党员46名。\n上湾村党支部书记述职（摘要）\n全村党员共计41人。';
+    expect(extractText(compiled).records.map((r) => [r.unit, r.value])).toEqual([['本寺村', 46], ['上湾村', 41]]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js
 export { articleEnd } from './article-end.js';
 import { findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
-import { isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -224,9 +224,22 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   if (!name) return null;
   // The names are read in the line itself: what follows a name (a colon, a party body) bears on whether it is one.
   const names = placeNamesIn(bare, segmenter);
-  const unit = leadingUnit(names) ?? longerThanListed(names, name, segmenter);
+  const unit = leadingUnit(names) ?? longerThanListed(names, name, segmenter) ?? (heading ? bodyHeadingName(bare, name) : null);
   return unit && unit.end === name.length ? { unit: unit.name, source: heading ? 'heading' : 'news' } : null;
 }
+
+/**
+ * 本寺村党支部书记述职（摘要）: a heading that is a name and its party body names that unit, though its
+ * first character elsewhere opens a phrase (本村, 该镇); not where the rest is a level word (本镇村).
+ */
+function bodyHeadingName(line: string, name: string): PlaceName | null {
+  if (!HEADING_BODY_AFTER.test(line.slice(name.length)) || !isPlaceName(name, true)) return null;
+  const stem = stemOf(name);
+  if (!stem || stem.length < 2 || LEVEL_ONLY.test(stem.slice(1))) return null;
+  return { name, start: 0, end: name.length };
+}
+const HEADING_BODY_AFTER = new RegExp(`^${PARTY_BODY}`);
+const LEVEL_ONLY = /^(?:省|市|区|县|镇|乡|村|街道|社区)$/;
 
 /** Tags of words that make a heading's opening a phrase (走进某村：…), not a name. */
 const VERB_TAG = /^(?:v|vd|vn|vi|p|c|d|r)$/;

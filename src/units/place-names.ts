@@ -30,7 +30,7 @@ const GENERIC_NAMES = new Set([
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) or of a quantity (部分村, 少数村, 周边社区) describe a kind of place or some places, not one place. */
-const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他|所有|全部/;
+const DESCRIPTIVE = /基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他|所有|全部|软弱|涣散|后进|薄弱/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
 const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色)村$/;
 /** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
@@ -144,7 +144,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
       const marked = markedStart(text, shifted(p, start));
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
-      const named = marked.commonStem === 'noun' && startsFree(text, marked.start) && BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
+      // …, or right after its parent (某街道葑门社区党委): a name.
+      const afterParent = known.some((k) => k.end === marked.start && levelRank(k.name) < levelRank(marked.name));
+      const named = marked.commonStem === 'noun' && (startsFree(text, marked.start) || afterParent) && BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
       const placed = named ? { name: marked.name, start: marked.start, end: marked.end } : marked;
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
@@ -342,6 +344,9 @@ export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
 /** 海陵华港镇: the stem of a county or city before a name is its parent's, written short. */
 const isParentStem = (prefix: string) => prefix.length === 2 && ['区', '县', '市', '旗'].some((level) => isListed(prefix + level));
 
+/** Tags of nouns and names: a noun may run from the characters into the listed name (荷花/湖/街道 for 荷花湖街道, listed 花湖街道). */
+const NOUN_TAG = /^(?:n|ng|nr|nrt|nrfg|ns|nt|nz|j)$/;
+
 /** Tags of a word that opens a phrase, not a name: 走进某村, 在某村, 把某村, 今年某村. */
 const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
 
@@ -366,7 +371,7 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name) || (parentEnd < 0 && isParentStem(prefix))) return null;
   // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡).
   const opening = tokensOfShort(name, segmenter).filter((t) => t.start < prefix.length);
-  if (opening.some((t) => (t.end > prefix.length && !PROPER_NOUN.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag))) return null;
+  if (opening.some((t) => (t.end > prefix.length && !NOUN_TAG.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag))) return null;
   return { name, start, end: p.end };
 }
 
@@ -711,8 +716,11 @@ export function isPlaceName(name: string, anyFirstChar = false): boolean {
   const stem = name.length - suffix.length;
   if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
   if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name)) return false;
-  return (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem));
+  return (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem)) && !AIM_STEM.test(name);
 }
+
+/** 力争村集体经济…, 确保村…: a word of aim (jieba may tag it a name) opens no place's name. */
+const AIM_STEM = /^(?:力争|争取|确保|努力|着力|全力|推动|实现|计划)/;
 
 /** 县纪委县 (from 县纪委县监委), 组织部村: a stem that ends in a body or a person is no place. */
 const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|人|网格|小区)$/;
