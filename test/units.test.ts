@@ -824,6 +824,12 @@ describe('units and years in more report forms', () => {
     expect(extractText(compiled).records.map((r) => [r.unit, r.value])).toEqual([['本寺村', 46], ['上湾村', 41]]);
   });
 
+  it('reads an unlisted district before its discipline commission (汀湖区纪委监委) and an unlisted sumu of a long stem (乌兰图雅苏木党委)', () => {
+    expect(namesIn('2022年，汀湖区纪委监委坚持严的基调')).toEqual(['汀湖区']);
+    expect(namesIn('今年以来，乌兰图雅苏木党委立足牧区实际')).toEqual(['乌兰图雅苏木']);
+    expect(namesIn('召开区纪委全会')).toEqual([]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -380,13 +380,16 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
  * government, or (in a headline) the year. Not for banners: a banner's short form (科右前旗) is written so too.
  */
 /** The characters `BODY_OR_YEAR_AFTER` starts with: 党, 人, 委 and the digits of a year. */
-const BODY_OR_YEAR_FIRST = new Set([...'党人委12'].map((ch) => ch.charCodeAt(0)));
+const BODY_OR_YEAR_FIRST = new Set([...'党人委纪12'].map((ch) => ch.charCodeAt(0)));
 const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
-  镇: /^(?:党委|委员会|人民政府)/,
-  乡: /^(?:党委|委员会|人民政府)/,
-  县: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
-  区: /^(?:委|人民政府|(?:19|20)\d{2}年)/,
+  镇: /^(?:党委|纪委|委员会|人民政府)/,
+  乡: /^(?:党委|纪委|委员会|人民政府)/,
+  苏木: /^(?:党委|纪委|委员会|人民政府)/,
+  县: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
+  区: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
 };
+/** The longest stem of an unlisted town or county: Mongolian sumu run longer (乌兰塔拉苏木). */
+const maxUnlistedStem = (suffix: string) => (suffix === '苏木' ? 6 : 3);
 /**
  * Where a name may start: a line's start, a mark, the end of a date (2022年青禾镇党委…) or the party's name (中共青禾镇委员会).
  * There 那 opens a name (那怀乡党委: many Zhuang place names do), not a phrase as elsewhere (那个村).
@@ -402,15 +405,16 @@ const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日]|中共)$/u;
 function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   const after = BODY_OR_YEAR_AFTER[suffix];
   // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).
-  if (!after || !BODY_OR_YEAR_FIRST.has(text.charCodeAt(at + 1)) || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(at + 1, at + 8))) return null;
-  for (let stem = Math.min(3, stems.count); stem >= 2; stem--) {
+  const end = at + suffix.length;
+  if (!after || !BODY_OR_YEAR_FIRST.has(text.charCodeAt(end)) || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(end, end + 7))) return null;
+  for (let stem = Math.min(maxUnlistedStem(suffix), stems.count); stem >= 2; stem--) {
     const start = at - stem;
     if (before && start < before.end) continue;
-    const name = text.slice(start, at + 1);
+    const name = text.slice(start, end);
     if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name, name[0] === '那')) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
     if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
-    return { name, start, end: at + 1 };
+    return { name, start, end };
   }
   return null;
 }
