@@ -830,6 +830,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('召开区纪委全会')).toEqual([]);
   });
 
+  it('takes a bracketed lead for a name whatever jieba makes of its characters (【嗣同社区】: 同 as a preposition)', () => {
+    const roundup = '某某街道社区党建巡礼\n【嗣同社区】“红色课堂”润民心\n社区党委今年以来已讲授党课14堂。\n【白沙社区】“敲门行动”听民声\n社区累计入户走访1800余户。';
+    expect(extractText(roundup).records.map((r) => [r.unit, r.value])).toEqual([['嗣同社区', 14], ['白沙社区', 1800]]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

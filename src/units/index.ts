@@ -224,7 +224,8 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   if (!name) return null;
   // The names are read in the line itself: what follows a name (a colon, a party body) bears on whether it is one.
   const names = placeNamesIn(bare, segmenter);
-  const unit = leadingUnit(names) ?? longerThanListed(names, name, segmenter) ?? (heading ? bodyHeadingName(bare, name) : null);
+  const bracketed = news !== null && line.startsWith(`【${name}】`);
+  const unit = leadingUnit(names) ?? longerThanListed(names, name, segmenter) ?? (heading ? bodyHeadingName(bare, name) : null) ?? (bracketed ? bracketedName(name) : null);
   return unit && unit.end === name.length ? { unit: unit.name, source: heading ? 'heading' : 'news' } : null;
 }
 
@@ -239,6 +240,9 @@ function bodyHeadingName(line: string, name: string): PlaceName | null {
   return { name, start: 0, end: name.length };
 }
 const HEADING_BODY_AFTER = new RegExp(`^${PARTY_BODY}`);
+
+/** 【嗣同社区】…: the brackets mark the whole of a name, whatever jieba makes of its characters (同 as a preposition). */
+const bracketedName = (name: string): PlaceName | null => (isPlaceName(name) ? { name, start: 0, end: name.length } : null);
 const LEVEL_ONLY = /^(?:省|市|区|县|镇|乡|村|街道|社区)$/;
 
 /** Tags of words that make a heading's opening a phrase (走进某村：…), not a name. */
