@@ -234,7 +234,7 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
  * first character elsewhere opens a phrase (本村, 该镇); not where the rest is a level word (本镇村).
  */
 function bodyHeadingName(line: string, name: string): PlaceName | null {
-  if (!HEADING_BODY_AFTER.test(line.slice(name.length)) || !isPlaceName(name, true)) return null;
+  if (!HEADING_BODY_AFTER.test(line.slice(name.length)) || PARTY_BEFORE_NAME.test(name) || !isPlaceName(name, true)) return null;
   const stem = stemOf(name);
   if (!stem || stem.length < 2 || LEVEL_ONLY.test(stem.slice(1))) return null;
   return { name, start: 0, end: name.length };
@@ -242,7 +242,7 @@ function bodyHeadingName(line: string, name: string): PlaceName | null {
 const HEADING_BODY_AFTER = new RegExp(`^${PARTY_BODY}`);
 
 /** 【嗣同社区】…: the brackets mark the whole of a name, whatever jieba makes of its characters (同 as a preposition). */
-const bracketedName = (name: string): PlaceName | null => (isPlaceName(name) ? { name, start: 0, end: name.length } : null);
+const bracketedName = (name: string): PlaceName | null => (isPlaceName(name) && !PARTY_BEFORE_NAME.test(name) ? { name, start: 0, end: name.length } : null);
 const LEVEL_ONLY = /^(?:省|市|区|县|镇|乡|村|街道|社区)$/;
 
 /** Tags of words that make a heading's opening a phrase (走进某村：…), not a name. */

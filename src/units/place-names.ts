@@ -380,11 +380,12 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
  * government, or (in a headline) the year. Not for banners: a banner's short form (科右前旗) is written so too.
  */
 /** The characters `BODY_OR_YEAR_AFTER` starts with: 党, 人, 委 and the digits of a year. */
-const BODY_OR_YEAR_FIRST = new Set([...'党人委纪12'].map((ch) => ch.charCodeAt(0)));
+const BODY_OR_YEAR_FIRST = new Set([...'党人委纪12:：'].map((ch) => ch.charCodeAt(0)));
 const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
-  镇: /^(?:党委|纪委|委员会|人民政府)/,
-  乡: /^(?:党委|纪委|委员会|人民政府)/,
-  苏木: /^(?:党委|纪委|委员会|人民政府)/,
+  // …, or a colon after a town leading its item (▲某某镇：…).
+  镇: /^(?:党委|纪委|委员会|人民政府|[:：])/,
+  乡: /^(?:党委|纪委|委员会|人民政府|[:：])/,
+  苏木: /^(?:党委|纪委|委员会|人民政府|[:：])/,
   县: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
   区: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
 };
