@@ -822,6 +822,14 @@ describe('units and years in more report forms', () => {
   it('opens a section at a compilation heading whose name opens like a phrase (本寺村党支部书记述职（摘要）)', () => {
     const compiled = '某某镇2023年度村党支部书记述职（摘要）\n本寺村党支部书记述职（摘要）\n我村现有党员46名。\n上湾村党支部书记述职（摘要）\n全村党员共计41人。';
     expect(extractText(compiled).records.map((r) => [r.unit, r.value])).toEqual([['本寺村', 46], ['上湾村', 41]]);
+    // A year before 村 is a date: the unit is the one the report names.
+    const dated = '二〇二三年度村党支部书记述职报告\n2023年，我作为石楼村党支部书记，带领党员群众发展产业。全村现有党员38名。';
+    expect(extractText(dated).records.map((r) => [r.unit, r.value])).toEqual([['石楼村', 38]]);
+  });
+
+  it('gives no figure to units a verb helps (帮助甲村、乙村分别争取资金…)', () => {
+    const helped = '梅岭镇驻村工作队帮扶纪实\n工作队帮助上坪村、下坪村分别争取产业发展资金20万元、15万元。';
+    expect(extractText(helped).records.map((r) => r.unit)).toEqual(['梅岭镇', '梅岭镇']);
   });
 
   it('reads an unlisted district before its discipline commission (汀湖区纪委监委) and an unlisted sumu of a long stem (乌兰图雅苏木党委)', () => {

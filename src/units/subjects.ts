@@ -304,8 +304,14 @@ function respectively(clause: Paragraph, names: PlaceName[], figures: readonly n
   const list = inClause.length >= 2 ? inClause : listBefore(sentence, names, clause.start);
   const after = figures.filter((f) => f >= clause.start + at && f < clause.end);
   if (list.length < 2 || after.length !== list.length) return [];
+  // 帮助甲村、乙村分别争取…: the units a verb helps are recipients, not the ones that did it.
+  const home = list[0]!.start >= clause.start ? clause : sentence;
+  if (HELPED_BEFORE.test(home.text.slice(Math.max(0, list[0]!.start - home.start - 2), list[0]!.start - home.start))) return [];
   return after.map((f, k) => ({ unit: list[k]!.name, start: f, end: after[k + 1] ?? clause.end }));
 }
+
+/** Verbs whose objects are helped, not doers: 帮助, 指导, 为, 给 … */
+const HELPED_BEFORE = /(?:帮助|帮|为|给|向|替|指导|支持|协助|带领|带动)$/;
 
 /** The units a list names (甲村、乙村, 甲村和乙村) right before `at`, where they join. */
 function listBefore(clause: Paragraph, names: PlaceName[], at: number): PlaceName[] {
