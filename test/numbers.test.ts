@@ -71,6 +71,9 @@ describe('numbers', () => {
   it('counts a lone 一 after the people it counts (发展党员一名, 选派第一书记一名)', () => {
     expect(only('本季度发展党员一名')).toMatchObject({ value: 1, measureWord: '名' });
     expect(only('向该村选派第一书记一名')).toMatchObject({ value: 1, measureWord: '名' });
+    expect(only('新成立物流行业党支部一个')).toMatchObject({ value: 1, measureWord: '个' });
+    expect(only('村里新建了一个红色驿站')).toMatchObject({ value: 1, measureWord: '个' });
+    expect(scanQuantities('开展一次辅导培训，成立一个工作专班')).toEqual([]);
   });
 
   it('scales exactly, without floating-point error', () => {

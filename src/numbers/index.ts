@@ -109,7 +109,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
   // A lone 一 before a measure word is an article (一次, 一批), not a count; 万元 without a numeral
   // (万元户, 伍万元 in banking numerals) is no sum, though 近万元 and 逾万名 are.
-  if ((num === '一' && !scale && !countsAfterPeople(text, numberStart, mw)) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
+  if ((num === '一' && !scale && !countsOne(text, numberStart, mw)) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
   const value = scaleWritten === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
   return {
@@ -126,9 +126,13 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   };
 }
 
-/** 新发展党员一名, 选派第一书记一名: 一 after the people it counts is a count (一名党员 before them is an article). */
-const countsAfterPeople = (text: string, numberStart: number, mw: string | undefined) =>
-  (mw === '名' || mw === '位' || mw === '人') && /[员记者部]/.test(text[numberStart - 1] ?? '');
+/**
+ * 一 counts where it follows what it counts (发展党员一名, 外卖行业党支部一个) or a deed done (新建了一个驿站,
+ * 整顿了一个党组织); elsewhere, and always before 次, 期 or 批 (开展一次辅导培训), it is an article.
+ */
+const countsOne = (text: string, numberStart: number, mw: string | undefined) =>
+  mw !== undefined && ONE_COUNTS_WITH.has(mw) && /[员记者部织站室心点所队社村组了]/.test(text[numberStart - 1] ?? '');
+const ONE_COUNTS_WITH = new Set([...'个名位人家支座处所']);
 
 /** A Chinese numeral that ends in its own scale (百万, 两万) stands without a measure word, as 200万 does; 千万 alone is an adverb. */
 function chineseScale(num: string): string {

@@ -235,7 +235,8 @@ function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): bo
   const from = Math.max(0, quantity.numberStart - 6);
   const words = segmenter.words(text.slice(from, quantity.end + 6));
   const cuts = (at: number) => words.some((t) => t.start + from < at && at < t.end + from);
-  return !cuts(quantity.numberStart) && !cuts(quantity.end);
+  // A qualifier before the numeral (近百起) is the quantity's own: jieba's 近百 is no word around it.
+  return !cuts(quantity.start) && !cuts(quantity.end);
 }
 
 function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: () => Word[]): boolean {
