@@ -170,6 +170,24 @@ describe('parts of a whole', () => {
   it('breakdowns of people by sex, age or education are not recorded', () => {
     expect(parts('全年发展党员36名，其中女党员14名、35岁以下党员20名')).toEqual(['members_recruited=36']);
   });
+
+  it('figures after 其中 and a list of units with 分别 are parts in order (其中甲镇、乙镇分别为9名、7名)', () => {
+    expect(parts('全县新批预备党员30名，其中青山镇、白水镇分别为9名、7名')).toEqual(['members_recruited=30', 'members_recruited=9 of 30', 'members_recruited=7 of 30']);
+  });
+});
+
+describe('lists under a lead', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+
+  it('reads the items a unit leads after a colon with the metric the lead names', () => {
+    expect(found('各乡镇发展党员情况为：青山镇31名、白水镇26名、清河镇19名')).toEqual(['members_recruited=31', 'members_recruited=26', 'members_recruited=19']);
+    expect(found('从参学率看，排名前三的是：青山镇99.2%、白水镇98.5%')).toEqual(['coverage_rate=99.2', 'coverage_rate=98.5']);
+  });
+
+  it('reads nothing where the lead names no metric or the items are not led by units', () => {
+    expect(found('会议议程如下：青山镇12名')).toEqual([]);
+    expect(found('各乡镇发展党员情况为：优秀12名')).toEqual([]);
+  });
 });
 
 describe('link gaps', () => {

@@ -146,7 +146,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const candidates = index.get(quantity.baseMeasureWord);
       const match =
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||
-        listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches);
+        listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches) ||
+        (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter));
       if (match) matches.push(match);
     }
   }
@@ -160,6 +161,8 @@ const PREVIOUS_REACH = 12;
 /** The longest lead PART_LEAD can match: ten characters of name, its level word, a link word. */
 const PART_LEAD_REACH = 14;
 const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达|有)?$`, 'u');
+/** 分别为 and the figures of the list before this one: 分别为9名、7名、 */
+const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,；;。]{0,3}、)*$/;
 
 /**
  * A number after 其中 that a unit leads and no rule takes (全区覆盖率达到98.6%，其中甲镇99.2%、乙镇97.6%;
@@ -171,18 +174,49 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   if (matches.length === 0 || sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start) < 0) return null;
   const from = Math.max(0, quantity.start - PART_LEAD_REACH);
   const lead = PART_LEAD.exec(clause.text.slice(from, quantity.start));
-  if (!lead) return null;
-  const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + from + lead.index);
+  // 其中甲镇、乙镇分别为9名、7名: the units stand before 分别, the figures after it in their order.
+  const respective = lead ? null : RESPECTIVE_LEAD.exec(clause.text.slice(0, quantity.start));
+  if (!lead && !respective) return null;
+  const leadStart = lead ? from + lead.index : respective!.index;
+  const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + leadStart);
   if (marker < 0) return null;
   // Before 其中 in this sentence, or (where the sentence opens with it) at the end of the one before.
   const wholeBefore = sentence.start + marker;
   for (let i = matches.length - 1; i >= 0; i--) {
     const whole = matches[i]!;
     if (whole.quantity.end > wholeBefore || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
-    const start = clause.start + from + lead.index;
+    const start = clause.start + leadStart;
     return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
   }
   return null;
+}
+
+/** What a list's lead says of the list rather than of the metric: 各乡镇（街道）, 情况为, 排名前五的是, 从…看. */
+const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区|区县|县区|县市区|单位)(?:[（(][^）)]{1,6}[)）])?|排名(?:前|后)[一二三四五六七八九十\d]+(?:位|名)?的?(?:是|为|依次为)?|情况(?:为|如下)?|如下|分别(?:是|为)|依次(?:是|为)|的是/g;
+
+/**
+ * An item a unit leads in a list after a colon that no rule takes (各乡镇发展党员情况为：甲镇45名、乙镇38名;
+ * 从参学率看，排名前三的是：甲镇99.1%、…): read with the metric its lead names, as if the lead stood
+ * right before its number. The evidence runs from the lead's cue to the number.
+ */
+function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, heading: string, segmenter: Segmenter): Match | null {
+  const at = clause.start - sentence.start + quantity.start;
+  const colon = Math.max(sentence.text.lastIndexOf('：', at), sentence.text.lastIndexOf(':', at));
+  if (colon < 0 || /[；;。]/.test(sentence.text.slice(colon, at)) || !PART_LEAD.test(sentence.text.slice(Math.max(colon + 1, at - PART_LEAD_REACH), at))) return null;
+  const leadText = sentence.text.slice(0, colon);
+  const lead = leadText.replace(LIST_WORDS, '');
+  if (!lead) return null;
+  const text = lead + clause.text.slice(quantity.start, quantity.end);
+  const read = scanQuantities(text).at(-1);
+  if (!read || read.end !== text.length) return null;
+  const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
+  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
+  const numbers = () => [{ at: read.start, measureWord: read.baseMeasureWord }];
+  const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
+  if (!match) return null;
+  const cue = leadText.lastIndexOf(text.slice(match.evidence.start, Math.min(match.evidence.end, lead.length)));
+  const start = sentence.start + (cue >= 0 ? cue : colon + 1);
+  return { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
 }
 
 function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefined {
