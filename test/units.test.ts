@@ -843,6 +843,23 @@ describe('units and years in more report forms', () => {
     expect(extractText(roundup).records.map((r) => [r.unit, r.value])).toEqual([['嗣同社区', 14], ['白沙社区', 1800]]);
   });
 
+  it('takes a county of one character only at a marked start; one character more there is a longer name (清渠县：…, 云南省秀岚县)', () => {
+    expect(namesIn('清渠县：网格里的党支部')).toEqual(['清渠县']);
+    expect(namesIn('来源：秀岚县委组织部。今年以来，云南省秀岚县勐溪镇党委聚焦边境党建')).toEqual(['秀岚县', '云南省', '秀岚县', '勐溪镇']);
+    expect(namesIn('中共勉县县委组织部')).toEqual(['勉县']);
+    expect(namesIn('在旗委组织部和苏木党委的领导下')).toEqual([]);
+  });
+
+  it('finds an unlisted county again wherever the text writes it after a mark or its parent, once it is named with its body', () => {
+    expect(namesIn('来源：汀泉县委组织部。今年以来，海南省汀泉县聚焦两新组织')).toEqual(['汀泉县', '海南省', '汀泉县']);
+  });
+
+  it('keeps 里 before the level word inside a name (槐里街道), and follows a path over a level the list lacks (河南省汀北区槐里街道)', () => {
+    expect(namesIn('槐里街道：小巷管家')).toEqual(['槐里街道']);
+    const path = '槐里街道：小巷管家\n2022年以来，河南省汀北区槐里街道党工委推行小巷管家，新建党群服务站3个。';
+    expect(extractText(path).records.map((r) => r.unit)).toEqual(['槐里街道']);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

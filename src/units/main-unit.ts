@@ -1,7 +1,7 @@
 import { isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookupShortForm, upperStem, type Division } from './divisions/index.js';
-import { cityAmongCounties, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, continuesPath, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -203,7 +203,7 @@ function doubtful(text: string, m: PlaceName): boolean {
 }
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
-  if (next && next.start === m.end) return 0.2; // 某县某镇: the county is the path, the town did the work
+  if (next && continuesPath(text, m, next)) return 0.2; // 某县某镇: the county is the path, the town did the work
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;

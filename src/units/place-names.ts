@@ -107,7 +107,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
-      (suffix === '县' ? listedNameEndingAt(text, at, suffix, before, 1, 1) : null) ??
+      (suffix === '县' ? oneCharCountyAt(text, at, before) : null) ??
       oneCharNameAt(text, at, suffix, before, unconfirmed) ??
       unlistedTownAt(text, at, suffix, before, segmenter);
     const whole = listed && wholeFromMarkedStart(text, listed, before, segmenter);
@@ -151,8 +151,27 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
   });
-  return outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
+  const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
+  return outermost([...named, ...mentionsAgain(text, named)]);
 }
+
+/**
+ * A town or county the list lacks, once the text names it where its start is marked and its body
+ * follows (来源：万泉县委组织部), is a name wherever else the text writes it at a marked start or
+ * after its parent (海南省万泉县聚焦…), though nothing follows there to tell.
+ */
+function mentionsAgain(text: string, names: PlaceName[]): PlaceName[] {
+  const unlisted = new Set(names.filter((n) => !n.commonStem && UNLISTED_AGAIN.test(n.name) && !isListed(n.name)).map((n) => n.name));
+  if (unlisted.size === 0) return [];
+  const ends = new Set(names.map((n) => n.end));
+  const starts = new Set(names.map((n) => n.start));
+  const again: PlaceName[] = [];
+  for (const name of unlisted)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      if (!starts.has(at) && (!isHanAt(text, at - 1) || ends.has(at) || DATE_CHARS.has(text[at - 1]!))) again.push({ name, start: at, end: at + name.length });
+  return again;
+}
+const UNLISTED_AGAIN = /(?:县|区|镇|乡|苏木)$/;
 
 /** 强村富民, 强村公司, 兴村工程: 村 opening a word of a policy's name, no village's. */
 const VILLAGE_POLICY_AFTER = /^(?:富民|公司|工程|计划|战略)/;
@@ -311,6 +330,25 @@ function districtOfCityAt(text: string, at: number, suffix: string, before: Plac
   return isListed(name) ? { name, start: before.end, end: at + suffix.length } : null;
 }
 
+const PARENT_LEVEL_END = new Set([...'省市县区旗']);
+
+/** Where a name may start though no mark stands there: after a word before it (在, 赴), a date or its parent. */
+const startsAfterWordOrParent = (text: string, start: number, before: PlaceName | undefined) =>
+  MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || STOP_CHARS.has(text[start - 1]!) || before?.end === start;
+
+/**
+ * A county of one character (沛县, 岚县), where its start is marked; one character more at a marked
+ * start is a longer name the list lacks (平渠县：…, 云南省景岚县: no 渠县 or 岚县 there).
+ */
+function oneCharCountyAt(text: string, at: number, before: PlaceName | undefined): PlaceName | null {
+  const p = listedNameEndingAt(text, at, '县', before, 1, 1);
+  if (!p) return null;
+  if (startsAfterWordOrParent(text, p.start, before)) return p;
+  const start = p.start - 1;
+  const name = text.slice(start, p.end);
+  return isHanAt(text, start) && startsAfterWordOrParent(text, start, before) && !STOP_CHARS.has(text[start]!) && isPlaceName(name) ? { name, start, end: p.end } : null;
+}
+
 /** Levels whose names may have a stem of one character: 余村, 乌镇. */
 const ONE_CHAR_LEVELS = new Set(['村', '社区', '嘎查', '镇', '乡']);
 
@@ -412,7 +450,13 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
     const start = at - stem;
     if (before && start < before.end) continue;
     const name = text.slice(start, end);
-    if (!MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name, name[0] === '那')) continue;
+    // A line's start, a mark, a date, the party's name, or its province or city right before it (甘肃省陇岭县委).
+    const marked =
+      MARKED_START_BEFORE.test(text.slice(Math.max(0, start - 2), start)) ||
+      (before?.end === start && levelRank(before.name) < levelRank(name)) ||
+      // 景岚县勐岚镇党委: after a level word that ends its parent's name, found or not (旗委组织部和苏木 names none).
+      (PARENT_LEVEL_END.has(text[start - 1]!) && levelRank(text[start - 1]!) < levelRank(name) && isHanAt(text, start - 2) && !STOP_CHARS.has(text[start - 2]!) && ![...name].some((ch) => STOP_CHARS.has(ch)));
+    if (!marked || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name, name[0] === '那')) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
     if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
     return { name, start, end };
@@ -660,7 +704,9 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   let stemTag = '';
   for (let k = i - 1; k >= 0; k--) {
     const { word, tag } = tokens[k]!;
-    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag)) || (word.length === 1 && STOP_CHARS.has(word) && !afterSurname(tokens, k)) || GENERIC_NAMES.has(word)) break;
+    // 桃源/里/街道: 里 right before the level word is the name's (里 after it, 街道里, is a place word).
+    const innerLi = word === '里' && k === i - 1;
+    if (!HAN_ONLY.test(word) || (tag && NEVER_IN_NAME.test(tag) && !innerLi) || (word.length === 1 && STOP_CHARS.has(word) && !afterSurname(tokens, k)) || GENERIC_NAMES.has(word)) break;
     // 德城区天衢街道, 海陵华港镇: a place before the name is its parent, not part of it.
     if (stem >= 2 && ((tag === 'ns' && word.length > 1) || UNIT_SUFFIXES.some((s) => word.endsWith(s)))) break;
     // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
@@ -736,6 +782,16 @@ export function stemOf(name: string): string | null {
   const stem = suffix ? name.slice(0, name.length - suffix.length) : name;
   return stem.length >= 2 ? stem : null;
 }
+
+/**
+ * Whether name b goes on the path that a opens: right after it, or after a level between them that
+ * the list lacks (河南省宛北区桃源里街道: 宛北区 is made up or new).
+ */
+export function continuesPath(text: string, a: PlaceName, b: PlaceName): boolean {
+  if (b.start === a.end) return true;
+  return b.start > a.end && b.start - a.end <= 5 && MIDDLE_LEVEL.test(text.slice(a.end, b.start)) && levelRank(a.name) < levelRank(b.name);
+}
+const MIDDLE_LEVEL = /^\p{Script=Han}{1,4}(?:区|县|市|旗)$/u;
 
 /** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区). */
 const LEVEL_RANK: { [word: string]: number } = {

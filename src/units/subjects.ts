@@ -1,6 +1,6 @@
 import { codeTable, holdsAny } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
-import { cityAmongCounties, levelRank, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, continuesPath, levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
@@ -374,7 +374,8 @@ function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): Pla
 function chainAt(part: Paragraph, names: PlaceName[], at: number): { chain: PlaceName[]; joint: boolean } {
   const chain: PlaceName[] = [];
   for (const n of names) {
-    if (n.start !== (chain[chain.length - 1]?.end ?? at)) break;
+    const previous = chain[chain.length - 1];
+    if (previous ? !continuesPath(part.text, shiftedBack(previous, part.start), shiftedBack(n, part.start)) : n.start !== at) break;
     chain.push(n);
   }
   const last = chain[chain.length - 1];
@@ -382,6 +383,9 @@ function chainAt(part: Paragraph, names: PlaceName[], at: number): { chain: Plac
   const joint = last !== undefined && next !== undefined && /^[、和及与]$/.test(part.text.slice(last.end - part.start, next.start - part.start));
   return { chain, joint };
 }
+
+/** A name with offsets into a part of the text that starts at `by`. */
+const shiftedBack = (n: PlaceName, by: number): PlaceName => ({ name: n.name, start: n.start - by, end: n.end - by });
 
 /** The parts of a paragraph, each ending with one of the characters of `ends` (the last perhaps without). */
 function sentencesOf(paragraph: Paragraph, ends: Uint8Array): Paragraph[] {
