@@ -7,6 +7,13 @@ import { article, SEEDS } from './helpers.js';
 const codePointSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
 
 describe('normalize', () => {
+  it('drops the spaces of a run spaced out letter by letter (全 年 发 展 党 员 2 6 名), keeping offsets, but no other space', () => {
+    const n = normalize('全 年 发 展 党 员 2 6 名 。开展 46 场，3 150 元');
+    expect(n.text).toBe('全年发展党员26名。开展 46 场，3 150 元');
+    const at = n.text.indexOf('26名');
+    expect(n.originalSlice(n.toOriginal(at, at + 3).start, n.toOriginal(at, at + 3).end)).toBe('2 6 名');
+  });
+
   it('converts traditional to simplified, including 著 → 着', () => {
     expect(normalize('黨員著力發展').text).toBe('党员着力发展');
   });

@@ -166,6 +166,7 @@ function isAlreadyNormal(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) return false;
     if (FOLDED_OR_DROPPED[code] === 1 || mayOpenAnnotation(text, i)) return false;
+    if ((code === 0x20 || code === 0x3000) && SPACED_CODES[text.charCodeAt(i - 1)] === 1 && (text.charCodeAt(i - 2) === code || text.charCodeAt(i + 2) === code)) return false;
     const known = traditionalBmp[code];
     if (known === 1 || (known === 0 && isTraditional(text[i]!))) return false;
   }
@@ -198,7 +199,7 @@ function stripPinyin(codePoints: string[]): Pieces {
       continue;
     }
     // A dropped character stays inside any span around it: spans are ranges of the original.
-    if (isInvisible(codePoints[i]!)) continue;
+    if (isInvisible(codePoints[i]!) || isLetterSpacing(codePoints, i)) continue;
     origStart[chars.length] = i;
     origEnd[chars.length] = i + 1;
     chars.push(foldWidth(codePoints[i]!));
@@ -237,6 +238,21 @@ function isWordAnnotation(body: string, codePoints: string[], i: number): boolea
   for (let k = 1; k <= syllables.length; k++) if (!HAN.test(codePoints[i - k] ?? '')) return false;
   return true;
 }
+
+/**
+ * A space between single characters in a run spaced out letter by letter (党 员 2 6 名, as PDF
+ * exports write headings and sometimes whole paragraphs): dropped, so words and numbers read whole.
+ * A space that does not alternate with single characters stays (开展 46 场, 3 150 元).
+ */
+function isLetterSpacing(codePoints: string[], i: number): boolean {
+  if (codePoints[i] !== ' ' && codePoints[i] !== '\u3000') return false;
+  if (!isSpacedCharacter(codePoints[i - 1]) || !isSpacedCharacter(codePoints[i + 1])) return false;
+  return codePoints[i - 2] === codePoints[i] || codePoints[i + 2] === codePoints[i];
+}
+
+const isSpacedCharacter = (ch: string | undefined) => ch !== undefined && SPACED_CODES[ch.charCodeAt(0)] === 1;
+/** Han characters, digits and Chinese punctuation: what a spaced-out run is made of. */
+const SPACED_CODES = codeTable('\u3400-\u4dbf\u4e00-\u9fff0-9\uff10-\uff19\uff0c\u3001\u3002\uff1a\uff1b\uff08\uff09\u201c\u201d');
 
 function foldWidth(ch: string): string {
   const code = ch.charCodeAt(0);
