@@ -68,6 +68,10 @@ describe('numbers', () => {
     },
   );
 
+  it('reads a full-width comma between digits with three after it as a thousands separator (８，６００余名 after folding)', () => {
+    expect(only('注册志愿者8，600余名')).toMatchObject({ value: 8600, qualifier: 'over' });
+  });
+
   it('counts a lone 一 after the people it counts (发展党员一名, 选派第一书记一名)', () => {
     expect(only('本季度发展党员一名')).toMatchObject({ value: 1, measureWord: '名' });
     expect(only('向该村选派第一书记一名')).toMatchObject({ value: 1, measureWord: '名' });

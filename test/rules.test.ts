@@ -176,6 +176,14 @@ describe('parts of a whole', () => {
   });
 });
 
+describe('thousands separators', () => {
+  it('keep a clause whole where a full-width comma groups the digits (志愿者8，600余名), and break it elsewhere', () => {
+    const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+    expect(found('注册志愿者８，６００余名')).toEqual(['volunteers=8600']);
+    expect(found('组建志愿服务队5支，600余名志愿者参与')).toEqual(['volunteer_teams=5', 'volunteers=600']);
+  });
+});
+
 describe('lists under a lead', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
 

@@ -39,8 +39,8 @@ const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
 const SCALE_ONLY = /^[万亿]$/;
 
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
-const ARABIC = String.raw`\d{1,3}(?:[, \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
-const GROUPING = /[, \u00A0\u2009\u202F]/g;
+const ARABIC = String.raw`\d{1,3}(?:[,， \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
+const GROUPING = /[,， \u00A0\u2009\u202F]/g;
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 

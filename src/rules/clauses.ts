@@ -57,11 +57,15 @@ function toSentence(text: string, start: number): Sentence {
   return { text, start, clauses };
 }
 
-/** An ASCII comma between digits with exactly three after it is a thousands separator, not a clause break. */
+/**
+ * An ASCII comma between digits with exactly three after it is a thousands separator, not a clause
+ * break; so is a full-width one (８，６００, as full-width text writes it), which needs a digit before it too.
+ */
 function isClauseBreak(text: string, i: number): boolean {
   const role = ROLE[text.charCodeAt(i)];
-  if (role !== COMMA) return role === CLAUSE_BREAK;
-  return !(isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4));
+  const grouping = isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4);
+  if (role === COMMA) return !grouping;
+  return role === CLAUSE_BREAK && !(grouping && text[i] === '，' && isDigit(text, i - 1));
 }
 
 const isDigit = (text: string, i: number) => {
