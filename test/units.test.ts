@@ -860,6 +860,11 @@ describe('units and years in more report forms', () => {
     expect(extractText(path).records.map((r) => r.unit)).toEqual(['槐里街道']);
   });
 
+  it('takes an unlisted street whose stem jieba reads as a verb only after its parent and before its body (滨海新区泰达街道党工委)', () => {
+    expect(namesIn('2020年，滨海新区泰达街道党工委在区委的领导下')).toEqual(['滨海新区', '泰达街道']);
+    expect(namesIn('召开街道党工委会议')).toEqual([]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -145,8 +145,11 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       const marked = markedStart(text, shifted(p, start));
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
       // …, or right after its parent (某街道葑门社区党委): a name.
-      const afterParent = known.some((k) => k.end === marked.start && levelRank(k.name) < levelRank(marked.name));
-      const named = marked.commonStem === 'noun' && (startsFree(text, marked.start) || afterParent) && BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
+      const afterParent = found.some((k) => k.end === marked.start && !k.commonStem && levelRank(k.name) < levelRank(marked.name));
+      // A stem jieba takes for a verb is a name there only after its parent (滨海新区泰达街道党工委; 召开街道党工委会议 names none).
+      const named =
+        ((marked.commonStem === 'noun' && (startsFree(text, marked.start) || afterParent)) || (marked.commonStem === 'verb' && afterParent)) &&
+        BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
       const placed = named ? { name: marked.name, start: marked.start, end: marked.end } : marked;
       if (!knownEnds.has(placed.end)) found.push(placed);
     }
@@ -533,7 +536,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
 }
 
-const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党总支|党支部|居委会|村委会|两委)/;
+const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
 
 /** Nothing before `at` could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区). */
 function startsFree(text: string, at: number): boolean {
