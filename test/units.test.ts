@@ -645,6 +645,11 @@ describe('years', () => {
     expect(extractText(text).records.map((r) => r.year)).toEqual([2023, 2021]);
   });
 
+  it('takes a year alone in brackets closing the headline (…亮点展示（2021）)', () => {
+    expect(yearOf('东风街道社区党建亮点展示（2021）\n东风街道新建党群服务站3个。')).toBe(2021);
+    expect(yearOf('东风街道社区党建亮点展示\n东风街道新建党群服务站3个（2021）。')).toBeNull();
+  });
+
   it('takes no dateline from a sentence that opens with a date', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });

@@ -77,6 +77,8 @@ export interface ArticleYear {
 }
 
 /** Titles of an event held in their year (举办2023年度培训班, 召开2024年全市组织工作会议): their 去年 is the year before. */
+/** A year alone in brackets closing the headline: 某街道社区党建工作亮点展示（2021）. */
+const BRACKETED_TITLE_YEAR = /[（(]((?:19|20)\d{2})[)）]\s*$/;
 const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培训班|活动/;
 
 /**
@@ -86,7 +88,7 @@ const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培
 export function articleYear(text: string, titleLines: string[], fallbackYear: number | null, titleStart = 0): ArticleYear {
   const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
-    const m = TITLE_YEAR.exec(line);
+    const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line);
     if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
   }
   const stated = resultYear(text);
