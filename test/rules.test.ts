@@ -184,6 +184,13 @@ describe('thousands separators', () => {
   });
 });
 
+describe('objects after the number', () => {
+  it('are not taken across another number (14个村的党员代表180人参加培训)', () => {
+    const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+    expect(found('组织12个村的党员代表160人参加培训')).toEqual(['trainees=160']);
+  });
+});
+
 describe('lists under a lead', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
 

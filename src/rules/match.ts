@@ -503,7 +503,8 @@ function withoutItemLead(gap: string): string {
  */
 function isNounGap(text: string, from: number, to: number, tags: () => Token[]): boolean {
   if (from === to) return true;
-  if (GAP_BREAK.test(text.slice(from, to))) return false;
+  // Another number between (14个村的党员代表180人参加培训) counts something else: the object is its.
+  if (GAP_BREAK.test(text.slice(from, to)) || /\d/.test(text.slice(from, to))) return false;
   return !tags().some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag) && t.end !== to);
 }
 
