@@ -784,6 +784,9 @@ describe('units and years in more report forms', () => {
     expect(namesIn('桃叶渡街道：网格里建支部')).toEqual(['桃叶渡街道']);
     expect(namesIn('白下区桃叶渡街道党工委')).toEqual(['白下区', '桃叶渡街道']);
     expect(namesIn('2021年，银河湾街道新建服务站')).toEqual(['银河湾街道']);
+    // A character jieba reads as a verb opens the name before a place it knows, unless it is a verb of going there.
+    expect(namesIn('今年以来，松北路街道党工委')).toEqual(['松北路街道']);
+    expect(namesIn('，到北路街道开展调研')).toEqual(['北路街道']);
     // A level word alone before the stem is no first character (县河湾街道: the county's 河湾街道).
     expect(namesIn('，县河湾街道新建服务站')).toEqual(['河湾街道']);
   });

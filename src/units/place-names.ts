@@ -737,6 +737,9 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }
 
+/** Single verbs that stand before a place in a sentence: 走进, 访, 驻, 帮 … */
+const VERB_BEFORE_PLACE = new Set([...'走进访驻帮助抓促推建设联包管服挂派去来回到在至赴入出深看']);
+
 /** Tags a name's first character may have alone: nouns, names, abbreviations, or none known. */
 const NAME_CHARACTER_TAG = /^(?:n|ng|nr|ns|nz|j|x|)$/;
 
@@ -747,7 +750,9 @@ const NAME_CHARACTER_TAG = /^(?:n|ng|nr|ns|nz|j|x|)$/;
 function loneFirstCharacter(tokens: (Word & { tag?: string })[], j: number): boolean {
   const lone = tokens[j];
   if (!lone || lone.word.length !== 1 || !HAN_ONLY.test(lone.word) || STOP_CHARS.has(lone.word) || NEVER_LAST_IN_STEM.has(lone.word) || suffixOf(lone.word)) return false;
-  if (!NAME_CHARACTER_TAG.test(lone.tag ?? '')) return false;
+  // 松/北路/街道: a character jieba takes for a verb opens a place jieba knows, unless it is a verb of going or doing there.
+  const beforePlace = tokens[j + 1]?.tag === 'ns' && lone.tag === 'v' && !VERB_BEFORE_PLACE.has(lone.word);
+  if (!NAME_CHARACTER_TAG.test(lone.tag ?? '') && !beforePlace) return false;
   const before = tokens[j - 1];
   if (!before || !HAN_ONLY.test(before.word)) return true;
   if (/^[年月日]$/.test(before.word)) return /\d$/.test(tokens[j - 2]?.word ?? '');
