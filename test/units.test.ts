@@ -307,8 +307,9 @@ describe('unit names', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records('泾川县党员发展\n全年共发展党员298名。丰台镇、玉都镇各发展党员15名。')).toEqual([['泾川县', 298], ['丰台镇', 15], ['玉都镇', 15]]);
     expect(records('丰台镇集体经济\n2022年，东王村、西王村集体经济收入均突破50万元。')).toEqual([['东王村', 500000], ['西王村', 500000]]);
-    // Recipients are no units that did the work.
-    expect(records('丰台镇党建\n镇党委向东王村、西王村各拨付党建经费5万元。')).toEqual([['丰台镇', 50000]]);
+    // Recipients are no units that did the work; what each of them gets is no total at all.
+    expect(records('丰台镇党建\n镇党委向东王村、西王村拨付党建经费共10万元。')).toEqual([['丰台镇', 100000]]);
+    expect(records('丰台镇党建\n镇党委向东王村、西王村各拨付党建经费5万元。')).toEqual([]);
     // 都 may gather a joint figure: no sharing.
     expect(records('丰台镇党建\n东王村和西王村的党员都参加了培训，共培训党员300人次。')).toEqual([['丰台镇', 300]]);
   });
