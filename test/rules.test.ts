@@ -171,6 +171,11 @@ describe('parts of a whole', () => {
     expect(parts('全年发展党员36名，其中女党员14名、35岁以下党员20名')).toEqual(['members_recruited=36']);
   });
 
+  it('a figure after 其中 right after the whole rule\'s object is a part (其中社会组织党组织18个), unless the rule vetoes its clause', () => {
+    expect(parts('全县新组建党组织56个，其中非公企业党组织38个、社会组织党组织18个')).toEqual(['branches_established=56', 'branches_established=38 of 56', 'branches_established=18 of 56']);
+    expect(parts('全镇共有党员271人，其中农村党员194人')).toEqual(['party_members=271']);
+  });
+
   it('figures after 其中 and a list of units with 分别 are parts in order (其中甲镇、乙镇分别为9名、7名)', () => {
     expect(parts('全县新批预备党员30名，其中青山镇、白水镇分别为9名、7名')).toEqual(['members_recruited=30', 'members_recruited=9 of 30', 'members_recruited=7 of 30']);
   });

@@ -310,6 +310,8 @@ describe('unit names', () => {
     // Recipients are no units that did the work; what each of them gets is no total at all.
     expect(records('丰台镇党建\n镇党委向东王村、西王村拨付党建经费共10万元。')).toEqual([['丰台镇', 100000]]);
     expect(records('丰台镇党建\n镇党委向东王村、西王村各拨付党建经费5万元。')).toEqual([]);
+    // A clause that opens with 各 right after goes on for each of them.
+    expect(records('安福县\n洲头镇、严田镇各组建党员志愿服务队8支，各开展志愿服务活动60余场。')).toEqual([['洲头镇', 8], ['严田镇', 8], ['洲头镇', 60], ['严田镇', 60]]);
     // 都 may gather a joint figure: no sharing.
     expect(records('丰台镇党建\n东王村和西王村的党员都参加了培训，共培训党员300人次。')).toEqual([['丰台镇', 300]]);
   });

@@ -176,8 +176,12 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   const lead = PART_LEAD.exec(clause.text.slice(from, quantity.start));
   // 其中甲镇、乙镇分别为9名、7名: the units stand before 分别, the figures after it in their order.
   const respective = lead ? null : RESPECTIVE_LEAD.exec(clause.text.slice(0, quantity.start));
-  if (!lead && !respective) return null;
-  const leadStart = lead ? from + lead.index : respective!.index;
+  const before = clause.text.slice(0, quantity.start);
+  // Otherwise the whole's own object right before the number (新组建党组织56个，其中社会组织党组织18个): its verb is the whole's.
+  // Its vetoes hold for the part's clause (其中农村党员194人: a breakdown the whole's rule leaves out).
+  const vetoed = (rule: CompiledRule) => Boolean(rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text));
+  const objectOf = (rule: CompiledRule) => (lead || respective ? '' : vetoed(rule) ? null : (rule.objects.find((o) => before.endsWith(o)) ?? null));
+  const leadStart = lead ? from + lead.index : respective ? respective.index : quantity.start;
   const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + leadStart);
   if (marker < 0) return null;
   // Before 其中 in this sentence, or (where the sentence opens with it) at the end of the one before.
@@ -185,7 +189,9 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   for (let i = matches.length - 1; i >= 0; i--) {
     const whole = matches[i]!;
     if (whole.quantity.end > wholeBefore || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
-    const start = clause.start + leadStart;
+    const object = objectOf(whole.rule);
+    if (object === null) return null;
+    const start = clause.start + leadStart - object.length;
     return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
   }
   return null;

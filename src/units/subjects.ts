@@ -134,10 +134,12 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       }
       // 甲街道、乙镇分别发展党员32名、18名: each figure after 分别 is the unit's in the same place of the list;
       // 甲镇、乙镇各发展党员15名: the figures are each unit's.
+      let lastEach = null as SubjectSpan | null;
       for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) {
         for (const span of respectively(clause, inParagraph, figures, sentence)) cutInto(pieces, span);
-        const each = eachOf(clause, inParagraph);
+        const each = eachOf(clause, inParagraph) ?? eachGoesOn(lastEach, clause);
         if (each) cutInto(pieces, each);
+        lastEach = each;
       }
       spans.push(...pieces);
       last = subjects[subjects.length - 1]?.unit ?? last;
@@ -322,6 +324,11 @@ function listBefore(clause: Paragraph, names: PlaceName[], at: number): PlaceNam
     list = previous && LIST_JOINT.test(clause.text.slice(previous.end - clause.start, n.start - clause.start)) ? [...list, n] : [n];
   }
   return list;
+}
+
+/** …，各开展志愿服务活动60余场: a clause that opens with 各 right after one the listed units each report goes on for each of them. */
+function eachGoesOn(previous: SubjectSpan | null, clause: Paragraph): SubjectSpan | null {
+  return previous && /^[各均]/.test(clause.text) ? { ...previous, start: clause.start, end: clause.end } : null;
 }
 
 /** 各 or 均 right after a list of units (its party bodies between), or 均 a few words on: each of them reports the figures after. */
