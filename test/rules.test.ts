@@ -181,6 +181,14 @@ describe('parts of a whole', () => {
   });
 });
 
+describe('aims and plans', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('an aim an earlier clause states (力争…，再…) makes the rest of the sentence a plan', () => {
+    expect(found('明年将力争新建党群服务中心20个，再选派第一书记30名')).toEqual([]);
+    expect(found('将党建工作作为重点，选派第一书记30名')).toEqual(['party_instructors=30']);
+  });
+});
+
 describe('thousands separators', () => {
   it('keep a clause whole where a full-width comma groups the digits (志愿者8，600余名), and break it elsewhere', () => {
     const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);

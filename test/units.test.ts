@@ -871,6 +871,11 @@ describe('units and years in more report forms', () => {
     expect(extractText(path).records.map((r) => r.unit)).toEqual(['槐里街道']);
   });
 
+  it('takes a university the list lacks after a place or its abbreviation (江淮理工大学)', () => {
+    expect(namesIn('江淮理工大学党委')).toEqual(['江淮理工大学']);
+    expect(namesIn('西岭师范大学党委')).toEqual(['西岭师范大学']);
+  });
+
   it('takes an unlisted street whose stem jieba reads as a verb only after its parent and before its body (滨海新区泰达街道党工委)', () => {
     expect(namesIn('2020年，滨海新区泰达街道党工委在区委的领导下')).toEqual(['滨海新区', '泰达街道']);
     expect(namesIn('召开街道党工委会议')).toEqual([]);

@@ -40,6 +40,7 @@ const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争�
 /** A cheap first look: a clause without any of these characters has no plan word. */
 const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今后|将|要|目标/;
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
+const AIM_EARLIER = /力争|拟于|预计/;
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
@@ -236,7 +237,7 @@ function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefi
 /** Words after a whole that open its parts: 完成税收3.52亿元，其中非公企业1.2亿元. */
 const PART_MARKERS = ['其中', '包括', '分别'];
 /** A part of a count of people by sex, age, education, ethnicity or status: not recorded at all. */
-const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员/;
+const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员|学生党员|教职工党员|教师党员|离退休|退休/;
 
 /**
  * Marks each match that stands after a part marker as a part of the last match of the same metric
@@ -281,6 +282,8 @@ function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): bo
 
 function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: () => Word[]): boolean {
   if (PLAN_OPENING.test(sentence.text)) return true;
+  // 力争新建…，再选派…: an aim an earlier clause states governs the rest of the sentence (将 may be a preposition: 将…作为).
+  if (AIM_EARLIER.test(sentence.text.slice(0, clause.start - sentence.start))) return true;
   if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
   const tokens = words();
   const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));

@@ -666,7 +666,9 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
     if (!suffix) return;
     let name: PlaceName | null = null;
     const previous = tokens[i - 1];
-    if (token.word.endsWith(suffix) && token.word.length > suffix.length && previous?.tag === 'ns' && !PROPER_NOUN.test(token.tag ?? '')) {
+    // (理工大学 is tagged a name of its own; a place or an abbreviation may come before it: 江淮/理工大学.)
+    const placeBefore = previous?.tag === 'ns' || (previous?.tag === 'j' && suffix === '大学');
+    if (token.word.endsWith(suffix) && token.word.length > suffix.length && placeBefore && (!PROPER_NOUN.test(token.tag ?? '') || suffix === '大学')) {
       // 江汉/师范大学, 某某/经济开发区: a place before a kind of unit names it.
       name = { name: previous.word + token.word, start: previous.start, end: token.end };
     } else if (token.word.endsWith(suffix) && token.word.length > suffix.length && !ZONE_SUFFIXES.has(token.word)) {
