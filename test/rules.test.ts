@@ -189,6 +189,13 @@ describe('aims and plans', () => {
   });
 });
 
+describe('labels and their figures', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('read a label\'s colon or a table\'s bar as a link (新发展党员：2名, 走访群众 | 320户)', () => {
+    expect(found('2.新发展党员：2名\n3.走访群众 | 320户\n4.集体经济收入：8.6万元')).toEqual(['members_recruited=2', 'residents_visited=320', 'collective_income=86000']);
+  });
+});
+
 describe('thousands separators', () => {
   it('keep a clause whole where a full-width comma groups the digits (志愿者8，600余名), and break it elsewhere', () => {
     const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);

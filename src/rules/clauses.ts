@@ -65,7 +65,17 @@ function isClauseBreak(text: string, i: number): boolean {
   const role = ROLE[text.charCodeAt(i)];
   const grouping = isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4);
   if (role === COMMA) return !grouping;
-  return role === CLAUSE_BREAK && !(grouping && text[i] === '，' && isDigit(text, i - 1));
+  if (role !== CLAUSE_BREAK) return false;
+  if (text[i] === '，') return !(grouping && isDigit(text, i - 1));
+  // A label and its figure (新发展党员：2名, 走访群众: 320户): one clause, as a table's row is.
+  return !isDigit(text, firstAfterSpaces(text, i + 1));
+}
+
+/** The offset of the first character at or after `from` that is no space. */
+function firstAfterSpaces(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t') i++;
+  return i;
 }
 
 const isDigit = (text: string, i: number) => {

@@ -26,7 +26,8 @@ const LINK_WORDS = [
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内', '已经', '首次', '即', '就',
   '一季度', '上半年', '前三季度', '年底', '年末',
 ];
-const LINK_MARKS = /[\s"“”‘’'《》「」<>]/;
+/** Marks that may stand between an object and its number: spaces, quotation marks, and a label's colon or a table's bar (新发展党员：2名, 走访群众 | 320户). */
+const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
 /** The level words that end a unit's name, for the units that lead the items of a list. */
 const UNIT_WORD = '(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)';
 /**
