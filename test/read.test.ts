@@ -130,6 +130,16 @@ describe('HTML pages', () => {
     expect(extractor.extract(source).records.map((r) => [r.unit, r.value])).toEqual([['西坪镇', 21]]);
   });
 
+  it('reads a saved WeChat article, whose body a script shows (#js_content, visibility: hidden), and &nbsp; as spaces', () => {
+    const page =
+      '<html><head><style>#js_content{visibility:hidden;}</style></head><body><h1 class="rich_media_title">西坪镇：志愿者跑起来</h1>' +
+      '<span id="publish_time">2023-08-21 18:30</span>' +
+      '<div class="rich_media_content" id="js_content" style="visibility: hidden;"><section><span leaf="">&nbsp;&nbsp;2022年，西坪镇党委组建志愿服务队</span><strong>17</strong><span>支。</span></section></div>' +
+      '<script>document.getElementById("js_content").style.visibility = "visible";</script></body></html>';
+    const source = decodeSource('page.html', Buffer.from(page));
+    expect(extractor.extract(source).records.map((r) => [r.unit, r.year, r.value])).toEqual([['西坪镇', 2022, 17]]);
+  });
+
   it('reads no list of links to other pages, whatever its class, nor what follows a 相关新闻 heading', () => {
     const page =
       '<html><body><div class="w1200"><div class="fl"><h1>西坪镇党员干部走访群众</h1><div class="txt"><p>2023年，西坪镇新发展党员21名。</p>' +

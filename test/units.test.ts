@@ -653,6 +653,11 @@ describe('years', () => {
     expect(yearOf('东风街道社区党建亮点展示\n东风街道新建党群服务站3个（2021）。')).toBeNull();
   });
 
+  it('takes no target year for the results (力争到2025年), and a dated byline for a dateline (通讯员 某某2023-12-28 10:05)', () => {
+    expect(yearOf('东风镇推进强村\n2023年9月5日 来源：东风日报\n今年以来，东风镇新建党群服务站3个。力争到2025年，各村集体经济收入超过10万元。')).toBe(2023);
+    expect(yearOf('东风社区微心愿\n东风日报记者 王林 通讯员 李青2023-12-28 10:05\n全年，东风社区收集微心愿120个。')).toBe(2023);
+  });
+
   it('takes no dateline from a sentence that opens with a date', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });

@@ -101,7 +101,8 @@ const PINYIN_BODY = new RegExp(`^[ \u3000]*[a-z${TONE_VOWELS}]{1,7}[1-5]?[ \u300
 const HAS_TONE = new RegExp(`[${TONE_VOWELS}1-5]`);
 const HAN = /\p{Script=Han}/u;
 
-const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
+/** Full-width forms folded to ASCII, and the no-break space (&nbsp; in saved pages) to a space. */
+const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.', '\u00a0': ' ' };
 
 /** Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): dropped, so 1\u200b2 reads 12. */
 const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb';
@@ -109,8 +110,8 @@ const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe
 const INVISIBLE_CODES = codeTable(INVISIBLE);
 const isInvisible = (ch: string) => ch.length === 1 && INVISIBLE_CODES[ch.charCodeAt(0)] === 1;
 
-/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters). */
-const FOLDED_OR_DROPPED = codeTable(`０-９％﹪．${INVISIBLE}`);
+/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, the no-break space, invisible characters). */
+const FOLDED_OR_DROPPED = codeTable(`０-９％﹪．\u00a0${INVISIBLE}`);
 /** The letters a pinyin syllable starts with. */
 const PINYIN_LETTER = codeTable(`a-z${TONE_VOWELS}`);
 
@@ -256,6 +257,7 @@ const SPACED_CODES = codeTable('\u3400-\u4dbf\u4e00-\u9fff0-9\uff10-\uff19\uff0c
 
 function foldWidth(ch: string): string {
   const code = ch.charCodeAt(0);
+  if (code === 0xa0) return ' ';
   if (code < 0xfe6a) return ch;
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   return WIDTH_FOLD[ch] ?? ch;

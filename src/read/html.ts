@@ -24,6 +24,8 @@ export interface HtmlArticle {
 const SKIPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template', 'head', 'textarea', 'figcaption', 'rt', 'rp']);
 /** An inline style that hides its element: hidden text is no part of what a reader sees. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** Hidden only until a script shows it: a saved WeChat article's body (#js_content, visibility: hidden). */
+const SHOWN_BY_SCRIPT = /visibility\s*:\s*hidden/i;
 const BOILERPLATE = /nav|menu|footer|header|breadcrumb|crumb|sidebar|share|copyright|comment|related|toolbar|login|banner/i;
 const CONTENT = /article|content|main|detail|text|zoom|news_?con|body|editor|con\b/i;
 const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'main', 'blockquote', 'pre', 'dd', 'dt', 'title']);
@@ -172,7 +174,9 @@ function mainContent(body: Element, lengths: Map<Element, number>): Element {
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.tagName)) return true;
-  if (element.attrs?.some((a) => a.name === 'hidden') || HIDDEN_STYLE.test(attribute(element, 'style'))) return true;
+  const style = attribute(element, 'style');
+  const shownLater = SHOWN_BY_SCRIPT.test(style) && !/display\s*:\s*none/i.test(style) && CONTENT.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`);
+  if (element.attrs?.some((a) => a.name === 'hidden') || (HIDDEN_STYLE.test(style) && !shownLater)) return true;
   if ((element.tagName === 'ul' || element.tagName === 'ol') && isLinkList(element)) return true;
   return BOILERPLATE.test(`${attribute(element, 'id')} ${attribute(element, 'class')}`);
 }

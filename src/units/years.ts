@@ -50,6 +50,8 @@ const RESULT_YEAR = new RegExp(
 const DATELINE = new RegExp(
   [
     String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
+    // right after a byline or an account's name, with its time: 通讯员 某某2023-12-28 10:05, 组工信息2023-07-03 08:20
+    String.raw`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}`,
     String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
     String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号)[^\n]*|[^\n。，,！？；;：:]{1,20})?(?:\n|$)`,
     // after a news lead: 本报讯 2022年3月5日，记者从…获悉
@@ -112,6 +114,7 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
  * year and looks ahead names a plan's year, not the results'.
  */
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要|打算|任务|安排|思路|要点|部署))/;
+const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
 
@@ -129,6 +132,8 @@ export function resultYear(text: string): number | null {
       // From the character after 年, which the match takes (2023年是…).
       const rest = line.slice(m.index! + m[0].length - 1);
       if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
+      // 力争到2025年, 计划2024年度…: a target's year.
+      if (AIM_BEFORE.test(line.slice(Math.max(0, m.index! - 6), m.index!))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
