@@ -196,6 +196,17 @@ describe('labels and their figures', () => {
   });
 });
 
+describe('tables written as text', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('read each figure with its column\'s label and bracketed measure', () => {
+    const table = '村名\t发展党员（名）\t村级集体经济收入（万元）\t主要产业\n上林村\t2\t25.6\t白茶\n下林村\t3\t18.2\n';
+    expect(found(table)).toEqual(['members_recruited=2', 'collective_income=256000', 'members_recruited=3', 'collective_income=182000']);
+  });
+  it('read no figure under a column without a measure, nor lines that are no rows', () => {
+    expect(found('村名    户数    党员\n上林村    412    64\n')).toEqual([]);
+  });
+});
+
 describe('thousands separators', () => {
   it('keep a clause whole where a full-width comma groups the digits (志愿者8，600余名), and break it elsewhere', () => {
     const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);

@@ -1,4 +1,5 @@
 import { NUMERAL_START } from '../numbers/index.js';
+import { tableMatches } from './tables.js';
 import type { Segmenter } from '../segment/index.js';
 import { findHeadings, splitSentences } from './clauses.js';
 import { loadPacks, type LoadedPack } from './load.js';
@@ -40,6 +41,7 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
     for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1])) matches.push(match);
   }
-  return matches;
+  const tabled = tableMatches(ruleSet.index, text, segmenter).filter((t) => !matches.some((m) => m.quantity.start === t.quantity.start));
+  return tabled.length ? [...matches, ...tabled].sort((a, b) => a.quantity.start - b.quantity.start) : matches;
 }
 
