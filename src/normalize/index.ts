@@ -110,8 +110,8 @@ const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe
 const INVISIBLE_CODES = codeTable(INVISIBLE);
 const isInvisible = (ch: string) => ch.length === 1 && INVISIBLE_CODES[ch.charCodeAt(0)] === 1;
 
-/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, the no-break space, invisible characters). */
-const FOLDED_OR_DROPPED = codeTable(`０-９％﹪．\u00a0${INVISIBLE}`);
+/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters; the no-break space is folded in place). */
+const FOLDED_OR_DROPPED = codeTable(`０-９％﹪．${INVISIBLE}`);
 /** The letters a pinyin syllable starts with. */
 const PINYIN_LETTER = codeTable(`a-z${TONE_VOWELS}`);
 
@@ -124,7 +124,8 @@ function mayOpenAnnotation(text: string, i: number): boolean {
 }
 
 export function normalize(original: string): Normalized {
-  if (isAlreadyNormal(original)) return identity(original);
+  // The no-break space (&nbsp;) folds to a space in place, one unit for one: the offsets stay the same.
+  if (isAlreadyNormal(original)) return identity(original, original.includes('\u00a0') ? original.replace(NO_BREAK_SPACES, ' ') : original);
   const codePoints = [...original];
   const pieces = stripPinyin(codePoints);
   simplify(pieces, isTraditionalText(pieces.chars));
@@ -167,17 +168,19 @@ function isAlreadyNormal(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) return false;
     if (FOLDED_OR_DROPPED[code] === 1 || mayOpenAnnotation(text, i)) return false;
-    if ((code === 0x20 || code === 0x3000) && SPACED_CODES[text.charCodeAt(i - 1)] === 1 && (text.charCodeAt(i - 2) === code || text.charCodeAt(i + 2) === code)) return false;
+    if ((code === 0x20 || code === 0x3000) && SPACED_CODES[text.charCodeAt(i - 1)] === 1 && SPACED_CODES[text.charCodeAt(i + 1)] === 1 && (text.charCodeAt(i - 2) === code || text.charCodeAt(i + 2) === code)) return false;
     const known = traditionalBmp[code];
     if (known === 1 || (known === 0 && isTraditional(text[i]!))) return false;
   }
   return true;
 }
 
+const NO_BREAK_SPACES = /\u00a0/g;
+
 /** The identity map, for text of BMP characters only, where UTF-16 and code-point offsets agree. */
-function identity(original: string): Normalized {
+function identity(original: string, text: string): Normalized {
   return {
-    text: original,
+    text,
     original,
     toOriginal: (start, end) => ({ start, end: Math.max(start, end) }),
     originalSlice: (start, end) => original.slice(start, end),
