@@ -831,6 +831,8 @@ describe('units and years in more report forms', () => {
 
   it('takes no name from a weak label or a word of aim (整顿软弱涣散社区, 力争村集体…)', () => {
     expect(namesIn('整顿软弱涣散社区党组织4个')).toEqual([]);
+    expect(namesIn('：扎根石门村的第一书记')).toEqual(['石门村']);
+    expect(namesIn('长白县村“两委”换届工作')).toEqual(['长白县']);
     // 力争村 is at most a verb's phrase, never a unit.
     expect(placeNamesIn(normalize('明年力争村集体经济收入达到20万元').text, segmenter).map((p) => [p.name, p.commonStem])).toEqual([['力争村', 'verb']]);
   });
