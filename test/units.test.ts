@@ -888,6 +888,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('召开街道党工委会议')).toEqual([]);
   });
 
+  it('gives a text table\'s rows to their villages and its total row to the whole, opening no news item at a row', () => {
+    const table = '东风镇2022年各村情况\n\n2022年，东风镇党委抓党建促振兴，各村情况如下：\n村名        发展党员（名）    村级集体经济收入（万元）\n上林村      2                 25.6\n下林村      3                 31.0\n合计        5                 56.6\n';
+    expect(extractText(table).records.map((r) => [r.unit, r.value])).toEqual([['上林村', 2], ['上林村', 256000], ['下林村', 3], ['下林村', 310000], ['东风镇', 5], ['东风镇', 566000]]);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

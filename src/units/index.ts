@@ -222,6 +222,8 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   const news = heading ? null : (marked && line.startsWith('【') ? BRACKETED_NEWS_LEAD : NEWS_LEAD).exec(bare);
   const name = (heading ?? news)?.[1];
   if (!name) return null;
+  // 荷源村      2      25.6: a table's row, not a news item it leads.
+  if (news && TABLE_ROW_REST.test(bare.slice(name.length))) return null;
   // The names are read in the line itself: what follows a name (a colon, a party body) bears on whether it is one.
   const names = placeNamesIn(bare, segmenter);
   const bracketed = news !== null && line.startsWith(`【${name}】`);
@@ -246,6 +248,8 @@ const DATE_IN_NAME = /[\d〇零○一二三四五六七八九十](?:年|月|日)
 /** 【嗣同社区】…: the brackets mark the whole of a name, whatever jieba makes of its characters (同 as a preposition). */
 const bracketedName = (name: string): PlaceName | null => (isPlaceName(name) && !PARTY_BEFORE_NAME.test(name) && !DATE_IN_NAME.test(name) ? { name, start: 0, end: name.length } : null);
 const LEVEL_ONLY = /^(?:省|市|区|县|镇|乡|村|街道|社区)$/;
+
+const TABLE_ROW_REST = /^(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)[\d.%]+(?:\t|[ \u3000]{2,}|\s*[|｜]\s*|$)/;
 
 /** Tags of words that make a heading's opening a phrase (走进某村：…), not a name. */
 const VERB_TAG = /^(?:v|vd|vn|vi|p|c|d|r)$/;
