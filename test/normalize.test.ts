@@ -7,6 +7,29 @@ import { article, SEEDS } from './helpers.js';
 const codePointSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
 
 describe('normalize', () => {
+  it('joins the lines of a hard-wrapped text (a PDF export cutting 覆盖率达到96⏎.3%), but no heading, item or table row', () => {
+    const wrapped =
+      '东风街道2022年度述职报告\n\n' +
+      '（一）夯实组织基础。街道现有基层党组织214个、党员1.26万名。全\n' +
+      '年发展党员47名，其中35岁以下31名。辖区两新组织党的工作覆盖率达到96\n' +
+      '.3%，较上年提高2.1个百分点。街道党员干部闻令而动、下沉一线，累计完成\n' +
+      '核酸检测采样126.5万人次，组织3,800余名党员志愿者参与社区防控值守\n' +
+      '工作，全体党员干部闻令而动、冲锋在前，有力守护了辖区群众的生命安全。\n' +
+      '二、存在的问题\n' +
+      '村名        发展党员（名）\n上林村      2\n';
+    const n = normalize(wrapped);
+    expect(n.text).toContain('全年发展党员47名');
+    expect(n.text).toContain('覆盖率达到96.3%');
+    expect(n.text).toContain('。\n二、存在的问题\n村名        发展党员（名）\n上林村      2\n');
+    const at = n.text.indexOf('96.3%');
+    expect(n.originalSlice(n.toOriginal(at, at + 5).start, n.toOriginal(at, at + 5).end)).toBe('96\n.3%');
+  });
+
+  it('keeps the lines of a text whose lines are paragraphs and short headings', () => {
+    const text = '党建引领聚合力，构建服务“红色引擎”\n东风社区以联席会为纽带，联动辖区五十一家单位，组建志愿服务队伍八支，开展志愿服务活动一百二十场，服务群众三千余人次，赢得居民好评。\n多元协同强阵地，织密志愿服务网络\n东风社区坚持以群众需求为导向，整合辖区资源，形成覆盖全域的服务网络，新建服务站点三个，开展活动四十余场，受益群众两千余人次。\n品牌项目惠民生，彰显志愿服务温度\n';
+    expect(normalize(text).text).toBe(text);
+  });
+
   it('drops the spaces of a run spaced out letter by letter (全 年 发 展 党 员 2 6 名), keeping offsets, but no other space', () => {
     const n = normalize('全 年 发 展 党 员 2 6 名 。开展 46 场，3 150 元');
     expect(n.text).toBe('全年发展党员26名。开展 46 场，3 150 元');
