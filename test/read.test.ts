@@ -130,6 +130,15 @@ describe('HTML pages', () => {
     expect(extractor.extract(source).records.map((r) => [r.unit, r.value])).toEqual([['西坪镇', 21]]);
   });
 
+  it('keeps the dateline of a table layout between its headline and its text (cells of an implied tbody)', () => {
+    const page =
+      '<html><body><table><tr><td class="nav">您的位置：首页</td></tr><tr><td class="title">西坪镇党委加强作风建设</td></tr>' +
+      '<tr><td class="time">发布时间：2021年11月22日&nbsp;&nbsp;来源：西坪镇</td></tr>' +
+      '<tr><td class="content">今年以来，西坪镇党委召开作风建设专题会议4次。</td></tr></table></body></html>';
+    const source = decodeSource('page.html', Buffer.from(page));
+    expect(extractor.extract(source).records.map((r) => [r.unit, r.year, r.value])).toEqual([['西坪镇', 2021, 4]]);
+  });
+
   it('reads a saved WeChat article, whose body a script shows (#js_content, visibility: hidden), and &nbsp; as spaces', () => {
     const page =
       '<html><head><style>#js_content{visibility:hidden;}</style></head><body><h1 class="rich_media_title">西坪镇：志愿者跑起来</h1>' +

@@ -85,7 +85,12 @@ function metaLines(body: Element | null, title: Element, content: Element | null
   while (stack.length) {
     const element = stack.pop()!;
     const location = element.sourceCodeLocation;
-    if (!location || location.endOffset <= after || location.startOffset >= before || element === content) continue;
+    // An element the parser adds (a table's implied tbody) has no place in the source: its children do.
+    if (!location) {
+      for (const child of childrenOf(element)) if (isElement(child)) stack.push(child as Element);
+      continue;
+    }
+    if (location.endOffset <= after || location.startOffset >= before || element === content) continue;
     const length = lengths.get(element);
     if (length === undefined) continue; // skipped, or inside a skipped element
     if (location.startOffset >= after && location.endOffset <= before && length > 0 && length <= MAX_META_LENGTH && META.test(plainText(element))) {
@@ -114,7 +119,12 @@ function issueDateLines(body: Element | null, title: Element, lengths: Map<Eleme
     const element = stack.pop()!;
     const location = element.sourceCodeLocation;
     const length = lengths.get(element);
-    if (!location || location.startOffset >= titleStart || length === undefined || !ISSUE_DATE.test(plainText(element))) continue;
+    // A table's implied tbody has no place in the source: its rows do.
+    if (!location) {
+      for (const child of childrenOf(element)) if (isElement(child)) stack.push(child as Element);
+      continue;
+    }
+    if (location.startOffset >= titleStart || length === undefined || !ISSUE_DATE.test(plainText(element))) continue;
     const holding = childrenOf(element).filter((child): child is Element => isElement(child) && ISSUE_DATE.test(plainText(child)));
     if (holding.length === 0 && location.endOffset <= titleStart && length <= MAX_META_LENGTH) lines.push(element);
     else stack.push(...holding);
