@@ -893,6 +893,13 @@ describe('units and years in more report forms', () => {
     expect(extractText(table).records.map((r) => [r.unit, r.value])).toEqual([['上林村', 2], ['上林村', 256000], ['下林村', 3], ['下林村', 310000], ['东风镇', 5], ['东风镇', 566000]]);
   });
 
+  it('names an autonomous county in full where the article writes both forms (长阳县… 长阳土家族自治县)', () => {
+    const both = '长阳县严把党员入口关\n2018年，长阳土家族自治县委全年发展党员142名。';
+    expect(extractText(both).records.map((r) => r.unit)).toEqual(['长阳土家族自治县']);
+    const short = '长阳县严把党员入口关\n2018年，长阳县委全年发展党员142名。';
+    expect(extractText(short).records.map((r) => r.unit)).toEqual(['长阳县']);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js
 export { articleEnd } from './article-end.js';
 import { findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
-import { isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { autonomousFullForms, isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -85,7 +85,9 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   // The body a report is addressed to is named, but does no work of the report's.
   const addressees = addresseeLines(lines);
   const found = placeNamesIn(text, segmenter).filter((m) => !addressees.some((l) => m.start >= l.start && m.start < l.end));
-  const inFull = zoneLongForms(found);
+  const zones = zoneLongForms(found);
+  const autonomous = autonomousFullForms(found);
+  const inFull = (name: string) => autonomous(zones(name));
   const mentions = found.map((m) => (inFull(m.name) === m.name ? m : { name: inFull(m.name), start: m.start, end: m.end }));
   const mainUnit =
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);

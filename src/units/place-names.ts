@@ -184,6 +184,16 @@ function inCompound(text: string, p: PlaceName): boolean {
   return p.commonStem !== undefined && p.name.endsWith('村') && VILLAGE_POLICY_AFTER.test(text.slice(p.end, p.end + 2));
 }
 
+/**
+ * An autonomous unit's short form (漾濞县, 长白县) named in full where the article also writes its full
+ * name (漾濞彝族自治县): the catalog asks for the unit in full as the article names it.
+ */
+export function autonomousFullForms(names: PlaceName[]): (name: string) => string {
+  const full = new Set(names.filter((n) => n.name.includes('自治')).map((n) => n.name));
+  if (full.size === 0) return (name) => name;
+  return (name) => lookupShortForm(name).find((d) => full.has(d.name))?.name ?? name;
+}
+
 /** Kinds of zone written long or short: 经开区 for 经济开发区 or 经济技术开发区, 高新区 for 高新技术产业开发区. */
 const ZONE_KINDS: [kind: string, short: string][] = [
   ['经济技术开发区', '经开区'], ['经济开发区', '经开区'], ['高新技术产业开发区', '高新区'],
