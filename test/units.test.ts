@@ -893,6 +893,11 @@ describe('units and years in more report forms', () => {
     expect(extractText(table).records.map((r) => [r.unit, r.value])).toEqual([['上林村', 2], ['上林村', 256000], ['下林村', 3], ['下林村', 310000], ['东风镇', 5], ['东风镇', 566000]]);
   });
 
+  it('takes a bar after a common-word community opening a headline as its colon (幸福里社区|…)', () => {
+    expect(namesIn('幸福里社区|“红马甲”跑出服务加速度')).toEqual(['幸福里社区']);
+    expect(namesIn('和平村｜小院议事议出好日子')).toEqual(['和平村']);
+  });
+
   it('names an autonomous county in full where the article writes both forms (长阳县… 长阳土家族自治县)', () => {
     const both = '长阳县严把党员入口关\n2018年，长阳土家族自治县委全年发展党员142名。';
     expect(extractText(both).records.map((r) => r.unit)).toEqual(['长阳土家族自治县']);

@@ -556,7 +556,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
 }
 
-const BODY_OR_COLON_AFTER = /^(?:[:：]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
+const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
 
 /** Nothing before `at` could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区). */
 function startsFree(text: string, at: number): boolean {
