@@ -894,8 +894,9 @@ describe('units and years in more report forms', () => {
   });
 
   it('takes a bar after a common-word community opening a headline as its colon (幸福里社区|…)', () => {
-    expect(namesIn('幸福里社区|“红马甲”跑出服务加速度')).toEqual(['幸福里社区']);
-    expect(namesIn('和平村｜小院议事议出好日子')).toEqual(['和平村']);
+    const marked = (text: string) => placeNamesIn(normalize(text).text, segmenter).map((p) => [p.name, p.commonStem ?? null]);
+    expect(marked('幸福里社区|“红马甲”跑出服务加速度')).toEqual([['幸福里社区', null]]);
+    expect(marked('和平村｜小院议事议出好日子')).toEqual([['和平村', null]]);
   });
 
   it('names an autonomous county in full where the article writes both forms (长阳县… 长阳土家族自治县)', () => {
