@@ -238,7 +238,7 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
  * first character elsewhere opens a phrase (本村, 该镇); not where the rest is a level word (本镇村).
  */
 function bodyHeadingName(line: string, name: string): PlaceName | null {
-  if (!HEADING_BODY_AFTER.test(line.slice(name.length)) || PARTY_BEFORE_NAME.test(name) || DATE_IN_NAME.test(name) || !isPlaceName(name, true)) return null;
+  if (!HEADING_BODY_AFTER.test(line.slice(name.length)) || !isMarkedName(name, true)) return null;
   const stem = stemOf(name);
   if (!stem || stem.length < 2 || LEVEL_ONLY.test(stem.slice(1))) return null;
   return { name, start: 0, end: name.length };
@@ -247,8 +247,11 @@ const HEADING_BODY_AFTER = new RegExp(`^${PARTY_BODY}`);
 /** 二〇二三年度村党支部…: a date, not a name. */
 const DATE_IN_NAME = /[\d〇零○一二三四五六七八九十](?:年|月|日)/;
 
+/** Whether a heading's or a bracket's name the list may lack is one: a place's, neither the party's (中共某县) nor a date. */
+const isMarkedName = (name: string, anyFirstChar = false) => !PARTY_BEFORE_NAME.test(name) && !DATE_IN_NAME.test(name) && isPlaceName(name, anyFirstChar);
+
 /** 【嗣同社区】…: the brackets mark the whole of a name, whatever jieba makes of its characters (同 as a preposition). */
-const bracketedName = (name: string): PlaceName | null => (isPlaceName(name) && !PARTY_BEFORE_NAME.test(name) && !DATE_IN_NAME.test(name) ? { name, start: 0, end: name.length } : null);
+const bracketedName = (name: string): PlaceName | null => (isMarkedName(name) ? { name, start: 0, end: name.length } : null);
 const LEVEL_ONLY = /^(?:省|市|区|县|镇|乡|村|街道|社区)$/;
 
 const TABLE_ROW_REST = /^(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)[\d.%]+(?:\t|[ \u3000]{2,}|\s*[|｜]\s*|$)/;

@@ -276,20 +276,20 @@ function outermost(names: PlaceName[]): PlaceName[] {
 
 const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
-const listedNames = new Set<string>();
+/** What the list said of each name asked (most are asked again and again): held and not held alike. */
+const listedNames = new Map<string, boolean>();
 /** The stems before the suffix being looked at (one set, refilled at each suffix): most candidate names are told apart by their hashes, without cutting them out. */
 const stems = new StemHashes(MAX_LISTED_STEM);
 
 /**
- * Whether the national list holds the name. The names it holds are kept (village names are read
- * from disk); any other costs `lookup` a filter lookup, or now and then a search.
+ * Whether the national list holds the name. The answers are kept (village names are read from
+ * disk); a name not asked before costs `lookup` a filter lookup, or now and then a search.
  */
 export function isListed(name: string): boolean {
-  if (listedNames.has(name)) return true;
-  const listed = lookup(name).length > 0;
-  if (listed) {
+  let listed = listedNames.get(name);
+  if (listed === undefined) {
     if (listedNames.size > 20_000) listedNames.clear();
-    listedNames.add(name);
+    listedNames.set(name, (listed = lookup(name).length > 0));
   }
   return listed;
 }
@@ -393,17 +393,7 @@ const WHOLE_LEVELS = /(?:村|社区|嘎查|镇|乡|街道|苏木)$/;
 /** The party before the unit whose committee it is: 中共某某县委, 中国共产党某某村支部委员会. */
 export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
 /** 海陵华港镇: the stem of a county or city before a name is its parent's, written short. */
-const isParentStem = (prefix: string) => {
-  if (prefix.length !== 2) return false;
-  let known = parentStems.get(prefix);
-  if (known === undefined) {
-    if (parentStems.size > 5_000) parentStems.clear();
-    parentStems.set(prefix, (known = ['区', '县', '市', '旗'].some((level) => isListed(prefix + level))));
-  }
-  return known;
-};
-/** What isParentStem found for each prefix asked (most are asked again and again, and most are no stem). */
-const parentStems = new Map<string, boolean>();
+const isParentStem = (prefix: string) => prefix.length === 2 && ['区', '县', '市', '旗'].some((level) => isListed(prefix + level));
 
 /** Tags of nouns and names: a noun may run from the characters into the listed name (荷花/湖/街道 for 荷花湖街道, listed 花湖街道). */
 const NOUN_TAG = /^(?:n|ng|nr|nrt|nrfg|ns|nt|nz|j)$/;
