@@ -101,8 +101,8 @@ const PINYIN_BODY = new RegExp(`^[ \u3000]*[a-z${TONE_VOWELS}]{1,7}[1-5]?[ \u300
 const HAS_TONE = new RegExp(`[${TONE_VOWELS}1-5]`);
 const HAN = /\p{Script=Han}/u;
 
-/** Full-width forms folded to ASCII, and the no-break space (&nbsp; in saved pages) to a space. */
-const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.', '\u00a0': ' ' };
+/** Full-width forms folded to ASCII (the no-break space, &nbsp; in saved pages, to a space in `foldWidth`). */
+const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
 
 /** Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): dropped, so 1\u200b2 reads 12. */
 const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb';

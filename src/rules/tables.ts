@@ -40,11 +40,13 @@ interface Column {
   measure: string | null;
 }
 
+/** The measures a column's label may give in brackets. */
+const MEASURES = '名|人|个|户|次|场|场次|人次|支|件|条|期|元|万元|亿元|%|％';
 /** A text holds a table only where a bracketed measure closes a column's label. */
-const TABLE_HINT = /[（(](?:名|人|个|户|次|场|场次|人次|支|件|条|期|元|万元|亿元|%|％)[)）]/;
+const TABLE_HINT = new RegExp(`[（(](?:${MEASURES})[)）]`);
+const MEASURE_IN_BRACKETS = new RegExp(`[（(](${MEASURES})[)）]$`);
 const SEPARATOR = /\t+|[ \u3000]{2,}|\s*[|｜]\s*/;
 const FIGURE = /^\d+(?:\.\d+)?%?$/;
-const MEASURE_IN_BRACKETS = /[（(](名|人|个|户|次|场|场次|人次|支|件|条|期|元|万元|亿元|%|％)[)）]$/;
 
 function cellsOf(line: string, lineStart: number): Cell[] {
   const cells: Cell[] = [];
@@ -75,18 +77,17 @@ function isRow(cells: Cell[], header: Column[]): boolean {
 }
 
 function readCell(index: RuleIndex, segmenter: Segmenter, column: Column, cell: Cell, rowStart: number): Match | null {
-  const measure = column.measure === '%' ? '%' : column.measure!;
-  const text = `${column.label}${cell.text.replace(/%$/, '')}${measure}`;
+  const figure = cell.text.replace(/%$/, '');
+  const text = `${column.label}${figure}${column.measure!}`;
   const sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
   const match = matchSentence(index, sentence, segmenter).find((m) => m.quantity.end === text.length);
   if (!match) return null;
   const q = match.quantity;
   const start = cell.start;
-  const numberLength = cell.text.replace(/%$/, '').length;
   return {
     rule: match.rule,
     partOf: null,
-    quantity: { ...q, start, end: start + cell.text.length, numberStart: start, numberEnd: start + numberLength },
+    quantity: { ...q, start, end: start + cell.text.length, numberStart: start, numberEnd: start + figure.length },
     evidence: { start: rowStart, end: start + cell.text.length },
   };
 }
