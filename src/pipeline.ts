@@ -180,13 +180,20 @@ function toRecord(file: string, unit: string | null, coding: UnitCoding, year: n
  */
 function reportedUnits(layout: Layout, records: Record[], code: (unit: string | null) => UnitCoding): UnitYear[] {
   const units: UnitYear[] = [];
+  const added = new Set<string>();
   const add = (unit: string | null, year: number | null) => {
-    if (!units.some((u) => u.unit === unit && u.year === year)) units.push({ unit, ...code(unit), year });
+    const key = JSON.stringify([unit, year]);
+    if (added.has(key)) return;
+    added.add(key);
+    units.push({ unit, ...code(unit), year });
   };
+  // A long compilation has thousands of sections and records: each section's records are not sought anew.
+  const recordsOf = new Map<string | null, Record[]>();
+  for (const record of records) recordsOf.set(record.unit, [...(recordsOf.get(record.unit) ?? []), record]);
   const hasHeadings = layout.sections.some((s) => s.source === 'heading' || s.source === 'news');
   for (const section of layout.sections) {
     if (section.source === 'subject') continue; // reported when it has records
-    const own = records.filter((r) => r.unit === section.unit);
+    const own = recordsOf.get(section.unit) ?? [];
     // Without an article year, a unit with records is reported under the years they have (2020年…，2021年…).
     if (layout.year === null && own.length > 0) own.forEach((r) => add(r.unit, r.year));
     else if (section.source !== 'main' || !hasHeadings || own.length > 0) add(section.unit, layout.year);

@@ -89,6 +89,28 @@ function extract(inputs: string[], jobs: number, command = 'extract', extension 
   return { seconds, rssMb: Number(rss[1]) };
 }
 
+const LONG_FILE_ARTICLES = 400;
+
+/**
+ * A compilation (a yearbook or a PDF export of many reports) as one file: the first articles of a
+ * part joined, extracted with one job, against the same articles as files of their own. The time
+ * of a file should grow with its length, no faster.
+ */
+function longFile(part: string): { bytes: number; joined: Run; apart: Run } {
+  const articles = filesUnder(part).slice(0, LONG_FILE_ARTICLES);
+  const apartDir = path.join(tmpdir(), `dangjian-bench-apart-${process.pid}`);
+  const joinedFile = path.join(tmpdir(), `dangjian-bench-long-${process.pid}.txt`);
+  mkdirSync(apartDir, { recursive: true });
+  articles.forEach((f) => writeFileSync(path.join(apartDir, path.basename(f)), readFileSync(f)));
+  writeFileSync(joinedFile, articles.map((f) => readFileSync(f, 'utf8')).join('\n\n'));
+  try {
+    return { bytes: statSync(joinedFile).size, joined: extract([joinedFile], 1), apart: extract([apartDir], 1) };
+  } finally {
+    rmSync(apartDir, { recursive: true, force: true });
+    rmSync(joinedFile, { force: true });
+  }
+}
+
 /** The outputs that are not streamed line by line, over the first 10,000 files of a corpus: a workbook and the review page. */
 function largeOutputs(dir: string): { files: number; xlsx: Run; review: Run } {
   const parts = readdirSync(dir).filter((name) => name.startsWith('part-')).sort().slice(0, 10_000 / PART_FILES).map((name) => path.join(dir, name));
@@ -302,6 +324,8 @@ async function main(): Promise<void> {
   const ceiling = median(measured.map((r) => r.one.seconds / r.ceiling));
   const floorScaling = median(measured.map((r) => r.jieba / r.jiebaAll));
   const small = extract([firstPart], CORES);
+  process.stderr.write('one long file…\n');
+  const long = longFile(firstPart);
   process.stderr.write('large outputs: a workbook and the review page for 10,000 files…\n');
   const large = largeOutputs(corpus(Math.max(mb, 125)));
 
@@ -338,6 +362,10 @@ async function main(): Promise<void> {
     ['peer: Recognizers-Text (zh numbers + currency)', `${fmt(peerText.length / peerSeconds)} chars/s on ${fmt(peerText.length / 1000)} k chars`],
     ['cold start (one article, median)', `${fmt(cold, 3)} s`],
     duplicateRow(duplicates),
+    [
+      `one file of ${LONG_FILE_ARTICLES} articles (${fmt(long.bytes / 1e6, 1)} MB), 1 job`,
+      `${fmt(long.joined.seconds, 1)} s against ${fmt(long.apart.seconds, 1)} s for the same articles as ${LONG_FILE_ARTICLES} files (${fmt(long.joined.seconds / long.apart.seconds, 2)}×), peak RSS ${long.joined.rssMb} MB`,
+    ],
     [`peak RSS, ${CORES} jobs`, `${small.rssMb} MB at ${fmt(firstPartBytes / 1e6, 1)} MB of input, ${all.rssMb} MB at ${fmt(bytes / 1e6, 1)} MB`],
     [`XLSX workbook, ${fmt(large.files)} files, ${CORES} jobs`, `${fmt(large.xlsx.seconds, 1)} s, peak RSS ${large.xlsx.rssMb} MB`],
     [`review page, ${fmt(large.files)} files, ${CORES} jobs`, `${fmt(large.review.seconds, 1)} s, peak RSS ${large.review.rssMb} MB`],

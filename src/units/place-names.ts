@@ -135,8 +135,15 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     else windows.push({ start, end });
   }
   checkStarts(text, known, startChecks, segmenter);
-  const found: PlaceName[] = [...known, ...confirmedNames(unconfirmed, known)];
   const knownEnds = new Set(known.map((k) => k.end));
+  // The names found, also by where they end: a long compilation holds thousands, and each window asks for its parent.
+  const found: PlaceName[] = [];
+  const endingAt = new Map<number, PlaceName[]>();
+  const keep = (p: PlaceName) => {
+    found.push(p);
+    endingAt.set(p.end, [...(endingAt.get(p.end) ?? []), p]);
+  };
+  for (const p of [...known, ...confirmedNames(unconfirmed, known)]) keep(p);
   const windowTokens = tokensOfWindows(text, windows, segmenter);
   windows.forEach(({ start }, i) => {
     for (const p of findPlaceNames(windowTokens[i]!)) {
@@ -145,13 +152,13 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       const marked = markedStart(text, shifted(p, start));
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
       // …, or right after its parent (某街道葑门社区党委): a name.
-      const afterParent = found.some((k) => k.end === marked.start && !k.commonStem && levelRank(k.name) < levelRank(marked.name));
+      const afterParent = (endingAt.get(marked.start) ?? []).some((k) => !k.commonStem && levelRank(k.name) < levelRank(marked.name));
       // A stem jieba takes for a verb is a name there only after its parent (滨海新区泰达街道党工委; 召开街道党工委会议 names none).
       const named =
         ((marked.commonStem === 'noun' && (startsFree(text, marked.start) || afterParent)) || (marked.commonStem === 'verb' && afterParent)) &&
         BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
       const placed = named ? { name: marked.name, start: marked.start, end: marked.end } : marked;
-      if (!knownEnds.has(placed.end)) found.push(placed);
+      if (!knownEnds.has(placed.end)) keep(placed);
     }
   });
   const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
@@ -385,7 +392,11 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
 }
 
 /** The names of one character's stem that the text confirms elsewhere, with its party body or a colon. */
-const confirmedNames = (unconfirmed: PlaceName[], known: PlaceName[]) => unconfirmed.filter((u) => known.some((k) => k.name === u.name));
+function confirmedNames(unconfirmed: PlaceName[], known: PlaceName[]): PlaceName[] {
+  if (unconfirmed.length === 0) return [];
+  const names = new Set(known.map((k) => k.name));
+  return unconfirmed.filter((u) => names.has(u.name));
+}
 
 const DATE_CHARS = new Set([...'年月日度']);
 /** The levels at which a name the list lacks may end with a listed one: villages, communities and townships. */

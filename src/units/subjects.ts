@@ -73,6 +73,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   const spans: SubjectSpan[] = [];
   const properNames = names.filter((n) => !n.commonStem);
   const stems = stemsOf(properNames);
+  const mostNamedOf = mostNamedByLevel(properNames);
   let next = 0; // the first name not before the paragraph (names and paragraphs are in text order)
   for (const paragraph of paragraphs) {
     // Null where the article names no unit of its own: its named units may still report.
@@ -91,11 +92,11 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const paragraphUnit = leading && lower(leading) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
       if (word !== '该' && outer?.endsWith(level)) return outer;
-      if (level === '省') return mostNamed(properNames, level);
+      if (level === '省') return mostNamedOf(level);
       // 甲镇…；乙镇依托…，全镇发展党员18名: the unit of that level named last in the paragraph, else the one named most;
       // 全市 in a sub-district's text, where the file names no city: the figures of a unit it never names.
       if (word !== '该' && !/村|社区/.test(level))
-        return lastNamedBefore(inParagraph, level, at) ?? mostNamed(properNames, level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
+        return lastNamedBefore(inParagraph, level, at) ?? mostNamedOf(level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
       // 该村, or 全村 in a town's text: the village named last before it.
       return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : undefined);
     };
@@ -284,12 +285,22 @@ function lastNamedBefore(names: PlaceName[], level: string, at: number): string 
   return undefined;
 }
 
+/** `mostNamed` of the names, found once for each level asked (paragraph after paragraph asks again). */
+function mostNamedByLevel(names: PlaceName[]): (level: string) => string | null {
+  const found = new Map<string, string | null>();
+  return (level) => {
+    let name = found.get(level);
+    if (name === undefined) found.set(level, (name = mostNamed(names, level)));
+    return name;
+  };
+}
+
 /** The name of the given level (市, 县 …) mentioned most often, if any. */
 function mostNamed(names: PlaceName[], level: string): string | null {
   const counts = new Map<string, number>();
-  const all = names.map((m) => m.name);
-  for (const n of names) if (n.name.endsWith(level) && !(level === '市' && cityAmongCounties(n.name, all))) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const n of names) if (n.name.endsWith(level)) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  const all = level === '市' ? [...new Set(names.map((m) => m.name))] : [];
+  return [...counts].filter(([name]) => !(level === '市' && cityAmongCounties(name, all))).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Names joined into a list: 甲村、乙村, 甲村和乙村, 甲镇及乙镇. */

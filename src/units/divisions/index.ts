@@ -100,12 +100,12 @@ export function pathOf(division: Division): Division[] {
  * the one with the most parents named, or on a tie the one whose parent stands right before the
  * name; when none is named or two still tie, no code and `ambiguous` (never a guess).
  */
-export function codeUnit(name: string, context: string): Coding {
+export function codeUnit(name: string, context: string, occurs: (form: string) => boolean = (form) => context.includes(form)): Coding {
   const places = placesNamed(name);
   if (places.length === 0) return codingWith(UNCODED, { ambiguous: false, places: 0, tied: 0 });
   if (places.length === 1) return codingWith(places[0]!.coding, { ambiguous: false, places: 1, tied: 0 });
   // the unit's own name is no parent: 新华社区 does not name 新华街道
-  const named = (form: string) => namedApart(context, form, name);
+  const named = (form: string) => occurs(form) && namedApart(context, form, name);
   const scores = places.map(({ parentForms }) => parentForms.filter((forms) => forms.some(named)).length);
   const best = Math.max(...scores);
   const tied = places.filter((_, i) => scores[i] === best);
@@ -353,11 +353,18 @@ function villageBlock(file: VillageFile, n: number): string {
 /** Codes the units of one article, each name once; then tells which names stayed uncoded because nothing decided among their places. */
 export function unitCoder(context: string) {
   const codings = new Map<string, Coding>();
+  // Homonyms share their parents' forms (湖南省, 湖南): whether the article holds one is asked once, not once a unit.
+  const holds = new Map<string, boolean>();
+  const occurs = (form: string) => {
+    let held = holds.get(form);
+    if (held === undefined) holds.set(form, (held = context.includes(form)));
+    return held;
+  };
   return {
     code(unit: string | null): UnitCoding {
       if (unit === null) return UNCODED;
       let coding = codings.get(unit);
-      if (!coding) codings.set(unit, (coding = codeUnit(unit, context)));
+      if (!coding) codings.set(unit, (coding = codeUnit(unit, context, occurs)));
       return { unit_code: coding.unit_code, unit_level: coding.unit_level, unit_path: coding.unit_path };
     },
     ambiguities(): string[] {
