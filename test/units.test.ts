@@ -365,6 +365,18 @@ describe('unit names', () => {
     expect(unitsAt(text, ['16名', '48场', '6期'])).toEqual(['东风镇', '石门镇', '清溪镇']);
   });
 
+  it('reads a secretary\'s statement led by the town after any common bullet (◎, ➤, ♦)', () => {
+    const text = '某县乡镇党委书记述职摘要\n◎东风镇党委书记：\n我镇发展党员16名。\n➤ 石门镇党委书记：\n我镇组织志愿服务48场次。\n♦清溪乡党委书记：\n我乡举办冬训班6期。';
+    expect(unitsAt(text, ['16名', '48场', '6期'])).toEqual(['东风镇', '石门镇', '清溪乡']);
+  });
+
+  it('takes no town whose one-character name ends a word before it (部分乡镇 holds no 分乡镇), and keeps such a name where a word starts with it', () => {
+    const proper = (text: string) => placeNamesIn(text, segmenter).filter((n) => !n.commonStem).map((n) => n.name);
+    expect(proper('会上，部分乡镇党委书记作了交流发言。')).toEqual([]);
+    expect(proper('北京市东城区党员志愿者参与社区服务。')).toEqual(['北京市', '东城区']);
+    expect(proper('在东城区举办培训班。')).toEqual(['东城区']);
+  });
+
   it('gives each of two quotations in a paragraph the unit of the official who says it before it', () => {
     const text = '新市镇党建\n记者走访了两个村。城南村党支部书记李明说：“今年我们发展党员3名。”城西村党支部书记王刚说：“我们开展党课12次。”';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['城南村', 3], ['城西村', 12]]);

@@ -4,6 +4,9 @@
  * module can use them without loading the converters.
  */
 
+/** The bullets that open a list's items (▲某镇：…, ◎某村党支部书记：…), as a regex class's contents. */
+export const BULLETS = '▲△■□●○◆◇★☆※•·◎◉⊙◈♦❖➤►▶▷✦✧✿❀☞';
+
 /** A table with 1 for each character of `set`, written like a regex class without brackets: `a-z`, `\u200b-\u200f`. */
 export function codeTable(set: string): Uint8Array {
   const table = new Uint8Array(0x10000);

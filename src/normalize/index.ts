@@ -1,6 +1,6 @@
 import { ConverterBuilder, ConverterFactory, type DictGroup } from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
-import { codeTable, HAN_CODES, holdsAny } from './code-table.js';
+import { BULLETS, codeTable, HAN_CODES, holdsAny } from './code-table.js';
 
 export { findGarbled, type Span } from './garbled.js';
 
@@ -250,7 +250,7 @@ const WRAPPED_LINE = 18;
 const LINE_END = /[。！？!?；;：:]$/;
 /** A table's row or a label's line: columns apart by tabs, bars or runs of spaces. */
 const COLUMNS = /\t|\S[ \u3000]{2,}\S|[|｜]/;
-const ITEM_OPENING = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[▲△■□●○◆◇★☆※•·【—\-►▶◉◎①-⑳❶-❿]|\p{Extended_Pictographic})/u;
+const ITEM_OPENING = new RegExp(`^[ \\t\\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．](?!\\d)|[${BULLETS}【—\\-①-⑳❶-❿]|\\p{Extended_Pictographic})`, 'u');
 
 /**
  * The line breaks of a hard-wrapped text (a PDF export cuts its prose every 30 to 40 characters,

@@ -1,4 +1,4 @@
-import { codeTable } from '../normalize/code-table.js';
+import { BULLETS, codeTable } from '../normalize/code-table.js';
 import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { articleYear, textForYears, type YearSource } from './years.js';
@@ -42,9 +42,9 @@ interface Line {
 
 const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
 const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
-const LIST_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[▲△■□●○◆◇★☆※•·]+)\s*/u;
+const LIST_MARKER = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|[${BULLETS}]+)\\s*`, 'u');
 /** The characters a list marker or a bracketed lead opens with: a line opening with any other is tried as it is. */
-const MARKER_FIRST = codeTable('一二三四五六七八九十0-9（(▲△■□●○◆◇★☆※•·【');
+const MARKER_FIRST = codeTable(`一二三四五六七八九十0-9（(${BULLETS}【`);
 /** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */
 const BRACKETED_LEAD = /^【(\p{Script=Han}[\p{Script=Han} \u3000]{1,24})】\s*/u;
 /** 【某街道 某社区】: the unit's path, read as one (某街道某社区), whose last name is the unit. */

@@ -1,4 +1,4 @@
-import { isHanAt } from '../normalize/code-table.js';
+import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookupShortForm, upperStem, type Division } from './divisions/index.js';
 import { cityAmongCounties, continuesPath, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
@@ -195,7 +195,7 @@ export function namesForSubjects(text: string, mentions: PlaceName[]): PlaceName
 }
 
 /** Where a list or an item opens: a line's start, 、, a colon or a bullet (after a comma, 协力社区… may be a verb's object). */
-const LIST_START_BEFORE = /(?:^|\n|[、:：▲△■□●○◆◇★☆※•·】])[ \t\u3000]*$/;
+const LIST_START_BEFORE = new RegExp(`(?:^|\\n|[、:：${BULLETS}】])[ \\t\\u3000]*$`);
 
 function doubtful(text: string, m: PlaceName): boolean {
   if (m.commonStem === 'verb') return true;

@@ -519,7 +519,7 @@ function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceNam
 /** Verbs of reports that jieba's dictionary tags as place names (新建, a county): 新建社区党群服务中心3个 is no community. */
 const VERBS_TAGGED_AS_PLACES = new Set(['新建']);
 
-/** A listed village-level name to be checked for a word of the sentence running into it, with the three characters before it. */
+/** A listed name (a village's, or a town's like 分乡镇) to be checked for a word of the sentence running into it, with the three characters before it. */
 interface StartCheck {
   /** Its index among the listed names found. */
   known: number;
@@ -534,7 +534,8 @@ const NEEDS_START_CHECK = 'needs a start check';
  */
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: boolean): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
-  if (!/^(?:村|社区|嘎查)$/.test(suffix)) return {};
+  // 部分乡镇: a town's name of one character and a common word (分乡镇) may be the tail of a word before it.
+  if (!VILLAGE_LEVELS.test(suffix)) return !inPath && COMMON_WORD_NAME(p.name) && isHanAt(text, p.start - 1) && !STOP_CHARS.has(text[p.start - 1]!) ? NEEDS_START_CHECK : {};
   // After its parent (某区东风社区) a name, unless its stem is a verb and what follows is no party body,
   // mark or act of a subject: 某区新建社区党群服务站 is no 新建社区, 某街道竞渡社区在…开展 is 竞渡社区.
   if (inPath) {
@@ -558,6 +559,9 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
+const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
+/** A name that is one character before a common word (分 + 乡镇, 东 + 城区, 中 + 山区). */
+const COMMON_WORD_NAME = (name: string) => GENERIC_NAMES.has(name.slice(1));
 
 /** Nothing before `at` could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区). */
 function startsFree(text: string, at: number): boolean {
@@ -597,7 +601,10 @@ function checkStarts(text: string, known: PlaceName[], checks: StartCheck[], seg
   }
   for (const check of checks) {
     const p = known[check.known]!;
-    const kind = startsWord.get(phraseOf(check)) ? stemKind(withoutSuffix(p.name, suffixOf(p.name)!), segmenter) : { commonStem: 'verb' as const };
+    const suffix = suffixOf(p.name)!;
+    // A town's or county's name that starts a word is a name (see commonStemOf); a village's is judged by its stem too.
+    if (!VILLAGE_LEVELS.test(suffix) && startsWord.get(phraseOf(check))) continue;
+    const kind = startsWord.get(phraseOf(check)) ? stemKind(withoutSuffix(p.name, suffix), segmenter) : { commonStem: 'verb' as const };
     const named = kind.commonStem === 'noun' ? nameBefore(text, p.start, segmenter) : null;
     // 百步亭花园社区: a listed name of a common noun (花园社区) is the end of a longer name the list lacks.
     if (named) known[check.known] = { name: named + p.name, start: p.start - named.length, end: p.end };
