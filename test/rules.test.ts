@@ -146,6 +146,13 @@ describe('rule-language constructions', () => {
     expect(find('二、建强基层堡垒\n经过排查，确定4个村党组织为整顿对象。')).toEqual([]);
   });
 
+  it('a bound before 的 and a noun describes a kind of unit, not a count (不足3人的企业, 50名以上的村)', () => {
+    expect(find('对党员人数不足3人的企业实行联合组建')).toEqual([]);
+    expect(find('全镇现有党员20名以上的村有6个')).toEqual([]);
+    expect(find('全镇现有党员865名')).toEqual(['party_members=865']);
+    expect(find('全村党员总数超过120人')).toEqual(['party_members=120']);
+  });
+
   it('requirements and quoted names are no counts', () => {
     expect(find('要求每名党员每年至少参加4次集中学习')).toEqual([]);
     expect(find('实施“千名干部进万家”行动')).toEqual([]);

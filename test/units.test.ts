@@ -905,6 +905,13 @@ describe('units and years in more report forms', () => {
     expect(extractText(table).records.map((r) => [r.unit, r.value])).toEqual([['上林村', 2], ['上林村', 256000], ['下林村', 3], ['下林村', 310000], ['东风镇', 5], ['东风镇', 566000]]);
   });
 
+  it('reads a table row whose community has a stem like a word (较场口社区) and a column of headcounts (党员人数)', () => {
+    const table = '城南街道2023年社区数据\n社区名称　　党员人数（名）　　志愿者（名）\n东湖社区　　212　　　　　　　46\n较场口社区　　408　　　　　　　201\n';
+    expect(extractText(table).records.map((r) => [r.unit, r.metric, r.value])).toEqual([
+      ['东湖社区', 'party_members', 212], ['东湖社区', 'volunteers', 46], ['较场口社区', 'party_members', 408], ['较场口社区', 'volunteers', 201],
+    ]);
+  });
+
   it('takes a bar after a common-word community opening a headline as its colon (幸福里社区|…)', () => {
     const marked = (text: string) => placeNamesIn(normalize(text).text, segmenter).map((p) => [p.name, p.commonStem ?? null]);
     expect(marked('幸福里社区|“红马甲”跑出服务加速度')).toEqual([['幸福里社区', null]]);

@@ -50,6 +50,19 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少�
 const EACH_ONE_BEFORE = /每(?:个|名|位|户|村|人|月|年|周|季度)[^，,；;。]{0,8}$/;
 /** A number after a comparison with another time (比去年同期多发展党员11名, 比上年少3个) is a difference, not a result. */
 const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^，,；;。]{0,4}?[多少][^，,；;。\d]{0,8}$/;
+/**
+ * A bound before 的 and a noun describes a kind, not a count of things done: 党员不足3人的企业,
+ * 50名以上的村, 收入10万元以下的村 (a share, 95%以上的党员, is still a rate).
+ */
+const BOUND_BEFORE = /^(?:不足|不到|超过|超|逾)/;
+const KIND_AFTER = /^(?:以下)?的/;
+function describesKind(quantity: Quantity, clause: string): boolean {
+  if (quantity.baseMeasureWord === '%') return false;
+  const after = clause.slice(quantity.end, quantity.end + 3);
+  if (!KIND_AFTER.test(after)) return false;
+  const surface = clause.slice(quantity.start, quantity.end);
+  return after.startsWith('以下') || surface.endsWith('以上') || BOUND_BEFORE.test(surface);
+}
 /** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
 const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)[\u4e00-\u9fff]{0,2}|(?:规定|要求)的?)\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
@@ -145,6 +158,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
+      if (describesKind(quantity, clause.text)) continue;
       const candidates = index.get(quantity.baseMeasureWord);
       const match =
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||

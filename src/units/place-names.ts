@@ -544,8 +544,8 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
     return named || stemKind(withoutSuffix(p.name, suffix), segmenter).commonStem !== 'verb' ? {} : { commonStem: 'verb' };
   }
   const standsFree = startsFree(text, p.start);
-  // 为民社区党委：…, 幸福村：… opening a line or a clause: a name, whatever its stem means as a word.
-  if (standsFree && BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return {};
+  // 为民社区党委：…, 幸福村：… opening a line or a clause, or 较场口社区 in a table row's first cell: a name, whatever its stem means as a word.
+  if (standsFree && (BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) || opensRow(text, p))) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
   if (!isPlaceName(p.name, standsFree)) return { commonStem: 'verb' };
   // 城北村开展党课3次 opening a line or a clause: a listed name, though its stem is also a noun (not a verb: 组织村…, 实现村…).
@@ -560,6 +560,10 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 
 const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
 const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
+/** A column's gap after a name: a tab, a bar, an ideographic space or two spaces. */
+const CELL_END = /^(?:\t|\u3000|[ ]{2}|[ \u3000]*[|｜])/;
+/** Whether the name fills the first cell of a text table's row: nothing before it on its line, a column's gap after it. */
+const opensRow = (text: string, p: PlaceName) => /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, p.start - 4), p.start)) && CELL_END.test(text.slice(p.end, p.end + 3));
 /** A name that is one character before a common word (分 + 乡镇, 东 + 城区, 中 + 山区). */
 const COMMON_WORD_NAME = (name: string) => GENERIC_NAMES.has(name.slice(1));
 
