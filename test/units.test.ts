@@ -912,6 +912,11 @@ describe('units and years in more report forms', () => {
     ]);
   });
 
+  it('takes the whole name of a news item\'s community where a numeral runs into the listed name it ends with (▲北十四道街社区：)', () => {
+    const text = '某街道社区考核情况通报\n▲光明社区：现有党员150名。\n▲北十四道街社区：现有党员180名，开展宣讲9场。';
+    expect(unitsAt(text, ['150名', '180名', '9场'])).toEqual(['光明社区', '北十四道街社区', '北十四道街社区']);
+  });
+
   it('takes a bar after a common-word community opening a headline as its colon (幸福里社区|…)', () => {
     const marked = (text: string) => placeNamesIn(normalize(text).text, segmenter).map((p) => [p.name, p.commonStem ?? null]);
     expect(marked('幸福里社区|“红马甲”跑出服务加速度')).toEqual([['幸福里社区', null]]);

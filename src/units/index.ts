@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js
 export { articleEnd } from './article-end.js';
 import { findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
-import { autonomousFullForms, isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { autonomousFullForms, isListed, isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -266,9 +266,13 @@ const VERB_TAG = /^(?:v|vd|vn|vi|p|c|d|r)$/;
  */
 function longerThanListed(names: PlaceName[], name: string, segmenter: Segmenter): PlaceName | null {
   const first = names[0];
-  if (!first || first.end !== name.length || first.start === 0 || first.commonStem || !isPlaceName(name)) return null;
+  if (!first || first.end !== name.length || first.start === 0 || !isPlaceName(name)) return null;
+  // A listed name a word runs into (西十四道街社区 holds 四道街社区, after 十四) is doubtful alone, not as the end of
+  // the heading's name, unless what runs into it is a path (某县某镇白果村).
+  const prefix = name.slice(0, first.start);
+  if (first.commonStem && (!isListed(first.name) || UNIT_SUFFIXES.some((s) => prefix.includes(s)))) return null;
   if (PARTY_BEFORE_NAME.test(name)) return null;
-  const opening = segmenter.tokens(name.slice(0, first.start));
+  const opening = segmenter.tokens(prefix);
   // 南京鼓楼区：…: a place before a listed name is its parent.
   return opening.every((t) => !VERB_TAG.test(t.tag) && !(t.tag === 'ns' && t.word.length > 1)) ? { name, start: 0, end: name.length } : null;
 }
