@@ -684,6 +684,11 @@ describe('years', () => {
     const reached = normalize('村集体收入从2019年的不足2万元提高到31.5万元。').text;
     expect(recordYear(reached, reached.indexOf('2万元'))).toBe(2019);
     expect(recordYear(reached, reached.indexOf('31.5万元'))).toBeNull();
+    // A year compared against is its own figure's, not that of the clauses after it.
+    const compared = normalize('全县立案41件，较2020年的33件有所增加；给予党纪处分38人。全镇收入达到120万元，比2019年增长12%，村均8万元。').text;
+    expect(recordYear(compared, compared.indexOf('33件'))).toBe(2020);
+    expect(recordYear(compared, compared.indexOf('38人'))).toBeNull();
+    expect(recordYear(compared, compared.indexOf('8万元'))).toBeNull();
   });
 
   it('records the level a growth started from under the year the sentence gives it', () => {

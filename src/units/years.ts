@@ -232,8 +232,13 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   if (year === null || NOW.test(before.slice(yearEnd))) return null;
   // 从2021年的3万元增长至24万元: the year is the starting level's; the level reached takes the article's.
   if (FROM_BEFORE_YEAR.test(before.slice(Math.max(0, yearStart - 1), yearStart)) && REACHED.test(before.slice(yearEnd))) return null;
+  // 立案72件，较2022年的58件增长24.1%；处分65人: a year compared against is its own figure's, not the clauses' after it.
+  if (COMPARED_YEAR_BEFORE.test(before.slice(Math.max(0, yearStart - 2), yearStart)) && CLAUSE_BREAK.test(before.slice(yearEnd))) return null;
   return year;
 }
+
+const COMPARED_YEAR_BEFORE = /(?:较|比|相比|同比)$/;
+const CLAUSE_BREAK = /[，,；;]/;
 
 const FROM_BEFORE_YEAR = /[从由]$/;
 /** A verb of growing to a level, after the starting level and its year. */
