@@ -670,6 +670,10 @@ describe('years', () => {
     expect(yearOf('东风社区微心愿\n东风日报记者 王林 通讯员 李青2023-12-28 10:05\n全年，东风社区收集微心愿120个。')).toBe(2023);
   });
 
+  it('takes no year after the file\'s dateline for the results (按照规划，到2027年… is a target)', () => {
+    expect(yearOf('石桥村：产业兴村\n发布日期：2023-05-12\n2022年，石桥村集体经济收入达到36万元。按照规划，到2027年村集体经济收入将超过百万元。')).toBe(2022);
+  });
+
   it('takes no dateline from a sentence that opens with a date', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });

@@ -93,7 +93,7 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
     const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line);
     if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
   }
-  const stated = resultYear(text);
+  const stated = resultYear(text, dateline);
   if (stated !== null) return { year: stated, source: 'body', dateline, eventOfYear: false };
   if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
   if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline, eventOfYear: false };
@@ -119,12 +119,13 @@ const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u300
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
 
 /**
- * The result year the body states most often (the latest on a tie). Where the article looks
+ * The result year the body states most often (the latest on a tie), never after the file's
+ * `dateline` when it has one. Where the article looks
  * ahead to 今年 (今年将…), a sentence opening with a year (2009年，…) reports the past year's
  * work: that year is the sentence's own, not the article's. One that looks ahead itself
  * (2024年，我村将…) counts for nothing.
  */
-export function resultYear(text: string): number | null {
+export function resultYear(text: string, dateline: number | null = null): number | null {
   const counts = new Map<number, number>();
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
   for (const { line } of linesWithYears(text)) {
@@ -135,6 +136,8 @@ export function resultYear(text: string): number | null {
       // 力争到2025年, 计划2024年度…: a target's year.
       if (AIM_BEFORE.test(line.slice(Math.max(0, m.index! - 6), m.index!))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
+      // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
+      if (dateline !== null && year > dateline) continue;
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }
