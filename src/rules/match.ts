@@ -176,7 +176,7 @@ const PREVIOUS_REACH = 12;
 /** A unit leading an item of a list, right before its number: 甲镇99.2%, 、乙村4名, 丙镇为12名. */
 /** The longest lead PART_LEAD can match: ten characters of name, its level word, a link word. */
 const PART_LEAD_REACH = 14;
-const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达|有)?$`, 'u');
+const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达到|达|有)?$`, 'u');
 /** 分别为 and the figures of the list before this one: 分别为9名、7名、 */
 const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,；;。]{0,3}、)*$/;
 
