@@ -183,6 +183,10 @@ describe('parts of a whole', () => {
     expect(parts('全镇共有党员271人，其中农村党员194人')).toEqual(['party_members=271']);
   });
 
+  it('a unit and 达到 before a figure after 其中 make it a part (其中东岭村达到41万元)', () => {
+    expect(parts('全乡村集体经济收入全部超过10万元，其中东岭村达到41万元')).toEqual(['collective_income=100000', 'collective_income=410000 of 100000']);
+  });
+
   it('figures after 其中 and a list of units with 分别 are parts in order (其中甲镇、乙镇分别为9名、7名)', () => {
     expect(parts('全县新批预备党员30名，其中青山镇、白水镇分别为9名、7名')).toEqual(['members_recruited=30', 'members_recruited=9 of 30', 'members_recruited=7 of 30']);
   });
