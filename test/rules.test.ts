@@ -192,6 +192,16 @@ describe('parts of a whole', () => {
   });
 });
 
+describe('rankings', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('reads the figures units rank by (以…位居第一) with the metric the ranking names', () => {
+    expect(found('在全镇村集体经济收入排名中，上岗村以88万元位居第一，下岗村、中岗村分别以61万元、52万元位列第二、第三')).toEqual([
+      'collective_income=880000', 'collective_income=610000', 'collective_income=520000',
+    ]);
+    expect(found('在全镇人口排名中，上岗村以880人位居第一')).toEqual([]);
+  });
+});
+
 describe('aims and plans', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('an aim an earlier clause states (力争…，再…) makes the rest of the sentence a plan', () => {

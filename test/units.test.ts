@@ -377,6 +377,11 @@ describe('unit names', () => {
     expect(proper('在东城区举办培训班。')).toEqual(['东城区']);
   });
 
+  it('gives each figure after 分别 the last unit of its path in the list (甲镇丙村、乙镇丁村分别以…)', () => {
+    const text = '某县党建工作综述\n在全县村集体经济收入排名中，龙门镇石桥村、白石乡清水村分别以61万元、52万元位列第一、第二。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['石桥村', 610000], ['清水村', 520000]]);
+  });
+
   it('gives each of two quotations in a paragraph the unit of the official who says it before it', () => {
     const text = '新市镇党建\n记者走访了两个村。城南村党支部书记李明说：“今年我们发展党员3名。”城西村党支部书记王刚说：“我们开展党课12次。”';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['城南村', 3], ['城西村', 12]]);

@@ -223,8 +223,8 @@ const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区
  */
 function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, heading: string, segmenter: Segmenter): Match | null {
   const at = clause.start - sentence.start + quantity.start;
-  const colon = Math.max(sentence.text.lastIndexOf('：', at), sentence.text.lastIndexOf(':', at));
-  if (colon < 0 || /[；;。]/.test(sentence.text.slice(colon, at)) || !PART_LEAD.test(sentence.text.slice(Math.max(colon + 1, at - PART_LEAD_REACH), at))) return null;
+  const colon = leadEnd(sentence.text, at) ?? rankingLeadEnd(sentence.text, at, clause.text.slice(quantity.end, quantity.end + 24));
+  if (colon === null) return null;
   const leadText = sentence.text.slice(0, colon);
   const lead = leadText.replace(LIST_WORDS, '');
   if (!lead) return null;
@@ -239,6 +239,27 @@ function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause
   const cue = leadText.lastIndexOf(text.slice(match.evidence.start, Math.min(match.evidence.end, lead.length)));
   const start = sentence.start + (cue >= 0 ? cue : colon + 1);
   return { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
+}
+
+/** Where the lead of a list ends, at its colon, when a unit leads the item at `at` (甲镇45名). */
+function leadEnd(text: string, at: number): number | null {
+  const colon = Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at));
+  if (colon < 0 || /[；;。]/.test(text.slice(colon, at)) || !PART_LEAD.test(text.slice(Math.max(colon + 1, at - PART_LEAD_REACH), at))) return null;
+  return colon;
+}
+
+/** 以98万元位居第一, 分别以98万元、87万元位列第二、第三: a figure a unit ranks by. */
+const RANKED_BY = /(?:以|分别以|[\d.]+\p{Script=Han}{0,2}、)$/u;
+/** What follows the figure: the rank, perhaps after the list's other figures (、87万元位列…). */
+const RANK_AFTER = /^(?:、[\d.]+\p{Script=Han}{0,2})*(?:位居|位列|居|排名|排在|列)/u;
+/** The ranking a sentence opens with: 在全县村级集体经济收入排名中, 全市参学率排名 … */
+const RANKING = /(?:排名|排行|排位)中?[，,]/;
+
+/** Where the lead of a ranking ends (在全县…收入排名中，甲村以126万元位居第一), before 排名; null without one. */
+function rankingLeadEnd(text: string, at: number, after: string): number | null {
+  if (!RANK_AFTER.test(after) || !RANKED_BY.test(text.slice(Math.max(0, at - 12), at))) return null;
+  const ranking = RANKING.exec(text.slice(0, at));
+  return ranking && !/[；;。]/.test(text.slice(ranking.index, at)) ? ranking.index : null;
 }
 
 function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefined {

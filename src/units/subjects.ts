@@ -328,13 +328,15 @@ function respectively(clause: Paragraph, names: PlaceName[], figures: readonly n
 /** Verbs whose objects are helped, not doers: 帮助, 指导, 为, 给 … */
 const HELPED_BEFORE = /(?:帮助|帮|为|给|向|替|指导|支持|协助|带领|带动)$/;
 
-/** The units a list names (甲村、乙村, 甲村和乙村) right before `at`, where they join. */
+/** The units a list names (甲村、乙村, 甲村和乙村; 甲镇丙村、乙镇丁村 by the last of each path) right before `at`, where they join. */
 function listBefore(clause: Paragraph, names: PlaceName[], at: number): PlaceName[] {
   let list: PlaceName[] = [];
   for (const n of names) {
     if (n.start < clause.start || n.end > at) continue;
     const previous = list[list.length - 1];
-    list = previous && LIST_JOINT.test(clause.text.slice(previous.end - clause.start, n.start - clause.start)) ? [...list, n] : [n];
+    const gap = previous ? clause.text.slice(previous.end - clause.start, n.start - clause.start) : null;
+    if (previous && gap === '' && levelRank(n.name) > levelRank(previous.name)) list = [...list.slice(0, -1), n];
+    else list = previous && LIST_JOINT.test(gap!) ? [...list, n] : [n];
   }
   return list;
 }
