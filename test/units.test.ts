@@ -551,6 +551,8 @@ describe('years', () => {
     const normalized = normalize(text).text;
     expect(recordYear(normalized, normalized.indexOf('2600'))).toBe(2019);
     expect(yearOf('东风镇党建工作\n2019年，镇党委新建党支部3个。今年以来，全镇新发展党员12名。')).toBe(2019);
+    // 今年有望… looks ahead as 今年将… does: the year before it opens a sentence of its own.
+    expect(yearOf('石桥村见闻\n发布日期：2022-09-15\n今年以来，石桥村新发展党员2名。2021年村集体经济收入为12万元，今年有望突破20万元。')).toBe(2022);
   });
 
   it('takes no year from a full date standing as the first line', () => {

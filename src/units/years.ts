@@ -116,7 +116,7 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要|打算|任务|安排|思路|要点|部署))/;
 const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
-const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟)/;
+const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
 
 /**
  * The result year the body states most often (the latest on a tie), never after the file's
