@@ -72,6 +72,15 @@ describe('numbers', () => {
     expect(only('注册志愿者8，600余名')).toMatchObject({ value: 8600, qualifier: 'over' });
   });
 
+  it('reads a percentage written in words (百分之九十六, 百分之百, 超过百分之九十七点五, 百分之85以上)', () => {
+    expect(only('参训率达到百分之九十六')).toMatchObject({ value: 96, measureWord: '%', qualifier: 'exact', chineseNumeral: true });
+    expect(only('实现百分之百全覆盖')).toMatchObject({ value: 100, measureWord: '%' });
+    const over = only('报到率超过百分之九十七点五');
+    expect(over).toMatchObject({ value: 97.5, qualifier: 'over' });
+    expect('报到率超过百分之九十七点五'.slice(over.start, over.end)).toBe('超过百分之九十七点五');
+    expect(only('交纳率百分之85以上')).toMatchObject({ value: 85, qualifier: 'over', chineseNumeral: false });
+  });
+
   it('counts a lone 一 after the people it counts (发展党员一名, 选派第一书记一名)', () => {
     expect(only('本季度发展党员一名')).toMatchObject({ value: 1, measureWord: '名' });
     expect(only('向该村选派第一书记一名')).toMatchObject({ value: 1, measureWord: '名' });

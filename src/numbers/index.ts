@@ -81,6 +81,13 @@ export function scanQuantities(text: string): Quantity[] {
   let resumeAt = 0;
   for (let i = 0; i < text.length; i++) {
     if (!NUMERAL_START[text.charCodeAt(i)]) continue;
+    const percent = text.startsWith('百分之', i) ? percentInWords(text, i, resumeAt) : null;
+    if (percent) {
+      found.push(percent);
+      resumeAt = percent.end;
+      i = resumeAt - 1;
+      continue;
+    }
     QUANTITY.lastIndex = Math.max(resumeAt, i - LONGEST_PREFIX);
     const m = QUANTITY.exec(text)!;
     const quantity = toQuantity(text, m);
@@ -89,6 +96,36 @@ export function scanQuantities(text: string): Quantity[] {
     i = resumeAt - 1;
   }
   return found;
+}
+
+/** 百分之九十八, 百分之九十八点五, 百分之百, 百分之95: a percentage written in words, perhaps after a prefix qualifier. */
+const PERCENT_IN_WORDS = /百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)(以上|左右)?/y;
+const PREFIX_BEFORE = new RegExp(`(${byLength(PREFIXES)})$`);
+const DIGIT_OF_NUMERAL: { [numeral: string]: string } = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+function percentInWords(text: string, at: number, resumeAt: number): Quantity | null {
+  PERCENT_IN_WORDS.lastIndex = at;
+  const m = PERCENT_IN_WORDS.exec(text);
+  if (!m) return null;
+  const [integer, fraction] = m[1]!.split('点');
+  const whole = /\d/.test(integer!) ? Number(integer) : parseChineseNumeral(integer!);
+  if (whole === null || Number.isNaN(whole)) return null;
+  const value = fraction === undefined ? whole : Number(`${whole}.${[...fraction].map((ch) => DIGIT_OF_NUMERAL[ch]).join('')}`);
+  const pre = PREFIX_BEFORE.exec(text.slice(Math.max(resumeAt, at - LONGEST_PREFIX), at))?.[1];
+  const start = at - (pre?.length ?? 0);
+  const numberStart = at + 3;
+  return {
+    start,
+    end: at + m[0].length,
+    numberStart,
+    numberEnd: numberStart + m[1]!.length,
+    value,
+    measureWord: '%',
+    baseMeasureWord: '%',
+    scaled: false,
+    qualifier: qualifierOf(pre, undefined, m[2]),
+    chineseNumeral: !/\d/.test(m[1]!),
+  };
 }
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
