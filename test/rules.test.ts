@@ -251,6 +251,12 @@ describe('lists under a lead', () => {
     expect(found('从参学率看，排名前三的是：青山镇99.2%、白水镇98.5%')).toEqual(['coverage_rate=99.2', 'coverage_rate=98.5']);
   });
 
+  it('reads the items after 分别是 and those of a topic the sentence opens with (从参学率看，…分别为…) with the metric named', () => {
+    expect(found('从各镇看，今年上稿量居前两位的依次为青山镇35篇、白水镇27篇')).toEqual(['media_reports=35', 'media_reports=27']);
+    expect(found('从报到率看，青山镇、白水镇位居前二，分别为99.1%、98.4%')).toEqual(['coverage_rate=99.1', 'coverage_rate=98.4']);
+    expect(found('从各镇看，青山镇、白水镇位居前二，分别为31、28')).toEqual([]);
+  });
+
   it('reads nothing where the lead names no metric or the items are not led by units', () => {
     expect(found('会议议程如下：青山镇12名')).toEqual([]);
     expect(found('各乡镇发展党员情况为：优秀12名')).toEqual([]);

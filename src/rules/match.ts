@@ -22,7 +22,7 @@ const kindOf = (measureWord: string) => KIND.get(measureWord) ?? 'count';
 /** Words that may stand between an object and its number: 收入达到6651.85万元, 党员共计86人. */
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
-  '增至', '增加到', '提高到', '提升至', '发展到', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '均', '全部', '都', '已',
+  '增至', '增加到', '提高到', '提升至', '发展到', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '量', '均', '全部', '都', '已',
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内', '已经', '首次', '即', '就',
   '一季度', '上半年', '前三季度', '年底', '年末',
 ];
@@ -214,7 +214,7 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
 }
 
 /** What a list's lead says of the list rather than of the metric: 各乡镇（街道）, 情况为, 排名前五的是, 从…看. */
-const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区|区县|县区|县市区|单位)(?:[（(][^）)]{1,6}[)）])?|排名(?:前|后)[一二三四五六七八九十\d]+(?:位|名)?的?(?:是|为|依次为)?|情况(?:为|如下)?|如下|分别(?:是|为)|依次(?:是|为)|的是/g;
+const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区|区县|县区|县市区|单位)(?:[（(][^）)]{1,6}[)）])?|(?:排名|位?居)(?:前|后)[一二三四五六七八九十两\d]+(?:位|名)?的?(?:是|为|依次为)?|情况(?:为|如下)?|如下|分别(?:是|为)|依次(?:是|为)|的是/g;
 
 /**
  * An item a unit leads in a list after a colon that no rule takes (各乡镇发展党员情况为：甲镇45名、乙镇38名;
@@ -223,7 +223,8 @@ const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区
  */
 function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, heading: string, segmenter: Segmenter): Match | null {
   const at = clause.start - sentence.start + quantity.start;
-  const colon = leadEnd(sentence.text, at) ?? rankingLeadEnd(sentence.text, at, clause.text.slice(quantity.end, quantity.end + 24));
+  const colon =
+    leadEnd(sentence.text, at) ?? topicLeadEnd(sentence.text, at) ?? respectiveLeadEnd(sentence.text, at) ?? rankingLeadEnd(sentence.text, at, clause.text.slice(quantity.end, quantity.end + 24));
   if (colon === null) return null;
   const leadText = sentence.text.slice(0, colon);
   const lead = leadText.replace(LIST_WORDS, '');
@@ -246,6 +247,30 @@ function leadEnd(text: string, at: number): number | null {
   const colon = Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at));
   if (colon < 0 || /[；;。]/.test(text.slice(colon, at)) || !PART_LEAD.test(text.slice(Math.max(colon + 1, at - PART_LEAD_REACH), at))) return null;
   return colon;
+}
+
+/** 从参学率看，…: the topic a sentence opens with, what its lists of units count. */
+const TOPIC = /^[\s\u3000]*从([^，,。；;：:]{1,16})看[，,]/;
+
+/**
+ * Where the topic ends (从参学率看，甲区、乙区分别为99.3%、98.8%), when the figure at `at` is an item a
+ * unit leads or one of a list after 分别; null where the topic names no metric (从各街道看).
+ */
+function topicLeadEnd(text: string, at: number): number | null {
+  const topic = TOPIC.exec(text);
+  if (!topic || at < topic[0].length || !topic[1]!.replace(LIST_WORDS, '')) return null;
+  const before = text.slice(topic[0].length, at);
+  return PART_LEAD.test(before.slice(-PART_LEAD_REACH)) || RESPECTIVE_LEAD.test(before) ? topic[0].length - 1 : null;
+}
+
+/** 上稿量排名前三的分别是花园街道62篇、…: the lead ends where 分别是 opens a list of items units lead. */
+const RESPECTIVE_WORDS = /(?:分别是|分别为|依次是|依次为)/g;
+
+function respectiveLeadEnd(text: string, at: number): number | null {
+  let end: number | null = null;
+  for (const m of text.slice(0, at).matchAll(RESPECTIVE_WORDS)) end = m.index!;
+  if (end === null || /[；;。]/.test(text.slice(end, at)) || !PART_LEAD.test(text.slice(Math.max(end, at - PART_LEAD_REACH), at))) return null;
+  return end;
 }
 
 /** 以98万元位居第一, 分别以98万元、87万元位列第二、第三: a figure a unit ranks by. */
