@@ -384,6 +384,19 @@ describe('unit names', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['石桥村', 610000], ['清水村', 520000]]);
   });
 
+  it('ends a news item a list\'s item opens at the next item of its list or of one above it', () => {
+    const text =
+      '东风镇2022年度党建工作总结\n一、建强基层组织\n（一）全镇新建党支部4个。\n' +
+      '（二）石桥村：村党支部推行积分管理，全村党员参与志愿服务活动26场次，带动群众发展特色种植，村集体经济收入达到48万元，成为全镇的示范村。\n' +
+      '（三）开展党员培训6期。\n二、服务群众\n石桥村党支部组织义诊3场。\n办实事120件。';
+    expect(unitsAt(text, ['4个', '26场', '48万元', '6期', '120件'])).toEqual(['东风镇', '石桥村', '石桥村', '东风镇', '东风镇']);
+  });
+
+  it('keeps a news item in brackets over the numbered lines under it', () => {
+    const text = '基层党建动态\n【东风镇】\n1. 发展党员16名。\n2. 开展志愿服务48场次。\n【石门镇】\n1. 举办培训班6期。';
+    expect(unitsAt(text, ['16名', '48场', '6期'])).toEqual(['东风镇', '东风镇', '石门镇']);
+  });
+
   it('gives each of two quotations in a paragraph the unit of the official who says it before it', () => {
     const text = '新市镇党建\n记者走访了两个村。城南村党支部书记李明说：“今年我们发展党员3名。”城西村党支部书记王刚说：“我们开展党课12次。”';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['城南村', 3], ['城西村', 12]]);

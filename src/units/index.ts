@@ -184,22 +184,38 @@ function titleLines(lines: Line[]): Line[] {
   return title;
 }
 
-/** Heading lines open a unit's section until the next heading; a news item also ends at its byline. */
+/**
+ * Heading lines open a unit's section until the next heading; a news item also ends at its byline,
+ * and one a list's item opens (（二）某村：…) at the next item of its list or of a list above it
+ * (（三）…, 四、…), which speaks for the article's unit again.
+ */
 function findSections(text: string, lines: Line[], mainUnit: string | null, segmenter: Segmenter): Section[] {
   const sections: Section[] = [];
   let current: Section = { unit: mainUnit, start: 0, end: text.length, source: 'main' };
-  const open = (next: Section) => {
+  let itemRank: number | null = null;
+  const open = (next: Section, rank: number | null = null) => {
     if (next.start > current.start) sections.push(sectionOf(current, current.start, next.start));
     current = next;
+    itemRank = rank;
   };
   for (const line of lines) {
     const heading = unitHeading(line.text, segmenter);
-    if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source });
-    else if (current.source === 'news' && BYLINE.test(line.text))
-      open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
+    const rank = markerRank(line.text);
+    if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? rank : null);
+    else if (current.source === 'news' && (BYLINE.test(line.text) || (itemRank !== null && rank !== null && rank <= itemRank)))
+      open({ unit: mainUnit, start: BYLINE.test(line.text) ? line.end : line.start, end: text.length, source: 'main' });
   }
   sections.push(sectionOf(current, current.start, text.length));
   return sections;
+}
+
+/** The markers of a list's items, from the outermost list to the innermost: 一、 （一） 1. （1） and bullets. */
+const MARKER_RANKS: RegExp[] = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[)）]/, /^\d+[、.．]/, /^[（(]\d+[)）]/, new RegExp(`^[${BULLETS}]`)];
+
+/** How deep a list the line's item stands in (0 the outermost), or null for no item. */
+function markerRank(line: string): number | null {
+  const rank = MARKER_RANKS.findIndex((marker) => marker.test(line));
+  return rank < 0 ? null : rank;
 }
 
 /** A report's opening words to the body it is addressed to: 现将…报告如下, 在镇党委的领导下. */
