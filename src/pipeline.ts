@@ -41,7 +41,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         // Touching counts: a garbled mark right before a number (党员?32名) makes the number doubtful too.
         const overlapsGarbled = garbled.some((g) => g.start <= end && start <= g.end);
         const section = layout.sections[spanAt(layout.sections, match.quantity.start)];
-        const year = recordYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled);
+        const year = match.year ?? recordYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled);
         const evidence = {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),

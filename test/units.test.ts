@@ -937,6 +937,13 @@ describe('units and years in more report forms', () => {
     expect(extractText(table).records.map((r) => [r.unit, r.value])).toEqual([['上林村', 2], ['上林村', 256000], ['下林村', 3], ['下林村', 310000], ['东风镇', 5], ['东风镇', 566000]]);
   });
 
+  it('gives each figure of a table of years its row\'s metric and its column\'s year', () => {
+    const table = '东风镇2023年度党建工作总结\n主要指标对比如下：\n指标            2022年      2023年\n发展党员（名）  14          17\n培训党员（人次）  860         920\n';
+    expect(extractText(table).records.map((r) => [r.metric, r.value, r.year])).toEqual([
+      ['members_recruited', 14, 2022], ['members_recruited', 17, 2023], ['trainees', 860, 2022], ['trainees', 920, 2023],
+    ]);
+  });
+
   it('reads a table row whose community has a stem like a word (较场口社区) and a column of headcounts (党员人数)', () => {
     const table = '城南街道2023年社区数据\n社区名称　　党员人数（名）　　志愿者（名）\n东湖社区　　212　　　　　　　46\n较场口社区　　408　　　　　　　201\n';
     expect(extractText(table).records.map((r) => [r.unit, r.metric, r.value])).toEqual([

@@ -93,6 +93,8 @@ export interface Match {
   /** The quantity, with offsets into the whole text. */
   quantity: Quantity;
   evidence: { start: number; end: number };
+  /** The year a table's column gives the figure (项目  2021年  2022年), where it gives one. */
+  year?: number;
 }
 
 interface Cue {
