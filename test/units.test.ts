@@ -938,9 +938,9 @@ describe('units and years in more report forms', () => {
   });
 
   it('gives each figure of a table of years its row\'s metric and its column\'s year', () => {
-    const table = '东风镇2023年度党建工作总结\n主要指标对比如下：\n指标            2022年      2023年\n发展党员（名）  14          17\n培训党员（人次）  860         920\n';
-    expect(extractText(table).records.map((r) => [r.metric, r.value, r.year])).toEqual([
-      ['members_recruited', 14, 2022], ['members_recruited', 17, 2023], ['trainees', 860, 2022], ['trainees', 920, 2023],
+    const table = '东风镇2023年度党建工作总结\n主要指标对比如下：\n指标            2022年      2023年\n发展党员（名）  14          17\n培训党员（人次）  860         920余\n';
+    expect(extractText(table).records.map((r) => [r.metric, r.value, r.year, r.qualifier])).toEqual([
+      ['members_recruited', 14, 2022, 'exact'], ['members_recruited', 17, 2023, 'exact'], ['trainees', 860, 2022, 'exact'], ['trainees', 920, 2023, 'over'],
     ]);
   });
 

@@ -59,7 +59,8 @@ const MEASURES = '名|人|个|户|次|场|场次|人次|支|件|条|期|元|万�
 const TABLE_HINT = new RegExp(`[（(](?:${MEASURES})[)）]`);
 const MEASURE_IN_BRACKETS = new RegExp(`[（(](${MEASURES})[)）]$`);
 const SEPARATOR = /\t+|[ \u3000]{2,}|\s*[|｜]\s*/;
-const FIGURE = /^\d+(?:\.\d+)?%?$/;
+/** A cell's figure: digits, a percent sign, or 余/多 after them (740余). */
+const FIGURE = /^\d+(?:\.\d+)?(?:%|余|多)?$/;
 
 function cellsOf(line: string, lineStart: number): Cell[] {
   const cells: Cell[] = [];
@@ -106,6 +107,7 @@ function isRow(cells: Cell[], header: Column[]): boolean {
 
 function readCell(index: RuleIndex, segmenter: Segmenter, column: Column, cell: Cell, rowStart: number): Match | null {
   const figure = cell.text.replace(/%$/, '');
+  const digits = figure.replace(/[余多]$/, '');
   const text = `${column.label}${figure}${column.measure!}`;
   const sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
   const match = matchSentence(index, sentence, segmenter).find((m) => m.quantity.end === text.length);
@@ -115,7 +117,7 @@ function readCell(index: RuleIndex, segmenter: Segmenter, column: Column, cell: 
   return {
     rule: match.rule,
     partOf: null,
-    quantity: { ...q, start, end: start + cell.text.length, numberStart: start, numberEnd: start + figure.length },
+    quantity: { ...q, start, end: start + cell.text.length, numberStart: start, numberEnd: start + digits.length },
     evidence: { start: rowStart, end: start + cell.text.length },
   };
 }
