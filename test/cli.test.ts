@@ -177,7 +177,7 @@ describe('dangjian metrics as a dictionary', { timeout: 60_000 }, () => {
 
   it('says 1 rule, not 1 rules', () => {
     const text = run(['metrics']).stdout;
-    expect(text).toMatch(/^party_members\s+people\s+1 rule\s/m);
+    expect(text).toMatch(/^tax_revenue\s+cny\s+1 rule\s/m);
     expect(text).not.toMatch(/\b1 rules\b/);
   });
 });
