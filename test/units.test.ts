@@ -392,6 +392,13 @@ describe('unit names', () => {
     expect(unitsAt(text, ['4个', '26场', '48万元', '6期', '120件'])).toEqual(['东风镇', '石桥村', '石桥村', '东风镇', '东风镇']);
   });
 
+  it('opens a news item at a unit and its colon however long the line', () => {
+    const text =
+      '某区各街道工作简报\n东湖街道：新建党群服务站4个。\n' +
+      '西湖街道：街道党工委对排查出的2个软弱涣散小区党支部逐一制定整顿方案，目前已全部整顿到位，街道还组织党员志愿者开展环境整治和政策宣讲活动。';
+    expect(unitsAt(text, ['4个', '2个'])).toEqual(['东湖街道', '西湖街道']);
+  });
+
   it('keeps a news item in brackets over the numbered lines under it', () => {
     const text = '基层党建动态\n【东风镇】\n1. 发展党员16名。\n2. 开展志愿服务48场次。\n【石门镇】\n1. 举办培训班6期。';
     expect(unitsAt(text, ['16名', '48场', '6期'])).toEqual(['东风镇', '东风镇', '石门镇']);

@@ -236,8 +236,8 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
-  // A unit in brackets, or after a list's marker and before a colon, leads its item however long the item's line (【某村】…, 4. 某镇：… a whole paragraph).
-  const news = heading ? null : ((marked && BRACKETED_NEWS_LEAD.exec(bare)) || NEWS_LEAD.exec(bare));
+  // A unit before a colon (or in brackets) leads its item however long the item's line (【某村】…, 4. 某镇：…, 某街道：… a whole paragraph).
+  const news = heading ? null : (BRACKETED_NEWS_LEAD.exec(bare) ?? NEWS_LEAD.exec(bare));
   const name = (heading ?? news)?.[1];
   if (!name) return null;
   // 荷源村      2      25.6: a table's row, not a news item it leads.
