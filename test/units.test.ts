@@ -700,6 +700,10 @@ describe('years', () => {
     expect(yearOf('东风社区微心愿\n东风日报记者 王林 通讯员 李青2023-12-28 10:05\n全年，东风社区收集微心愿120个。')).toBe(2023);
   });
 
+  it('takes no year from an award the unit won before (曾荣获2018年度…)', () => {
+    expect(yearOf('东风镇：党建引领共富\n2023-06-02　来源：东风新闻网\n曾荣获2018年度全省文明镇的东风镇，今年以来新建党群服务站点6个。')).toBe(2023);
+  });
+
   it('takes no year after the file\'s dateline for the results (按照规划，到2027年… is a target)', () => {
     expect(yearOf('石桥村：产业兴村\n发布日期：2023-05-12\n2022年，石桥村集体经济收入达到36万元。按照规划，到2027年村集体经济收入将超过百万元。')).toBe(2022);
   });

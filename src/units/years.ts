@@ -115,6 +115,8 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
  */
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要|打算|任务|安排|思路|要点|部署))/;
 const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
+/** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
+const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
 
@@ -133,8 +135,9 @@ export function resultYear(text: string, dateline: number | null = null): number
       // From the character after 年, which the match takes (2023年是…).
       const rest = line.slice(m.index! + m[0].length - 1);
       if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
-      // 力争到2025年, 计划2024年度…: a target's year.
-      if (AIM_BEFORE.test(line.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+      // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
+      const before = line.slice(Math.max(0, m.index! - 6), m.index!);
+      if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
