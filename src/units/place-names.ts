@@ -665,7 +665,7 @@ function markedStart(text: string, p: PlaceName): PlaceName {
   if (!p.commonStem || !isHanAt(text, p.start - 1)) return p;
   for (let start = p.start - 1; start >= Math.max(0, p.start - 2); start--) {
     if (STOP_CHARS.has(text[start]!)) return p;
-    if (!isHanAt(text, start - 1)) return { name: text.slice(start, p.end), start, end: p.end };
+    if (!isHanAt(text, start - 1)) return { name: text.slice(start, p.end), start, end: p.end, commonStem: p.commonStem };
   }
   return p;
 }
