@@ -117,6 +117,7 @@ const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取
 const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
+const SINCE_THIS_YEAR = /今年以来/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
 
@@ -124,7 +125,8 @@ const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|
  * The result year the body states most often (the latest on a tie), never after the file's
  * `dateline` when it has one. Where the article looks
  * ahead to 今年 (今年将…), a sentence opening with a year (2009年，…) reports the past year's
- * work: that year is the sentence's own, not the article's. One that looks ahead itself
+ * work: that year is the sentence's own, not the article's; so it is, when earlier than the
+ * dateline's, where the article reports 今年以来. One that looks ahead itself
  * (2024年，我村将…) counts for nothing.
  */
 export function resultYear(text: string, dateline: number | null = null): number | null {
@@ -141,6 +143,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
+      // 2022年，某村集体经济收入达到58万元 in a page of 2023 that reports 今年以来: that sentence's year, not the article's.
+      if (m.groups?.opening !== undefined && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) continue;
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }
