@@ -119,6 +119,10 @@ describe('unit names', () => {
     for (const name of ['西城区', '中山区', '青山区']) expect(mainUnit(`${name}委组织部召开会议\n全区新建党支部8个。`)).toBe(name);
   });
 
+  it('takes no name whose stem is a level word or a generic name (街道社区, 乡镇社区)', () => {
+    expect(placeNamesIn('全区街道社区书记、主任“一肩挑”比例达100%，乡镇社区党组织全覆盖。', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('takes the more specific unit when two score alike', () => {
     expect(mainUnit('3月2日，湖州市出现强降雨后，吴兴区月河街道组织党员志愿者120名。\n月河街道组建志愿服务队15支。\n月河街道开展巡查20次。')).toBe('月河街道');
   });
@@ -704,6 +708,8 @@ describe('years', () => {
 
   it('takes no year from an award the unit won before (曾荣获2018年度…)', () => {
     expect(yearOf('东风镇：党建引领共富\n2023-06-02　来源：东风新闻网\n曾荣获2018年度全省文明镇的东风镇，今年以来新建党群服务站点6个。')).toBe(2023);
+    const text = normalize('曾获评2018年度先进街道的东湖街道，社区书记“一肩挑”比例达100%。').text;
+    expect(recordYear(text, text.indexOf('100%'))).toBeNull();
   });
 
   it('takes no year after the file\'s dateline for the results (按照规划，到2027年… is a target)', () => {

@@ -312,7 +312,8 @@ function listedNameEndingAt(text: string, at: number, suffix: string, before: Pl
     const name = text.slice(start, end);
     // 中心村, 示范村: a kind of village, unless its party body follows it right after its parent (某镇中心村党支部).
     const ownName = before?.end === start && BODY_OR_COLON_AFTER.test(text.slice(end, end + 3));
-    if (GENERIC_NAMES.has(name) || (suffix === '村' && GENERIC_VILLAGE.test(name) && !ownName)) continue;
+    // 街道社区, 乡镇社区: listed somewhere, but a level word before a level word here.
+    if (GENERIC_NAMES.has(name) || ((GENERIC_NAMES.has(text.slice(start, at)) || (suffix === '村' && GENERIC_VILLAGE.test(name))) && !ownName)) continue;
     // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
     if (isListed(name)) return { name, start, end };
   }
@@ -808,7 +809,8 @@ export function isPlaceName(name: string, anyFirstChar = false): boolean {
   if (!suffix || !HAN_ONLY.test(name)) return false;
   const stem = name.length - suffix.length;
   if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
-  if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name)) return false;
+  // 街道社区, 乡镇社区: a stem that is a level word or a generic name is none.
+  if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name) || GENERIC_NAMES.has(name.slice(0, stem))) return false;
   return (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem)) && !AIM_STEM.test(name);
 }
 

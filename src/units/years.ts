@@ -235,6 +235,8 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   let yearStart = 0;
   let yearEnd = 0;
   for (const m of before.matchAll(STATED_YEAR)) {
+    // 曾获评2022年度先进街道的某街道，…: an award won before ties no figure to its year.
+    if (PAST_AWARD_BEFORE.test(before.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     year = Number(m[1]);
     yearStart = m.index!;
     yearEnd = m.index! + m[0].length;
