@@ -123,6 +123,11 @@ describe('unit names', () => {
     expect(placeNamesIn('全区街道社区书记、主任“一肩挑”比例达100%，乡镇社区党组织全覆盖。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('reads a department\'s line under the headline as the author, not a section (某区委组织部)', () => {
+    const text = '东湖街道：小区党建激发治理活力\n青山区委组织部\n2021-06-28 18:05\n今年以来，青山区东湖街道党工委新组建小区党支部27个。\n【队伍强起来】\n从辖区单位中选派党建指导员35名。';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['东湖街道', '东湖街道']);
+  });
+
   it('takes the more specific unit when two score alike', () => {
     expect(mainUnit('3月2日，湖州市出现强降雨后，吴兴区月河街道组织党员志愿者120名。\n月河街道组建志愿服务队15支。\n月河街道开展巡查20次。')).toBe('月河街道');
   });

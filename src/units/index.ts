@@ -198,8 +198,12 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
     current = next;
     itemRank = rank;
   };
+  let prose = false;
   for (const line of lines) {
-    const heading = unitHeading(line.text, segmenter);
+    // 某区委组织部 under the headline, before any prose: the author's department, no section of its own.
+    const byline = !prose && DEPARTMENT_LINE.test(line.text);
+    prose ||= PROSE.test(line.text);
+    const heading = byline ? null : unitHeading(line.text, segmenter);
     const rank = markerRank(line.text);
     if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? rank : null);
     else if (current.source === 'news' && (BYLINE.test(line.text) || (itemRank !== null && rank !== null && rank <= itemRank)))
@@ -208,6 +212,10 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
   sections.push(sectionOf(current, current.start, text.length));
   return sections;
 }
+
+/** A department's line, an author's: 某区委组织部, 中共某县委宣传部. */
+const DEPARTMENT_LINE = /委(?:组织部|宣传部)$/;
+const PROSE = /[。，,]/;
 
 /** The markers of a list's items, from the outermost list to the innermost: 一、 （一） 1. （1） and bullets. */
 const MARKER_RANKS: RegExp[] = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[)）]/, /^\d+[、.．]/, /^[（(]\d+[)）]/, new RegExp(`^[${BULLETS}]`)];
