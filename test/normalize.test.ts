@@ -25,6 +25,20 @@ describe('normalize', () => {
     expect(n.originalSlice(n.toOriginal(at, at + 5).start, n.toOriginal(at, at + 5).end)).toBe('96\n.3%');
   });
 
+  it('joins a hard-wrapped text with Windows line ends whole, so a number cut by one reads whole (调解纠纷14⏎5件)', () => {
+    const lines = [
+      '东风街道2022年度网格化治理工作情况汇报',
+      '　　截至2022年底，东风街道共有党员2210名。街道党工委以党建引领网格化',
+      '治理为抓手，推动治理重心下移、力量下沉，网格党组织覆盖率达到百分之百',
+      '，一是建强网格党组织，建立网格党支部41个，选派党建指导员十八名，每个',
+      '网格配备网格员，全街道共有专职网格员九十二名，二是调解矛盾纠纷，依托网格调解纠纷14',
+      '5件，收集居民意见建议三百余条，三是发动党员志愿者参与网格巡查和邻里互助活动。',
+    ];
+    const n = normalize(lines.join('\r\n'));
+    expect(n.text).toContain('调解纠纷145件');
+    expect(n.text).toContain('以党建引领网格化治理为抓手');
+  });
+
   it('keeps the lines of a text whose lines are paragraphs and short headings', () => {
     const text = '阵地建设迈上新台阶，服务群众更加暖人心\n东风社区今年新建党群服务站点三个，改造老旧活动室两处，添置桌椅图书一批，方便居民就近议事、学习和休闲，受到大家一致欢迎。\n网格管理取得新实效，邻里小事不出楼栋门\n东风社区把党小组建在网格上，每个网格配齐网格员，全年上门走访住户两千余户，收集并解决居民反映的各类问题一百余件。\n结对共建增添新活力，携手同心为民办实事\n东风社区与辖区五家单位签订共建协议，共同开展文明创建、敬老助老和环境整治等活动三十余场，参与党员群众一千余人次。\n';
     expect(normalize(text).text).toBe(text);

@@ -287,7 +287,10 @@ function hardWraps(text: string): Set<number> {
     const next = text.slice(c, d);
     if (!LINE_END.test(line) && !ITEM_OPENING.test(next) && !COLUMNS.test(line) && !COLUMNS.test(next)) wraps.add(newline);
   }
-  return wraps.size >= 3 && wraps.size * 5 >= breaks * 2 ? wraps : new Set();
+  if (wraps.size < 3 || wraps.size * 5 < breaks * 2) return new Set();
+  // A Windows line end (\r\n) goes whole: a \r left inside a number (23\r0件) would cut it in two.
+  for (const newline of [...wraps]) if (text.charCodeAt(newline - 1) === 0x0d) wraps.add(newline - 1);
+  return wraps;
 }
 
 const isSpaceCode = (code: number) => code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0;
