@@ -1060,4 +1060,14 @@ describe('units and years in more report forms', () => {
     // A portal's top bar (today's date, no newspaper) dates nothing.
     expect(records(page.replace('东方日报数字报', '今天是'), 'page.html')).toEqual([['临河街道', null, 5]]);
   });
+
+  it('dates a paper page without a headline element by the issue line in its header cell', () => {
+    const page =
+      '<html><head><title>东方日报-临河街道：党建服务进楼宇</title></head><body><table>' +
+      '<tr><td class="header">东方日报 • 数字报刊平台 • 2023年05月11日　星期四</td></tr>' +
+      '<tr><td class="ban">第A03版：党建周刊</td></tr>' +
+      '<tr><td><table><tr><td class="font01">临河街道：党建服务进楼宇</td></tr><tr><td><p>今年以来，临河街道党工委新成立楼宇党支部5个，覆盖楼宇12栋。</p></td></tr></table></td></tr>' +
+      '</table></body></html>';
+    expect(records(page, 'page.html')).toEqual([['临河街道', 2023, 5]]);
+  });
 });

@@ -50,8 +50,10 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const content = body ? mainContent(body, lengths) : null;
   const title = headline(body, content, lengths) ?? findFirst(document, (e) => e.tagName === 'title');
   // A newspaper's issue line above the headline, first: a date before the headline is the last one a dateline is taken from.
-  for (const line of title ? issueDateLines(body, title, lengths) : []) {
-    collectText(line, out);
+  // Where the headline is only the page's <title>, the issue line stands anywhere above the main text's first line.
+  const above = title && body && contains(body, title) ? title : ((content && firstParagraph(content)) ?? title);
+  for (const line of above ? issueDateLines(body, above, lengths) : []) {
+    collectText(line, out, true);
     out.lineBreak();
   }
   if (title && !(content && contains(content, title))) {
@@ -124,13 +126,28 @@ function issueDateLines(body: Element | null, title: Element, lengths: Map<Eleme
       for (const child of childrenOf(element)) if (isElement(child)) stack.push(child as Element);
       continue;
     }
-    if (location.startOffset >= titleStart || length === undefined || !ISSUE_DATE.test(plainText(element))) continue;
+    // A page's header counts here (its length unknown: no main text is sought there): the issue line often stands in it.
+    if (location.startOffset >= titleStart || !ISSUE_DATE.test(plainText(element))) continue;
     const holding = childrenOf(element).filter((child): child is Element => isElement(child) && ISSUE_DATE.test(plainText(child)));
-    if (holding.length === 0 && location.endOffset <= titleStart && length <= MAX_META_LENGTH) lines.push(element);
+    if (holding.length === 0 && location.endOffset <= titleStart && (length ?? plainText(element).length) <= MAX_META_LENGTH) lines.push(element);
     else stack.push(...holding);
   }
   return lines;
 }
+
+/** The first paragraph of the main text (a <p>, or a leaf block that reads as a sentence): where its prose begins. */
+function firstParagraph(content: Element): Element | null {
+  const stack: Element[] = [content];
+  while (stack.length) {
+    const element = stack.pop()!;
+    const children = childrenOf(element).filter(isElement) as Element[];
+    if (element.tagName === 'p' || (children.length === 0 && isProse(plainText(element)))) return element;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+const PROSE_LENGTH = 20;
+const isProse = (text: string) => text.trim().length >= PROSE_LENGTH && /[。，,]/.test(text);
 
 /** The text under an element, without markup. */
 function plainText(root: Element): string {
@@ -222,7 +239,7 @@ const isElement = (node: Node): node is Element => 'tagName' in node;
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node as Element).childNodes : []);
 
 /** Adds the text under a node, a line break before and after each block element. */
-function collectText(root: Node, out: TextBuilder): void {
+function collectText(root: Node, out: TextBuilder, keepRoot = false): void {
   // The stack holds nodes still to enter, and `null` for a block element's closing line break.
   const stack: (Node | null)[] = [root];
   while (stack.length) {
@@ -236,7 +253,8 @@ function collectText(root: Node, out: TextBuilder): void {
       continue;
     }
     if (!('childNodes' in node)) continue;
-    if (isElement(node) && isSkipped(node) && node.tagName !== 'title') continue;
+    // `keepRoot`: an element chosen for what it holds (an issue line in a page's header) is read though its kind is skipped.
+    if (isElement(node) && isSkipped(node) && node.tagName !== 'title' && !(keepRoot && node === root)) continue;
     const block = isElement(node) && BLOCKS.has(node.tagName);
     if (block) {
       out.lineBreak();
