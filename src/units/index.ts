@@ -42,7 +42,10 @@ interface Line {
 
 const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
 const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
-const LIST_MARKER = new RegExp(`^(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|[${BULLETS}]+)\\s*`, 'u');
+/** The markers of a list's items, from the outermost list to the innermost: 一、 （一） 1. （1） and bullets. */
+const MARKERS = [String.raw`[一二三四五六七八九十]+[、.．]`, String.raw`[（(][一二三四五六七八九十]+[)）]`, String.raw`\d+[、.．]`, String.raw`[（(]\d+[)）]`, `[${BULLETS}]+`];
+const LIST_MARKER = new RegExp(`^(?:${MARKERS.join('|')})\\s*`, 'u');
+const MARKER_RANKS = MARKERS.map((marker) => new RegExp(`^${marker}`, 'u'));
 /** The characters a list marker or a bracketed lead opens with: a line opening with any other is tried as it is. */
 const MARKER_FIRST = codeTable(`一二三四五六七八九十0-9（(${BULLETS}【`);
 /** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */
@@ -206,8 +209,8 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
     const heading = byline ? null : unitHeading(line.text, segmenter);
     const rank = markerRank(line.text);
     if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? rank : null);
-    else if (current.source === 'news' && (BYLINE.test(line.text) || (itemRank !== null && rank !== null && rank <= itemRank)))
-      open({ unit: mainUnit, start: BYLINE.test(line.text) ? line.end : line.start, end: text.length, source: 'main' });
+    else if (current.source === 'news' && BYLINE.test(line.text)) open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
+    else if (current.source === 'news' && itemRank !== null && rank !== null && rank <= itemRank) open({ unit: mainUnit, start: line.start, end: text.length, source: 'main' });
   }
   sections.push(sectionOf(current, current.start, text.length));
   return sections;
@@ -216,9 +219,6 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
 /** A department's line, an author's: 某区委组织部, 中共某县委宣传部. */
 const DEPARTMENT_LINE = /委(?:组织部|宣传部)$/;
 const PROSE = /[。，,]/;
-
-/** The markers of a list's items, from the outermost list to the innermost: 一、 （一） 1. （1） and bullets. */
-const MARKER_RANKS: RegExp[] = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[)）]/, /^\d+[、.．]/, /^[（(]\d+[)）]/, new RegExp(`^[${BULLETS}]`)];
 
 /** How deep a list the line's item stands in (0 the outermost), or null for no item. */
 function markerRank(line: string): number | null {
