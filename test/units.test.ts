@@ -401,11 +401,9 @@ describe('unit names', () => {
     expect(unitsAt(text, ['4个', '26场', '48万元', '6期', '120件'])).toEqual(['东风镇', '石桥村', '石桥村', '东风镇', '东风镇']);
   });
 
-  it('opens a news item at a unit and its colon however long the line', () => {
-    const text =
-      '某区各街道工作简报\n东湖街道：新建党群服务站4个。\n' +
-      '西湖街道：街道党工委对排查出的2个软弱涣散小区党支部逐一制定整顿方案，目前已全部整顿到位，街道还组织党员志愿者开展环境整治和政策宣讲活动。';
-    expect(unitsAt(text, ['4个', '2个'])).toEqual(['东湖街道', '西湖街道']);
+  it('ends a news item led by its unit and a colon at the next section heading', () => {
+    const text = '东风镇整顿工作总结\n一、基本情况\n石桥村：现有党员21名。\n二、主要做法\n开展党员培训6期。';
+    expect(unitsAt(text, ['21名', '6期'])).toEqual(['石桥村', '东风镇']);
   });
 
   it('keeps a news item in brackets over the numbered lines under it', () => {

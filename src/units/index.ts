@@ -189,8 +189,8 @@ function titleLines(lines: Line[]): Line[] {
 
 /**
  * Heading lines open a unit's section until the next heading; a news item also ends at its byline,
- * and one a list's item opens (（二）某村：…) at the next item of its list or of a list above it
- * (（三）…, 四、…), which speaks for the article's unit again.
+ * and at the next item of its list or of a list above it (see `newsItemRank`), which speaks for the
+ * article's unit again.
  */
 function findSections(text: string, lines: Line[], mainUnit: string | null, segmenter: Segmenter): Section[] {
   const sections: Section[] = [];
@@ -208,7 +208,7 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
     prose ||= PROSE.test(line.text);
     const heading = byline ? null : unitHeading(line.text, segmenter);
     const rank = markerRank(line.text);
-    if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? rank : null);
+    if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? newsItemRank(line.text, rank) : null);
     else if (current.source === 'news' && BYLINE.test(line.text)) open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
     else if (current.source === 'news' && itemRank !== null && rank !== null && rank <= itemRank) open({ unit: mainUnit, start: line.start, end: text.length, source: 'main' });
   }
@@ -219,6 +219,14 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
 /** A department's line, an author's: 某区委组织部, 中共某县委宣传部. */
 const DEPARTMENT_LINE = /委(?:组织部|宣传部)$/;
 const PROSE = /[。，,]/;
+
+/**
+ * The depth of list at which a news item ends: its own list's (（二）某村：… ends at （三）); a section's
+ * (某村：… ends at 二、… or （二）…) for an item led by its unit and a colon alone; none for one in
+ * brackets, whose numbered lines are its own (【某镇】 then 1. 2. …).
+ */
+const newsItemRank = (line: string, rank: number | null) => rank ?? (line.startsWith('【') ? null : SECTION_RANK);
+const SECTION_RANK = 1;
 
 /** How deep a list the line's item stands in (0 the outermost), or null for no item. */
 function markerRank(line: string): number | null {
@@ -244,8 +252,9 @@ function unitHeading(line: string, segmenter: Segmenter): { unit: string; source
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
-  // A unit before a colon (or in brackets) leads its item however long the item's line (【某村】…, 4. 某镇：…, 某街道：… a whole paragraph).
-  const news = heading ? null : (BRACKETED_NEWS_LEAD.exec(bare) ?? NEWS_LEAD.exec(bare));
+  // A unit in brackets, or after a list's marker and before a colon, leads its item however long the item's line
+  // (【某村】…, 4. 某镇：… a whole paragraph); unmarked, a long paragraph led by its unit is a subject's, not a news item.
+  const news = heading ? null : ((marked && BRACKETED_NEWS_LEAD.exec(bare)) || NEWS_LEAD.exec(bare));
   const name = (heading ?? news)?.[1];
   if (!name) return null;
   // 荷源村      2      25.6: a table's row, not a news item it leads.
