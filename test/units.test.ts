@@ -123,6 +123,16 @@ describe('unit names', () => {
     expect(placeNamesIn('全区街道社区书记、主任“一肩挑”比例达100%，乡镇社区党组织全覆盖。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('gives a clause counting other units (另有8个村…) to the section, not to the unit named before it', () => {
+    const text = '东风镇：星级评定激发活力\n近日，东风镇石桥村党支部获评五星党支部，另有6个村党支部获评四星党支部。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 6]]);
+  });
+
+  it('reads a department\'s line with its date under the headline as the author (某区委组织部 2019年3月4日)', () => {
+    const text = '石桥村：从“空壳村”到强村\n青山区委组织部 2019年3月4日\n\n乐平镇石桥村党总支带领群众发展产业。\n\n2018年，村合作社分红60万元。村党总支现有党员56名，当年新发展党员3名。';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['石桥村', '石桥村', '石桥村']);
+  });
+
   it('reads a department\'s line under the headline as the author, not a section (某区委组织部)', () => {
     const text = '东湖街道：小区党建激发治理活力\n青山区委组织部\n2021-06-28 18:05\n今年以来，青山区东湖街道党工委新组建小区党支部27个。\n【队伍强起来】\n从辖区单位中选派党建指导员35名。';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东湖街道', '东湖街道']);

@@ -216,8 +216,8 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
   return sections;
 }
 
-/** A department's line, an author's: 某区委组织部, 中共某县委宣传部. */
-const DEPARTMENT_LINE = /委(?:组织部|宣传部)$/;
+/** A department's line, an author's, perhaps with its date: 某区委组织部, 中共某县委宣传部 2019年3月4日. */
+const DEPARTMENT_LINE = /委(?:组织部|宣传部)(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?$/;
 const PROSE = /[。，,]/;
 
 /**

@@ -229,8 +229,8 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
     if (first && ownAct && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
-    // 合计 9 88.3: a table's total row is the whole's, the section's unit.
-    else if (TOTAL_ROW.test(clause.text)) unit = outer;
+    // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
+    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text)) unit = outer;
     else unit = subjectWithoutName(clause, stems, ownLevel);
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
@@ -342,6 +342,8 @@ function listBefore(clause: Paragraph, names: PlaceName[], at: number): PlaceNam
 }
 
 const TOTAL_ROW = /^[ \t\u3000]*(?:合计|总计|小计|全镇合计|全乡合计)[ \t\u3000|｜:：]/;
+/** 另有8个村…, 其余5个社区…: a clause counting other units than the one named before it. */
+const OTHERS_OPENING = /^[\s\u3000]*(?:另有|另外有|还有|其余|其他)[\d零〇一二两三四五六七八九十百]/;
 
 /** …，各开展志愿服务活动60余场: a clause that opens with 各 right after one the listed units each report goes on for each of them. */
 function eachGoesOn(previous: SubjectSpan | null, clause: Paragraph): SubjectSpan | null {
