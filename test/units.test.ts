@@ -119,6 +119,19 @@ describe('unit names', () => {
     for (const name of ['西城区', '中山区', '青山区']) expect(mainUnit(`${name}委组织部召开会议\n全区新建党支部8个。`)).toBe(name);
   });
 
+  it('takes an ethnic township as the article writes it where the list writes it without its people or 族, and no 民族乡 alone', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    // The list has 乌拉街镇, 胡家回族乡 and 禾木哈纳斯蒙古族乡.
+    expect(names('乌拉街满族镇党委新建党支部3个。')).toEqual(['乌拉街满族镇']);
+    expect(names('禾木哈纳斯蒙古民族乡党委组织党员志愿者开展巡护。')).toEqual(['禾木哈纳斯蒙古民族乡']);
+    expect(names('胡家回族乡党委召开会议。')).toEqual(['胡家回族乡']);
+    expect(names('全县各民族乡镇党委书记参加培训。')).toEqual([]);
+  });
+
+  it('takes a state farm or forest farm the list lacks before its party body (翠岭林场党支部)', () => {
+    expect(placeNamesIn('翠岭林场党支部书记2022年度述职报告', segmenter).map((n) => n.name)).toEqual(['翠岭林场']);
+  });
+
   it('takes no name whose stem is a level word or a generic name (街道社区, 乡镇社区)', () => {
     expect(placeNamesIn('全区街道社区书记、主任“一肩挑”比例达100%，乡镇社区党组织全覆盖。', segmenter).map((n) => n.name)).toEqual([]);
   });

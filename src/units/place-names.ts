@@ -26,6 +26,7 @@ const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党�
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
   '乡镇', '城镇', '村镇', '镇村', '村组', '村居', '两村', '嘎查村', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区', '高新区', '实验区', '经开区',
+  '民族乡', '民族镇',
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
@@ -103,6 +104,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const listed =
       longNameEndingAt(text, at, suffix, before) ??
       listedNameEndingAt(text, at, suffix, before) ??
+      ethnicFormEndingAt(text, at, suffix) ??
       renamedNameEndingAt(text, at, suffix) ??
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
@@ -449,6 +451,10 @@ const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
   镇: /^(?:党委|纪委|委员会|人民政府|[:：])/,
   乡: /^(?:党委|纪委|委员会|人民政府|[:：])/,
   苏木: /^(?:党委|纪委|委员会|人民政府|[:：])/,
+  // A state farm or forest farm the list lacks, with its party body (翠岗林场党支部书记…).
+  林场: /^(?:党委|党总支|党支部|[:：])/,
+  农场: /^(?:党委|党总支|党支部|[:：])/,
+  牧场: /^(?:党委|党总支|党支部|[:：])/,
   县: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
   区: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
 };
@@ -511,8 +517,33 @@ function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceNam
   if (!former || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   for (let stem = stems.count; stem >= MIN_LISTED_STEM; stem--) {
     const start = at - stem;
+    if (GENERIC_NAMES.has(text.slice(start, at + suffix.length))) continue;
     for (const level of former)
       if (mayBeListedStem(stems, stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
+  }
+  return null;
+}
+
+/** The longest name of a people before 族 in an ethnic township's name: 乌孜别克. */
+const MAX_PEOPLE = 4;
+
+/**
+ * An ethnic township or town written with its people where the list writes it without them, or
+ * without 族 (乌拉街满族镇 for 乌拉街镇, 大南沟乌孜别克族乡 for 大南沟乌孜别克乡, 禾木哈纳斯蒙古民族乡 for
+ * 禾木哈纳斯蒙古族乡): the name as the article writes it. It has no code.
+ */
+function ethnicFormEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  if ((suffix !== '乡' && suffix !== '镇') || text[at - 1] !== '族') return null;
+  const end = at + suffix.length;
+  const people = text[at - 2] === '民' ? at - 2 : at - 1;
+  for (let stem = MAX_LISTED_STEM + MAX_PEOPLE; stem >= MIN_LISTED_STEM; stem--) {
+    const start = people - stem;
+    if (!isHanAt(text, start) || [...text.slice(start, people)].some((ch) => STOP_CHARS.has(ch))) continue;
+    const written = text.slice(start, end);
+    // 蒙古民族乡 → 蒙古族乡; 乌孜别克族乡 → 乌孜别克乡; 满族镇 → 镇, the people dropped whole.
+    const forms = [text.slice(start, people) + '族' + suffix, text.slice(start, people) + suffix];
+    for (let k = 1; k <= MAX_PEOPLE && people - k - start >= MIN_LISTED_STEM; k++) forms.push(text.slice(start, people - k) + suffix);
+    if (forms.some((form) => form !== written && isListed(form))) return { name: written, start, end };
   }
   return null;
 }
