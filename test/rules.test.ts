@@ -176,6 +176,7 @@ describe('parts of a whole', () => {
 
   it('breakdowns of people by sex, age or education are not recorded', () => {
     expect(parts('全年发展党员36名，其中女党员14名、35岁以下党员20名')).toEqual(['members_recruited=36']);
+    expect(parts('全乡共有党员412名，其中回族党员126名')).toEqual(['party_members=412']);
   });
 
   it('a figure after 其中 right after the whole rule\'s object is a part (其中社会组织党组织18个), unless the rule vetoes its clause', () => {
