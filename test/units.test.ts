@@ -132,6 +132,11 @@ describe('unit names', () => {
     expect(placeNamesIn('翠岭林场党支部书记2022年度述职报告', segmenter).map((n) => n.name)).toEqual(['翠岭林场']);
   });
 
+  it('takes a listed village of one character before its collective economy at a marked start (其中，余村集体经济…), no word of aim', () => {
+    const text = '天荒坪镇党建\n全镇8个村集体经济总收入达1260万元。其中，余村集体经济收入达到412万元。\n力争村集体经济收入再增一成。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['天荒坪镇', 12600000], ['余村', 4120000]]);
+  });
+
   it('takes no name whose stem is a level word or a generic name (街道社区, 乡镇社区)', () => {
     expect(placeNamesIn('全区街道社区书记、主任“一肩挑”比例达100%，乡镇社区党组织全覆盖。', segmenter).map((n) => n.name)).toEqual([]);
   });

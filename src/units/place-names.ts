@@ -388,7 +388,8 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   if (!marked) return null;
   const name = text.slice(start, end);
   if (!isListed(name)) return null;
-  if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3))) return { name, start, end };
+  // …, or a village's collective economy (其中，余村集体经济收入…).
+  if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3)) || villageEconomyAfter(text, { name, start, end })) return { name, start, end };
   // 彭镇多措并举… in a headline: a name where the text writes it so elsewhere (彭镇党委).
   unconfirmed.push({ name, start, end });
   return null;
@@ -577,7 +578,9 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   }
   const standsFree = startsFree(text, p.start);
   // 为民社区党委：…, 幸福村：… opening a line or a clause, or 较场口社区 in a table row's first cell: a name, whatever its stem means as a word.
-  if (standsFree && (BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) || opensRow(text, p))) return {};
+  // (A listed village of one character's stem, 余村, is a name there before its collective economy too: 力争村集体经济 is none.)
+  const oneCharVillage = p.name.length === 2 && villageEconomyAfter(text, p);
+  if (standsFree && (BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) || opensRow(text, p) || oneCharVillage)) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
   if (!isPlaceName(p.name, standsFree)) return { commonStem: 'verb' };
   // 城北村开展党课3次 opening a line or a clause: a listed name, though its stem is also a noun (not a verb: 组织村…, 实现村…).
@@ -592,6 +595,8 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 
 const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
 const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
+/** A village followed by its collective economy (余村集体经济收入…): the village, named. */
+const villageEconomyAfter = (text: string, p: PlaceName) => p.name.endsWith('村') && text.startsWith('集体经济', p.end);
 /** A column's gap after a name: a tab, a bar, an ideographic space or two spaces. */
 const CELL_END = /^(?:\t|\u3000|[ ]{2}|[ \u3000]*[|｜])/;
 /** Whether the name fills the first cell of a text table's row: nothing before it on its line, a column's gap after it. */
