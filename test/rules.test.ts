@@ -155,6 +155,7 @@ describe('rule-language constructions', () => {
 
   it('requirements and quoted names are no counts', () => {
     expect(find('要求每名党员每年至少参加4次集中学习')).toEqual([]);
+    expect(find('各社区每月至少组织开展志愿服务活动8场次')).toEqual([]);
     expect(find('实施“千名干部进万家”行动')).toEqual([]);
   });
 });
