@@ -118,7 +118,6 @@ const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u300
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 const SINCE_THIS_YEAR = /今年以来/;
-const STOCK_DATE = /^(?:截至|截止|截止到|到)/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
@@ -128,14 +127,14 @@ const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|
  * `dateline` when it has one. Where the article looks
  * ahead to 今年 (今年将…), a sentence opening with a year (2009年，…) reports the past year's
  * work: that year is the sentence's own, not the article's; so it is, when earlier than the
- * dateline's (as is a stock's, 截至2021年底), where the article reports 今年以来 at least as often
- * as it states such years. One that looks ahead itself
+ * dateline's, where the article reports 今年以来 at least as often as it opens sentences with such
+ * years. One that looks ahead itself
  * (2024年，我村将…) counts for nothing.
  */
 export function resultYear(text: string, dateline: number | null = null): number | null {
   const counts = new Map<number, number>();
   const lookingAhead = THIS_YEAR_AHEAD.test(text);
-  // Years before the dateline's that open a sentence or date a stock, where the article also reports 今年以来.
+  // Years before the dateline's that open a sentence, where the article also reports 今年以来.
   const earlier: number[] = [];
   for (const { line } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
@@ -148,14 +147,13 @@ export function resultYear(text: string, dateline: number | null = null): number
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
-      // 2022年，某村集体经济收入达到58万元 or 截至2021年底，全镇共有党员478名 in a page of a later year that reports
-      // 今年以来: that sentence's year, not the article's.
-      const ownSentence = m.groups?.opening !== undefined || STOCK_DATE.test(m[0]);
-      if (ownSentence && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) earlier.push(year);
+      // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来: that sentence's year, not the
+      // article's. (截至2021年底 stays the article's: the catalog names it a year stated for the results.)
+      if (m.groups?.opening !== undefined && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) earlier.push(year);
       else counts.set(year, (counts.get(year) ?? 0) + 1);
     }
   }
-  // They are the article's only where they outnumber its 今年 (2022年，… twice and 截至2022年底 beside one 今年以来):
+  // They are the article's only where they outnumber its 今年 (2022年，… twice beside one 今年以来):
   // a report of the year before with a word on the new one, not a report of this year with a word on the last.
   if (earlier.length > (text.match(THIS_YEAR_WORD) ?? []).length) for (const year of earlier) counts.set(year, (counts.get(year) ?? 0) + 1);
   let best: number | null = null;
