@@ -185,6 +185,11 @@ describe('parts of a whole', () => {
     expect(parts('全镇共有党员271人，其中农村党员194人')).toEqual(['party_members=271']);
   });
 
+  it('a count of units after 其中 leads a band, no part (其中5个村超过20万元); 宗 counts disputes settled', () => {
+    expect(parts('全镇13个村集体经济收入均超过8万元，其中4个村超过30万元')).toEqual(['collective_income=80000']);
+    expect(parts('全年调处矛盾纠纷74宗')).toEqual(['matters_resolved=74']);
+  });
+
   it('a unit and 达到 before a figure after 其中 make it a part (其中东岭村达到41万元)', () => {
     expect(parts('全乡村集体经济收入全部超过10万元，其中东岭村达到41万元')).toEqual(['collective_income=100000', 'collective_income=410000 of 100000']);
   });

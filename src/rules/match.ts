@@ -7,7 +7,7 @@ import type { LoadedRule } from './load.js';
 import { compilePattern, type Pattern } from './pattern.js';
 
 export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
-  count: ['个', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起', '场次', '所', '处', '座', '批', '批次', '轮', '户', '本', '份', '节', '部', '幅', '组', '队', '户次'],
+  count: ['个', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起', '场次', '所', '处', '座', '批', '批次', '轮', '户', '本', '份', '节', '部', '幅', '组', '队', '户次', '宗'],
   people: ['名', '人', '位'],
   person_times: ['人次'],
   cny: ['元'],
@@ -179,6 +179,7 @@ const PREVIOUS_REACH = 12;
 /** The longest lead PART_LEAD can match: ten characters of name, its level word, a link word. */
 const PART_LEAD_REACH = 14;
 const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达到|达|有)?$`, 'u');
+const COUNT_OF_UNITS = new RegExp(`[\\d零〇一二两三四五六七八九十]个${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
 /** 分别为 and the figures of the list before this one: 分别为9名、7名、 */
 const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,；;。]{0,3}、)*$/;
 
@@ -191,7 +192,8 @@ const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,�
 function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   if (matches.length === 0 || sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start) < 0) return null;
   const from = Math.max(0, quantity.start - PART_LEAD_REACH);
-  const lead = PART_LEAD.exec(clause.text.slice(from, quantity.start));
+  // 其中5个村超过20万元: a count of units, no unit, leads a band, not a part.
+  const lead = COUNT_OF_UNITS.test(clause.text.slice(from, quantity.start)) ? null : PART_LEAD.exec(clause.text.slice(from, quantity.start));
   // 其中甲镇、乙镇分别为9名、7名: the units stand before 分别, the figures after it in their order.
   const respective = lead ? null : RESPECTIVE_LEAD.exec(clause.text.slice(0, quantity.start));
   const before = clause.text.slice(0, quantity.start);
