@@ -568,7 +568,7 @@ const NEEDS_START_CHECK = 'needs a start check';
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: boolean): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
   // 部分乡镇: a town's name of one character and a common word (分乡镇) may be the tail of a word before it.
-  if (!VILLAGE_LEVELS.test(suffix)) return !inPath && COMMON_WORD_NAME(p.name) && isHanAt(text, p.start - 1) && !STOP_CHARS.has(text[p.start - 1]!) ? NEEDS_START_CHECK : {};
+  if (!VILLAGE_LEVELS.test(suffix)) return !inPath && isCommonWordName(p.name) && isHanAt(text, p.start - 1) && !STOP_CHARS.has(text[p.start - 1]!) ? NEEDS_START_CHECK : {};
   // After its parent (某区东风社区) a name, unless its stem is a verb and what follows is no party body,
   // mark or act of a subject: 某区新建社区党群服务站 is no 新建社区, 某街道竞渡社区在…开展 is 竞渡社区.
   if (inPath) {
@@ -602,7 +602,7 @@ const CELL_END = /^(?:\t|\u3000|[ ]{2}|[ \u3000]*[|｜])/;
 /** Whether the name fills the first cell of a text table's row: nothing before it on its line, a column's gap after it. */
 const opensRow = (text: string, p: PlaceName) => /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, p.start - 4), p.start)) && CELL_END.test(text.slice(p.end, p.end + 3));
 /** A name that is one character before a common word (分 + 乡镇, 东 + 城区, 中 + 山区). */
-const COMMON_WORD_NAME = (name: string) => GENERIC_NAMES.has(name.slice(1));
+const isCommonWordName = (name: string) => GENERIC_NAMES.has(name.slice(1));
 
 /** Nothing before `at` could take its first character: the text's start, a mark, a date (2022年度梅花村) or a connective (其中龙泉社区). */
 function startsFree(text: string, at: number): boolean {
