@@ -227,10 +227,10 @@ const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区
  */
 function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, heading: string, segmenter: Segmenter): Match | null {
   const at = clause.start - sentence.start + quantity.start;
-  const colon =
+  const leadAt =
     leadEnd(sentence.text, at) ?? topicLeadEnd(sentence.text, at) ?? respectiveLeadEnd(sentence.text, at) ?? rankingLeadEnd(sentence.text, at, clause.text.slice(quantity.end, quantity.end + 24));
-  if (colon === null) return null;
-  const leadText = sentence.text.slice(0, colon);
+  if (leadAt === null) return null;
+  const leadText = sentence.text.slice(0, leadAt);
   const lead = leadText.replace(LIST_WORDS, '');
   if (!lead) return null;
   const text = lead + clause.text.slice(quantity.start, quantity.end);
@@ -242,7 +242,7 @@ function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause
   const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
   if (!match) return null;
   const cue = leadText.lastIndexOf(text.slice(match.evidence.start, Math.min(match.evidence.end, lead.length)));
-  const start = sentence.start + (cue >= 0 ? cue : colon + 1);
+  const start = sentence.start + (cue >= 0 ? cue : leadAt + 1);
   return { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
 }
 
