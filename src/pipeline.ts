@@ -189,7 +189,11 @@ function reportedUnits(layout: Layout, records: Record[], code: (unit: string | 
   };
   // A long compilation has thousands of sections and records: each section's records are not sought anew.
   const recordsOf = new Map<string | null, Record[]>();
-  for (const record of records) recordsOf.set(record.unit, [...(recordsOf.get(record.unit) ?? []), record]);
+  for (const record of records) {
+    const own = recordsOf.get(record.unit);
+    if (own) own.push(record);
+    else recordsOf.set(record.unit, [record]);
+  }
   const hasHeadings = layout.sections.some((s) => s.source === 'heading' || s.source === 'news');
   for (const section of layout.sections) {
     if (section.source === 'subject') continue; // reported when it has records
