@@ -7,6 +7,9 @@
 /** The bullets that open a list's items (▲某镇：…, ◎某村党支部书记：…), as a regex class's contents. */
 export const BULLETS = '▲△■□●○◆◇★☆※•·◎◉⊙◈♦❖➤►▶▷✦✧✿❀☞';
 
+/** The markers of a list's items as regex sources, from the outermost list to the innermost: 一、 （一） 1. （1） and bullets. */
+export const ITEM_MARKERS = [String.raw`[一二三四五六七八九十]+[、.．]`, String.raw`[（(][一二三四五六七八九十]+[)）]`, String.raw`\d+[、.．]`, String.raw`[（(]\d+[)）]`, `[${BULLETS}]+`];
+
 /** A table with 1 for each character of `set`, written like a regex class without brackets: `a-z`, `\u200b-\u200f`. */
 export function codeTable(set: string): Uint8Array {
   const table = new Uint8Array(0x10000);

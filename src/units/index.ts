@@ -1,4 +1,4 @@
-import { BULLETS, codeTable } from '../normalize/code-table.js';
+import { BULLETS, codeTable, ITEM_MARKERS } from '../normalize/code-table.js';
 import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { articleYear, textForYears, type YearSource } from './years.js';
@@ -42,10 +42,8 @@ interface Line {
 
 const PARTY_BODY = '(?:党工委|党委|党总支|党支部|委组织部|工委)';
 const SUFFIX = `(?:${UNIT_SUFFIXES.join('|')})`;
-/** The markers of a list's items, from the outermost list to the innermost: 一、 （一） 1. （1） and bullets. */
-const MARKERS = [String.raw`[一二三四五六七八九十]+[、.．]`, String.raw`[（(][一二三四五六七八九十]+[)）]`, String.raw`\d+[、.．]`, String.raw`[（(]\d+[)）]`, `[${BULLETS}]+`];
-const LIST_MARKER = new RegExp(`^(?:${MARKERS.join('|')})\\s*`, 'u');
-const MARKER_RANKS = MARKERS.map((marker) => new RegExp(`^${marker}`, 'u'));
+const LIST_MARKER = new RegExp(`^(?:${ITEM_MARKERS.join('|')})\\s*`, 'u');
+const MARKER_RANKS = ITEM_MARKERS.map((marker) => new RegExp(`^${marker}`, 'u'));
 /** The characters a list marker or a bracketed lead opens with: a line opening with any other is tried as it is. */
 const MARKER_FIRST = codeTable(`一二三四五六七八九十0-9（(${BULLETS}【`);
 /** A unit in brackets opening a news item (【东风镇】今年以来…): read as 东风镇：今年以来… */

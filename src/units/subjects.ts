@@ -1,4 +1,4 @@
-import { BULLETS, codeTable, holdsAny } from '../normalize/code-table.js';
+import { codeTable, holdsAny, ITEM_MARKERS } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
 import { cityAmongCounties, continuesPath, levelRank, stemOf, type PlaceName } from './place-names.js';
 
@@ -23,7 +23,7 @@ const SENTENCE_END = codeTable('。！？!?');
 const CLAUSE_END = codeTable('，,；;：:');
 const ITEM_END = codeTable('，,、；;：:');
 const LIST_MARK = codeTable('、');
-const LEAD = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|[${BULLETS}]+|【)?[\\s\\u3000]*`, 'u');
+const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【)?[\\s\\u3000]*`, 'u');
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
