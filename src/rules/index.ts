@@ -41,7 +41,8 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
     for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1])) matches.push(match);
   }
-  const tabled = tableMatches(ruleSet.index, text, segmenter).filter((t) => !matches.some((m) => m.quantity.start === t.quantity.start));
+  const taken = new Set(matches.map((m) => m.quantity.start));
+  const tabled = tableMatches(ruleSet.index, text, segmenter).filter((t) => !taken.has(t.quantity.start));
   return tabled.length ? [...matches, ...tabled].sort((a, b) => a.quantity.start - b.quantity.start) : matches;
 }
 

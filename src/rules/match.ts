@@ -248,9 +248,13 @@ function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause
 
 /** Where the lead of a list ends, at its colon, when a unit leads the item at `at` (甲镇45名). */
 function leadEnd(text: string, at: number): number | null {
-  const colon = Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at));
-  if (colon < 0 || /[；;。]/.test(text.slice(colon, at)) || !PART_LEAD.test(text.slice(Math.max(colon + 1, at - PART_LEAD_REACH), at))) return null;
-  return colon;
+  return unitItemAfter(text, at, Math.max(text.lastIndexOf('：', at), text.lastIndexOf(':', at)), 1);
+}
+
+/** `end` when it is no more than a clause away from `at` and a unit leads the item at `at`, after the lead's `markLength` characters at `end`. */
+function unitItemAfter(text: string, at: number, end: number, markLength: number): number | null {
+  if (end < 0 || /[；;。]/.test(text.slice(end, at)) || !PART_LEAD.test(text.slice(Math.max(end + markLength, at - PART_LEAD_REACH), at))) return null;
+  return end;
 }
 
 /** 从参学率看，…: the topic a sentence opens with, what its lists of units count. */
@@ -271,10 +275,9 @@ function topicLeadEnd(text: string, at: number): number | null {
 const RESPECTIVE_WORDS = /(?:分别是|分别为|依次是|依次为)/g;
 
 function respectiveLeadEnd(text: string, at: number): number | null {
-  let end: number | null = null;
+  let end = -1;
   for (const m of text.slice(0, at).matchAll(RESPECTIVE_WORDS)) end = m.index!;
-  if (end === null || /[；;。]/.test(text.slice(end, at)) || !PART_LEAD.test(text.slice(Math.max(end, at - PART_LEAD_REACH), at))) return null;
-  return end;
+  return unitItemAfter(text, at, end, 0);
 }
 
 /** 以98万元位居第一, 分别以98万元、87万元位列第二、第三: a figure a unit ranks by. */
