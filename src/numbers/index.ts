@@ -101,7 +101,10 @@ export function scanQuantities(text: string): Quantity[] {
 /** 百分之九十八, 百分之九十八点五, 百分之百, 百分之95: a percentage written in words, perhaps after a prefix qualifier. */
 const PERCENT_IN_WORDS = /百分之([零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)(以上|左右)?/y;
 const PREFIX_BEFORE = new RegExp(`(${byLength(PREFIXES)})$`);
-const DIGIT_OF_NUMERAL: { [numeral: string]: string } = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Each numeral's digit, zero also as pages write it in a year (○ ◯ Ｏ O, or a full-width zero folded to 0). */
+const DIGIT_OF_NUMERAL: { [numeral: string]: string } = { 〇: '0', 零: '0', '○': '0', '◯': '0', Ｏ: '0', O: '0', '0': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Numerals read digit by digit (二〇二二 → 2022, the 五 of 点五 → 5). */
+export const digitsOf = (numerals: string) => [...numerals].map((ch) => DIGIT_OF_NUMERAL[ch]).join('');
 
 function percentInWords(text: string, at: number, resumeAt: number): Quantity | null {
   PERCENT_IN_WORDS.lastIndex = at;
@@ -110,7 +113,7 @@ function percentInWords(text: string, at: number, resumeAt: number): Quantity | 
   const [integer, fraction] = m[1]!.split('点');
   const whole = /\d/.test(integer!) ? Number(integer) : parseChineseNumeral(integer!);
   if (whole === null || Number.isNaN(whole)) return null;
-  const value = fraction === undefined ? whole : Number(`${whole}.${[...fraction].map((ch) => DIGIT_OF_NUMERAL[ch]).join('')}`);
+  const value = fraction === undefined ? whole : Number(`${whole}.${digitsOf(fraction)}`);
   const pre = PREFIX_BEFORE.exec(text.slice(Math.max(resumeAt, at - LONGEST_PREFIX), at))?.[1];
   const start = at - (pre?.length ?? 0);
   const numberStart = at + 3;

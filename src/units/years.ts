@@ -1,6 +1,6 @@
 import type { Span } from '../normalize/index.js';
 import { codeTable } from '../normalize/code-table.js';
-import { parseChineseNumeral } from '../numbers/index.js';
+import { digitsOf, parseChineseNumeral } from '../numbers/index.js';
 
 /** Where an article's year comes from, in the order it is looked for. */
 export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
@@ -191,7 +191,6 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/g;
 
 /** 二〇二二年, also with the circles pages put for 〇 (○ ◯ Ｏ O, or a full-width zero folded to 0). */
 const CHINESE_YEAR = /[一二][〇零○◯ＯO0九][〇零○◯ＯO0一二三四五六七八九]{2}(?=年)/g;
-const DIGIT_OF: { [numeral: string]: string } = { 〇: '0', 零: '0', '○': '0', '◯': '0', Ｏ: '0', O: '0', '0': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const ZERO_OF_A_YEAR = /[〇零○◯ＯO0]/;
 /** Full-width separators of a date (２０２２－０３－０５ once its digits are folded): read as - and /. */
 const WIDE_SEPARATOR = /[－／]/g;
@@ -204,7 +203,7 @@ const ASCII_OF: { [wide: string]: string } = { '－': '-', '／': '/' };
  */
 export function textForYears(text: string): string {
   let read = text;
-  if (ZERO_OF_A_YEAR.test(read)) read = read.replace(CHINESE_YEAR, (year) => [...year].map((ch) => DIGIT_OF[ch]).join(''));
+  if (ZERO_OF_A_YEAR.test(read)) read = read.replace(CHINESE_YEAR, digitsOf);
   if (read.includes('－') || read.includes('／')) read = read.replace(WIDE_SEPARATOR, (wide) => ASCII_OF[wide]!);
   return read;
 }
