@@ -143,7 +143,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const endingAt = new Map<number, PlaceName[]>();
   const keep = (p: PlaceName) => {
     found.push(p);
-    endingAt.set(p.end, [...(endingAt.get(p.end) ?? []), p]);
+    const ending = endingAt.get(p.end);
+    if (ending) ending.push(p);
+    else endingAt.set(p.end, [p]);
   };
   for (const p of [...known, ...confirmedNames(unconfirmed, known)]) keep(p);
   const windowTokens = tokensOfWindows(text, windows, segmenter);
@@ -447,15 +449,17 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
  */
 /** The characters `BODY_OR_YEAR_AFTER` starts with: 党, 人, 委 and the digits of a year. */
 const BODY_OR_YEAR_FIRST = new Set([...'党人委纪12:：'].map((ch) => ch.charCodeAt(0)));
+/** A town's party committee, discipline committee or government, or a colon after a town leading its item (▲某某镇：…). */
+const TOWN_BODY_AFTER = /^(?:党委|纪委|委员会|人民政府|[:：])/;
+/** A state farm's or forest farm's party body, or a colon (翠岗林场党支部书记…). */
+const FARM_BODY_AFTER = /^(?:党委|党总支|党支部|[:：])/;
 const BODY_OR_YEAR_AFTER: { [suffix: string]: RegExp } = {
-  // …, or a colon after a town leading its item (▲某某镇：…).
-  镇: /^(?:党委|纪委|委员会|人民政府|[:：])/,
-  乡: /^(?:党委|纪委|委员会|人民政府|[:：])/,
-  苏木: /^(?:党委|纪委|委员会|人民政府|[:：])/,
-  // A state farm or forest farm the list lacks, with its party body (翠岗林场党支部书记…).
-  林场: /^(?:党委|党总支|党支部|[:：])/,
-  农场: /^(?:党委|党总支|党支部|[:：])/,
-  牧场: /^(?:党委|党总支|党支部|[:：])/,
+  镇: TOWN_BODY_AFTER,
+  乡: TOWN_BODY_AFTER,
+  苏木: TOWN_BODY_AFTER,
+  林场: FARM_BODY_AFTER,
+  农场: FARM_BODY_AFTER,
+  牧场: FARM_BODY_AFTER,
   县: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
   区: /^(?:委|纪委|人民政府|(?:19|20)\d{2}年)/,
 };
