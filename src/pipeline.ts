@@ -182,7 +182,8 @@ function reportedUnits(layout: Layout, records: Record[], code: (unit: string | 
   const units: UnitYear[] = [];
   const added = new Set<string>();
   const add = (unit: string | null, year: number | null) => {
-    const key = JSON.stringify([unit, year]);
+    // Called for every record: a plain key, the null unit apart from any name.
+    const key = `${unit === null ? '\u0000' : unit}\t${year}`;
     if (added.has(key)) return;
     added.add(key);
     units.push({ unit, ...code(unit), year });

@@ -338,12 +338,17 @@ function longNameEndingAt(text: string, at: number, suffix: string, before: Plac
   const longCommunity = suffix === '社区' && stems.count === MAX_LISTED_STEM;
   if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族' && !longCommunity) return null;
   const end = at + suffix.length;
-  for (let stem = MAX_LONG_STEM; stem > MAX_LISTED_STEM; stem--) {
+  longStems.fill(text, at, inText);
+  for (let stem = Math.min(MAX_LONG_STEM, longStems.count); stem > MAX_LISTED_STEM; stem--) {
     const start = at - stem;
-    if (isHanAt(text, start) && !(before && before.start < start && start < before.end) && isListed(text.slice(start, end))) return { name: text.slice(start, end), start, end };
+    if (isHanAt(text, start) && !(before && before.start < start && start < before.end) && mayBeListedStem(longStems, stem, suffix) && isListed(text.slice(start, end))) return { name: text.slice(start, end), start, end };
   }
   return null;
 }
+
+/** The stems of any characters before a suffix, up to the longest a listed name has: checked by the filter before they are cut out. */
+const longStems = new StemHashes(MAX_LONG_STEM);
+const inText = (_text: string, at: number) => at >= 0;
 
 /**
  * A district named like a plain word or with one character, right after its city (阳泉市城区,
@@ -521,6 +526,8 @@ function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceNam
   // 全县, 各乡, 本市: no stem ends in a word of the sentence.
   if (!former || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   for (let stem = stems.count; stem >= MIN_LISTED_STEM; stem--) {
+    // The filter first: it turns away almost every stem without cutting it out.
+    if (!former.some((level) => mayBeListedStem(stems, stem, level))) continue;
     const start = at - stem;
     if (GENERIC_NAMES.has(text.slice(start, at + suffix.length))) continue;
     for (const level of former)
