@@ -88,6 +88,12 @@ export function scanQuantities(text: string): Quantity[] {
       i = resumeAt - 1;
       continue;
     }
+    const runEnd = bareChineseNumeralEnd(text, i);
+    if (runEnd > 0) {
+      resumeAt = runEnd;
+      i = resumeAt - 1;
+      continue;
+    }
     QUANTITY.lastIndex = Math.max(resumeAt, i - LONGEST_PREFIX);
     const m = QUANTITY.exec(text)!;
     const quantity = toQuantity(text, m);
@@ -96,6 +102,24 @@ export function scanQuantities(text: string): Quantity[] {
     i = resumeAt - 1;
   }
   return found;
+}
+
+const CHINESE_NUMERAL = codeTable('零〇一二两三四五六七八九十百千万亿');
+/** What may follow a numeral inside a quantity: 余/多, a space before the measure word, a measure word, 人(次), 以上, 左右. */
+const AFTER_NUMERAL = codeTable(`余多 \u00a0(（以左${MEASURE_WORDS.map((w) => w[0]).join('')}`);
+
+/**
+ * Where a run of Chinese numerals starting at `at` ends, when it can be no quantity: nothing that
+ * goes on a quantity follows it and it ends in no 万/亿 (一是, 进一步, 十九大). The scan then skips it
+ * as the regex would have, without running it: such runs are far more common than quantities. 0 otherwise.
+ */
+function bareChineseNumeralEnd(text: string, at: number): number {
+  if (CHINESE_NUMERAL[text.charCodeAt(at)] !== 1) return 0;
+  let end = at + 1;
+  while (end < text.length && CHINESE_NUMERAL[text.charCodeAt(end)] === 1) end++;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x4e07 || last === 0x4ebf || (end < text.length && AFTER_NUMERAL[text.charCodeAt(end)] === 1)) return 0;
+  return end;
 }
 
 /** 百分之九十八, 百分之九十八点五, 百分之百, 百分之95: a percentage written in words, perhaps after a prefix qualifier. */
