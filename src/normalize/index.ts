@@ -167,14 +167,18 @@ function isTraditionalText(chars: string[]): boolean {
 function isAlreadyNormal(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) return false;
-    if (FOLDED_OR_DROPPED[code] === 1 || mayOpenAnnotation(text, i)) return false;
-    if ((code === 0x20 || code === 0x3000) && SPACED_CODES[text.charCodeAt(i - 1)] === 1 && SPACED_CODES[text.charCodeAt(i + 1)] === 1 && (text.charCodeAt(i - 2) === code || text.charCodeAt(i + 2) === code)) return false;
+    if (LOOK_CLOSER[code] === 1) {
+      if ((code >= 0xd800 && code <= 0xdbff) || FOLDED_OR_DROPPED[code] === 1 || mayOpenAnnotation(text, i)) return false;
+      if ((code === 0x20 || code === 0x3000) && SPACED_CODES[text.charCodeAt(i - 1)] === 1 && SPACED_CODES[text.charCodeAt(i + 1)] === 1 && (text.charCodeAt(i - 2) === code || text.charCodeAt(i + 2) === code)) return false;
+    }
     const known = traditionalBmp[code];
     if (known === 1 || (known === 0 && isTraditional(text[i]!))) return false;
   }
   return true;
 }
+
+/** The characters `isAlreadyNormal` looks at more closely (a table: it reads every character of most articles): high surrogates, what is folded or dropped, brackets that may open an annotation, spaces. */
+const LOOK_CLOSER = codeTable(`\ud800-\udbff０-９％﹪．${INVISIBLE}(（ \u3000`);
 
 const NO_BREAK_SPACES = /\u00a0/g;
 

@@ -507,13 +507,15 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
 
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
 function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName | null {
-  if (NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
+  if (!SHORT_FORM_LEVELS.has(suffix[suffix.length - 1]!) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   const end = at + suffix.length;
   for (let stem = Math.min(stems.count, MAX_SHORT_FORM_STEM); stem >= MIN_LISTED_STEM; stem--)
     if (lookupShortForm(text.slice(at - stem, end)).length > 0) return { name: text.slice(at - stem, end), start: at - stem, end };
   return null;
 }
 
+/** The levels a short form may end with (see `lookupShortForm`). */
+const SHORT_FORM_LEVELS = new Set([...'州县旗']);
 /** The place before the peoples in a short form: 恩施, 黔东南, 莫力达瓦. */
 const MAX_SHORT_FORM_STEM = 4;
 
@@ -848,7 +850,10 @@ function afterSurname(tokens: (Word & { tag?: string })[], k: number): boolean {
 }
 
 /** The unit suffix a name ends with (the longest), if any. */
-const suffixOf = (name: string) => UNIT_SUFFIXES.find((s) => name.endsWith(s));
+const suffixOf = (name: string) => SUFFIXES_BY_LAST.get(name[name.length - 1]!)?.find((s) => name.endsWith(s));
+/** The suffixes by their last character, in the order of UNIT_SUFFIXES: asked of every name found. */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const suffix of UNIT_SUFFIXES) SUFFIXES_BY_LAST.set(suffix[suffix.length - 1]!, [...(SUFFIXES_BY_LAST.get(suffix[suffix.length - 1]!) ?? []), suffix]);
 
 /** Whether a name may be a place's; `anyFirstChar` where nothing before it could take its first character (向阳社区 opening a line). */
 export function isPlaceName(name: string, anyFirstChar = false): boolean {

@@ -104,8 +104,14 @@ export function codeUnit(name: string, context: string, occurs: (form: string) =
   const places = placesNamed(name);
   if (places.length === 0) return codingWith(UNCODED, { ambiguous: false, places: 0, tied: 0 });
   if (places.length === 1) return codingWith(places[0]!.coding, { ambiguous: false, places: 1, tied: 0 });
-  // the unit's own name is no parent: 新华社区 does not name 新华街道
-  const named = (form: string) => occurs(form) && namedApart(context, form, name);
+  // the unit's own name is no parent: 新华社区 does not name 新华街道 (asked once a form: a name common to hundreds of places shares its parents' forms)
+  const apart = new Map<string, boolean>();
+  const named = (form: string) => {
+    if (!occurs(form)) return false;
+    let held = apart.get(form);
+    if (held === undefined) apart.set(form, (held = namedApart(context, form, name)));
+    return held;
+  };
   const scores = places.map(({ parentForms }) => parentForms.filter((forms) => forms.some(named)).length);
   const best = Math.max(...scores);
   const tied = places.filter((_, i) => scores[i] === best);
