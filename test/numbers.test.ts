@@ -86,7 +86,30 @@ describe('numbers', () => {
     expect(only('向该村选派第一书记一名')).toMatchObject({ value: 1, measureWord: '名' });
     expect(only('新成立物流行业党支部一个')).toMatchObject({ value: 1, measureWord: '个' });
     expect(only('村里新建了一个红色驿站')).toMatchObject({ value: 1, measureWord: '个' });
+    expect(only('镇里新组建片区联合党委一个')).toMatchObject({ value: 1, measureWord: '个' });
     expect(scanQuantities('开展一次辅导培训，成立一个工作专班')).toEqual([]);
+  });
+
+  it('reads a number set apart by a space before 余, 多 or its scale, as typeset reports write it', () => {
+    const text = '动员党员群众 1,350 余人参与';
+    const q = only(text);
+    expect(q).toMatchObject({ value: 1350, measureWord: '人', qualifier: 'over' });
+    expect(text.slice(q.start, q.end)).toBe('1,350 余人');
+    expect(only('全年采样 72.5 万人次')).toMatchObject({ value: 725000, measureWord: '人次' });
+    expect(only('累计投入 3.4 万余元')).toMatchObject({ value: 34000, qualifier: 'over' });
+    expect(scanQuantities('2023 年 5 月')).toEqual([]);
+  });
+
+  it('reads Chinese numerals with decimals after 点 (十二点五亿元, 三点五小时), not a time of day', () => {
+    expect(only('实现税收十二点五亿元')).toMatchObject({ value: 1250000000, measureWord: '亿元', chineseNumeral: true });
+    expect(only('人均学习三点五小时')).toMatchObject({ value: 3.5, measureWord: '小时' });
+    expect(only('村均收入六十点八万元')).toMatchObject({ value: 608000 });
+    expect(scanQuantities('上午八点半准时开会，一点一滴做起')).toEqual([]);
+  });
+
+  it('skips runs of Chinese numerals that nothing of a quantity follows, and still reads the quantity after them', () => {
+    const text = '一是进一步统一思想，二是新建党支部三个';
+    expect(scanQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual(['三个']);
   });
 
   it('scales exactly, without floating-point error', () => {

@@ -215,6 +215,22 @@ describe('aims and plans', () => {
     expect(found('明年将力争新建党群服务中心20个，再选派第一书记30名')).toEqual([]);
     expect(found('将党建工作作为重点，选派第一书记30名')).toEqual(['party_instructors=30']);
   });
+  it('so does 将计划 (二季度将计划新建…，开展…), and 计划实施 before a count is a plan, not a programme', () => {
+    expect(found('下季度，社区将计划新建党群服务站3个，开展政策宣讲25场')).toEqual([]);
+    expect(found('镇党委计划实施民生实事项目18项')).toEqual([]);
+    expect(found('“红色管家”计划实施以来，解决居民难题120件')).toEqual(['matters_resolved=120']);
+  });
+});
+
+describe('rates', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('a rate held at its level (覆盖率保持100%) is the rate', () => {
+    expect(found('商务楼宇党组织覆盖率保持100%，支部书记“一肩挑”率稳定在95%')).toEqual(['coverage_rate=100', 'coverage_rate=95']);
+  });
+  it('a rate raised from a year\'s level gives both levels; without that year, the level reached only', () => {
+    expect(found('两新组织党组织覆盖率由2019年的81%提升至97.5%')).toEqual(['coverage_rate=81', 'coverage_rate=97.5']);
+    expect(found('两新组织党组织覆盖率由81%提升至97.5%')).toEqual(['coverage_rate=97.5']);
+  });
 });
 
 describe('labels and their figures', () => {

@@ -325,6 +325,9 @@ describe('unit names', () => {
     expect(placeNamesIn('王村村党支部发展党员2名', segmenter).map((n) => n.name)).toEqual(['王村村']);
     // The list may close an earlier clause of the sentence.
     expect(records('泾川县党员发展\n丰台镇、玉都镇、高平镇排名前三，发展党员分别为32名、28名、25名。')).toEqual([['丰台镇', 32], ['玉都镇', 28], ['高平镇', 25]]);
+    // A listed name that reads as a word (前进村) is a name among the others of its list.
+    expect(records('丰台镇党员发展\n今年，前进村、胜利村、桃园村分别新发展党员3名、2名、1名。')).toEqual([['前进村', 3], ['胜利村', 2], ['桃园村', 1]]);
+    expect(placeNamesIn('加强村级组织建设，前进村和胜利村', segmenter).every((n) => n.commonStem === 'verb')).toBe(true);
     // Two names and three figures: no pairing.
     expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇分别发展党员32名、18名、15名。').map(([unit]) => unit)).toEqual(['泾川县', '泾川县', '泾川县']);
   });

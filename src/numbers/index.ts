@@ -41,7 +41,8 @@ const SCALE_ONLY = /^[万亿]$/;
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
 const ARABIC = String.raw`\d{1,3}(?:[,， \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
 const GROUPING = /[,， \u00A0\u2009\u202F]/g;
-const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
+/** A Chinese numeral, perhaps with decimals after 点 (二十三点六亿元, 一点五小时). */
+const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /**
@@ -52,6 +53,8 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const QUANTITY = new RegExp(
   `(${byLength(PREFIXES)})?` +
     `(${ARABIC}|${CHINESE})` +
+    // …and in a typeset report before 余, 多 or its scale too: 620 余人, 186.3 万人次.
+    '(?:[ \u00A0](?=[余多百千万亿]))?' +
     '(余|多)?' +
     '([百千万亿]{1,2})?' +
     '(余|多)?' +
@@ -106,7 +109,7 @@ export function scanQuantities(text: string): Quantity[] {
 
 const CHINESE_NUMERAL = codeTable('零〇一二两三四五六七八九十百千万亿');
 /** What may follow a numeral inside a quantity: 余/多, a space before the measure word, a measure word, 人(次), 以上, 左右. */
-const AFTER_NUMERAL = codeTable(`余多 \u00a0(（以左${MEASURE_WORDS.map((w) => w[0]).join('')}`);
+const AFTER_NUMERAL = codeTable(`余多点 \u00a0(（以左${MEASURE_WORDS.map((w) => w[0]).join('')}`);
 
 /**
  * Where a run of Chinese numerals starting at `at` ends, when it can be no quantity: nothing that
@@ -174,7 +177,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   // A lone 一 before a measure word is an article (一次, 一批), not a count; 万元 without a numeral
   // (万元户, 伍万元 in banking numerals) is no sum, though 近万元 and 逾万名 are.
   if ((num === '一' && !scale && !countsOne(text, numberStart, mw)) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
-  const value = scaleWritten === undefined && chineseNumeral ? parseChineseNumeral(num) : scaleValue(num, scale);
+  const value = scaleWritten === undefined && chineseNumeral && !num.includes('点') ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
   return {
     start,
@@ -195,7 +198,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
  * 整顿了一个党组织); elsewhere, and always before 次, 期 or 批 (开展一次辅导培训), it is an article.
  */
 const countsOne = (text: string, numberStart: number, mw: string | undefined) =>
-  mw !== undefined && ONE_COUNTS_WITH.has(mw) && /[员记者部织站室心点所队社村组了]/.test(text[numberStart - 1] ?? '');
+  mw !== undefined && ONE_COUNTS_WITH.has(mw) && /[员记者部织站室心点所队社村组委了]/.test(text[numberStart - 1] ?? '');
 const ONE_COUNTS_WITH = new Set([...'个名位人家支座处所']);
 
 /** A Chinese numeral that ends in its own scale (百万, 两万) stands without a measure word, as 200万 does; 千万 alone is an adverb. */
@@ -222,8 +225,9 @@ export function scaleValue(numeral: string, scale = ''): number | null {
   let power = 0;
   for (const ch of scale) power += SCALES[ch] ?? 0;
   if (/\d/.test(numeral)) return shiftDecimal(numeral.replace(GROUPING, ''), power);
-  const base = parseChineseNumeral(numeral);
-  return base === null ? null : shiftDecimal(String(base), power);
+  const [integer, fraction] = numeral.split('点');
+  const base = parseChineseNumeral(integer!);
+  return base === null ? null : shiftDecimal(fraction === undefined ? String(base) : `${base}.${digitsOf(fraction)}`, power);
 }
 
 /**

@@ -24,7 +24,7 @@ const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '达', '为', '是', '共计', '共有', '合计', '总计', '累计', '共', '计', '有', '了',
   '增至', '增加到', '提高到', '提升至', '发展到', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '量', '均', '全部', '都', '已',
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内', '已经', '首次', '即', '就',
-  '一季度', '上半年', '前三季度', '年底', '年末',
+  '一季度', '上半年', '前三季度', '年底', '年末', '保持', '保持在', '稳定在',
 ];
 /** Marks that may stand between an object and its number: spaces, quotation marks, and a label's colon or a table's bar (新发展党员：2名, 走访群众 | 320户). */
 const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
@@ -41,7 +41,7 @@ const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争�
 /** A cheap first look: a clause without any of these characters has no plan word. */
 const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今后|将|要|目标/;
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
-const AIM_EARLIER = /力争|拟于|预计/;
+const AIM_EARLIER = /力争|拟于|预计|将计划|计划于/;
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
@@ -363,7 +363,7 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
  * 计划 naming a programme (“头雁”计划已选派…, 该计划实施以来…) is no plan: its verb tells what was done.
  */
 const PROGRAMME_BEFORE = /(?:[”"』」》]|该|此|这一|本)$/;
-const PROGRAMME_AFTER = /^(?:已|实施|启动|推行|开展以来|自)/;
+const PROGRAMME_AFTER = /^(?:已|实施(?:以来|后|中|期间|过程|[一二两三四五六七八九十\d]+年)|启动|推行|开展以来|自)/;
 const isProgrammeName = (before: string, after: string) => PROGRAMME_BEFORE.test(before) || PROGRAMME_AFTER.test(after);
 
 /**

@@ -166,7 +166,28 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     }
   });
   const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
-  return outermost([...named, ...mentionsAgain(text, named)]);
+  return inLists(text, outermost([...named, ...mentionsAgain(text, named)]));
+}
+
+/** What joins the names of a list: 甲村、乙村, 甲村和乙村. */
+const NAME_LIST_JOINT = /^[、和及与]$/;
+
+/**
+ * A listed name whose stem reads as a common word (前进村, 发展村) is a name where a list joins it,
+ * directly or through others, to a name of its own level that is no common word (桃园村、前进村、
+ * 胜利村): the items of a list of places are places alike.
+ */
+function inLists(text: string, names: PlaceName[]): PlaceName[] {
+  const out = [...names];
+  for (let first = 0; first < names.length; ) {
+    let last = first;
+    while (last + 1 < names.length && NAME_LIST_JOINT.test(text.slice(names[last]!.end, names[last + 1]!.start)) && levelRank(names[last + 1]!.name) === levelRank(names[first]!.name)) last++;
+    const list = names.slice(first, last + 1);
+    if (list.length > 1 && list.some((n) => !n.commonStem))
+      for (let i = first; i <= last; i++) if (names[i]!.commonStem && isListed(names[i]!.name)) out[i] = { name: names[i]!.name, start: names[i]!.start, end: names[i]!.end };
+    first = last + 1;
+  }
+  return out;
 }
 
 /**
