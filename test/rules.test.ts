@@ -222,6 +222,17 @@ describe('aims and plans', () => {
   });
 });
 
+describe('lists before 分别', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('read each figure after 分别 with the item in its place, where each item names what its figure counts', () => {
+    expect(found('全年发展党员、选派第一书记分别为7名、4名')).toEqual(['members_recruited=7', 'party_instructors=4']);
+    const evidence = matchText(ruleSet, '全年发展党员、选派第一书记分别为7名、4名', segmenter).map((m) => '全年发展党员、选派第一书记分别为7名、4名'.slice(m.evidence.start, m.evidence.end));
+    expect(evidence).toEqual(['发展党员、选派第一书记分别为7名', '选派第一书记分别为7名、4名']);
+    // Units listed before 分别 name no metric: the figures go by the words before them as ever.
+    expect(found('今年，上林村、下林村分别发展党员3名、2名')).toEqual(['members_recruited=3', 'members_recruited=2']);
+  });
+});
+
 describe('rates', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('a rate held at its level (覆盖率保持100%) is the rate', () => {

@@ -708,6 +708,13 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('1860'))).toBe(2021);
   });
 
+  it('gives each figure after 分别 the year in the same place of a list of years before it', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
+    expect(records('东风镇党员队伍建设\n2019年、2020年和2021年，东风镇分别发展党员6名、4名、5名。')).toEqual([[6, 2019], [4, 2020], [5, 2021]]);
+    // More figures than years: the nearest year, as before.
+    expect(records('东风镇党员队伍建设\n2019年、2020年，东风镇分别发展党员6名、4名、5名。').map(([, year]) => year)).toEqual([2020, 2020, 2020]);
+  });
+
   it('dates a figure in 去年, 上年 or 上年度 by the dateline, also where the article has no year of its own', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('东风镇党建工作\n发布时间：2022-02-10\n上年度，全镇发展党员11名。今年以来，全镇新建党支部2个。')).toEqual([[11, 2021], [2, 2022]]);

@@ -154,6 +154,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
     const words = lazy(() => segmenter.words(clause.text));
     const windows: ClauseWindows = { sentence, clause, heading, upToClause: null, underHeading: null };
     const tags = lazy(() => segmenter.tokens(clause.text));
+    const respective = lazy(() => respectiveItems(index, clause, quantities, heading, segmenter));
     for (const quantity of quantities) {
       if (!standsAlone(quantity, clause.text, segmenter) || isPlan(sentence, clause, quantity, words)) continue;
       // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
@@ -161,6 +162,11 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
       if (describesKind(quantity, clause.text)) continue;
+      const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
+      if (listed) {
+        matches.push(listed);
+        continue;
+      }
       const candidates = index.get(quantity.baseMeasureWord);
       const match =
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||
@@ -170,6 +176,41 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
     }
   }
   return linkParts(sentence, matches);
+}
+
+/** 分别 and what may follow it before the figures of its list. */
+const RESPECTIVE_AT = /分别(?:为|是|达到|达|有)?/;
+
+/**
+ * The figures after 分别 where the clause lists, before it, what each of them counts (发展党员、选派
+ * 党建指导员分别为9名、6名): each figure read with the item in its place, as if the item stood right
+ * before it. Null unless the items and figures agree in number and every item reads as a rule's.
+ */
+function respectiveItems(index: RuleIndex, clause: Clause, quantities: Quantity[], heading: string, segmenter: Segmenter): Map<Quantity, Match> | null {
+  const at = RESPECTIVE_AT.exec(clause.text);
+  if (!at) return null;
+  const figures = quantities.filter((q) => q.start >= at.index + at[0].length);
+  const items = clause.text.slice(0, at.index).split('、');
+  if (items.length < 2 || items.length !== figures.length) return null;
+  if (figures.some((q, k) => k > 0 && clause.text.slice(figures[k - 1]!.end, q.start) !== '、')) return null;
+  const read = new Map<Quantity, Match>();
+  let itemStart = 0;
+  for (const [k, item] of items.entries()) {
+    const figure = figures[k]!;
+    const text = item + clause.text.slice(figure.start, figure.end);
+    const quantity = scanQuantities(text).at(-1);
+    const rules = quantity && index.get(quantity.baseMeasureWord);
+    if (!quantity || !rules || quantity.start !== item.length || quantity.end !== text.length) return null;
+    const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
+    const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
+    const numbers = () => [{ at: quantity.start, measureWord: quantity.baseMeasureWord }];
+    const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, quantity, [quantity], lazy(() => segmenter.tokens(text)), windows, numbers);
+    if (!match) return null;
+    const evidenceStart = clause.start + itemStart + Math.min(match.evidence.start, item.length);
+    read.set(figure, { rule: match.rule, partOf: null, quantity: shift(figure, clause.start), evidence: { start: evidenceStart, end: clause.start + figure.end } });
+    itemStart += item.length + 1;
+  }
+  return read;
 }
 
 /** How far a sentence opening with 其中 may stand from the number before it, the end of the sentence before: 覆盖率达到98.6%。其中，… */

@@ -238,6 +238,8 @@ const SENTENCE_END_CODES = codeTable('。！？!?\n');
  */
 export function recordYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
   const before = sentenceBefore(text, offset, garbled);
+  const listed = respectiveYear(before, text.slice(offset, offset + MAX_LIST_AFTER));
+  if (listed !== null) return listed;
   let year: number | null = null;
   let yearStart = 0;
   let yearEnd = 0;
@@ -254,6 +256,32 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   // 立案72件，较2022年的58件增长24.1%；处分65人: a year compared against is its own figure's, not the clauses' after it.
   if (COMPARED_YEAR_BEFORE.test(before.slice(Math.max(0, yearStart - 2), yearStart)) && CLAUSE_BREAK.test(before.slice(yearEnd))) return null;
   return year;
+}
+
+/** A list of years (2020年、2021年和2022年), each year's digits captured by YEAR_IN_LIST. */
+const YEAR_LIST = /(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+/g;
+const YEAR_IN_LIST = /(?:19|20)\d{2}(?=年)/g;
+/** From 分别 to a figure of its list: the figures before it and the words before the first, in one clause. */
+const RESPECTIVE_FIGURES = /分别[^，,；;。]*$/;
+/** How far the figures of a list may run after one of them. */
+const MAX_LIST_AFTER = 80;
+const A_YEAR = /(?:19|20)\d{2}[ \u3000]?年/;
+
+/**
+ * The year of a figure after 分别 when a list of years stands before it (2020年、2021年、2022年，某村
+ * 分别发展党员2名、3名、2名): the year in the same place of its list as the figure in its own. Null
+ * where no such list goes before, or the figures and the years differ in number. `after` is the
+ * text from the figure on.
+ */
+function respectiveYear(before: string, after: string): number | null {
+  const respective = RESPECTIVE_FIGURES.exec(before);
+  if (!respective) return null;
+  const list = [...before.slice(0, respective.index).matchAll(YEAR_LIST)].at(-1);
+  if (!list || A_YEAR.test(before.slice(list.index! + list[0].length, respective.index))) return null;
+  const years = list[0].match(YEAR_IN_LIST)!.map(Number);
+  const place = respective[0].split('、').length - 1;
+  const figures = place + after.split(/[，,；;。\n]/)[0]!.split('、').length;
+  return figures === years.length ? years[place]! : null;
 }
 
 const COMPARED_YEAR_BEFORE = /(?:较|比|相比|同比)$/;
