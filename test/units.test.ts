@@ -852,6 +852,8 @@ describe('units and years in more report forms', () => {
     expect(namesIn('在栗园村开展义诊')).toEqual(['栗园村']);
     expect(namesIn('光山县栗园村')).toEqual(['光山县', '栗园村']);
     expect(namesIn('2022年度梅花村党支部书记述职报告')).toEqual(['梅花村']);
+    // Nor after an adjective of two characters, a word of the sentence: 配套 + 新建社区 (a listed name, here a verb and its object).
+    expect(placeNamesIn('今年，配套新建社区服务站3个', segmenter).map((n) => n.name)).not.toContain('配套新建社区');
   });
 
   it('takes a heading that ends with a listed name it holds for the longer name the list lacks (宝音图乌拉嘎查：…)', () => {

@@ -441,6 +441,9 @@ const isParentStem = (prefix: string) => prefix.length === 2 && ['区', '县', '
 /** Tags of nouns and names: a noun may run from the characters into the listed name (荷花/湖/街道 for 荷花湖街道, listed 花湖街道). */
 const NOUN_TAG = /^(?:n|ng|nr|nrt|nrfg|ns|nt|nz|j)$/;
 
+/** Tags of adjectives: 配套, 优质, 先进. */
+const ADJECTIVE_TAG = /^(?:a|ad|an)$/;
+
 /** Tags of a word that opens a phrase, not a name: 走进某村, 在某村, 把某村, 今年某村. */
 const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
 
@@ -463,9 +466,10 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch)) || prefix.startsWith('原')) return null;
   const name = prefix + p.name;
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name) || (parentEnd < 0 && isParentStem(prefix))) return null;
-  // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡).
+  // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡);
+  // so does an adjective of two characters (配套新建社区: 配套 + 新建社区), where a lone one may open a name (大 + 栗园村).
   const opening = tokensOfShort(name, segmenter).filter((t) => t.start < prefix.length);
-  if (opening.some((t) => (t.end > prefix.length && !NOUN_TAG.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag))) return null;
+  if (opening.some((t) => (t.end > prefix.length && !NOUN_TAG.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag) || (t.word.length > 1 && ADJECTIVE_TAG.test(t.tag)))) return null;
   return { name, start, end: p.end };
 }
 
