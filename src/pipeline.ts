@@ -93,6 +93,14 @@ function datedYear(layout: Layout, text: string, at: number, garbled: readonly S
   return layout.year;
 }
 
+/**
+ * Two rates of one value are one rate restated only where they name it alike: 党组织覆盖率100% and
+ * 党的工作覆盖率100% are two rates, as are 办结率 and 参学率 of 100%. Their evidence opens with the
+ * rate's name.
+ */
+const sameRate = (a: Record, b: Record) => a.measure !== 'percent' || a.text.slice(0, RATE_NAME_START) === b.text.slice(0, RATE_NAME_START);
+const RATE_NAME_START = 3;
+
 /** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
 const RESTATED_FROM = 10;
 
@@ -110,7 +118,7 @@ function withoutRestatements(records: Record[]): Record[] {
       keptByValue.set(r.value, [r]);
       return true;
     }
-    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure)) return false;
+    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r))) return false;
     kept.push(r);
     return true;
   });

@@ -85,6 +85,15 @@ describe('restated figures', () => {
     ]);
   });
 
+  it('keeps two rates of one value that name different rates, and restates one named alike once', () => {
+    expect(values('北湖镇党委\n2023年，非公企业党组织覆盖率100%，党员参学率100%，群众诉求办结率100%。\n')).toEqual([
+      'coverage_rate=100',
+      'coverage_rate=100',
+      'coverage_rate=100',
+    ]);
+    expect(values('北湖镇党组织覆盖率达100%\n北湖镇党委\n2023年，全镇党组织覆盖率达100%。\n')).toEqual(['coverage_rate=100']);
+  });
+
   it('keeps small values that repeat by chance', () => {
     expect(values('北湖镇党委\n2023年，举办村干部培训班1期，举办青年党员培训班1期。\n')).toEqual(['training_sessions=1', 'training_sessions=1']);
   });
