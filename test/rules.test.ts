@@ -228,6 +228,8 @@ describe('lists before 分别', () => {
     expect(found('全年发展党员、选派第一书记分别为7名、4名')).toEqual(['members_recruited=7', 'party_instructors=4']);
     const evidence = matchText(ruleSet, '全年发展党员、选派第一书记分别为7名、4名', segmenter).map((m) => '全年发展党员、选派第一书记分别为7名、4名'.slice(m.evidence.start, m.evidence.end));
     expect(evidence).toEqual(['发展党员、选派第一书记分别为7名', '选派第一书记分别为7名、4名']);
+    // The first item's verb goes for the items after it.
+    expect(found('全年新建党支部、党群服务站分别为4个、6个')).toEqual(['branches_established=4', 'service_stations=6']);
     // Units listed before 分别 name no metric: the figures go by the words before them as ever.
     expect(found('今年，上林村、下林村分别发展党员3名、2名')).toEqual(['members_recruited=3', 'members_recruited=2']);
   });

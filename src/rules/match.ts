@@ -194,9 +194,7 @@ function respectiveItems(index: RuleIndex, clause: Clause, quantities: Quantity[
   if (items.length < 2 || items.length !== figures.length) return null;
   if (figures.some((q, k) => k > 0 && clause.text.slice(figures[k - 1]!.end, q.start) !== '、')) return null;
   const read = new Map<Quantity, Match>();
-  let itemStart = 0;
-  for (const [k, item] of items.entries()) {
-    const figure = figures[k]!;
+  const readItem = (item: string, figure: Quantity) => {
     const text = item + clause.text.slice(figure.start, figure.end);
     const quantity = scanQuantities(text).at(-1);
     const rules = quantity && index.get(quantity.baseMeasureWord);
@@ -204,9 +202,19 @@ function respectiveItems(index: RuleIndex, clause: Clause, quantities: Quantity[
     const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
     const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
     const numbers = () => [{ at: quantity.start, measureWord: quantity.baseMeasureWord }];
-    const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, quantity, [quantity], lazy(() => segmenter.tokens(text)), windows, numbers);
+    return bestMatch(rules, synthetic, synthetic.clauses[0]!, quantity, [quantity], lazy(() => segmenter.tokens(text)), windows, numbers);
+  };
+  // The first item's words before what it counts (新建 in 新建党支部、党群服务站分别为3个、5个) go for the items after it.
+  let lead = '';
+  let itemStart = 0;
+  for (const [k, item] of items.entries()) {
+    const figure = figures[k]!;
+    const own = readItem(item, figure);
+    const match = own ?? (k > 0 && lead ? readItem(lead + item, figure) : null);
     if (!match) return null;
-    const evidenceStart = clause.start + itemStart + Math.min(match.evidence.start, item.length);
+    const inItem = own ? match.evidence.start : match.evidence.start - lead.length;
+    if (k === 0) lead = item.slice(0, Math.max(0, ...match.rule.objects.map((o) => item.lastIndexOf(o))));
+    const evidenceStart = clause.start + itemStart + Math.max(0, Math.min(inItem, item.length));
     read.set(figure, { rule: match.rule, partOf: null, quantity: shift(figure, clause.start), evidence: { start: evidenceStart, end: clause.start + figure.end } });
     itemStart += item.length + 1;
   }
