@@ -105,6 +105,12 @@ describe('normalize', () => {
     expect(normalize('5 N措施(APP)').text).toBe('5 N措施(APP)');
   });
 
+  it('reads 丨 as the bar headlines use it for, a space that keeps every offset', () => {
+    const normalized = normalize('年终盘点丨东风镇：新建党支部3个');
+    expect(normalized.text).toBe('年终盘点 东风镇：新建党支部3个');
+    expect(normalized.toOriginal(5, 8)).toEqual({ start: 5, end: 8 });
+  });
+
   it('folds full-width digits, percent signs and points', () => {
     expect(normalize('覆蓋率１００﹪，增长３．５％').text).toBe('覆盖率100%，增长3.5%');
   });

@@ -222,6 +222,15 @@ describe('aims and plans', () => {
   });
 });
 
+describe('parts after 其中', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('take no lead from units described rather than named, nor a whole from the sentence before unless the sentence opens with 其中', () => {
+    expect(found('村集体经济收入全部超过5万元，其中超过30万元的村有9个')).toEqual(['collective_income=50000']);
+    expect(found('新建党群服务中心12个。全镇集体经济稳步增长，其中东村6个')).toEqual(['service_stations=12']);
+    expect(found('新建党群服务中心12个。其中东村6个')).toEqual(['service_stations=12', 'service_stations=6']);
+  });
+});
+
 describe('lists before 分别', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read each figure after 分别 with the item in its place, where each item names what its figure counts', () => {

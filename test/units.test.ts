@@ -358,6 +358,11 @@ describe('unit names', () => {
     expect(records('丰台镇党建\n东王村和西王村的党员都参加了培训，共培训党员300人次。')).toEqual([['丰台镇', 300]]);
   });
 
+  it('takes an unlisted community right after its parent and before its year as the unit, and no stem that ends in a word of the sentence (现将我县)', () => {
+    expect(mainUnit('江岸区百步亭社区2021年党建工作总结\n2021年，社区党委新成立小区党支部6个。')).toBe('百步亭社区');
+    expect(placeNamesIn('现将我县2022年党建工作总结如下', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('takes a unit after the level the article speaks from (我县某镇) as its clause\'s subject, and no news outlet for a doer', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records('2023年泾川县党建工作总结\n我县丰台镇创新红色物业模式，新建小区党支部11个。')).toEqual([['丰台镇', 11]]);
@@ -582,6 +587,12 @@ describe('the subject of each clause', () => {
 
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
+
+  it('takes the year of a headline that a comma parts, that opens with an emoji, or that sets a bare year apart', () => {
+    expect(yearOf('✨东湖社区2023年志愿服务回顾，温暖满满！\n\n社区党委新发展党员3名。')).toBe(2023);
+    expect(yearOf('回眸2023丨东风镇：新发展党员3名\n\n镇党委新发展党员3名。')).toBe(2023);
+    expect(yearOf('东风镇党建工作\n\n镇党委投入资金2023，新发展党员3名。')).toBe(null);
+  });
 
   it('takes the year the body states for its results before a dateline', () => {
     expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);

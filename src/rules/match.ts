@@ -228,6 +228,8 @@ const PREVIOUS_REACH = 12;
 /** The longest lead PART_LEAD can match: ten characters of name, its level word, a link word. */
 const PART_LEAD_REACH = 14;
 const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达到|达|有)?$`, 'u');
+const OPENS_WITH_OF_WHICH = /^[\s\u3000]*其中/;
+const DESCRIBED_UNITS = new RegExp(`的${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
 const COUNT_OF_UNITS = new RegExp(`[\\d零〇一二两三四五六七八九十]个${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
 /** 分别为 and the figures of the list before this one: 分别为9名、7名、 */
 const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,；;。]{0,3}、)*$/;
@@ -242,7 +244,9 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   if (matches.length === 0 || sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start) < 0) return null;
   const from = Math.max(0, quantity.start - PART_LEAD_REACH);
   // 其中5个村超过20万元: a count of units, no unit, leads a band, not a part.
-  const lead = COUNT_OF_UNITS.test(clause.text.slice(from, quantity.start)) ? null : PART_LEAD.exec(clause.text.slice(from, quantity.start));
+  // …超过50万元的村有16个: villages described, not named, lead no part either.
+  const leadText = clause.text.slice(from, quantity.start);
+  const lead = COUNT_OF_UNITS.test(leadText) || DESCRIBED_UNITS.test(leadText) ? null : PART_LEAD.exec(leadText);
   // 其中甲镇、乙镇分别为9名、7名: the units stand before 分别, the figures after it in their order.
   const respective = lead ? null : RESPECTIVE_LEAD.exec(clause.text.slice(0, quantity.start));
   const before = clause.text.slice(0, quantity.start);
@@ -258,6 +262,8 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   for (let i = matches.length - 1; i >= 0; i--) {
     const whole = matches[i]!;
     if (whole.quantity.end > wholeBefore || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
+    // A whole of the sentence before only where this one opens with 其中.
+    if (whole.quantity.end <= sentence.start && !OPENS_WITH_OF_WHICH.test(sentence.text)) return null;
     const object = objectOf(whole.rule);
     if (object === null) return null;
     const start = clause.start + leadStart - object.length;

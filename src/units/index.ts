@@ -175,11 +175,16 @@ function withoutSiteName(line: Line): Line {
 }
 
 /** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
+/** A first line of at most 40 characters with no full stop or semicolon: a headline, though a comma parts it. */
+const HEADLINE_WITH_COMMA = /^[^。；;]{1,40}$/;
+
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
   for (const line of lines) {
     if (!line.text) continue;
-    if (line.text.length > 60 || /[。，,]/.test(line.text) || title.length === 3) break;
+    if (line.text.length > 60 || title.length === 3) break;
+    // A headline may hold a comma (某社区2024年志愿服务盘点，满满都是温暖！), prose lines after it do.
+    if (/[。，,]/.test(line.text) && !(title.length === 0 && HEADLINE_WITH_COMMA.test(line.text))) break;
     if (!NOT_TITLE.test(line.text)) title.push(withoutSiteName(line));
   }
   return title;

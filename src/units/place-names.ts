@@ -158,9 +158,11 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       // …, or right after its parent (某街道葑门社区党委): a name.
       const afterParent = (endingAt.get(marked.start) ?? []).some((k) => !k.commonStem && levelRank(k.name) < levelRank(marked.name));
       // A stem jieba takes for a verb is a name there only after its parent (滨海新区泰达街道党工委; 召开街道党工委会议 names none).
+      // After its parent, the report's year may follow it instead (某区百步亭社区2021年党建工作总结).
+      const after = text.slice(marked.end, marked.end + 5);
       const named =
         ((marked.commonStem === 'noun' && (startsFree(text, marked.start) || afterParent)) || (marked.commonStem === 'verb' && afterParent)) &&
-        BODY_OR_COLON_AFTER.test(text.slice(marked.end, marked.end + 3));
+        (BODY_OR_COLON_AFTER.test(after) || (afterParent && YEAR_AFTER.test(after)));
       const placed = named ? { name: marked.name, start: marked.start, end: marked.end } : marked;
       if (!knownEnds.has(placed.end)) keep(placed);
     }
@@ -512,6 +514,8 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
   // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).
   const end = at + suffix.length;
   if (!after || !BODY_OR_YEAR_FIRST.has(text.charCodeAt(end)) || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(end, end + 7))) return null;
+  // 现将我县2022年…, 全县委…: no stem ends in a word of the sentence.
+  if (NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   for (let stem = Math.min(maxUnlistedStem(suffix), stems.count); stem >= 2; stem--) {
     const start = at - stem;
     if (before && start < before.end) continue;
@@ -631,6 +635,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   return stemKind(withoutSuffix(p.name, suffix), segmenter);
 }
 
+const YEAR_AFTER = /^(?:19|20)\d{2}年/;
 const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
 const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
 /** A village followed by its collective economy (余村集体经济收入…): the village, named. */

@@ -82,6 +82,8 @@ export interface ArticleYear {
 /** A year alone in brackets closing the headline: 某街道社区党建工作亮点展示（2021）. */
 const BRACKETED_TITLE_YEAR = /[（(]((?:19|20)\d{2})[)）]\s*$/;
 const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培训班|活动/;
+/** A year without 年 that a mark or a space sets apart in the headline: 回眸2022 某街道：…, 2023，我们… */
+const BARE_TITLE_YEAR = /(?<![\d.\-/:：])((?:19|20)\d{2})(?=[ \u3000]*[|｜:：·•,，!！ \u3000])/;
 
 /**
  * The year of the work, in the catalog's order: title, the body's result year, 今年 with a
@@ -90,7 +92,7 @@ const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培
 export function articleYear(text: string, titleLines: string[], fallbackYear: number | null, titleStart = 0): ArticleYear {
   const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
-    const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line);
+    const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line) ?? BARE_TITLE_YEAR.exec(line);
     if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
   }
   const stated = resultYear(text, dateline);
