@@ -4,7 +4,7 @@ import { normalize } from '../src/normalize/index.js';
 import { runExamples } from '../src/rules/examples.js';
 import { loadRuleSet, matchText, RulePackError } from '../src/rules/index.js';
 import { createSegmenter } from '../src/segment/index.js';
-import { article, findIn, ROOT, ruleSet, SEEDS, segmenter } from './helpers.js';
+import { article, extractText, findIn, ROOT, ruleSet, SEEDS, segmenter } from './helpers.js';
 
 const PACKS = path.join(ROOT, 'fixtures/packs');
 const DEFAULT = path.join(ROOT, 'rules');
@@ -219,6 +219,15 @@ describe('aims and plans', () => {
     expect(found('下季度，社区将计划新建党群服务站3个，开展政策宣讲25场')).toEqual([]);
     expect(found('镇党委计划实施民生实事项目18项')).toEqual([]);
     expect(found('“红色管家”计划实施以来，解决居民难题120件')).toEqual(['matters_resolved=120']);
+  });
+});
+
+describe('levels compared with', () => {
+  it('read a year\'s level a figure is compared with (较2021年的…) with the figure\'s rule, and its year as its own', () => {
+    const text = '东风镇纪检工作\n全年立案27件，较2021年的19件增长42%；给予党纪处分25人。';
+    expect(extractText(text).records.map((r) => `${r.metric}=${r.value}@${r.year}`)).toEqual(['discipline_cases=27@null', 'discipline_cases=19@2021', 'discipline_cases=25@null']);
+    // Not across measure words.
+    expect(matchText(ruleSet, '发展党员41名，比2021年的33个村多', segmenter).map((m) => m.quantity.value)).toEqual([41]);
   });
 });
 

@@ -594,6 +594,11 @@ describe('years', () => {
     expect(yearOf('东风镇党建工作\n\n镇党委投入资金2023，新发展党员3名。')).toBe(null);
   });
 
+  it('reads a sentence that opens with its year and the slogan 党要管党 as the results\' year, not a plan\'s', () => {
+    expect(yearOf('东风镇党风廉政建设情况汇报\n\n2021年，东风镇党委坚持党要管党、从严治党，统筹推进各项工作。全镇现有党员860名。')).toBe(2021);
+    expect(yearOf('东风镇党建工作\n\n2024年，镇党委要继续抓好党建。全镇现有党员860名。')).toBe(null);
+  });
+
   it('takes the year the body states for its results before a dateline', () => {
     expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);
     expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);

@@ -171,11 +171,28 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const match =
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||
         listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches) ||
-        (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter));
+        (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter)) ||
+        comparedLevel(clause, quantity, matches);
       if (match) matches.push(match);
     }
   }
   return linkParts(sentence, matches);
+}
+
+/** A year's level a figure is compared with: 较2022年的, 比2021年同期的. */
+const COMPARED_LEVEL_BEFORE = /(?:较|比|相比|与)(?:19|20)\d{2}年(?:同期)?的$/;
+
+/**
+ * The level of another year that a figure of the sentence is compared with (立案218件，较2022年的176件
+ * 增长23.9%): the same metric in that year, under the rule of the figure before it that counts its
+ * measure word; the year is the figure's own (see `recordYear`).
+ */
+function comparedLevel(clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
+  const at = COMPARED_LEVEL_BEFORE.exec(clause.text.slice(Math.max(0, quantity.start - 12), quantity.start));
+  const whole = matches.at(-1);
+  if (!at || !whole || whole.quantity.baseMeasureWord !== quantity.baseMeasureWord) return null;
+  const start = clause.start + Math.max(0, quantity.start - 12) + at.index;
+  return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
 }
 
 /** 分别 and what may follow it before the figures of its list. */

@@ -113,9 +113,9 @@ const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(open
 const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/;
 /**
  * 2024年，我村将继续…, 二、2023年重点任务, 2023年是…开局之年: a sentence or heading that opens with a
- * year and looks ahead names a plan's year, not the results'.
+ * year and looks ahead names a plan's year, not the results' (the 要 of the slogan 党要管党 looks nowhere).
  */
-const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|要|打算|任务|安排|思路|要点|部署))/;
+const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|(?<!党)要|打算|任务|安排|思路|要点|部署))/;
 const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
