@@ -238,6 +238,12 @@ describe('parts after 其中', () => {
     expect(found('新建党群服务中心12个。全镇集体经济稳步增长，其中东村6个')).toEqual(['service_stations=12']);
     expect(found('新建党群服务中心12个。其中东村6个')).toEqual(['service_stations=12', 'service_stations=6']);
   });
+  it('read a part named by its kind (其中中央级9篇, 其中…的3个、…的5个), not one of people by status nor a deed of its own', () => {
+    expect(found('在各级媒体刊发信息52篇，其中中央级9篇')).toEqual(['media_reports=52', 'media_reports=9']);
+    expect(found('整顿软弱涣散党组织8个，其中班子软弱的3个、集体经济薄弱的5个')).toEqual(['weak_orgs_rectified=8', 'weak_orgs_rectified=3', 'weak_orgs_rectified=5']);
+    expect(found('发展党员120名，其中农村党员64名')).toEqual(['members_recruited=120']);
+    expect(found('新建党群服务中心12个，其中新增投入的5个')).toEqual(['service_stations=12']);
+  });
 });
 
 describe('lists before 分别', () => {

@@ -245,6 +245,11 @@ const PREVIOUS_REACH = 12;
 /** The longest lead PART_LEAD can match: ten characters of name, its level word, a link word. */
 const PART_LEAD_REACH = 14;
 const PART_LEAD = new RegExp(`\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达到|达|有)?$`, 'u');
+/** The kind of an item after 其中, perhaps after items before it: 其中省级以上13篇, …、集体经济薄弱的9个 (group 1 the kind). */
+const KIND_PART = /其中[，,]?(?:[^，,；;。、:：\d]{1,10}?[\d.]+[^\d、，,；;。]{0,3}、)*([^，,；;。、:：\d]{1,10})$/;
+/** Words of a deed or a change, which make a clause of its own rather than a kind: 其中已转化…, 其中新增…. */
+const KIND_VETO = /已|完成|转化|整改|整顿|销号|验收|达标|提升|晋升|评为|获评|新建|新增|计划|将|超过|突破|占|比|较|增|减/;
+const PEOPLE_WORDS = new Set(['人', '名', '位', '人次']);
 const OPENS_WITH_OF_WHICH = /^[\s\u3000]*其中/;
 const DESCRIBED_UNITS = new RegExp(`的${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
 const COUNT_OF_UNITS = new RegExp(`[\\d零〇一二两三四五六七八九十]个${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
@@ -267,10 +272,15 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   // 其中甲镇、乙镇分别为9名、7名: the units stand before 分别, the figures after it in their order.
   const respective = lead ? null : RESPECTIVE_LEAD.exec(clause.text.slice(0, quantity.start));
   const before = clause.text.slice(0, quantity.start);
+  // 其中省级以上13篇, 其中班子不团结的4个、集体经济薄弱的9个: the kind a part is of, a few words with no deed of their own.
+  const kind = lead || respective ? null : KIND_PART.exec(before);
+  // (Not of people: 其中农村党员78名, 其中乡科级干部23人 break people down by their status, which is not recorded.)
+  const ofKind = kind !== null && !KIND_VETO.test(kind[1]!) && !PEOPLE_WORDS.has(quantity.baseMeasureWord);
   // Otherwise the whole's own object right before the number (新组建党组织56个，其中社会组织党组织18个): its verb is the whole's.
   // Its vetoes hold for the part's clause (其中农村党员194人: a breakdown the whole's rule leaves out).
   const vetoed = (rule: CompiledRule) => Boolean(rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text));
-  const objectOf = (rule: CompiledRule) => (lead || respective ? '' : vetoed(rule) ? null : (rule.objects.find((o) => before.endsWith(o)) ?? null));
+  const objectOf = (rule: CompiledRule) =>
+    lead || respective ? '' : vetoed(rule) ? null : (rule.objects.find((o) => before.endsWith(o)) ?? (ofKind ? '' : null));
   const leadStart = lead ? from + lead.index : respective ? respective.index : quantity.start;
   const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + leadStart);
   if (marker < 0) return null;
@@ -283,7 +293,8 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
     if (whole.quantity.end <= sentence.start && !OPENS_WITH_OF_WHICH.test(sentence.text)) return null;
     const object = objectOf(whole.rule);
     if (object === null) return null;
-    const start = clause.start + leadStart - object.length;
+    // The evidence runs from the part's own object, or else from its kind (省级以上13篇).
+    const start = clause.start + (lead || respective || object !== '' ? leadStart - object.length : quantity.start - kind![1]!.length);
     return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
   }
   return null;
