@@ -120,6 +120,10 @@ describe('numbers', () => {
     expect(scaleValue('1.5', '千万')).toBe(15000000);
   });
 
+  it('reads 约为 before a number as about', () => {
+    expect(only('村均收入约为31万元')).toMatchObject({ value: 310000, qualifier: 'about' });
+  });
+
   it('combines qualifiers', () => {
     expect(qualifierOf('近', '余')).toBe('about');
     expect(qualifierOf(undefined, '余')).toBe('over');

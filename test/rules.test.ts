@@ -231,6 +231,17 @@ describe('levels compared with', () => {
   });
 });
 
+describe('series of years', () => {
+  it('read each year\'s level with the metric before it or the one its lead names, each in its own year', () => {
+    const text = '东风村党支部书记述职报告（2023年）\n近年来，村集体收入逐年攀升：2019年为96万元，2021年为130万元，2023年达到175万元。';
+    expect(extractText(text).records.map((r) => `${r.metric}=${r.value}@${r.year}`)).toEqual([
+      'collective_income=960000@2019', 'collective_income=1300000@2021', 'collective_income=1750000@2023',
+    ]);
+    expect(matchText(ruleSet, '2021年集体经济收入12万元，2022年增至18万元', segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`)).toEqual(['collective_income=120000', 'collective_income=180000']);
+    expect(matchText(ruleSet, '近年来发展势头良好：2020年为12名', segmenter)).toEqual([]);
+  });
+});
+
 describe('parts after 其中', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('take no lead from units described rather than named, nor a whole from the sentence before unless the sentence opens with 其中', () => {

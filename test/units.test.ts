@@ -367,6 +367,8 @@ describe('unit names', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records('2023年泾川县党建工作总结\n我县丰台镇创新红色物业模式，新建小区党支部11个。')).toEqual([['丰台镇', 11]]);
     expect(records('丰台镇党建\n泾川县融媒体中心讯 年内丰台镇已组织开展党员培训班5期。')).toEqual([['丰台镇', 5]]);
+    // A town's station or office at work is the town's institution, not a subject of the village's report.
+    expect(records('上林村党支部书记述职报告\n一、履职情况\n丰台镇农技站举办种植技术培训班3期。')).toEqual([['上林村', 3]]);
     // A quotation's speaker may go unnamed after the title.
     expect(records('泾川县党建\n“今年我们镇已发展党员15名。”丰台镇党委书记说。')).toEqual([['丰台镇', 15]]);
   });

@@ -172,7 +172,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||
         listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches) ||
         (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter)) ||
-        comparedLevel(clause, quantity, matches);
+        comparedLevel(clause, quantity, matches) ||
+        (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter));
       if (match) matches.push(match);
     }
   }
@@ -193,6 +194,35 @@ function comparedLevel(clause: Clause, quantity: Quantity, matches: Match[]): Ma
   if (!at || !whole || whole.quantity.baseMeasureWord !== quantity.baseMeasureWord) return null;
   const start = clause.start + Math.max(0, quantity.start - 12) + at.index;
   return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
+}
+
+/** A clause that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元). */
+const YEAR_LEVEL_OPENING = /(?:^|[:：])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到|达|有|增至|增长到|增加到|提高到|提升到|提升至|突破|实现)$/;
+/** How a lead tells of growth before its series (村集体收入逐年提升：…): no part of what it counts. */
+const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增长|提高|上升|增加|攀升|壮大)[:：]?$/;
+
+/**
+ * A level in a series of years (村集体收入逐年提升：2020年为420万元，2021年为510万元…; 2020年村集体经济收入8.6万元，
+ * 2021年增至15.2万元): the metric of the figure before it in the sentence that counts its measure word, or,
+ * for the first, the one the lead before the colon names. Its year is its own (see `recordYear`).
+ */
+function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[], heading: string, segmenter: Segmenter): Match | null {
+  const opening = YEAR_LEVEL_OPENING.exec(clause.text.slice(0, quantity.start));
+  if (!opening) return null;
+  // The year opens the clause, or follows the colon after the series' lead (a colon before a digit parts no clause).
+  const yearAt = opening.index + (opening[0].startsWith('：') || opening[0].startsWith(':') ? 1 : 0);
+  const evidence = { start: clause.start + yearAt, end: clause.start + quantity.end };
+  const before = matches.at(-1);
+  if (before) return before.quantity.baseMeasureWord === quantity.baseMeasureWord ? { rule: before.rule, partOf: null, quantity: shift(quantity, clause.start), evidence } : null;
+  if (yearAt === 0) return null;
+  const lead = sentence.text.slice(0, clause.start - sentence.start + yearAt - 1).replace(GROWTH_TAIL, '');
+  const text = lead + clause.text.slice(quantity.start, quantity.end);
+  const read = scanQuantities(text).at(-1);
+  if (!lead || !read || read.start !== lead.length || read.end !== text.length) return null;
+  const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
+  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
+  const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, () => [{ at: read.start, measureWord: read.baseMeasureWord }]);
+  return match && { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start: sentence.start + Math.min(match.evidence.start, lead.length), end: evidence.end } };
 }
 
 /** 分别 and what may follow it before the figures of its list. */
