@@ -196,6 +196,20 @@ function comparedLevel(clause: Clause, quantity: Quantity, matches: Match[]): Ma
   return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
 }
 
+/**
+ * A figure read as if `lead` stood right before it: the lead and the figure's text as a sentence of
+ * their own. Null where the figure does not read whole there (`atLead`: nor right at the lead's end).
+ */
+function matchAfterLead(rules: CompiledRule[] | undefined, lead: string, figure: string, heading: string, segmenter: Segmenter, atLead = true): Match | null {
+  const text = lead + figure;
+  const read = scanQuantities(text).at(-1);
+  if (!rules || !read || read.end !== text.length || (atLead && read.start !== lead.length)) return null;
+  const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
+  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
+  const numbers = () => [{ at: read.start, measureWord: read.baseMeasureWord }];
+  return bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
+}
+
 /** A clause that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元). */
 const YEAR_LEVEL_OPENING = /(?:^|[:：])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到|达|有|增至|增长到|增加到|提高到|提升到|提升至|突破|实现)$/;
 /** How a lead tells of growth before its series (村集体收入逐年提升：…): no part of what it counts. */
@@ -216,12 +230,7 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   if (before) return before.quantity.baseMeasureWord === quantity.baseMeasureWord ? { rule: before.rule, partOf: null, quantity: shift(quantity, clause.start), evidence } : null;
   if (yearAt === 0) return null;
   const lead = sentence.text.slice(0, clause.start - sentence.start + yearAt - 1).replace(GROWTH_TAIL, '');
-  const text = lead + clause.text.slice(quantity.start, quantity.end);
-  const read = scanQuantities(text).at(-1);
-  if (!lead || !read || read.start !== lead.length || read.end !== text.length) return null;
-  const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
-  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
-  const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, () => [{ at: read.start, measureWord: read.baseMeasureWord }]);
+  const match = lead ? matchAfterLead(rules, lead, clause.text.slice(quantity.start, quantity.end), heading, segmenter) : null;
   return match && { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start: sentence.start + Math.min(match.evidence.start, lead.length), end: evidence.end } };
 }
 
@@ -241,16 +250,8 @@ function respectiveItems(index: RuleIndex, clause: Clause, quantities: Quantity[
   if (items.length < 2 || items.length !== figures.length) return null;
   if (figures.some((q, k) => k > 0 && clause.text.slice(figures[k - 1]!.end, q.start) !== '、')) return null;
   const read = new Map<Quantity, Match>();
-  const readItem = (item: string, figure: Quantity) => {
-    const text = item + clause.text.slice(figure.start, figure.end);
-    const quantity = scanQuantities(text).at(-1);
-    const rules = quantity && index.get(quantity.baseMeasureWord);
-    if (!quantity || !rules || quantity.start !== item.length || quantity.end !== text.length) return null;
-    const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
-    const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
-    const numbers = () => [{ at: quantity.start, measureWord: quantity.baseMeasureWord }];
-    return bestMatch(rules, synthetic, synthetic.clauses[0]!, quantity, [quantity], lazy(() => segmenter.tokens(text)), windows, numbers);
-  };
+  const readItem = (item: string, figure: Quantity) =>
+    matchAfterLead(index.get(figure.baseMeasureWord), item, clause.text.slice(figure.start, figure.end), heading, segmenter);
   // The first item's words before what it counts (新建 in 新建党支部、党群服务站分别为3个、5个) go for the items after it.
   let lead = '';
   let itemStart = 0;
@@ -346,15 +347,9 @@ function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause
   const leadText = sentence.text.slice(0, leadAt);
   const lead = leadText.replace(LIST_WORDS, '');
   if (!lead) return null;
-  const text = lead + clause.text.slice(quantity.start, quantity.end);
-  const read = scanQuantities(text).at(-1);
-  if (!read || read.end !== text.length) return null;
-  const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
-  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
-  const numbers = () => [{ at: read.start, measureWord: read.baseMeasureWord }];
-  const match = bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
+  const match = matchAfterLead(rules, lead, clause.text.slice(quantity.start, quantity.end), heading, segmenter, false);
   if (!match) return null;
-  const cue = leadText.lastIndexOf(text.slice(match.evidence.start, Math.min(match.evidence.end, lead.length)));
+  const cue = leadText.lastIndexOf(lead.slice(match.evidence.start, Math.min(match.evidence.end, lead.length)));
   const start = sentence.start + (cue >= 0 ? cue : leadAt + 1);
   return { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
 }
