@@ -318,6 +318,12 @@ describe('unit names', () => {
     expect(records('丰台镇党建工作\n丰台镇：东王村发展党员3名，西王村开展党课12次。')).toEqual([['东王村', 3], ['西王村', 12]]);
   });
 
+  it('gives a round-up\'s items led by a department of the publisher back to the publisher\'s unit', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    const roundUp = '组工信息\n2022年第3期\n中共东山县委组织部编　2022年5月10日\n【铜陵镇】铜陵镇党委新建党支部3个。\n【西埔镇】西埔镇党委新发展党员5名。\n【县委组织部】县委组织部举办党务干部培训班2期。\n（四）县纪委监委：开展专项督查7次。';
+    expect(records(roundUp)).toEqual([['铜陵镇', 3], ['西埔镇', 5], ['东山县', 2], ['东山县', 7]]);
+  });
+
   it('gives each figure after 分别 to the unit in the same place of the list before it', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇、高平镇分别发展党员32名、18名、15名。')).toEqual([['丰台镇', 32], ['玉都镇', 18], ['高平镇', 15]]);

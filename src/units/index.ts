@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js
 export { articleEnd } from './article-end.js';
 import { findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
-import { autonomousFullForms, isListed, isPlaceName, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { autonomousFullForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -94,7 +94,12 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ?? (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null);
   const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   // A zone written short in a heading and long in the body is one unit, named in full.
-  const sections = findSections(text, lines.filter((l) => !addressees.includes(l)), mainUnit, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
+  const bodyLines = lines.filter((l) => !addressees.includes(l));
+  const sectionsUnder = (main: string | null) =>
+    findSections(text, bodyLines, main, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
+  let sections = sectionsUnder(mainUnit);
+  const publisher = roundUpPublisher(text, sections, mentions);
+  if (publisher !== null && publisher !== mainUnit) sections = sectionsUnder(publisher);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines
@@ -102,6 +107,24 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
   const subjects = subjectSpans(paragraphs, namesForSubjects(text, mentions), unitAt, figures);
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
+}
+
+/** 中共某县委组织部编: the unit whose department publishes a round-up, named in its header. */
+const PUBLISHER_BODY = /^(?:委|纪委)(?:组织部|宣传部|办公室)/;
+
+/**
+ * The unit a round-up of items led by lower units (【某镇】…, 【某村】…) speaks for outside its items:
+ * the one whose department the header names as publisher (中共某县委组织部编, 某区委组织部 2021年6月28日),
+ * where it is above every item's unit. Null for other articles.
+ */
+function roundUpPublisher(text: string, sections: Section[], mentions: PlaceName[]): string | null {
+  const items = sections.filter((s) => s.source === 'news' || s.source === 'heading');
+  if (new Set(items.map((s) => s.unit)).size < 2) return null;
+  const header = items[0]!.start;
+  const publisher = mentions.filter((m) => m.end <= header && PUBLISHER_BODY.test(text.slice(m.end, m.end + 5))).at(-1);
+  if (!publisher) return null;
+  const rank = levelRank(publisher.name);
+  return rank > 0 && items.every((s) => s.unit !== null && levelRank(s.unit) > rank) ? publisher.name : null;
 }
 
 /** Whether line i holds one of the figures (every line does when none are given). */
@@ -213,11 +236,19 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
     const rank = markerRank(line.text);
     if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? newsItemRank(line.text, rank) : null);
     else if (current.source === 'news' && BYLINE.test(line.text)) open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
+    // 【县委组织部】…, 区委组织部：…: an item a department of the article's own level leads speaks for the article's unit again.
+    else if (current.source !== 'main' && current.source !== 'subject' && DEPARTMENT_ITEM.test(line.text)) open({ unit: mainUnit, start: line.start, end: text.length, source: 'main' });
     else if (current.source === 'news' && itemRank !== null && rank !== null && rank <= itemRank) open({ unit: mainUnit, start: line.start, end: text.length, source: 'main' });
   }
   sections.push(sectionOf(current, current.start, text.length));
   return sections;
 }
+
+/** A line a department of a county, district or city leads, as an item of a round-up: 【县委组织部】, （四）县纪委监委：…, ●区委组织部：…. */
+const DEPARTMENT_ITEM = new RegExp(
+  `^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')})?[\\s\\u3000]*【?(?:中共)?(?:县|区|市|旗|州|盟)(?:委|纪委|人民政府|政府)?\\p{Script=Han}{0,8}?(?:部|局|办|办公室|监委|党校|中心|工委|法院|检察院)(?:】|[:：]|[ \\u3000])`,
+  'u',
+);
 
 /** A department's line, an author's, perhaps with its date: 某区委组织部, 中共某县委宣传部 2019年3月4日. */
 const DEPARTMENT_LINE = /委(?:组织部|宣传部)(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?$/;
