@@ -222,6 +222,25 @@ describe('aims and plans', () => {
   });
 });
 
+describe('data blocks', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('read a label\'s figure after a word of totalling, a breakdown in brackets vetoing nothing, and a figure before its dash', () => {
+    expect(found('疫苗接种：累计6.4万余人次')).toEqual(['vaccinations=64000']);
+    expect(found('· 全街道党员：2150名（其中女党员640名、流动党员95名）')).toEqual(['party_members=2150']);
+    expect(found('党员总数：2150名（含离退休党员1200名）')).toEqual(['party_members=2150']);
+    expect(found('▲ 5个——新组建快递物流行业党支部\n▲ 96.1%——群众满意度')).toEqual(['branches_established=5']);
+    expect(found('年度新发展党员：2022年8名→2023年13名')).toEqual(['members_recruited=8', 'members_recruited=13']);
+    expect(found('各社区志愿服务活动场次：东塘社区96场、西塘社区71场')).toEqual(['volunteer_activities=96', 'volunteer_activities=71']);
+    expect(found('发展党员“光荣榜”：东塘村6名、西塘村4名')).toEqual(['members_recruited=6', 'members_recruited=4']);
+  });
+  it('read tables whose rows write each figure with its measure, whose rows are years, or whose first column ranks them', () => {
+    expect(found('社区    党员数    发展党员    为民办实事\n东塘社区    214名    3名    96件\n')).toEqual(['party_members=214', 'members_recruited=3', 'matters_resolved=96']);
+    const years = extractText('东风镇党建数据\n年度    发展党员（名）    为民办实事（件）\n2021    7    88\n2022    9    102\n').records;
+    expect(years.map((r) => `${r.metric}=${r.value}@${r.year}`)).toEqual(['members_recruited=7@2021', 'matters_resolved=88@2021', 'members_recruited=9@2022', 'matters_resolved=102@2022']);
+    expect(found('排名    村名    集体经济收入（万元）    党员（名）\n1    东塘村    86.5    52\n')).toEqual(['collective_income=865000', 'party_members=52']);
+  });
+});
+
 describe('levels compared with', () => {
   it('read a year\'s level a figure is compared with (较2021年的…) with the figure\'s rule, and its year as its own', () => {
     const text = '东风镇纪检工作\n全年立案27件，较2021年的19件增长42%；给予党纪处分25人。';

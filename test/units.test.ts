@@ -876,6 +876,8 @@ describe('units and years in more report forms', () => {
     expect(namesIn('在栗园村开展义诊')).toEqual(['栗园村']);
     expect(namesIn('光山县栗园村')).toEqual(['光山县', '栗园村']);
     expect(namesIn('2022年度梅花村党支部书记述职报告')).toEqual(['梅花村']);
+    // A report's deed opening a data line is no village's stem (选派村党建指导员：9名).
+    expect(placeNamesIn('【组织建设】\n· 选派村党建指导员：9名\n', segmenter).map((n) => n.name)).toEqual([]);
     // Nor after an adjective of two characters, a word of the sentence: 配套 + 新建社区 (a listed name, here a verb and its object).
     expect(placeNamesIn('今年，配套新建社区服务站3个', segmenter).map((n) => n.name)).not.toContain('配套新建社区');
   });

@@ -67,9 +67,13 @@ function isClauseBreak(text: string, i: number): boolean {
   if (role === COMMA) return !grouping;
   if (role !== CLAUSE_BREAK) return false;
   if (text[i] === '，') return !(grouping && isDigit(text, i - 1));
-  // A label and its figure (新发展党员：2名, 走访群众: 320户): one clause, as a table's row is.
-  return !isDigit(text, firstAfterSpaces(text, i + 1));
+  // A label and its figure (新发展党员：2名, 走访群众: 320户, 疫苗接种：累计8.9万人次): one clause, as a table's row is.
+  const after = firstAfterSpaces(text, i + 1);
+  return !isDigit(text, after) && !LINK_BEFORE_DIGIT.test(text.slice(after, after + 4));
 }
+
+/** A word of totalling or a qualifier between a label's colon and its figure. */
+const LINK_BEFORE_DIGIT = /^(?:累计|共计|合计|总计|共|约|达|近|超过|逾)\d/;
 
 /** The offset of the first character at or after `from` that is no space. */
 function firstAfterSpaces(text: string, from: number): number {

@@ -25,6 +25,8 @@ const LINK_WORDS = [
   '增至', '增加到', '提高到', '提升至', '发展到', '突破', '总数', '总量', '人数', '数量', '金额', '总额', '量', '均', '全部', '都', '已',
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内', '已经', '首次', '即', '就',
   '一季度', '上半年', '前三季度', '年底', '年末', '保持', '保持在', '稳定在',
+  // a label naming the measure it counts in: 志愿服务活动场次：…186场
+  '场次', '次数', '件数', '个数',
 ];
 /** Marks that may stand between an object and its number: spaces, quotation marks, and a label's colon or a table's bar (新发展党员：2名, 走访群众 | 320户). */
 const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
@@ -173,6 +175,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches) ||
         (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter)) ||
         comparedLevel(clause, quantity, matches) ||
+        (candidates && dashedLabel(candidates, clause, quantity, heading, segmenter)) ||
         (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter));
       if (match) matches.push(match);
     }
@@ -210,8 +213,21 @@ function matchAfterLead(rules: CompiledRule[] | undefined, lead: string, figure:
   return bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
 }
 
+/** A figure that opens its line before a dash and what it counts: 3个——新组建商户联合党支部 (一组数据). */
+const DASH_AFTER = /^[ \u3000]*(?:——|—|－－|--)[ \u3000]*/;
+const NOTHING_BEFORE = /^[\s\u3000]*(?:[▲△■□●○◆◇★☆※•·◎◉⊙◈♦❖➤►▶▷✦✧✿❀☞][\s\u3000]*)?$/;
+
+/** A figure read with the words after its dash, as if they stood before it. */
+function dashedLabel(rules: CompiledRule[], clause: Clause, quantity: Quantity, heading: string, segmenter: Segmenter): Match | null {
+  const dash = DASH_AFTER.exec(clause.text.slice(quantity.end));
+  if (!dash || !NOTHING_BEFORE.test(clause.text.slice(0, quantity.start))) return null;
+  const label = clause.text.slice(quantity.end + dash[0].length);
+  const match = label ? matchAfterLead(rules, label, clause.text.slice(quantity.start, quantity.end), heading, segmenter) : null;
+  return match && { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start: clause.start + quantity.start, end: clause.start + clause.text.length } };
+}
+
 /** A clause that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元). */
-const YEAR_LEVEL_OPENING = /(?:^|[:：])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到|达|有|增至|增长到|增加到|提高到|提升到|提升至|突破|实现)$/;
+const YEAR_LEVEL_OPENING = /(?:^|[:：→])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到|达|有|增至|增长到|增加到|提高到|提升到|提升至|突破|实现)$|[:：→][\s\u3000]*(?:19|20)\d{2}年$/;
 /** How a lead tells of growth before its series (村集体收入逐年提升：…): no part of what it counts. */
 const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增长|提高|上升|增加|攀升|壮大)[:：]?$/;
 
@@ -223,8 +239,9 @@ const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增
 function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[], heading: string, segmenter: Segmenter): Match | null {
   const opening = YEAR_LEVEL_OPENING.exec(clause.text.slice(0, quantity.start));
   if (!opening) return null;
-  // The year opens the clause, or follows the colon after the series' lead (a colon before a digit parts no clause).
-  const yearAt = opening.index + (opening[0].startsWith('：') || opening[0].startsWith(':') ? 1 : 0);
+  // The year opens the clause, or follows the colon after the series' lead (a colon before a digit parts no clause) or
+  // an arrow from the level before (年度发展党员：2022年11名→2023年16名).
+  const yearAt = opening.index + (/^[:：→]/.test(opening[0]) ? 1 : 0);
   const evidence = { start: clause.start + yearAt, end: clause.start + quantity.end };
   const before = matches.at(-1);
   if (before) return before.quantity.baseMeasureWord === quantity.baseMeasureWord ? { rule: before.rule, partOf: null, quantity: shift(quantity, clause.start), evidence } : null;
@@ -331,8 +348,8 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   return null;
 }
 
-/** What a list's lead says of the list rather than of the metric: 各乡镇（街道）, 情况为, 排名前五的是, 从…看. */
-const LIST_WORDS = /从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区|区县|县区|县市区|单位)(?:[（(][^）)]{1,6}[)）])?|(?:排名|位?居)(?:前|后)[一二三四五六七八九十两\d]+(?:位|名)?的?(?:是|为|依次为)?|情况(?:为|如下)?|如下|分别(?:是|为)|依次(?:是|为)|的是/g;
+/** What a list's lead says of the list rather than of the metric: 各乡镇（街道）, 情况为, 排名前五的是, 从…看, a quoted title (“领跑榜”). */
+const LIST_WORDS = /“[^”\n]{1,8}”|从|看|[，,]|各(?:乡镇|镇街|街道|镇|乡|村|社区|区县|县区|县市区|单位)(?:[（(][^）)]{1,6}[)）])?|(?:排名|位?居)(?:前|后)[一二三四五六七八九十两\d]+(?:位|名)?的?(?:是|为|依次为)?|情况(?:为|如下)?|如下|分别(?:是|为)|依次(?:是|为)|的是/g;
 
 /**
  * An item a unit leads in a list after a colon that no rule takes (各乡镇发展党员情况为：甲镇45名、乙镇38名;
@@ -497,8 +514,10 @@ function bestMatch(
   numbersInSentence: () => SentenceNumber[],
 ): Match | null {
   let best: { rule: CompiledRule; cue: Cue; verb: number } | null = null;
+  // A figure inside a breakdown in brackets keeps its own vetoes; one outside it does not take the breakdown's.
+  const outsideAsides = !inAside(clause.text, quantity.start);
   for (const rule of rules) {
-    if (!appliesToClause(rule, windows)) continue;
+    if (!appliesToClause(rule, windows, outsideAsides)) continue;
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
     const { window, windowOffset } = windowOf(rule, windows);
@@ -535,16 +554,27 @@ interface ClauseWindows {
  * clause alone, the cheap word lists before the rule's pattern. (Not kept per clause: a clause
  * with numbers mostly has just one.)
  */
-function appliesToClause(rule: CompiledRule, w: ClauseWindows): boolean {
+function appliesToClause(rule: CompiledRule, w: ClauseWindows, outsideAsides = false): boolean {
   const clause = w.clause.text;
+  const vetoed = (text: string) => (outsideAsides ? withoutBreakdowns(text) : text);
   const { window } = windowOf(rule, w);
   // Without objects_after, a rule with objects needs one in the clause.
   if (rule.anyObject !== null && rule.objects_after.length === 0 && !rule.anyObject.test(clause)) return false;
   if (rule.anyVerb !== null && !rule.anyVerb.test(clause)) return false;
   if (rule.anyContext !== null && !rule.anyContext.test(window)) return false;
-  if (rule.anyWithout !== null && rule.anyWithout.test(window)) return false;
-  if (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(clause)) return false;
+  if (rule.anyWithout !== null && rule.anyWithout.test(vetoed(window))) return false;
+  if (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(vetoed(clause))) return false;
   return rule.patternRegex === null || rule.patternRegex.test(clause);
+}
+
+/** A breakdown in brackets after a total (党员1378名（其中女党员246名…）, （含离退休党员2716名）): its words veto nothing. */
+const BREAKDOWN_ASIDE = /[（(](?:其中|含|包括)[^（）()]*[)）]/g;
+const withoutBreakdowns = (text: string) => (text.includes('（') || text.includes('(') ? text.replace(BREAKDOWN_ASIDE, '') : text);
+/** Whether `at` falls inside such a breakdown. */
+function inAside(text: string, at: number): boolean {
+  if (!text.includes('（') && !text.includes('(')) return false;
+  for (const m of text.matchAll(BREAKDOWN_ASIDE)) if (at >= m.index! && at < m.index! + m[0].length) return true;
+  return false;
 }
 
 function windowOf(rule: CompiledRule, w: ClauseWindows): { window: string; windowOffset: number } {
