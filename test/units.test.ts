@@ -318,6 +318,15 @@ describe('unit names', () => {
     expect(records('丰台镇党建工作\n丰台镇：东王村发展党员3名，西王村开展党课12次。')).toEqual([['东王村', 3], ['西王村', 12]]);
   });
 
+  it('takes no unit from the department that signs the article on a line of its own, above the unit it writes of', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('东兴市江平镇：边海党建强基固边\n防城港市委组织部供稿\n全镇以党建为抓手，新组建渔船党支部6个。\n镇里组建志愿服务队伍23支。')).toEqual([['江平镇', 6], ['江平镇', 23]]);
+  });
+
+  it('takes a heading\'s listed name alone after its parent written short (新右旗克尔伦苏木：…)', () => {
+    expect(mainUnit('新右旗克尔伦苏木：守边固边\n今年以来，克尔伦苏木党委新发展党员9名。')).toBe('克尔伦苏木');
+  });
+
   it('gives a round-up\'s items led by a department of the publisher back to the publisher\'s unit', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     const roundUp = '组工信息\n2022年第3期\n中共东山县委组织部编　2022年5月10日\n【铜陵镇】铜陵镇党委新建党支部3个。\n【西埔镇】西埔镇党委新发展党员5名。\n【县委组织部】县委组织部举办党务干部培训班2期。\n（四）县纪委监委：开展专项督查7次。';
@@ -595,6 +604,10 @@ describe('the subject of each clause', () => {
 
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
+
+  it('reads a newspaper\'s dateline with its time before the reporter (某某日报　2023年09月14日 08:30　　记者 某某)', () => {
+    expect(yearOf('东风村的新路\n凉城日报　2023年09月14日 08:30　　记者 王平\n2020年5月，村里84户搬进新居。今年以来，村党支部新发展党员2名。')).toBe(2023);
+  });
 
   it('takes the year of a headline that a comma parts, that opens with an emoji, or that sets a bare year apart', () => {
     expect(yearOf('✨东湖社区2023年志愿服务回顾，温暖满满！\n\n社区党委新发展党员3名。')).toBe(2023);

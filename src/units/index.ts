@@ -5,7 +5,7 @@ import { articleYear, textForYears, type YearSource } from './years.js';
 
 export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
-import { findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
+import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { autonomousFullForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
@@ -250,8 +250,6 @@ const DEPARTMENT_ITEM = new RegExp(
   'u',
 );
 
-/** A department's line, an author's, perhaps with its date: 某区委组织部, 中共某县委宣传部 2019年3月4日. */
-const DEPARTMENT_LINE = /委(?:组织部|宣传部)(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?$/;
 const PROSE = /[。，,]/;
 
 /**
@@ -331,6 +329,8 @@ const VERB_TAG = /^(?:v|vd|vn|vi|p|c|d|r)$/;
  * starts inside it is that longer name, which the list lacks, where no verb or other word of a
  * sentence opens it.
  */
+const PARENT_LEVEL_AT_END = /(?:省|市|县|区|旗|州|盟)$/;
+
 function longerThanListed(names: PlaceName[], name: string, segmenter: Segmenter): PlaceName | null {
   const first = names[0];
   if (!first || first.end !== name.length || first.start === 0 || !isPlaceName(name)) return null;
@@ -338,7 +338,8 @@ function longerThanListed(names: PlaceName[], name: string, segmenter: Segmenter
   // the heading's name, unless what runs into it is a path (某县某镇白果村).
   const prefix = name.slice(0, first.start);
   if (first.commonStem && (!isListed(first.name) || UNIT_SUFFIXES.some((s) => prefix.includes(s)))) return null;
-  if (PARTY_BEFORE_NAME.test(name)) return null;
+  // 新右旗克尔伦苏木：…: a prefix ending in a level word is the parent, written short (新巴尔虎右旗 as 新右旗).
+  if (PARTY_BEFORE_NAME.test(name) || PARENT_LEVEL_AT_END.test(prefix)) return null;
   const opening = segmenter.tokens(prefix);
   // 南京鼓楼区：…: a place before a listed name is its parent.
   return opening.every((t) => !VERB_TAG.test(t.tag) && !(t.tag === 'ns' && t.word.length > 1)) ? { name, start: 0, end: name.length } : null;

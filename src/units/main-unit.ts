@@ -18,6 +18,16 @@ const VENUE_BEFORE = /[在于赴到至]$/;
 const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡]/;
 const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
 
+/** A department's line that signs an article, perhaps with its date: 某州委组织部供稿, 中共某县委宣传部 2023年5月6日. */
+export const DEPARTMENT_LINE = /^[\s\u3000]*(?:中共)?[^\s\u3000，,。]{2,20}?委(?:组织部|宣传部|办公室)(?:供稿|编|稿|编印)?(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?[\s\u3000]*$/;
+
+/** Whether the line around `at` is a department's signing line. */
+function inDepartmentLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  return DEPARTMENT_LINE.test(text.slice(start, newline < 0 ? text.length : newline));
+}
+
 /** Whether the line around `at` is a short byline or source line (来源：某某网, 记者 某某). */
 function inByline(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
@@ -204,6 +214,8 @@ function doubtful(text: string, m: PlaceName): boolean {
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
   if (next && continuesPath(text, m, next)) return 0.2; // 某县某镇: the county is the path, the town did the work
+  // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
+  if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return 0.2;
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
