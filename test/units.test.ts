@@ -325,6 +325,8 @@ describe('unit names', () => {
 
   it('takes a heading\'s listed name alone after its parent written short (新右旗克尔伦苏木：…)', () => {
     expect(mainUnit('新右旗克尔伦苏木：守边固边\n今年以来，克尔伦苏木党委新发展党员9名。')).toBe('克尔伦苏木');
+    // An autonomous prefecture's short stem too (湘西 for 湘西州).
+    expect(mainUnit('湘西十八洞村：2024年乡村振兴再上新台阶\n来源：花垣县融媒体中心　　2024-11-05\n2024年，十八洞村党支部发展党员2名。')).toBe('十八洞村');
   });
 
   it('gives a round-up\'s items led by a department of the publisher back to the publisher\'s unit', () => {

@@ -437,8 +437,9 @@ const DATE_CHARS = new Set([...'年月日度']);
 const WHOLE_LEVELS = /(?:村|社区|嘎查|镇|乡|街道|苏木)$/;
 /** The party before the unit whose committee it is: 中共某某县委, 中国共产党某某村支部委员会. */
 export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
-/** 海陵华港镇: the stem of a county or city before a name is its parent's, written short. */
-const isParentStem = (prefix: string) => prefix.length === 2 && ['区', '县', '市', '旗'].some((level) => isListed(prefix + level));
+/** 海陵华港镇, 湘西十八洞村: the stem of a county, a city or an autonomous prefecture before a name is its parent's, written short. */
+const isParentStem = (prefix: string) =>
+  prefix.length === 2 && (['区', '县', '市', '旗'].some((level) => isListed(prefix + level)) || lookupShortForm(prefix + '州').length > 0);
 
 /** Tags of nouns and names: a noun may run from the characters into the listed name (荷花/湖/街道 for 荷花湖街道, listed 花湖街道). */
 const NOUN_TAG = /^(?:n|ng|nr|nrt|nrfg|ns|nt|nz|j)$/;
