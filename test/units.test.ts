@@ -329,6 +329,13 @@ describe('unit names', () => {
     expect(mainUnit('湘西十八洞村：2024年乡村振兴再上新台阶\n来源：花垣县融媒体中心　　2024-11-05\n2024年，十八洞村党支部发展党员2名。')).toBe('十八洞村');
   });
 
+  it('gives a ranked table\'s rows to the unit after their rank', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('五棵树镇集体经济排名\n排名  村名      集体经济收入（万元）  党员（名）\n1     永吉村    186.4                 73\n2     富国村    163.2                 58\n')).toEqual([
+      ['永吉村', 1864000], ['永吉村', 73], ['富国村', 1632000], ['富国村', 58],
+    ]);
+  });
+
   it('gives a round-up\'s items led by a department of the publisher back to the publisher\'s unit', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     const roundUp = '组工信息\n2022年第3期\n中共东山县委组织部编　2022年5月10日\n【铜陵镇】铜陵镇党委新建党支部3个。\n【西埔镇】西埔镇党委新发展党员5名。\n【县委组织部】县委组织部举办党务干部培训班2期。\n（四）县纪委监委：开展专项督查7次。';
@@ -606,6 +613,10 @@ describe('the subject of each clause', () => {
 
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
+
+  it('takes no headline year from a signature\'s month (某镇人民政府  2024年3月)', () => {
+    expect(yearOf('东风镇党建工作情况汇报\n某市某区东风镇人民政府  2024年3月\n\n2023年，东风镇党委新发展党员12名。')).toBe(2023);
+  });
 
   it('reads a newspaper\'s dateline with its time before the reporter (某某日报　2023年09月14日 08:30　　记者 某某)', () => {
     expect(yearOf('东风村的新路\n凉城日报　2023年09月14日 08:30　　记者 王平\n2020年5月，村里84户搬进新居。今年以来，村党支部新发展党员2名。')).toBe(2023);

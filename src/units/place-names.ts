@@ -644,7 +644,9 @@ const villageEconomyAfter = (text: string, p: PlaceName) => p.name.endsWith('村
 /** A column's gap after a name: a tab, a bar, an ideographic space or two spaces. */
 const CELL_END = /^(?:\t|\u3000|[ ]{2}|[ \u3000]*[|｜])/;
 /** Whether the name fills the first cell of a text table's row: nothing before it on its line, a column's gap after it. */
-const opensRow = (text: string, p: PlaceName) => /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, p.start - 4), p.start)) && CELL_END.test(text.slice(p.end, p.end + 3));
+const opensRow = (text: string, p: PlaceName) => ROW_START_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && CELL_END.test(text.slice(p.end, p.end + 3));
+/** Nothing but the row's start before a name, or its rank's cell (1    某社区    …). */
+const ROW_START_BEFORE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}))?$/;
 /** A name that is one character before a common word (分 + 乡镇, 东 + 城区, 中 + 山区). */
 const isCommonWordName = (name: string) => GENERIC_NAMES.has(name.slice(1));
 

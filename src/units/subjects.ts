@@ -23,7 +23,8 @@ const SENTENCE_END = codeTable('。！？!?');
 const CLAUSE_END = codeTable('，,；;：:');
 const ITEM_END = codeTable('，,、；;：:');
 const LIST_MARK = codeTable('、');
-const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【)?[\\s\\u3000]*`, 'u');
+/** What opens a paragraph before its subject: a list's marker, a bracket, or a table row's rank (1    某村    …). */
+const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|\\d{1,3}(?=\\t|[ \\u3000]{2,}))?[\\s\\u3000]*`, 'u');
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
