@@ -120,6 +120,10 @@ describe('numbers', () => {
     expect(scaleValue('1.5', '千万')).toBe(15000000);
   });
 
+  it('takes no bare 万 before another unit (草场12.3万亩, 牛羊2.6万头) for a sum', () => {
+    expect(scanQuantities('整合草场12.3万亩，存栏牛羊2.6万头只')).toEqual([]);
+  });
+
   it('reads 约为 before a number as about', () => {
     expect(only('村均收入约为31万元')).toMatchObject({ value: 310000, qualifier: 'about' });
   });

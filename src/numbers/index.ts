@@ -36,6 +36,8 @@ const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
 const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
 
 const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
+/** Units of other things than the catalog counts: land, livestock, weight, length, energy. */
+const OTHER_UNIT_AFTER = /^(?:亩|头|只|吨|斤|公斤|平方|米|公里|千米|株|棵|尾|羽|箱|袋|辆|艘|千瓦|立方|册|台)/;
 const SCALE_ONLY = /^[万亿]$/;
 
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
@@ -166,6 +168,8 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const mw = measureWord ? withTimes(measureWord, times) : '';
   const scaled = /[万亿]/.test(scale);
   if (!mw && !scaled) return null;
+  // 12.3万亩, 6800头: a scale before another unit (land, livestock, weight) is no sum.
+  if (!mw && OTHER_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
   if (mw === '个百分点') return null;
   // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
   if (chineseNumeral && scaleWritten && !scaled) return null;
