@@ -393,6 +393,8 @@ describe('unit names', () => {
     expect(records('丰台镇党建\n泾川县融媒体中心讯 年内丰台镇已组织开展党员培训班5期。')).toEqual([['丰台镇', 5]]);
     // A town's station or office at work is the town's institution, not a subject of the village's report.
     expect(records('上林村党支部书记述职报告\n一、履职情况\n丰台镇农技站举办种植技术培训班3期。')).toEqual([['上林村', 3]]);
+    // Straight quotation marks, as some pages write them, quote a speaker alike.
+    expect(records('东风县党建纪实\n东风县新发展党员120名。\n"村里现有党员41名，今年又发展党员2名。"东岭村党支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 41], ['东岭村', 2]]);
     // A quotation's speaker may go unnamed after the title.
     expect(records('泾川县党建\n“今年我们镇已发展党员15名。”丰台镇党委书记说。')).toEqual([['丰台镇', 15]]);
   });
@@ -616,6 +618,10 @@ describe('years', () => {
 
   it('takes no headline year from a signature\'s month (某镇人民政府  2024年3月)', () => {
     expect(yearOf('东风镇党建工作情况汇报\n某市某区东风镇人民政府  2024年3月\n\n2023年，东风镇党委新发展党员12名。')).toBe(2023);
+  });
+
+  it('reads a newspaper\'s dateline before its page (某某日报 2017年12月05日 第09版)', () => {
+    expect(yearOf('东风县：红色沃土党旗红\n东海日报 2017年12月05日 第09版\n本报记者 王平\n今年以来，东风县新发展党员420名。')).toBe(2017);
   });
 
   it('reads a newspaper\'s dateline with its time before the reporter (某某日报　2023年09月14日 08:30　　记者 某某)', () => {

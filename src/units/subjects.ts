@@ -179,9 +179,7 @@ const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han}{2,4})
 function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: string; start: number; end: number }[] {
   const quotes: { unit: string; start: number; end: number }[] = [];
   const { text } = paragraph;
-  for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
-    const close = text.indexOf('”', open + 1);
-    if (close < 0) break;
+  for (const [open, close] of quotationsIn(text)) {
     const start = paragraph.start + open;
     const end = paragraph.start + close + 1;
     // The speaker's unit may follow its parents (会上，某镇某村党总支书记…): names between are no words.
@@ -191,9 +189,26 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: str
     // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
     const speaker = before ?? after;
     if (speaker) quotes.push({ unit: speaker.name, start, end });
-    open = close;
   }
   return quotes;
+}
+
+/** The quotations of a text as [open, close] offsets: “…”, and "…" where pages write straight quotes, in pairs. */
+function quotationsIn(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let open = text.indexOf('“'); open >= 0; ) {
+    const close = text.indexOf('”', open + 1);
+    if (close < 0) break;
+    pairs.push([open, close]);
+    open = text.indexOf('“', close + 1);
+  }
+  for (let open = text.indexOf('"'); open >= 0; ) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) break;
+    pairs.push([open, close]);
+    open = text.indexOf('"', close + 1);
+  }
+  return pairs.length > 1 ? pairs.sort((a, b) => a[0] - b[0]) : pairs;
 }
 
 /** A stretch of text (from offset `from` to `to`) with the names inside it taken out. */

@@ -62,9 +62,9 @@ const DATELINE = new RegExp(
     String.raw`((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)`,
     // a month alone on a short line of its own, perhaps after its source: 2021年11月, 某某融媒体中心 2021年11月
     String.raw`(?:^|\n)(?:[^\n。，,！？；;]{1,30}?[ \t\u3000])?((?:19|20)\d{2})年\d{1,2}月[ \t\u3000]*(?:\n|$)`,
-    // closing a short line after a source or a signature, perhaps with its time, or before more of the byline: 来源：某某日报 2022年3月5日 | 作者：某某,
+    // closing a short line after a source or a signature, perhaps with its time, or before more of the byline or the paper's page: 来源：某某日报 2022年3月5日 | 作者：某某, 某某日报 2017年12月05日 第09版,
     // 某某日报　2022年3月5日　记者 某某, 某某日报数字报　2022年3月5日　星期六　往期回顾
-    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|记者|作者|通讯员|编辑|来源)[^\n]*|星期[一二三四五六日天][^\n。，,！？；;：:]{0,8})?(?:\n|$)`,
+    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|记者|作者|通讯员|编辑|来源)[^\n]*|星期[一二三四五六日天][^\n。，,！？；;：:]{0,8}|第[\d一二三四五六七八九十]{1,3}版[^\n。，,！？；;]{0,20})?(?:\n|$)`,
   ].join('|'),
 );
 const THIS_YEAR = /今年|本年|全年|年内/;
