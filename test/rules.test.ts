@@ -258,6 +258,9 @@ describe('series of years', () => {
     ]);
     expect(matchText(ruleSet, '2021年集体经济收入12万元，2022年增至18万元', segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`)).toEqual(['collective_income=120000', 'collective_income=180000']);
     expect(matchText(ruleSet, '近年来发展势头良好：2020年为12名', segmenter)).toEqual([]);
+    // 从…的 before the level it started from, then each later level after its verb.
+    const grown = '东风村集体经济收入\n村集体经济收入从2017年的1.2万元，增加到2020年的18万元，再到2023年的46万元。';
+    expect(extractText(grown).records.map((r) => `${r.value}@${r.year}`)).toEqual(['12000@2017', '180000@2020', '460000@2023']);
   });
 });
 
