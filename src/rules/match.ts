@@ -1,6 +1,7 @@
 import type { Measure } from '../record.js';
 import type { Quantity } from '../numbers/index.js';
 import { scanQuantities } from '../numbers/index.js';
+import { BULLETS } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import type { Clause, Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
@@ -215,7 +216,7 @@ function matchAfterLead(rules: CompiledRule[] | undefined, lead: string, figure:
 
 /** A figure that opens its line before a dash and what it counts: 3个——新组建商户联合党支部 (一组数据). */
 const DASH_AFTER = /^[ \u3000]*(?:——|—|－－|--)[ \u3000]*/;
-const NOTHING_BEFORE = /^[\s\u3000]*(?:[▲△■□●○◆◇★☆※•·◎◉⊙◈♦❖➤►▶▷✦✧✿❀☞][\s\u3000]*)?$/;
+const NOTHING_BEFORE = new RegExp(`^[\\s\\u3000]*(?:[${BULLETS}][\\s\\u3000]*)?$`);
 
 /** A figure read with the words after its dash, as if they stood before it. */
 function dashedLabel(rules: CompiledRule[], clause: Clause, quantity: Quantity, heading: string, segmenter: Segmenter): Match | null {
@@ -226,9 +227,9 @@ function dashedLabel(rules: CompiledRule[], clause: Clause, quantity: Quantity, 
   return match && { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start: clause.start + quantity.start, end: clause.start + clause.text.length } };
 }
 
-/** A clause that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元). */
 /** A later level of a series after its verb (…，增加到2019年的75万元，再到2022年的180万元). */
 const LATER_LEVEL_OPENING = /^[\s\u3000]*(?:再|又|并)?(?:增加|增长|提高|提升|跃升|上升|攀升|发展|增)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?的$/;
+/** A clause that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元), also after a colon or an arrow. */
 const YEAR_LEVEL_OPENING = /(?:^|[:：→])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:为|是|达到|达|有|增至|增长到|增加到|提高到|提升到|提升至|突破|实现)$|[:：→][\s\u3000]*(?:19|20)\d{2}年$/;
 /** How a lead tells of growth before its series (村集体收入逐年提升：…): no part of what it counts. */
 const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增长|提高|上升|增加|攀升|壮大)[:：]?$/;
