@@ -197,10 +197,10 @@ function withoutSiteName(line: Line): Line {
   return { text, start, end: start + text.length };
 }
 
-/** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 /** A first line of at most 40 characters with no full stop or semicolon: a headline, though a comma parts it. */
 const HEADLINE_WITH_COMMA = /^[^。；;]{1,40}$/;
 
+/** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
   for (const line of lines) {
@@ -324,13 +324,14 @@ const TABLE_ROW_REST = /^(?:\t|[ \u3000]{2,}|\s*[|｜]\s*)[\d.%]+(?:\t|[ \u3000]
 /** Tags of words that make a heading's opening a phrase (走进某村：…), not a name. */
 const VERB_TAG = /^(?:v|vd|vn|vi|p|c|d|r)$/;
 
+/** A level word closing a heading's prefix: its parent, written short (新右旗). */
+const PARENT_LEVEL_AT_END = /(?:省|市|县|区|旗|州|盟)$/;
+
 /**
  * 宝格达乌拉嘎查：…: a heading whose first name (乌拉嘎查, listed) ends its leading name but
  * starts inside it is that longer name, which the list lacks, where no verb or other word of a
  * sentence opens it.
  */
-const PARENT_LEVEL_AT_END = /(?:省|市|县|区|旗|州|盟)$/;
-
 function longerThanListed(names: PlaceName[], name: string, segmenter: Segmenter): PlaceName | null {
   const first = names[0];
   if (!first || first.end !== name.length || first.start === 0 || !isPlaceName(name)) return null;
