@@ -124,8 +124,9 @@ describe('numbers', () => {
     expect(scanQuantities('整合草场12.3万亩，存栏牛羊2.6万头只')).toEqual([]);
   });
 
-  it('reads 约为 before a number as about', () => {
+  it('reads 约为 before a number as about, 超过了 as over', () => {
     expect(only('村均收入约为31万元')).toMatchObject({ value: 310000, qualifier: 'about' });
+    expect(only('收入超过了30万元')).toMatchObject({ value: 300000, qualifier: 'over' });
   });
 
   it('combines qualifiers', () => {

@@ -28,6 +28,8 @@ const LINK_WORDS = [
   '一季度', '上半年', '前三季度', '年底', '年末', '保持', '保持在', '稳定在',
   // a label naming the measure it counts in: 志愿服务活动场次：…186场
   '场次', '次数', '件数', '个数',
+  // a level and how the writer weighs it: 只有1.5万元, 也达到了21万元, 实现6.8万元
+  '只有', '仅有', '仅', '也', '实现',
 ];
 /** Marks that may stand between an object and its number: spaces, quotation marks, and a label's colon or a table's bar (新发展党员：2名, 走访群众 | 320户). */
 const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
