@@ -336,6 +336,17 @@ describe('unit names', () => {
     ]);
   });
 
+  it('reads a village after a closing quotation mark as its clause\'s subject, and a bar-separated table row as its unit\'s', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records('东风镇党建纪实\n东风镇新发展党员12名。\n在桃园村，村党支部书记说：“日子越过越好。”桃园村党支部现有党员41名。')).toEqual([['东风镇', 12], ['桃园村', 41]]);
+    expect(records('湾岭镇党建数据\n| 村 | 党员（名） | 发展党员（名） |\n| 岭门村 | 72 | 3 |\n')).toEqual([['岭门村', 72], ['岭门村', 3]]);
+  });
+
+  it('takes no name from a slogan in quotation marks, nor one a conjunction runs through (李卫东和村干部)', () => {
+    expect(placeNamesIn('坚持“党建引领、产业强村”，村集体经济稳步增长', segmenter).map((n) => n.name)).toEqual([]);
+    expect(placeNamesIn('“要让群众听得懂。”李卫东和村干部一起走访群众', segmenter).map((n) => n.name)).not.toContain('李卫东和村');
+  });
+
   it('gives a round-up\'s items led by a department of the publisher back to the publisher\'s unit', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     const roundUp = '组工信息\n2022年第3期\n中共东山县委组织部编　2022年5月10日\n【铜陵镇】铜陵镇党委新建党支部3个。\n【西埔镇】西埔镇党委新发展党员5名。\n【县委组织部】县委组织部举办党务干部培训班2期。\n（四）县纪委监委：开展专项督查7次。';

@@ -471,7 +471,10 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name) || (parentEnd < 0 && isParentStem(prefix))) return null;
   // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡);
   // so does an adjective of two characters (配套新建社区: 配套 + 新建社区), where a lone one may open a name (大 + 栗园村).
-  const opening = tokensOfShort(name, segmenter).filter((t) => t.start < prefix.length);
+  // 李卫东和村干部: a conjunction or a preposition inside is a sentence's (a person and the village's cadres).
+  const tokens = tokensOfShort(name, segmenter);
+  if (tokens.some((t) => t.tag === 'c' || t.tag === 'p')) return null;
+  const opening = tokens.filter((t) => t.start < prefix.length);
   if (opening.some((t) => (t.end > prefix.length && !NOUN_TAG.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag) || (t.word.length > 1 && ADJECTIVE_TAG.test(t.tag)))) return null;
   return { name, start, end: p.end };
 }
@@ -645,8 +648,8 @@ const villageEconomyAfter = (text: string, p: PlaceName) => p.name.endsWith('村
 const CELL_END = /^(?:\t|\u3000|[ ]{2}|[ \u3000]*[|｜])/;
 /** Whether the name fills the first cell of a text table's row: nothing before it on its line, a column's gap after it. */
 const opensRow = (text: string, p: PlaceName) => ROW_START_BEFORE.test(text.slice(Math.max(0, p.start - 10), p.start)) && CELL_END.test(text.slice(p.end, p.end + 3));
-/** Nothing but the row's start before a name, or its rank's cell (1    某社区    …). */
-const ROW_START_BEFORE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}(?:\t|[ \u3000]{2,}))?$/;
+/** Nothing but the row's start before a name, its bar, or its rank's cell (| 某社区 | …, 1    某社区    …). */
+const ROW_START_BEFORE = /(?:^|\n)[ \t\u3000]*(?:[|｜][ \t\u3000]*|\d{1,3}(?:\t|[ \u3000]{2,}))?$/;
 /** A name that is one character before a common word (分 + 乡镇, 东 + 城区, 中 + 山区). */
 const isCommonWordName = (name: string) => GENERIC_NAMES.has(name.slice(1));
 
@@ -753,9 +756,12 @@ function markedStart(text: string, p: PlaceName): PlaceName {
   return p;
 }
 
-/** A name inside quotation marks (“红旗护村”行动) is a slogan or a brand, not a place. */
+/** A name inside quotation marks (“红旗护村”行动, “党建引领、产业强村”) is a slogan or a brand, not a place. */
 function quoted(text: string, p: PlaceName): boolean {
-  return /[“"‘「『]/.test(text[p.start - 1] ?? '') && /[”"’」』]/.test(text[p.end] ?? '');
+  if (/[“"‘「『]/.test(text[p.start - 1] ?? '') && /[”"’」』]/.test(text[p.end] ?? '')) return true;
+  // …inside a slogan's quotation marks (“党建引领、产业强村”): a name the list lacks there is a slogan's word.
+  const open = text.lastIndexOf('“', p.start);
+  return open >= 0 && p.start - open <= 12 && text.lastIndexOf('”', p.start) < open && text.indexOf('”', p.end) - p.end <= 6 && text.indexOf('”', p.end) >= p.end && !isListed(p.name);
 }
 
 /**

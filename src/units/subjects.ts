@@ -23,8 +23,8 @@ const SENTENCE_END = codeTable('。！？!?');
 const CLAUSE_END = codeTable('，,；;：:');
 const ITEM_END = codeTable('，,、；;：:');
 const LIST_MARK = codeTable('、');
-/** What opens a paragraph before its subject: a list's marker, a bracket, or a table row's rank (1    某村    …). */
-const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|\\d{1,3}(?=\\t|[ \\u3000]{2,}))?[\\s\\u3000]*`, 'u');
+/** What opens a paragraph before its subject: a list's marker, a bracket, a table row's bar or rank (| 某村 | …, 1    某村    …). */
+const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\\d{1,3}(?=\\t|[ \\u3000]{2,}))?[\\s\\u3000]*`, 'u');
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
@@ -32,7 +32,7 @@ const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该�
  * 在, 从, 与) makes it an object, a venue or a source.
  */
 const OPENING_WORDS =
-  '(?:[\\s\\u3000:：]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
+  '(?:[\\s\\u3000:：”’"」』]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
   '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
   '|据悉|同期|年内|年底前' +
   '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*';
