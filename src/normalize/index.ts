@@ -101,11 +101,7 @@ const PINYIN_BODY = new RegExp(`^[ \u3000]*[a-z${TONE_VOWELS}]{1,7}[1-5]?[ \u300
 const HAS_TONE = new RegExp(`[${TONE_VOWELS}1-5]`);
 const HAN = /\p{Script=Han}/u;
 
-/**
- * Full-width forms folded to ASCII (the no-break space, &nbsp; in saved pages, to a space in
- * `foldWidth`), and 丨, an ideograph that headlines use as a bar (回眸2022丨某街道：…), to a space:
- * left a Han character, it would run into the name after it.
- */
+/** Full-width forms folded to ASCII (the no-break space, &nbsp; in saved pages, and 丨 to a space in `foldWidth`). */
 const WIDTH_FOLD: { [ch: string]: string } = { '％': '%', '﹪': '%', '．': '.' };
 
 /** Invisible format characters (zero-width, bidi controls, soft hyphen, BOM): dropped, so 1\u200b2 reads 12. */
@@ -114,8 +110,9 @@ const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe
 const INVISIBLE_CODES = codeTable(INVISIBLE);
 const isInvisible = (ch: string) => ch.length === 1 && INVISIBLE_CODES[ch.charCodeAt(0)] === 1;
 
-/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, invisible characters; the no-break space is folded in place). */
-const FOLDED_OR_DROPPED = codeTable(`０-９％﹪．丨${INVISIBLE}`);
+/** Characters normalization folds or drops wherever they stand (full-width digits, ％ ﹪ ．, 丨, invisible characters; the no-break space is folded in place). */
+const FOLDED_OR_DROPPED_CHARS = `０-９％﹪．丨${INVISIBLE}`;
+const FOLDED_OR_DROPPED = codeTable(FOLDED_OR_DROPPED_CHARS);
 /** The letters a pinyin syllable starts with. */
 const PINYIN_LETTER = codeTable(`a-z${TONE_VOWELS}`);
 
@@ -182,7 +179,7 @@ function isAlreadyNormal(text: string): boolean {
 }
 
 /** The characters `isAlreadyNormal` looks at more closely (a table: it reads every character of most articles): high surrogates, what is folded or dropped, brackets that may open an annotation, spaces. */
-const LOOK_CLOSER = codeTable(`\ud800-\udbff０-９％﹪．丨${INVISIBLE}(（ \u3000`);
+const LOOK_CLOSER = codeTable(`\ud800-\udbff${FOLDED_OR_DROPPED_CHARS}(（ \u3000`);
 
 const NO_BREAK_SPACES = /\u00a0/g;
 
@@ -330,10 +327,14 @@ const isSpacedCharacter = (ch: string | undefined) => ch !== undefined && SPACED
 /** Han characters, digits and Chinese punctuation: what a spaced-out run is made of. */
 const SPACED_CODES = codeTable('\u3400-\u4dbf\u4e00-\u9fff0-9\uff10-\uff19\uff0c\u3001\u3002\uff1a\uff1b\uff08\uff09\u201c\u201d');
 
+/**
+ * A character as normalized text writes it: full-width forms as ASCII, the no-break space as a space,
+ * and 丨, an ideograph headlines use as a bar (回眸2022丨某街道：…), as a space too: left a Han
+ * character, it would run into the name after it.
+ */
 function foldWidth(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code === 0xa0) return ' ';
-  if (code === 0x4e28) return ' ';
+  if (code === 0xa0 || code === 0x4e28) return ' ';
   if (code < 0xfe6a) return ch;
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30);
   return WIDTH_FOLD[ch] ?? ch;

@@ -43,8 +43,10 @@ const SCALE_ONLY = /^[万亿]$/;
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
 const ARABIC = String.raw`\d{1,3}(?:[,， \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
 const GROUPING = /[,， \u00A0\u2009\u202F]/g;
+/** The characters of Chinese numerals, scales included. */
+const CHINESE_NUMERALS = '零〇一二两三四五六七八九十百千万亿';
 /** A Chinese numeral, perhaps with decimals after 点 (二十三点六亿元, 一点五小时). */
-const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
+const CHINESE = `[${CHINESE_NUMERALS}]+(?:点[零〇一二三四五六七八九]+)?`;
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /**
@@ -69,7 +71,7 @@ const QUANTITY = new RegExp(
 );
 
 /** Characters a numeral can start with (a table of UTF-16 codes): every quantity holds one, right after at most a prefix. */
-export const NUMERAL_START = codeTable('0-9零〇一二两三四五六七八九十百千万亿');
+export const NUMERAL_START = codeTable(`0-9${CHINESE_NUMERALS}`);
 const LONGEST_PREFIX = Math.max(...PREFIXES.map((p) => p.length));
 
 /**
@@ -109,7 +111,7 @@ export function scanQuantities(text: string): Quantity[] {
   return found;
 }
 
-const CHINESE_NUMERAL = codeTable('零〇一二两三四五六七八九十百千万亿');
+const CHINESE_NUMERAL = codeTable(CHINESE_NUMERALS);
 /** What may follow a numeral inside a quantity: 余/多, a space before the measure word, a measure word, 人(次), 以上, 左右. */
 const AFTER_NUMERAL = codeTable(`余多点 \u00a0(（以左${MEASURE_WORDS.map((w) => w[0]).join('')}`);
 

@@ -22,7 +22,7 @@ export function tableMatches(index: RuleIndex, text: string, segmenter: Segmente
     const all = cellsOf(line, lineStart);
     const cells = ranked && all.length > 1 && RANK.test(all[0]!.text) ? all.slice(1) : all;
     const rowStart = lineStart + (line.length - line.trimStart().length);
-    const rowYear = header && YEAR_LABEL.test(header[0]!.label) ? YEAR_CELL.exec(cells[0]?.text ?? '') : null;
+    const rowYear = header && YEAR_LABEL.test(header[0]!.label) ? YEAR_COLUMN.exec(cells[0]?.text ?? '') : null;
     if (header && (isRow(cells, header) || (rowYear && isYearOfRow(cells, header)))) {
       for (const [k, cell] of cells.entries()) {
         const column = header[k];
@@ -105,9 +105,8 @@ function labelled(text: string): Column {
 const STOCK_OF_MEMBERS = /^(?:党员|党员数)$/;
 
 const YEAR_COLUMN = /^((?:19|20)\d{2})年?度?$/;
-/** A header's first column over rows of years, and a row's year. */
+/** A header's first column over rows of years (each row's year a cell like a column of years: YEAR_COLUMN). */
 const YEAR_LABEL = /^(?:年度|年份|年)$/;
-const YEAR_CELL = /^((?:19|20)\d{2})年?度?$/;
 /** A first column of ranks or serial numbers: its label, and a row's rank. */
 const RANK_LABEL = /^(?:排名|序号|名次|编号|排序)$/;
 const RANK = /^\d{1,3}$/;
