@@ -64,9 +64,20 @@ const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|干部|党|务|规|组)/;
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
+/** Words grouped by a character of theirs (`at`: its index, negative from the end), each group in the words' order. */
+function byCharacter(words: readonly string[], at: number): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const ch = word.at(at)!;
+    const group = groups.get(ch);
+    if (group) group.push(word);
+    else groups.set(ch, [word]);
+  }
+  return groups;
+}
+
 /** The suffixes by their first character, longest first: where several start at one offset, the longest is the one meant. */
-const SUFFIXES_BY_FIRST = new Map<string, string[]>();
-for (const suffix of UNIT_SUFFIXES) SUFFIXES_BY_FIRST.set(suffix[0]!, [...(SUFFIXES_BY_FIRST.get(suffix[0]!) ?? []), suffix]);
+const SUFFIXES_BY_FIRST = byCharacter(UNIT_SUFFIXES, 0);
 
 /** The suffix that starts at `at`, if any (a scan by a table of first characters is far cheaper than a regular expression of 31 alternatives). */
 function suffixAt(text: string, at: number): string | null {
@@ -761,7 +772,8 @@ function quoted(text: string, p: PlaceName): boolean {
   if (/[“"‘「『]/.test(text[p.start - 1] ?? '') && /[”"’」』]/.test(text[p.end] ?? '')) return true;
   // …inside a slogan's quotation marks (“党建引领、产业强村”): a name the list lacks there is a slogan's word.
   const open = text.lastIndexOf('“', p.start);
-  return open >= 0 && p.start - open <= 12 && text.lastIndexOf('”', p.start) < open && text.indexOf('”', p.end) - p.end <= 6 && text.indexOf('”', p.end) >= p.end && !isListed(p.name);
+  const close = text.indexOf('”', p.end);
+  return open >= 0 && p.start - open <= 12 && text.lastIndexOf('”', p.start) < open && close >= p.end && close - p.end <= 6 && !isListed(p.name);
 }
 
 /**
@@ -891,8 +903,7 @@ function afterSurname(tokens: (Word & { tag?: string })[], k: number): boolean {
 /** The unit suffix a name ends with (the longest), if any. */
 const suffixOf = (name: string) => SUFFIXES_BY_LAST.get(name[name.length - 1]!)?.find((s) => name.endsWith(s));
 /** The suffixes by their last character, in the order of UNIT_SUFFIXES: asked of every name found. */
-const SUFFIXES_BY_LAST = new Map<string, string[]>();
-for (const suffix of UNIT_SUFFIXES) SUFFIXES_BY_LAST.set(suffix[suffix.length - 1]!, [...(SUFFIXES_BY_LAST.get(suffix[suffix.length - 1]!) ?? []), suffix]);
+const SUFFIXES_BY_LAST = byCharacter(UNIT_SUFFIXES, -1);
 
 /** Whether a name may be a place's; `anyFirstChar` where nothing before it could take its first character (向阳社区 opening a line). */
 export function isPlaceName(name: string, anyFirstChar = false): boolean {
@@ -934,11 +945,7 @@ const LEVEL_RANK: { [word: string]: number } = {
   地区: 2, 州: 2, 盟: 2, 省: 1, 自治区: 1, 区: 3, 县: 3, 旗: 3, 市: 2,
 };
 /** The level words by their last character, longest first: 社区, 地区 and 自治区 before 区. */
-const LEVEL_WORDS_BY_LAST = new Map<string, string[]>();
-for (const word of Object.keys(LEVEL_RANK).sort((a, b) => b.length - a.length)) {
-  const last = word[word.length - 1]!;
-  LEVEL_WORDS_BY_LAST.set(last, [...(LEVEL_WORDS_BY_LAST.get(last) ?? []), word]);
-}
+const LEVEL_WORDS_BY_LAST = byCharacter(Object.keys(LEVEL_RANK).sort((a, b) => b.length - a.length), -1);
 
 /** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */
 function levelOf(name: string): { word: string; rank: number } | null {
