@@ -196,10 +196,9 @@ const COMPARED_LEVEL_BEFORE = /(?:较|比|相比|与)(?:19|20)\d{2}年(?:同期)
  */
 function comparedLevel(clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   const at = COMPARED_LEVEL_BEFORE.exec(clause.text.slice(Math.max(0, quantity.start - 12), quantity.start));
-  const whole = matches.at(-1);
-  if (!at || !whole || whole.quantity.baseMeasureWord !== quantity.baseMeasureWord) return null;
-  const start = clause.start + Math.max(0, quantity.start - 12) + at.index;
-  return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
+  const whole = sameMeasureBefore(matches, quantity);
+  if (!at || !whole) return null;
+  return clauseMatch(whole.rule, clause, quantity, clause.start + Math.max(0, quantity.start - 12) + at.index);
 }
 
 /**
@@ -226,7 +225,7 @@ function dashedLabel(rules: CompiledRule[], clause: Clause, quantity: Quantity, 
   if (!dash || !NOTHING_BEFORE.test(clause.text.slice(0, quantity.start))) return null;
   const label = clause.text.slice(quantity.end + dash[0].length);
   const match = label ? matchAfterLead(rules, label, clause.text.slice(quantity.start, quantity.end), heading, segmenter) : null;
-  return match && { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start: clause.start + quantity.start, end: clause.start + clause.text.length } };
+  return match && clauseMatch(match.rule, clause, quantity, clause.start + quantity.start, clause.start + clause.text.length);
 }
 
 /** A later level of a series after its verb (…，增加到2019年的75万元，再到2022年的180万元). */
@@ -247,13 +246,14 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   // The year opens the clause, or follows the colon after the series' lead (a colon before a digit parts no clause) or
   // an arrow from the level before (年度发展党员：2022年11名→2023年16名).
   const yearAt = opening.index + (/^[:：→]/.test(opening[0]) ? 1 : 0);
-  const evidence = { start: clause.start + yearAt, end: clause.start + quantity.end };
-  const before = matches.at(-1);
-  if (before) return before.quantity.baseMeasureWord === quantity.baseMeasureWord ? { rule: before.rule, partOf: null, quantity: shift(quantity, clause.start), evidence } : null;
+  if (matches.length > 0) {
+    const before = sameMeasureBefore(matches, quantity);
+    return before ? clauseMatch(before.rule, clause, quantity, clause.start + yearAt) : null;
+  }
   if (yearAt === 0) return null;
   const lead = sentence.text.slice(0, clause.start - sentence.start + yearAt - 1).replace(GROWTH_TAIL, '');
   const match = lead ? matchAfterLead(rules, lead, clause.text.slice(quantity.start, quantity.end), heading, segmenter) : null;
-  return match && { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start: sentence.start + Math.min(match.evidence.start, lead.length), end: evidence.end } };
+  return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
 }
 
 /** 分别 and what may follow it before the figures of its list. */
@@ -285,7 +285,7 @@ function respectiveItems(index: RuleIndex, clause: Clause, quantities: Quantity[
     const inItem = own ? match.evidence.start : match.evidence.start - lead.length;
     if (k === 0) lead = item.slice(0, Math.max(0, ...match.rule.objects.map((o) => item.lastIndexOf(o))));
     const evidenceStart = clause.start + itemStart + Math.max(0, Math.min(inItem, item.length));
-    read.set(figure, { rule: match.rule, partOf: null, quantity: shift(figure, clause.start), evidence: { start: evidenceStart, end: clause.start + figure.end } });
+    read.set(figure, clauseMatch(match.rule, clause, figure, evidenceStart));
     itemStart += item.length + 1;
   }
   return read;
@@ -347,8 +347,7 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
     const object = objectOf(whole.rule);
     if (object === null) return null;
     // The evidence runs from the part's own object, or else from its kind (省级以上13篇).
-    const start = clause.start + (lead || respective || object !== '' ? leadStart - object.length : quantity.start - kind![1]!.length);
-    return { rule: whole.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
+    return clauseMatch(whole.rule, clause, quantity, clause.start + (lead || respective || object !== '' ? leadStart - object.length : quantity.start - kind![1]!.length));
   }
   return null;
 }
@@ -372,8 +371,7 @@ function itemUnderLead(rules: CompiledRule[], sentence: Sentence, clause: Clause
   const match = matchAfterLead(rules, lead, clause.text.slice(quantity.start, quantity.end), heading, segmenter, false);
   if (!match) return null;
   const cue = leadText.lastIndexOf(lead.slice(match.evidence.start, Math.min(match.evidence.end, lead.length)));
-  const start = sentence.start + (cue >= 0 ? cue : leadAt + 1);
-  return { rule: match.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end: clause.start + quantity.end } };
+  return clauseMatch(match.rule, clause, quantity, sentence.start + (cue >= 0 ? cue : leadAt + 1));
 }
 
 /** Where the lead of a list ends, at its colon, when a unit leads the item at `at` (甲镇45名). */
@@ -533,7 +531,8 @@ function bestMatch(
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
   }
   if (!best) return null;
-  return { rule: best.rule, partOf: null, quantity: shift(quantity, clause.start), evidence: evidenceOf(best.cue, best.verb, quantity, clause) };
+  const evidence = evidenceOf(best.cue, best.verb, quantity, clause);
+  return clauseMatch(best.rule, clause, quantity, evidence.start, evidence.end);
 }
 
 interface SentenceNumber {
@@ -670,7 +669,7 @@ const ASIDE = /[（(][^（）()]{1,12}[)）]/g;
 
 const isObjectGap = (gap: string, words: string[]) => {
   const bare = gap.includes('（') || gap.includes('(') ? gap.replace(ASIDE, '') : gap;
-  return isLinkGap(bare, words) || TOTALLED_DEED.test(bare) || isLinkGap(bare.replace(LEVEL_OF_YEAR, ''), words);
+  return LEVEL_OF_YEAR.test(bare) || isLinkGap(bare, words) || TOTALLED_DEED.test(bare);
 };
 /** The level of a year a figure starts from (集体经济收入从2016年的5.6万元…): no word between object and figure. */
 const LEVEL_OF_YEAR = /^(?:从|由)(?:19|20)\d{2}年(?:底|末)?的$/;
@@ -755,6 +754,17 @@ function lastIndexOfAny(text: string, position: number, words: string[]): number
   }
   return best;
 }
+
+/** A match of `rule` for a quantity of the clause, its evidence from `start` (in the whole text) to the quantity's end, or to `end`. */
+function clauseMatch(rule: CompiledRule, clause: Clause, quantity: Quantity, start: number, end = clause.start + quantity.end): Match {
+  return { rule, partOf: null, quantity: shift(quantity, clause.start), evidence: { start, end } };
+}
+
+/** The match before this quantity in its sentence, where it counts the same measure word: the metric a level or a comparison goes on with. */
+const sameMeasureBefore = (matches: Match[], quantity: Quantity) => {
+  const before = matches.at(-1);
+  return before && before.quantity.baseMeasureWord === quantity.baseMeasureWord ? before : undefined;
+};
 
 function shift(quantity: Quantity, offset: number): Quantity {
   return { ...quantity, start: quantity.start + offset, end: quantity.end + offset, numberStart: quantity.numberStart + offset, numberEnd: quantity.numberEnd + offset };
