@@ -21,19 +21,19 @@ const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
 /** A department's line that signs an article, perhaps with its date: 某州委组织部供稿, 中共某县委宣传部 2023年5月6日. */
 export const DEPARTMENT_LINE = /^[\s\u3000]*(?:中共)?[^\s\u3000，,。]{2,20}?委(?:组织部|宣传部|办公室)(?:供稿|编|稿|编印)?(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?[\s\u3000]*$/;
 
-/** Whether the line around `at` is a department's signing line. */
-function inDepartmentLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
+/** The line of the text that holds `at`. */
+function lineAround(text: string, at: number): string {
   const newline = text.indexOf('\n', at);
-  return DEPARTMENT_LINE.test(text.slice(start, newline < 0 ? text.length : newline));
+  return text.slice(text.lastIndexOf('\n', at) + 1, newline < 0 ? text.length : newline);
 }
+
+/** Whether the line around `at` is a department's signing line. */
+const inDepartmentLine = (text: string, at: number) => DEPARTMENT_LINE.test(lineAround(text, at));
 
 /** Whether the line around `at` is a short byline or source line (来源：某某网, 记者 某某). */
 function inByline(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const newline = text.indexOf('\n', at);
-  const end = newline < 0 ? text.length : newline;
-  return end - start <= 60 && BYLINE.test(text.slice(start, end));
+  const line = lineAround(text, at);
+  return line.length <= 60 && BYLINE.test(line);
 }
 
 /** 我市, 全县, 本区: the level the article speaks from. */
