@@ -196,20 +196,16 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: str
 /** The quotations of a text as [open, close] offsets: “…”, and "…" where pages write straight quotes, in pairs. */
 function quotationsIn(text: string): [number, number][] {
   const pairs: [number, number][] = [];
-  for (let open = text.indexOf('“'); open >= 0; ) {
-    const close = text.indexOf('”', open + 1);
-    if (close < 0) break;
-    pairs.push([open, close]);
-    open = text.indexOf('“', close + 1);
-  }
-  for (let open = text.indexOf('"'); open >= 0; ) {
-    const close = text.indexOf('"', open + 1);
-    if (close < 0) break;
-    pairs.push([open, close]);
-    open = text.indexOf('"', close + 1);
-  }
+  for (const [opening, closing] of QUOTATION_MARKS)
+    for (let open = text.indexOf(opening); open >= 0; ) {
+      const close = text.indexOf(closing, open + 1);
+      if (close < 0) break;
+      pairs.push([open, close]);
+      open = text.indexOf(opening, close + 1);
+    }
   return pairs.length > 1 ? pairs.sort((a, b) => a[0] - b[0]) : pairs;
 }
+const QUOTATION_MARKS = [['“', '”'], ['"', '"']] as const;
 
 /** A stretch of text (from offset `from` to `to`) with the names inside it taken out. */
 function withoutNames(stretch: string, names: PlaceName[], from: number, to: number): string {
