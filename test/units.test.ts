@@ -1179,4 +1179,40 @@ describe('units and years in more report forms', () => {
       '</table></body></html>';
     expect(records(page, 'page.html')).toEqual([['临河街道', 2023, 5]]);
   });
+
+  it('counts a road a street is named after with its level word, so the stem before it stays whole (昭明达路街道)', () => {
+    expect(namesIn('2023年，昭明达路街道党工委新成立楼宇党支部6个。')).toEqual(['昭明达路街道']);
+    expect(namesIn('今年以来，康达路社区党委开展志愿服务')).toEqual(['康达路社区']);
+  });
+
+  it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
+    const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
+    expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);
+    // An autonomous region speaks as 全区.
+    expect(records('内蒙古党员总数持续增长\n截至2021年底，内蒙古全区共有党员150.3万名，全区发展党员2.1万名。')).toEqual([
+      ['内蒙古自治区', 2021, 1503000],
+      ['内蒙古自治区', 2021, 21000],
+    ]);
+    // Two provinces written: none is taken.
+    expect(records('截至2022年底，全省共有党员300.5万名。全省与浙江、江苏开展交流。')).toEqual([[null, 2022, 3005000]]);
+  });
+
+  it('names a county by its bare stem only where it opens a clause to say what the place is (安吉是…), never a common word before a unit word', () => {
+    const speech = '在全县党建工作推进会上的讲话\n同志们：\n安吉是生态大县。今年以来，全县新建党支部12个，全县上下合力推进。\n2022-08-09';
+    expect(records(speech)).toEqual([['安吉县', 2022, 12]]);
+    // 新建 of 新建社区 is no county's stem here, whatever the list holds.
+    expect(records('全区工作总结\n一是全区投入资金300万元，新建社区党群服务中心8个。二是全区发展党员60名。')).toEqual([
+      [null, null, 3000000],
+      [null, null, 8],
+      [null, null, 60],
+    ]);
+  });
+
+  it('takes the one name of the level the article speaks as (街道党工委) where it is written only once and after a verb', () => {
+    const speech = '在街道党建工作推进会上的讲话\n2022-06-30\n今天，街道党工委召开小寨路街道党建工作推进会。\n今年以来，街道各级党组织经受住了考验。\n二是阵地建设。新建社区党群服务中心2个，改造提升党群服务站16个。';
+    expect(records(speech).map((r) => r[0])).toEqual(['小寨路街道', '小寨路街道']);
+    // Not where the article speaks from the level above it.
+    const county = '全县工作综述\n全县在小寨路街道召开现场会，街道党工委作交流发言。全县新建党支部9个，全县发展党员30名。';
+    expect(new Set(records(county).map((r) => r[0]))).toEqual(new Set([null]));
+  });
 });

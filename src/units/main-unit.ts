@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
-import { lookupShortForm, upperStem, type Division } from './divisions/index.js';
-import { cityAmongCounties, continuesPath, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, type PlaceName } from './place-names.js';
+import { lookup, lookupShortForm, mayBeListed, upperStem, type Division } from './divisions/index.js';
+import { cityAmongCounties, continuesPath, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -100,8 +100,58 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (score < 1 || !(trusted.has(name) || name === sourced?.name)) continue;
     if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first, headlined))) best = name;
   }
-  const inHeadline = best !== null && headlined.has(best);
-  return best !== null && !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
+  if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
+  const inHeadline = headlined.has(best);
+  return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
+}
+
+/**
+ * Where no name scored enough: the one name, written once and weakly (街道党工委召开某某街道…推进会),
+ * of a unit the article speaks as (街道党工委, 本镇), with no level above it in the article's voice.
+ */
+function soleSpeaker(text: string, scores: Map<string, { score: number }>, trusted: Set<string>, ownLevels: Map<string, number>): string | null {
+  const speakers = [...scores.keys()].filter((name) => trusted.has(name) && isListed(name) && speaksAs(text, name, levelWord(name)));
+  if (speakers.length !== 1) return null;
+  const rank = levelRank(speakers[0]!);
+  return [...ownLevels.keys()].some((level) => levelRank(level) > 0 && levelRank(level) < rank) ? null : speakers[0]!;
+}
+
+/** The suffixes that complete a bare stem for the level an article speaks from (全省 … 山西 → 山西省; 全区 … 西藏 → 西藏自治区). */
+const BARE_STEM_SUFFIXES: { [level: string]: string[] } = { 省: ['省'], 市: ['市'], 县: ['县', '自治县'], 区: ['区', '自治区'], 旗: ['旗', '自治旗'], 州: ['自治州'], 盟: ['盟'] };
+const ABOVE_TOWNSHIPS = new Set<Division['level']>(['province', 'city', 'county']);
+/** What may stand right before a bare stem that names the unit: a line's start, a mark, or 在, 据, 是 … (not the middle of a word). */
+const BEFORE_BARE_STEM = /[在是和与对从向于为据]$/;
+/** A county's or a city's stem names the unit alone only where it opens a line or a clause to say what the place is (德清是…大县). */
+const DEFINING_AFTER = /^(?:是|作为)/;
+
+/**
+ * For an article where nothing named its unit: the one place of the level it speaks from (全省,
+ * 我县, twice or more) whose stem alone the file writes, where a name's start may stand: a
+ * province anywhere (山西日报…在山西 → 山西省; 西藏…全区 → 西藏自治区), a county or a city only
+ * as the subject of what the place is (德清是…). Common words are also the stems of some counties
+ * (新建 of 新建区): a stem that a unit's level word follows is another name (新建社区), and a
+ * county's stem elsewhere is left alone. None where several places are written.
+ */
+export function unitOfBareStem(text: string): string | null {
+  const [level, count] = topOwnLevel(ownLevelCounts(text));
+  const suffixes = level ? BARE_STEM_SUFFIXES[level] : undefined;
+  if (!suffixes || count < 2) return null;
+  const named = new Set<string>();
+  for (let at = 0; at < text.length; at++) {
+    if (isHanAt(text, at - 1) && !BEFORE_BARE_STEM.test(text[at - 1]!)) continue;
+    for (const length of [2, 3]) {
+      if (!isHanAt(text, at + length - 1)) break;
+      const after = text.slice(at + length, at + length + 7);
+      if (UNIT_SUFFIXES.some((suffix) => after.startsWith(suffix))) continue;
+      const stem = text.slice(at, at + length);
+      for (const suffix of suffixes) {
+        const name = stem + suffix;
+        const divisions = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
+        if (divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
+      }
+    }
+  }
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /**

@@ -852,6 +852,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     if (UNIT_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s))) break;
     text = word + text;
     start = tokens[k]!.start;
+    // 乌达/路/街道: the road a street is named after is counted as its level word is, not as a word of its stem.
+    if (k === i - 1 && ROAD_WORDS.has(word)) continue;
     stem += word.length;
     words++;
     commonWord = word.length > 1 && !PROPER_NOUN.test(tag ?? '');
@@ -872,11 +874,14 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }
 
+/** Road words a sub-district or community may be named by (解放路街道, 建设大街社区). */
+const ROAD_WORDS = new Set(['路', '街', '大街', '大道']);
+
 /** Single verbs that stand before a place in a sentence: 走进, 访, 驻, 帮 … */
 const VERB_BEFORE_PLACE = new Set([...'走进访驻帮助抓促推建设联包管服挂派去来回到在至赴入出深看']);
 
 /** Tags a name's first character may have alone: nouns, names, abbreviations, or none known. */
-const NAME_CHARACTER_TAG = /^(?:n|ng|nr|ns|nz|j|x|)$/;
+const NAME_CHARACTER_TAG = /^(?:n|ng|nr|nrt|ns|nz|j|x|)$/;
 
 /**
  * Whether token j is a lone character that opens a name, right after a line's start, a mark, a
