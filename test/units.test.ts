@@ -650,6 +650,18 @@ describe('years', () => {
     expect(yearOf('东风镇党建工作\n\n2024年，镇党委要继续抓好党建。全镇现有党员860名。')).toBe(null);
   });
 
+  it('reads a dateline whose year, month and day are all written in Chinese numerals (二〇一三年三月八日)', () => {
+    expect(yearOf('东风乡：服务群众零距离\n来源：某县委组织部　发布时间：二〇一三年三月八日　点击：120次\n今年以来，东风乡党委新建党员服务站5个。')).toBe(2013);
+    expect(yearOf('东风镇开展创先争优\n二〇一一年十二月二十日\n今年以来，镇党委新发展党员9名。')).toBe(2011);
+  });
+
+  it('takes no dateline year from 今年 that only looks ahead, and reads then the year the body opens with (2015年，…)', () => {
+    const report = '东风村党支部带领群众致富\n发布时间：2016年02月10日\n2015年，东风村党支部带领党员发展产业。全村新发展党员2名。\n村支书说，今年村里计划新建果园两处。';
+    expect(yearOf(report)).toBe(2015);
+    // With this year's work reported too, the dateline's year holds.
+    expect(yearOf('东风村党建工作\n发布时间：2016年10月10日\n2015年，东风村党支部发展产业。今年以来，村里新发展党员2名，今年将再建果园。')).toBe(2016);
+  });
+
   it('takes the year the body states for its results before a dateline', () => {
     expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);
     expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);

@@ -41,6 +41,10 @@ const RESULT_YEAR = new RegExp(
   'gu',
 );
 
+/** A month or a day in digits or in Chinese numerals (二〇一二年十月十五日 reads 2012年十月十五日 to these patterns). */
+const MONTH = String.raw`(?:\d{1,2}|十[一二]?|[一二三四五六七八九])`;
+const DAY = String.raw`(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
+
 /**
  * Datelines as pages write them: 2022-02-21 23:09, 2022/02/21, 2022.02.21, 【2022-02-21】, and
  * 2022年2月21日 after 发布时间: / 时间: / 日期: or a news lead (本报讯), in brackets, closing a short source or signature
@@ -52,19 +56,19 @@ const DATELINE = new RegExp(
     String.raw`(?:^|[\s:：【\[(（])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)`,
     // right after a byline or an account's name, with its time: 通讯员 某某2023-12-28 10:05, 组工信息2023-07-03 08:20
     String.raw`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}`,
-    String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月`,
-    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号)[^\n]*|[^\n。，,！？；;：:]{1,20})?(?:\n|$)`,
+    String.raw`(?:发布|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*${MONTH}\s*月`,
+    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年${MONTH}月${DAY}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号)[^\n]*|[^\n。，,！？；;：:]{1,20})?(?:\n|$)`,
     // after a news lead: 本报讯 2022年3月5日，记者从…获悉
-    String.raw`[讯电][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日`,
+    String.raw`[讯电][ \t\u3000]*((?:19|20)\d{2})年${MONTH}月${DAY}日`,
     // in brackets: 本报讯（记者 某某）（2022年3月5日）, 【2022年3月5日】, （2021年12月）
-    String.raw`[【\[(（][ \t\u3000]*((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?[^\n()（）【】\[\]。，,]{0,20}[)）\]】]`,
+    String.raw`[【\[(（][ \t\u3000]*((?:19|20)\d{2})年${MONTH}月(?:${DAY}日)?[^\n()（）【】\[\]。，,]{0,20}[)）\]】]`,
     // a place's news lead: 永胜县程海镇 2023年5月30日讯
-    String.raw`((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:电|讯)`,
+    String.raw`((?:19|20)\d{2})年${MONTH}月${DAY}日(?:电|讯)`,
     // a month alone on a short line of its own, perhaps after its source: 2021年11月, 某某融媒体中心 2021年11月
-    String.raw`(?:^|\n)(?:[^\n。，,！？；;]{1,30}?[ \t\u3000])?((?:19|20)\d{2})年\d{1,2}月[ \t\u3000]*(?:\n|$)`,
+    String.raw`(?:^|\n)(?:[^\n。，,！？；;]{1,30}?[ \t\u3000])?((?:19|20)\d{2})年${MONTH}月[ \t\u3000]*(?:\n|$)`,
     // closing a short line after a source or a signature, perhaps with its time, or before more of the byline or the paper's page: 来源：某某日报 2022年3月5日 | 作者：某某, 某某日报 2017年12月05日 第09版,
     // 某某日报　2022年3月5日　记者 某某, 某某日报数字报　2022年3月5日　星期六　往期回顾
-    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[)）]?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|记者|作者|通讯员|编辑|来源)[^\n]*|星期[一二三四五六日天][^\n。，,！？；;：:]{0,8}|第[\d一二三四五六七八九十]{1,3}版[^\n。，,！？；;]{0,20})?(?:\n|$)`,
+    String.raw`(?:^|\n)[^\n。，,！？；;]{1,30}?[ \t\u3000]((?:19|20)\d{2})年${MONTH}月${DAY}日[)）]?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|记者|作者|通讯员|编辑|来源)[^\n]*|星期[一二三四五六日天][^\n。，,！？；;：:]{0,8}|第[\d一二三四五六七八九十]{1,3}版[^\n。，,！？；;]{0,20})?(?:\n|$)`,
   ].join('|'),
 );
 const THIS_YEAR = /今年|本年|全年|年内/;
@@ -97,7 +101,7 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   }
   const stated = resultYear(text, dateline);
   if (stated !== null) return { year: stated, source: 'body', dateline, eventOfYear: false };
-  if (dateline !== null && THIS_YEAR.test(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
+  if (dateline !== null && speaksOfThisYear(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
   if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline, eventOfYear: false };
   return { year: null, source: 'none', dateline, eventOfYear: false };
 }
@@ -123,6 +127,11 @@ const SINCE_THIS_YEAR = /今年以来/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
+const THIS_YEAR_AHEAD_ALL = new RegExp(THIS_YEAR_AHEAD.source, 'g');
+const THIS_YEAR_ALL = new RegExp(THIS_YEAR.source, 'g');
+
+/** Whether the article speaks of this year's work (今年以来, 全年, 年内 …), not only of its plans (今年将…, 今年计划…). */
+const speaksOfThisYear = (text: string) => (text.match(THIS_YEAR_ALL)?.length ?? 0) > (text.match(THIS_YEAR_AHEAD_ALL)?.length ?? 0);
 
 /**
  * The result year the body states most often (the latest on a tie), never after the file's
@@ -135,7 +144,8 @@ const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|
  */
 export function resultYear(text: string, dateline: number | null = null): number | null {
   const counts = new Map<number, number>();
-  const lookingAhead = THIS_YEAR_AHEAD.test(text);
+  // An article that looks ahead to 今年 besides reporting its work (今年以来…; 今年将…): a year opening a sentence is that sentence's.
+  const lookingAhead = THIS_YEAR_AHEAD.test(text) && speaksOfThisYear(text);
   // Years before the dateline's that open a sentence, where the article also reports 今年以来.
   const earlier: number[] = [];
   for (const { line } of linesWithYears(text)) {
