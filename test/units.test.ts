@@ -1197,6 +1197,16 @@ describe('units and years in more report forms', () => {
     expect(namesIn('今年以来，康达路社区党委开展志愿服务')).toEqual(['康达路社区']);
   });
 
+  it('reads the stem of an autonomous county before a name as its parent written short (乐东抱由镇), and 会同 after a department as a verb', () => {
+    expect(namesIn('乐东抱由镇党委开展主题党日')).toEqual(['抱由镇']);
+    expect(namesIn('恭城红岩村：党支部带领群众致富')).toEqual(['红岩村']);
+    const report = '两新组织党建综述\n2012年，县委组织部会同县工商联、民政局等部门对全县企业逐一排查，全年新建非公企业党组织46个，全县覆盖率达到98.6%。';
+    expect(records(report)).toEqual([
+      [null, 2012, 46],
+      [null, 2012, 98.6],
+    ]);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

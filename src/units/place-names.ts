@@ -448,9 +448,9 @@ const DATE_CHARS = new Set([...'年月日度']);
 const WHOLE_LEVELS = /(?:村|社区|嘎查|镇|乡|街道|苏木)$/;
 /** The party before the unit whose committee it is: 中共某某县委, 中国共产党某某村支部委员会. */
 export const PARTY_BEFORE_NAME = /^(?:中共|中国共产党)/;
-/** 海陵华港镇, 湘西十八洞村: the stem of a county, a city or an autonomous prefecture before a name is its parent's, written short. */
+/** 海陵华港镇, 湘西十八洞村, 恭城红岩村: the stem of a county, a city or an autonomous prefecture or county before a name is its parent's, written short. */
 const isParentStem = (prefix: string) =>
-  prefix.length === 2 && (['区', '县', '市', '旗'].some((level) => isListed(prefix + level)) || lookupShortForm(prefix + '州').length > 0);
+  prefix.length === 2 && (['区', '县', '市', '旗'].some((level) => isListed(prefix + level)) || ['州', '县', '旗'].some((level) => lookupShortForm(prefix + level).length > 0));
 
 /** Tags of nouns and names: a noun may run from the characters into the listed name (荷花/湖/街道 for 荷花湖街道, listed 花湖街道). */
 const NOUN_TAG = /^(?:n|ng|nr|nrt|nrfg|ns|nt|nz|j)$/;
@@ -606,8 +606,8 @@ function ethnicFormEndingAt(text: string, at: number, suffix: string): PlaceName
   return null;
 }
 
-/** Verbs of reports that jieba's dictionary tags as place names (新建, a county): 新建社区党群服务中心3个 is no community. */
-const VERBS_TAGGED_AS_PLACES = new Set(['新建']);
+/** Verbs of reports that jieba's dictionary tags as place names or nouns (新建, a county; 会同, together with): 新建社区党群服务中心3个 is no community, 组织部会同县民政局 no county. */
+const VERBS_TAGGED_AS_PLACES = new Set(['新建', '会同']);
 
 /** A listed name (a village's, or a town's like 分乡镇) to be checked for a word of the sentence running into it, with the three characters before it. */
 interface StartCheck {
@@ -625,7 +625,12 @@ const NEEDS_START_CHECK = 'needs a start check';
 function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: boolean): Pick<PlaceName, 'commonStem'> | typeof NEEDS_START_CHECK {
   const suffix = suffixOf(p.name)!;
   // 部分乡镇: a town's name of one character and a common word (分乡镇) may be the tail of a word before it.
-  if (!VILLAGE_LEVELS.test(suffix)) return !inPath && isCommonWordName(p.name) && isHanAt(text, p.start - 1) && !STOP_CHARS.has(text[p.start - 1]!) ? NEEDS_START_CHECK : {};
+  if (!VILLAGE_LEVELS.test(suffix)) {
+    if (inPath || !isHanAt(text, p.start - 1) || STOP_CHARS.has(text[p.start - 1]!)) return {};
+    if (isCommonWordName(p.name)) return NEEDS_START_CHECK;
+    // 组织部会同县工商联: a county's stem that is a verb (会同, together with), after a word of the sentence, is that verb.
+    return VERBS_TAGGED_AS_PLACES.has(withoutSuffix(p.name, suffix)) ? { commonStem: 'verb' } : {};
+  }
   // After its parent (某区东风社区) a name, unless its stem is a verb and what follows is no party body,
   // mark or act of a subject: 某区新建社区党群服务站 is no 新建社区, 某街道竞渡社区在…开展 is 竞渡社区.
   if (inPath) {
