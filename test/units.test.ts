@@ -1207,6 +1207,15 @@ describe('units and years in more report forms', () => {
     ]);
   });
 
+  it('gives a quotation that opens a sentence to the official the words after it name (“…”这是某镇纪委书记…)', () => {
+    const text = '“一季度，共受理信访举报5件，立案3件……”这是潍城区于河街道纪委书记王平在全区述职会上亮出的账单。\n今年以来，潍城区纪委共立案90件。';
+    expect(records(text).map((r) => [r[0], r[2]])).toEqual([
+      ['于河街道', 5],
+      ['于河街道', 3],
+      ['潍城区', 90],
+    ]);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

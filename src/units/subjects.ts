@@ -85,7 +85,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const inParagraph: PlaceName[] = [];
     for (let i = next; i < properNames.length && properNames[i]!.start < paragraph.end; i++)
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
-    const quotes = attributedQuotes(paragraph, inParagraph.filter(lower));
+    const quotes = attributedQuotes(paragraph, inParagraph.filter(lower), inParagraph);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const chain = leadingChain(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
@@ -117,8 +117,9 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer);
       if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
-      // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。).
-      const speaker = quotes.find((q) => sentence.end > q.start && sentence.end <= q.end + 1)?.unit;
+      // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。),
+      // or opens with it (“…21653元……”这是某镇纪委书记…晒出的成绩单。).
+      const speaker = quotes.find((q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start)?.unit;
       if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
       if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: paragraphUnit, start: sentence.start });
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
@@ -167,24 +168,32 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 }
 
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
-const SPEAKER_TITLE = '(?:党委|党工委|党总支|党支部|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
+const SPEAKER_TITLE = '(?:党委|党工委|党总支|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
 const SPOKE = '(?:说|表示|介绍|告诉记者|谈到)';
 /** After a closing quotation mark: 会上，某村党支部书记李华说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
 const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}[:：，,]?\\s*$`, 'u');
 const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han}{2,4})?${SPOKE}`, 'u');
+/** A quotation that opens and is then owned: “…”这是某镇纪委书记某某在…晒出的成绩单. */
+const OWNED_AFTER = /^\s*这是\s*$/;
+const SPEAKER_TITLE_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}`, 'u');
 
-/** Quotations (“…”) of a paragraph that an official of one of its units is said to have spoken, each with that unit. */
-function attributedQuotes(paragraph: Paragraph, names: PlaceName[]): { unit: string; start: number; end: number }[] {
+/** Quotations (“…”) of a paragraph that an official of one of its units (`names`) is said to have spoken, each with that unit; `allNames` are the paragraph's. */
+function attributedQuotes(paragraph: Paragraph, names: PlaceName[], allNames: PlaceName[]): { unit: string; start: number; end: number }[] {
   const quotes: { unit: string; start: number; end: number }[] = [];
   const { text } = paragraph;
   for (const [open, close] of quotationsIn(text)) {
     const start = paragraph.start + open;
     const end = paragraph.start + close + 1;
     // The speaker's unit may follow its parents (会上，某镇某村党总支书记…): names between are no words.
-    const gapBefore = (n: PlaceName) => withoutNames(text.slice(close + 1, n.start - paragraph.start), names, end, n.start);
-    const after = names.find((n) => n.start >= end && n.start - end <= 20 && SPEAKER_AFTER.test(gapBefore(n)) && SPEAKER_AFTER_NAME.test(text.slice(n.end - paragraph.start)));
+    const gapBefore = (n: PlaceName) => withoutNames(text.slice(close + 1, n.start - paragraph.start), allNames, end, n.start);
+    const spokeAfter = (n: PlaceName) => {
+      const gap = gapBefore(n);
+      const title = text.slice(n.end - paragraph.start);
+      return (SPEAKER_AFTER.test(gap) && SPEAKER_AFTER_NAME.test(title)) || (OWNED_AFTER.test(gap) && SPEAKER_TITLE_AFTER_NAME.test(title));
+    };
+    const after = names.find((n) => n.start >= end && n.start - end <= 20 && spokeAfter(n));
     const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
     // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
     const speaker = before ?? after;
