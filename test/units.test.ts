@@ -662,6 +662,14 @@ describe('years', () => {
     expect(yearOf('东风村党建工作\n发布时间：2016年10月10日\n2015年，东风村党支部发展产业。今年以来，村里新发展党员2名，今年将再建果园。')).toBe(2016);
   });
 
+  it('takes the year of a meeting the article reports, of 过去的 and of 从…开始 with results that add up since', () => {
+    expect(yearOf('镇党委书记在推进会上的讲话\n6月8日，东风镇召开2023年上半年党建工作推进会。\n上半年，全镇新成立党支部4个。')).toBe(2023);
+    expect(yearOf('东风乡党建工作综述\n2024-01-05 10:20\n在过去的2023年，东风乡全年新发展党员9名。')).toBe(2023);
+    expect(yearOf('东风县选派第一书记\n据悉，从2016年3月开始，东风县先后选派35名干部到村任第一书记。')).toBe(2016);
+    // A founding told as background, set against today's figures, states no year for them.
+    expect(yearOf('东风社区志愿服务队\n自2016年起，老党员带头组建了一支不到20人的队伍。如今，志愿服务队已有9支。')).toBe(null);
+  });
+
   it('takes the year the body states for its results before a dateline', () => {
     expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);
     expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);

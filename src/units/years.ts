@@ -28,11 +28,17 @@ const RESULT_YEAR = new RegExp(
     String.raw`(?:截至|截止|截止到|到)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年度`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?以来`,
+    // 从2015年7月开始，先后…, 自2019年起累计…: the same as 以来 where what follows adds up since (not a founding told as background);
+    // 在过去的2024年: the year a report looks back on
+    String.raw`[从自]((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?(?:开始|起)[,，]?[^。！？\n]{0,10}?(?:先后|累计|陆续)`,
+    String.raw`过去的((?:19|20)\d{2})[ \u3000]?年`,
     String.raw`(?:现将|总结)((?:19|20)\d{2})年`,
     String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
     // a sentence opening with its year: 2022年,全区… / 2012年10月,在… / 。2022年全区收入…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
     String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会
+    String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
     // the year in the name of an award round or campaign: 2015年“四星社区”…
     String.raw`((?:19|20)\d{2})年[“"《]`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
