@@ -1224,6 +1224,11 @@ describe('units and years in more report forms', () => {
     ]);
   });
 
+  it('takes no common word before 村集体 (the village collective) for a village', () => {
+    expect(namesIn('全年收入300万元，除去村集体的日常开支，结余全部分红。')).toEqual([]);
+    expect(namesIn('2022年，东风村集体经济收入达到58万元。')).toEqual(['东风村']);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

@@ -165,6 +165,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
       const marked = markedStart(text, shifted(p, start));
+      // 除去村集体的开支: a common word before 村集体 (the village collective) names no village.
+      if (marked.commonStem && marked.name.endsWith('村') && text.startsWith('集体', marked.end)) continue;
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
       // …, or right after its parent (某街道葑门社区党委): a name.
       const afterParent = (endingAt.get(marked.start) ?? []).some((k) => !k.commonStem && levelRank(k.name) < levelRank(marked.name));
