@@ -1229,6 +1229,21 @@ describe('units and years in more report forms', () => {
     expect(namesIn('2022年，东风村集体经济收入达到58万元。')).toEqual(['东风村']);
   });
 
+  it('counts no town in the headline as the bare stem of a village named after it (柳山镇 … 柳山村)', () => {
+    const report =
+      '柳山镇2018年党建工作总结\n\n2018年，通山县柳山镇党委坚持党建引领，全面加强党的建设。\n\n一、队伍建设\n全镇共有党员1420名，全年新发展党员19名。\n\n' +
+      '二、集体经济\n全镇14个村集体经济收入均达到10万元以上。\n\n三、柳山村：党建带动产业\n柳山村党总支依托茶叶产业带动群众致富。“党员带头是关键。”柳山村党总支书记说，2018年村集体经济收入突破200万元。';
+    expect(layOut(normalize(report).text, segmenter).sections[0]!.unit).toBe('柳山镇');
+  });
+
+  it('weighs a name as a venue where its facility follows it (某社区党群服务中心), or an award\'s name after 荣获', () => {
+    const report =
+      '今年以来，南京市鼓楼区推进红色物业，解决了一批小区难题。湖南路街道深化书记项目，激发小区活力。\n' +
+      '通过新建、改扩建等方式，提升山西路社区党群服务中心、青云巷社区党群服务中心等阵地功能，征求居民意见建议200余条。';
+    expect(layOut(normalize(report).text, segmenter).sections[0]!.unit).toBe('湖南路街道');
+    expect(records('我校再次荣获湖北省先进单位称号\n湖北大学学习参学率达到100%。我校教职工人均学习51学时。').map((r) => r[0])).toEqual(['湖北大学', '湖北大学']);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

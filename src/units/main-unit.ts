@@ -12,6 +12,10 @@ export interface TitleSpan {
 }
 
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
+/** 荣获某省…先进单位称号: the name of an award, or of the body that gives it. */
+const AWARD_BEFORE = /(?:荣获|获得|获评|被评为|被授予)$/;
+/** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
+const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
 /** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
 const VENUE_BEFORE = /[在于赴到至]$/;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
@@ -79,7 +83,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       if (bodyBonus >= 2 && at >= title.end) break; // nothing more to add
       // 北京朝阳劲松北社区: a bare stem right before a name is that name's parent, which it counts a fifth (see mentionWeight) only when written in full.
-      if (text.startsWith(name, at) || mentionStarts.has(at + stem.length)) continue;
+      // 官桥镇 in the headline is no bare stem of 官桥村: a stem that opens another name found is that name's.
+      if (text.startsWith(name, at) || mentionStarts.has(at + stem.length) || mentionStarts.has(at)) continue;
       if (inTitle(at)) add(name, 3, at);
       else if (bodyBonus < 2) {
         add(name, 0.5, at);
@@ -276,7 +281,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (inByline(text, m.start) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
-  if (VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) weight /= 3;
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6))) weight /= 3;
   return weight;
 }
 
