@@ -142,7 +142,7 @@ const speaksOfThisYear = (text: string) => (text.match(THIS_YEAR_ALL)?.length ??
 /**
  * The result year the body states most often (the latest on a tie), never after the file's
  * `dateline` when it has one. Where the article looks
- * ahead to 今年 (今年将…), a sentence opening with a year (2009年，…) reports the past year's
+ * ahead to 今年 (今年将…) before it, or besides reporting this year's work, a sentence opening with a year (2009年，…) reports the past year's
  * work: that year is the sentence's own, not the article's; so it is, when earlier than the
  * dateline's, where the article reports 今年以来 at least as often as it opens sentences with such
  * years. One that looks ahead itself
@@ -150,15 +150,17 @@ const speaksOfThisYear = (text: string) => (text.match(THIS_YEAR_ALL)?.length ??
  */
 export function resultYear(text: string, dateline: number | null = null): number | null {
   const counts = new Map<number, number>();
-  // An article that looks ahead to 今年 besides reporting its work (今年以来…; 今年将…): a year opening a sentence is that sentence's.
-  const lookingAhead = THIS_YEAR_AHEAD.test(text) && speaksOfThisYear(text);
+  // An article that looks ahead to 今年 (今年将…) before a year opens a sentence, or besides reporting this year's work too:
+  // that year is the sentence's. (A report of the past year that closes on this year's plans keeps it.)
+  const aheadAt = text.search(THIS_YEAR_AHEAD);
+  const lookingAheadBefore = (at: number) => aheadAt >= 0 && (aheadAt < at || speaksOfThisYear(text));
   // Years before the dateline's that open a sentence, where the article also reports 今年以来.
   const earlier: number[] = [];
-  for (const { line } of linesWithYears(text)) {
+  for (const { line, start } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
       // From the character after 年, which the match takes (2023年是…).
       const rest = line.slice(m.index! + m[0].length - 1);
-      if (m.groups?.opening !== undefined && (lookingAhead || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
+      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
