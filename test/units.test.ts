@@ -1244,6 +1244,11 @@ describe('units and years in more report forms', () => {
     expect(records('我校再次荣获湖北省先进单位称号\n湖北大学学习参学率达到100%。我校教职工人均学习51学时。').map((r) => r[0])).toEqual(['湖北大学', '湖北大学']);
   });
 
+  it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {
+    const text = '按照三明市疫情防控指挥部的统一部署，4月2日我街道开展全员核酸检测。市委副书记到采样点督导。当天共采样2.9万人次。';
+    expect(records(text).map((r) => r[0])).toEqual([null]);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

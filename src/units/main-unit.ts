@@ -12,8 +12,8 @@ export interface TitleSpan {
 }
 
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
-/** 荣获某省…先进单位称号: the name of an award, or of the body that gives it. */
-const AWARD_BEFORE = /(?:荣获|获得|获评|被评为|被授予)$/;
+/** 荣获某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
+const AWARD_BEFORE = /(?:荣获|获得|获评|被评为|被授予|按照|根据|遵照)$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
 const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
 /** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
@@ -118,8 +118,13 @@ function soleSpeaker(text: string, scores: Map<string, { score: number }>, trust
   const speakers = [...scores.keys()].filter((name) => trusted.has(name) && isListed(name) && speaksAs(text, name, levelWord(name)));
   if (speakers.length !== 1) return null;
   const rank = levelRank(speakers[0]!);
-  return [...ownLevels.keys()].some((level) => levelRank(level) > 0 && levelRank(level) < rank) ? null : speakers[0]!;
+  // Nor where the article speaks as a unit below it (按照某市…部署，我街道…: the city gave the order).
+  const below = [...text.matchAll(OWN_LOWER_LEVEL)].some((m) => levelRank(m[1]!) > rank);
+  return below || [...ownLevels.keys()].some((level) => levelRank(level) > 0 && levelRank(level) < rank) ? null : speakers[0]!;
 }
+
+/** 我街道, 本镇, 我社区: the voice of a unit below a county. */
+const OWN_LOWER_LEVEL = /(?:我|本)(街道|镇|乡|社区|村)/g;
 
 /** The suffixes that complete a bare stem for the level an article speaks from (全省 … 山西 → 山西省; 全区 … 西藏 → 西藏自治区). */
 const BARE_STEM_SUFFIXES: { [level: string]: string[] } = { 省: ['省'], 市: ['市'], 县: ['县', '自治县'], 区: ['区', '自治区'], 旗: ['旗', '自治旗'], 州: ['自治州'], 盟: ['盟'] };
