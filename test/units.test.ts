@@ -1249,6 +1249,10 @@ describe('units and years in more report forms', () => {
     expect(records(text).map((r) => r[0])).toEqual([null]);
   });
 
+  it('reads a listed sumu of one character (辉苏木) as a town of one character is read', () => {
+    expect(namesIn('（二）辉苏木：流动服务站延伸到牧区')).toEqual(['辉苏木']);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

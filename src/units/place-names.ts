@@ -416,7 +416,7 @@ function oneCharCountyAt(text: string, at: number, before: PlaceName | undefined
 }
 
 /** Levels whose names may have a stem of one character: 余村, 乌镇. */
-const ONE_CHAR_LEVELS = new Set(['村', '社区', '嘎查', '镇', '乡']);
+const ONE_CHAR_LEVELS = new Set(['村', '社区', '嘎查', '镇', '乡', '苏木']);
 
 /**
  * A listed name with a stem of one character (余村, 乌镇), where its start is marked (a line's
