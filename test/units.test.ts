@@ -670,6 +670,10 @@ describe('years', () => {
     expect(yearOf('东风社区志愿服务队\n自2016年起，老党员带头组建了一支不到20人的队伍。如今，志愿服务队已有9支。')).toBe(null);
   });
 
+  it('reads a year that opens a quoted sentence (“2023年，我们…) as one opening a sentence', () => {
+    expect(yearOf('听村支书讲变化\n记者走进东风村。“2021年，我们村集体经济收入达到60万元。”村支书说。')).toBe(2021);
+  });
+
   it('takes the year the body states for its results before a dateline', () => {
     expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);
     expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);
