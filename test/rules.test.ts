@@ -271,6 +271,11 @@ describe('series of years', () => {
 
 describe('parts after 其中', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('read a unit and its figure alone in a clause after another unit\'s, without 其中 (甲街道覆盖率为96.8%，乙街道为95.4%)', () => {
+    expect(found('分镇街看，东城街道覆盖率为97.2%，西城街道为94.1%，位居前两位')).toEqual(['coverage_rate=97.2', 'coverage_rate=94.1']);
+    // Not where more follows the figure, nor where the measure word differs.
+    expect(found('新建党群服务中心12个，东村为6家')).toEqual(['service_stations=12']);
+  });
   it('take no lead from units described rather than named, nor a whole from the sentence before unless the sentence opens with 其中', () => {
     expect(found('村集体经济收入全部超过5万元，其中超过30万元的村有9个')).toEqual(['collective_income=50000']);
     expect(found('新建党群服务中心12个。全镇集体经济稳步增长，其中东村6个')).toEqual(['service_stations=12']);

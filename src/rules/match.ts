@@ -178,6 +178,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches) ||
         (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter)) ||
         comparedLevel(clause, quantity, matches) ||
+        unitItem(clause, quantity, matches) ||
         (candidates && dashedLabel(candidates, clause, quantity, heading, segmenter)) ||
         (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter));
       if (match) matches.push(match);
@@ -213,6 +214,20 @@ function matchAfterLead(rules: CompiledRule[] | undefined, lead: string, figure:
   const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
   const numbers = () => [{ at: read.start, measureWord: read.baseMeasureWord }];
   return bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
+}
+
+/** A clause that is a unit and its figure alone: 乙街道为95.4% after 甲街道覆盖率为96.8%. */
+const UNIT_ITEM = new RegExp(`^[\\s\\u3000]*\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达到|达|是)?$`, 'u');
+const NOTHING_AFTER = /^[\s\u3000。；;]*$/;
+
+/**
+ * The figure of a unit in a clause of its own after the figure of another unit or of the whole
+ * (分乡镇看，甲街道覆盖率为96.8%，乙街道为95.4%): a level of the metric of the figure before it, with its measure word.
+ */
+function unitItem(clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
+  if (!UNIT_ITEM.test(clause.text.slice(0, quantity.start)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
+  const whole = sameMeasureBefore(matches, quantity);
+  return whole ? clauseMatch(whole.rule, clause, quantity, clause.start) : null;
 }
 
 /** A figure that opens its line before a dash and what it counts: 3个——新组建商户联合党支部 (一组数据). */
