@@ -275,6 +275,8 @@ describe('parts after 其中', () => {
     expect(found('分镇街看，东城街道覆盖率为97.2%，西城街道为94.1%，位居前两位')).toEqual(['coverage_rate=97.2', 'coverage_rate=94.1']);
     // Not where more follows the figure, nor where the measure word differs.
     expect(found('新建党群服务中心12个，东村为6家')).toEqual(['service_stations=12']);
+    // A deed before a village is no unit's name: 消除集体经济薄弱村 counts villages, not weak organisations.
+    expect(found('整顿软弱涣散村党组织7个，消除集体经济薄弱村25个')).toEqual(['weak_orgs_rectified=7']);
   });
   it('take no lead from units described rather than named, nor a whole from the sentence before unless the sentence opens with 其中', () => {
     expect(found('村集体经济收入全部超过5万元，其中超过30万元的村有9个')).toEqual(['collective_income=50000']);

@@ -217,7 +217,7 @@ function matchAfterLead(rules: CompiledRule[] | undefined, lead: string, figure:
 }
 
 /** A clause that is a unit and its figure alone: 乙街道为95.4% after 甲街道覆盖率为96.8%. */
-const UNIT_ITEM = new RegExp(`^[\\s\\u3000]*\\p{Script=Han}{1,10}?${UNIT_WORD}(?:为|达到|达|是)?$`, 'u');
+const UNIT_ITEM = new RegExp(`^[\\s\\u3000]*\\p{Script=Han}{2,7}?${UNIT_WORD}(?:为|达到|达|是)$`, 'u');
 const NOTHING_AFTER = /^[\s\u3000。；;]*$/;
 
 /**
