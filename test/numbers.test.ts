@@ -122,6 +122,7 @@ describe('numbers', () => {
 
   it('takes no bare 万 before another unit (草场12.3万亩, 牛羊2.6万头) for a sum', () => {
     expect(scanQuantities('整合草场12.3万亩，存栏牛羊2.6万头只')).toEqual([]);
+    expect(scanQuantities('农户以土地入社，折合1500万股')).toEqual([]);
   });
 
   it('reads 约为 before a number as about, 超过了 as over', () => {

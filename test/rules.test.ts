@@ -220,6 +220,9 @@ describe('aims and plans', () => {
     expect(found('镇党委计划实施民生实事项目18项')).toEqual([]);
     expect(found('“红色管家”计划实施以来，解决居民难题120件')).toEqual(['matters_resolved=120']);
   });
+  it('takes the size of a list (梳理出5个方面的问题) for no value', () => {
+    expect(found('梳理出5个方面重点问题，解决群众难题48件')).toEqual(['matters_resolved=48']);
+  });
   it('争取 that has got party dues, or funds put in place (争取落实…资金), reports a result', () => {
     expect(found('村党支部争取专项党费8万元')).toEqual(['funds_allocated=80000']);
     expect(found('驻村单位争取落实帮扶资金1260万元')).toEqual(['funds_allocated=12600000']);

@@ -37,7 +37,7 @@ const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左�
 
 const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
 /** Units of other things than the catalog counts: land, livestock, weight, length, energy. */
-const OTHER_UNIT_AFTER = /^(?:亩|头|只|吨|斤|公斤|平方|米|公里|千米|株|棵|尾|羽|箱|袋|辆|艘|千瓦|立方|册|台)/;
+const OTHER_UNIT_AFTER = /^(?:亩|头|只|吨|斤|公斤|平方|米|公里|千米|株|棵|尾|羽|箱|袋|辆|艘|千瓦|立方|册|台|股)/;
 const SCALE_ONLY = /^[万亿]$/;
 
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */

@@ -166,7 +166,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
-      if (describesKind(quantity, clause.text)) continue;
+      // 梳理出6个方面的问题: the size of a list, never a value.
+      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end)) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
       if (listed) {
         matches.push(listed);
