@@ -1257,6 +1257,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('（二）辉苏木：流动服务站延伸到牧区')).toEqual(['辉苏木']);
   });
 
+  it('reads a Beijing area office written as a town (庙城镇 for the list\'s 庙城地区), and no stem ending in 住 (书记住村)', () => {
+    expect(namesIn('怀柔区庙城镇实名注册志愿者达到2800人')).toEqual(['怀柔区', '庙城镇']);
+    expect(namesIn('坚持支部书记住村制度，密切干群关系')).toEqual([]);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

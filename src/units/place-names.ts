@@ -51,12 +51,13 @@ const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学',
 /**
  * The other levels a unit of a level may have had or have now: 撤乡设镇, 撤县设区, 撤县设市, 撤市设区
  * (a town now written 某某街道 is found by patterns). A text newer than the list writes 某某区 where
- * the list has 某某县; an older one writes 临安市 where the list has 临安区.
+ * the list has 某某县; an older one writes 临安市 where the list has 临安区. Beijing's area offices
+ * (庙城地区) are towns or townships too, and articles write them so (庙城镇).
  */
-const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡', '街道'], 乡: ['镇', '街道'], 街道: ['镇', '乡'], 区: ['县', '市'], 市: ['县', '区'], 县: ['区', '市'] };
+const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡', '街道', '地区'], 乡: ['镇', '街道', '地区'], 街道: ['镇', '乡'], 区: ['县', '市'], 市: ['县', '区'], 县: ['区', '市'] };
 
-/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村. */
-const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻']);
+/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村, 住村. */
+const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻住']);
 
 /** What follows 村 in a word about a village (村集体, 村委会, 村两委, 村干部, 村党支部, 村务, 村规民约, 村组). */
 const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|干部|党|务|规|组)/;
