@@ -1246,6 +1246,9 @@ describe('units and years in more report forms', () => {
       '通过新建、改扩建等方式，提升山西路社区党群服务中心、青云巷社区党群服务中心等阵地功能，征求居民意见建议200余条。';
     expect(layOut(normalize(report).text, segmenter).sections[0]!.unit).toBe('湖南路街道');
     expect(records('我校再次荣获湖北省先进单位称号\n湖北大学学习参学率达到100%。我校教职工人均学习51学时。').map((r) => r[0])).toEqual(['湖北大学', '湖北大学']);
+    // Also after the award round's year (荣获2021年度某市“…”称号).
+    const award = '本报讯 日前，无锡市滨湖区蠡园街道王平荣获2021年度无锡市“十佳志愿者”称号。他加入街道志愿服务队以来，累计开展志愿服务120次。';
+    expect(records(award).map((r) => r[0])).toEqual(['蠡园街道']);
   });
 
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {

@@ -12,8 +12,8 @@ export interface TitleSpan {
 }
 
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
-/** 荣获某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
-const AWARD_BEFORE = /(?:荣获|获得|获评|被评为|被授予|按照|根据|遵照)$/;
+/** 荣获(2020年度)某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
+const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
 const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
 /** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
@@ -286,7 +286,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (inByline(text, m.start) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
-  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  const before = text.slice(Math.max(0, m.start - 10), m.start);
   if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6))) weight /= 3;
   return weight;
 }
