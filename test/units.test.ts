@@ -1265,6 +1265,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('坚持支部书记住村制度，密切干群关系')).toEqual([]);
   });
 
+  it('reads a day of the year as a community\'s stem (八一社区), a noun\'s, not a number\'s', () => {
+    const text = '凝聚力量暖民心\n2023年08月16日\n鼓楼区州桥街道办事处八一社区党群服务中心聚焦基层治理。\n\n聚焦共建共享。八一社区结合实际，开展志愿服务活动120场。\n\n开展政策宣讲20场。';
+    expect(records(text).map((r) => r[0])).toEqual(['八一社区', '八一社区']);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

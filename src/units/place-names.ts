@@ -748,6 +748,8 @@ function tokensOfShort(text: string, segmenter: Segmenter): Token[] {
 }
 
 /** Whether jieba takes a stem for one common word, a verb or a noun (cached: a text repeats its names). */
+const DAY_STEM = /^[一二三四五六七八九十]{2}$/;
+
 function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
   let stemKinds = stemKindsOf.get(segmenter);
   if (!stemKinds) stemKindsOf.set(segmenter, (stemKinds = new Map()));
@@ -755,6 +757,8 @@ function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonSt
   if (kind) return kind;
   const tokens = segmenter.tokens(stem);
   if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) kind = { commonStem: 'verb' };
+  // 六一社区, 八一村: a day of the year (a numeral jieba takes for a number) names a place as a noun does.
+  else if (DAY_STEM.test(stem)) kind = { commonStem: 'noun' };
   else if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) kind = {};
   else kind = { commonStem: /^(?:n|nz|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
   if (stemKinds.size > 50_000) stemKinds.clear();
