@@ -747,9 +747,10 @@ function tokensOfShort(text: string, segmenter: Segmenter): Token[] {
   return tokens;
 }
 
-/** Whether jieba takes a stem for one common word, a verb or a noun (cached: a text repeats its names). */
+/** A day of the year as a stem (六一, 八一). */
 const DAY_STEM = /^[一二三四五六七八九十]{2}$/;
 
+/** Whether jieba takes a stem for one common word, a verb or a noun (cached: a text repeats its names). */
 function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
   let stemKinds = stemKindsOf.get(segmenter);
   if (!stemKinds) stemKindsOf.set(segmenter, (stemKinds = new Map()));
