@@ -1270,6 +1270,11 @@ describe('units and years in more report forms', () => {
     expect(records(text).map((r) => r[0])).toEqual(['八一社区', '八一社区']);
   });
 
+  it('reads a stem jieba tags a measure word (马元) as a noun\'s, so the community after its parents is the unit', () => {
+    const text = '志愿者，好样的！\n本报讯 经评选，亳州市谯城区薛阁街道马元社区榜上有名。\n据了解，马元社区于2013年设立志愿服务站，组建志愿服务队12支。';
+    expect(records(text).map((r) => r[0])).toEqual(['马元社区']);
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

@@ -761,7 +761,8 @@ function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonSt
   // 六一社区, 八一村: a day of the year (a numeral jieba takes for a number) names a place as a noun does.
   else if (DAY_STEM.test(stem)) kind = { commonStem: 'noun' };
   else if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) kind = {};
-  else kind = { commonStem: /^(?:n|nz|t|s)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
+  // (马元 is tagged a measure word: no word of a sentence either.)
+  else kind = { commonStem: /^(?:n|nz|t|s|q)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
   if (stemKinds.size > 50_000) stemKinds.clear();
   stemKinds.set(stem, kind);
   return kind;
