@@ -1275,6 +1275,13 @@ describe('units and years in more report forms', () => {
     expect(records(text).map((r) => r[0])).toEqual(['马元社区']);
   });
 
+  it('takes the one unit a headline tells of unnamed (我市一社区入选…) from the body, and 我们村, 俺村 as a village\'s own voice', () => {
+    const news = '我市一社区入选全省“月评十佳”\n记者从省文明办获悉，涡阳县星园社区入选优秀社区典型。\n据了解，星园社区组建志愿服务队15支，我市志愿服务工作持续推进，我市将继续推广。';
+    expect(records(news).map((r) => r[0])).toEqual(['星园社区']);
+    const visit = '第一书记驻村纪实\n县水利局干部驻桃园村帮扶。“俺村修了路，俺村还新建了党群服务中心1个。”村委会主任说。\n“我们村集体经济收入达到35万元。”';
+    expect(new Set(records(visit).map((r) => r[0]))).toEqual(new Set(['桃园村']));
+  });
+
   it('names a province the file writes only by its stem when the article speaks as the province (全省, 我省)', () => {
     const report = '党员队伍持续壮大\n陕西日报记者报道：截至2022年底，全省共有党员300.5万名，比上年增加3.1万名。全省基层党组织在陕西扎根。';
     expect(records(report)).toEqual([['陕西省', 2022, 3005000]]);

@@ -42,8 +42,8 @@ function inByline(text: string, at: number): boolean {
 
 /** 我市, 全县, 本区: the level the article speaks from. */
 const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
-/** 我村, 本社区: a village's or a community's own report (全村 in a town's report speaks of one of its villages). */
-const OWN_VILLAGE = /(?:我|本)(村|社区)/g;
+/** 我村, 本社区, 我们村, 俺村: a village's or a community's own voice (全村 in a town's report speaks of one of its villages). */
+const OWN_VILLAGE = /(?:我们?|本|俺)(村|社区)/g;
 /** Levels whose own voice names no place a news source or a site could stand for: 我校, 我村, 我社区. */
 const UNSOURCED_LEVELS = new Set(['校', '村', '社区']);
 /** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
@@ -94,11 +94,15 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   const ownLevels = ownLevelCounts(text);
   addOwnLevel(ownLevels, scores);
+  // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
+  const inside = unitInsideOfHeadline(text, title, mentions);
+  if (inside) add(inside, HEADLINE_WEIGHT, title.start);
   const sourced = nameFromSource(text, ownLevels, [...scores.keys()]);
   if (sourced) add(sourced.name, sourced.score, text.length);
   // The names the headline writes, and the unit its bare stem stands for.
   const headlined = new Set(mentions.filter((m) => inTitle(m.start)).map((m) => m.name));
   if (headlineStem) headlined.add(headlineStem);
+  if (inside) headlined.add(inside);
   let best: string | null = null;
   for (const [name, { score, first }] of scores) {
     const top = best === null ? null : scores.get(best)!;
@@ -289,6 +293,18 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6))) weight /= 3;
   return weight;
+}
+
+/** 我市一社区…, 某县一村…: a headline about one unit of a level, unnamed there. */
+const ONE_UNIT_IN_HEADLINE = /(?:^|[我全本该]?[省市县区])(?:一|1个|一个)(社区|村|镇|乡|街道)/;
+
+/** The one name of the level a headline tells of without naming it (我市一社区入选…), where the body names one alone. */
+function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
+  const first = title.lines[0];
+  const level = first && ONE_UNIT_IN_HEADLINE.exec(text.slice(first.start, first.end))?.[1];
+  if (!level) return null;
+  const named = new Set(mentions.filter((m) => m.start >= title.end && m.commonStem !== 'verb' && levelWord(m.name) === level).map((m) => m.name));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** 这个村, 一个社区, 这里的村: a unit inside the place just named, which the article is about. */
