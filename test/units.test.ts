@@ -674,6 +674,13 @@ describe('years', () => {
     expect(yearOf('听村支书讲变化\n记者走进东风村。“2021年，我们村集体经济收入达到60万元。”村支书说。')).toBe(2021);
   });
 
+  it('ties no figure to the year its unit was founded in (某社区成立于2019年，…)', () => {
+    const text = normalize('东风社区志愿服务\n东风社区成立于2019年，社区注册志愿者602人。').text;
+    expect(recordYear(text, text.indexOf('602'))).toBe(null);
+    const stated = normalize('东风社区志愿服务\n2019年，社区注册志愿者602人。').text;
+    expect(recordYear(stated, stated.indexOf('602'))).toBe(2019);
+  });
+
   it('takes the year the body states for its results before a dateline', () => {
     expect(yearOf('东风镇党建工作\n发布时间：2023-01-05\n截至2022年底，全镇共有党员1234名，今年以来新发展党员12名。')).toBe(2022);
     expect(yearOf('东风镇党建工作\n2021年，东风镇党委新建党支部3个。')).toBe(2021);

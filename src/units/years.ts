@@ -264,8 +264,9 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   let yearStart = 0;
   let yearEnd = 0;
   for (const m of before.matchAll(STATED_YEAR)) {
-    // 曾获评2022年度先进街道的某街道，…: an award won before ties no figure to its year.
-    if (PAST_AWARD_BEFORE.test(before.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    // 曾获评2022年度先进街道的某街道，…: an award won before ties no figure to its year; nor does a founding (某社区成立于2019年，现有…).
+    const lead = before.slice(Math.max(0, m.index! - 6), m.index!);
+    if (PAST_AWARD_BEFORE.test(lead) || FOUNDED_IN.test(lead)) continue;
     year = Number(m[1]);
     yearStart = m.index!;
     yearEnd = m.index! + m[0].length;
@@ -305,6 +306,8 @@ function respectiveYear(before: string, after: string): number | null {
 }
 
 const COMPARED_YEAR_BEFORE = /(?:较|比|相比|同比)$/;
+/** 成立于, 始建于: the date a unit was founded, background to its figures now. */
+const FOUNDED_IN = /(?:成立|组建|设立|始建|建)于$/;
 const CLAUSE_BREAK = /[，,；;]/;
 
 const FROM_BEFORE_YEAR = /[从由]$/;
