@@ -267,8 +267,8 @@ describe('series of years', () => {
     expect(matchText(ruleSet, '2021年集体经济收入12万元，2022年增至18万元', segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`)).toEqual(['collective_income=120000', 'collective_income=180000']);
     expect(matchText(ruleSet, '近年来发展势头良好：2020年为12名', segmenter)).toEqual([]);
     // With an adverb before the verb, and 增长至 (2022年增长至…，2023年更是达到…).
-    const grown = matchText(ruleSet, '2021年全村集体经济收入为40.5万元，2022年增长至52.8万元，2023年更是达到61.2万元', segmenter);
-    expect(grown.map((m) => m.quantity.value)).toEqual([405000, 528000, 612000]);
+    const withAdverb = matchText(ruleSet, '2021年全村集体经济收入为40.5万元，2022年增长至52.8万元，2023年更是达到61.2万元', segmenter);
+    expect(withAdverb.map((m) => m.quantity.value)).toEqual([405000, 528000, 612000]);
     // 从…的 before the level it started from, then each later level after its verb.
     const grown = '东风村集体经济收入\n村集体经济收入从2017年的1.2万元，增加到2020年的18万元，再到2023年的46万元。';
     expect(extractText(grown).records.map((r) => `${r.value}@${r.year}`)).toEqual(['12000@2017', '180000@2020', '460000@2023']);
