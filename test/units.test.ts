@@ -1285,6 +1285,9 @@ describe('units and years in more report forms', () => {
   it('takes the one unit a headline tells of unnamed (我市一社区入选…) from the body, and 我们村, 俺村 as a village\'s own voice', () => {
     const news = '我市一社区入选全省“月评十佳”\n记者从省文明办获悉，涡阳县星园社区入选优秀社区典型。\n据了解，星园社区组建志愿服务队15支，我市志愿服务工作持续推进，我市将继续推广。';
     expect(records(news).map((r) => r[0])).toEqual(['星园社区']);
+    // A listed name beside a phrase that reads as a community (商业密集的综合性社区) is still the one.
+    const listed = '我市一社区入选全省“月评十佳”\n本文版权归亳州晚报所有。\n记者获悉，利辛县文州社区入选优秀社区典型。\n据了解，文州社区是商业网点密集的综合性社区，组建志愿服务队15支，我市将继续推广。我市志愿服务持续推进。';
+    expect(layOut(normalize(listed).text, segmenter).sections[0]!.unit).toBe('文州社区');
     const visit = '第一书记驻村纪实\n县水利局干部驻桃园村帮扶。“俺村修了路，俺村还新建了党群服务中心1个。”村委会主任说。\n“我们村集体经济收入达到35万元。”';
     expect(new Set(records(visit).map((r) => r[0]))).toEqual(new Set(['桃园村']));
   });

@@ -303,7 +303,10 @@ function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceNam
   const first = title.lines[0];
   const level = first && ONE_UNIT_IN_HEADLINE.exec(text.slice(first.start, first.end))?.[1];
   if (!level) return null;
-  const named = new Set(mentions.filter((m) => m.start >= title.end && m.commonStem !== 'verb' && levelWord(m.name) === level).map((m) => m.name));
+  const ofLevel = mentions.filter((m) => m.start >= title.end && levelWord(m.name) === level);
+  // Names of no common stem first; a name the list lacks that reads as a noun (星园社区) where there is none.
+  const proper = new Set(ofLevel.filter((m) => !m.commonStem).map((m) => m.name));
+  const named = proper.size > 0 ? proper : new Set(ofLevel.filter((m) => m.commonStem === 'noun').map((m) => m.name));
   return named.size === 1 ? [...named][0]! : null;
 }
 
