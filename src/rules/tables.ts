@@ -111,9 +111,11 @@ const YEAR_LABEL = /^(?:年度|年份|年)$/;
 const RANK_LABEL = /^(?:排名|序号|名次|编号|排序)$/;
 const RANK = /^\d{1,3}$/;
 
+/** As many cells as the header has columns, or one fewer (a last text column may be empty). */
+const fitsHeader = (cells: Cell[], header: Column[]) => cells.length >= header.length - 1 && cells.length <= header.length;
+
 /** A row of a table of years: its year, then figures for as many columns as the header (a last text column may be empty). */
-const isYearOfRow = (cells: Cell[], header: Column[]) =>
-  cells.length >= header.length - 1 && cells.length <= header.length && cells.slice(1).some((c) => FIGURE.test(c.text));
+const isYearOfRow = (cells: Cell[], header: Column[]) => fitsHeader(cells, header) && cells.slice(1).some((c) => FIGURE.test(c.text));
 
 /** A header of years: a first column, then two years or more (项目  2019年  2020年  2021年). */
 function yearsOf(cells: Cell[]): number[] | null {
@@ -127,7 +129,7 @@ const isYearRow = (cells: Cell[], years: number[]) =>
 
 /** A row: a name first, then as many columns as the header (a last text column may be empty), figures among them. */
 function isRow(cells: Cell[], header: Column[]): boolean {
-  if (cells.length < 2 || cells.length > header.length || cells.length < header.length - 1) return false;
+  if (cells.length < 2 || !fitsHeader(cells, header)) return false;
   const measured = header.some((c) => c.measure);
   return !FIGURE.test(cells[0]!.text) && cells.slice(1).some((c) => (measured ? FIGURE : MEASURED_FIGURE).test(c.text));
 }

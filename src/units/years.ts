@@ -153,7 +153,8 @@ export function resultYear(text: string, dateline: number | null = null): number
   // An article that looks ahead to 今年 (今年将…) before a year opens a sentence, or besides reporting this year's work too:
   // that year is the sentence's. (A report of the past year that closes on this year's plans keeps it.)
   const aheadAt = text.search(THIS_YEAR_AHEAD);
-  const lookingAheadBefore = (at: number) => aheadAt >= 0 && (aheadAt < at || speaksOfThisYear(text));
+  const alsoThisYear = aheadAt >= 0 && speaksOfThisYear(text);
+  const lookingAheadBefore = (at: number) => aheadAt >= 0 && (aheadAt < at || alsoThisYear);
   // Years before the dateline's that open a sentence, where the article also reports 今年以来.
   const earlier: number[] = [];
   for (const { line, start } of linesWithYears(text)) {
