@@ -126,6 +126,13 @@ describe('the code of a unit', () => {
     expect(codeUnit('朝阳区', '朝阳区委组织部赴北京市、长春市学习')).toMatchObject({ unit_code: null, ambiguous: true, tied: 2 });
   });
 
+  it('codes a sub-district written 某某街 as the list names it, 某某街街道 or 某某街道', () => {
+    expect(codeUnit('万松街', '')).toMatchObject({ unit_code: '420103008', unit_path: '湖北省/武汉市/江汉区/万松街街道' });
+    expect(codeUnit('解放碑街', '').unit_code).toBe('500103003');
+    // 长安街道 is listed in many places: no code without a parent named.
+    expect(codeUnit('长安街', '')).toMatchObject({ unit_code: null, ambiguous: true });
+  });
+
   it('gives no code to a name the list lacks', () => {
     expect(codeUnit('湘西高新区', '湖南省湘西高新区')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: false, places: 0, tied: 0 });
   });

@@ -128,6 +128,14 @@ describe('unit names', () => {
     expect(names('全县各民族乡镇党委书记参加培训。')).toEqual([]);
   });
 
+  it('takes a sub-district written 某某街 before its party body or office, and leaves streets of that name alone', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('渝中区解放碑街党工委组织党员开展义诊。')).toEqual(['渝中区', '解放碑街']);
+    expect(names('万松街办事处联合辖区单位开展活动。')).toEqual(['万松街']);
+    expect(names('党员们沿着解放碑街步行宣传。')).toEqual([]);
+    expect(mainUnit('万松街2023年度党建工作总结\n一年来，万松街党工委新建党支部8个。')).toBe('万松街');
+  });
+
   it('takes a state farm or forest farm the list lacks before its party body (翠岭林场党支部)', () => {
     expect(placeNamesIn('翠岭林场党支部书记2022年度述职报告', segmenter).map((n) => n.name)).toEqual(['翠岭林场']);
   });

@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { lookup, lookupShortForm, mayBeListedStem } from './divisions/index.js';
+import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort } from './divisions/index.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -105,6 +105,10 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   for (let at = 0, next = 0; at < text.length; at = next) {
     const suffix = suffixAt(text, at);
     next = at + (suffix?.length ?? 1);
+    if (suffix === null && text.charCodeAt(at) === STREET_CHAR) {
+      const street = streetWithoutSuffixAt(text, at, known[known.length - 1]);
+      if (street) known.push(street);
+    }
     if (suffix === null || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
@@ -360,6 +364,31 @@ function listedNameEndingAt(text: string, at: number, suffix: string, before: Pl
   }
   return null;
 }
+
+const STREET_CHAR = '街'.charCodeAt(0);
+/** A street's party body or office right after its name: 某某街党工委, 某某街办事处. */
+const STREET_BODY_AFTER = /^(?:党工委|党委|工委|办事处)/;
+
+/**
+ * A sub-district written 某某街, where the list names it 某某街街道 or 某某街道 (解放街 for 解放街道):
+ * taken as written, the longest listed, and only before its party body or office, since most names
+ * ending in 街 are streets.
+ */
+function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | undefined): PlaceName | null {
+  const end = at + 1;
+  if (!STREET_BODY_AFTER.test(text.slice(end, end + 3))) return null;
+  for (let stem = MAX_LISTED_STEM; stem >= 1; stem--) {
+    const start = at - stem;
+    if (start < 0 || !isHanAt(text, start) || (before && before.start < start && start < before.end)) continue;
+    const name = text.slice(start, end);
+    // 东街, 南街: a stem of one character only where its start is marked.
+    if (stem === 1 && isHanAt(text, start - 1) && before?.end !== start) continue;
+    if (!GENERIC_FIRST_CHARS.test(name) && isListedStreet(name)) return { name, start, end };
+  }
+  return null;
+}
+
+const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
 
 /** Stems past the usual five characters: 长阳土家族 (自治县), 三合满族朝鲜族 (乡), 科尔沁右翼前 (旗), up to twelve. */
 const MAX_LONG_STEM = 12;
@@ -960,7 +989,7 @@ const MIDDLE_LEVEL = /^\p{Script=Han}{1,4}(?:区|县|市|旗)$/u;
 
 /** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区). */
 const LEVEL_RANK: { [word: string]: number } = {
-  社区: 5, 村: 5, 嘎查: 5, 街道: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4,
+  社区: 5, 村: 5, 嘎查: 5, 街道: 4, 街: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4,
   地区: 2, 州: 2, 盟: 2, 省: 1, 自治区: 1, 区: 3, 县: 3, 旗: 3, 市: 2,
 };
 /** The level words by their last character, longest first: 社区, 地区 and 自治区 before 区. */

@@ -45,6 +45,13 @@ export function lookup(name: string): Division[] {
 
 const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 
+/** The sub-districts a name written 某某街 stands for: 某某街街道, else 某某街道 (解放街 for 解放街道) where two characters or more stand before 街. */
+export function streetsWrittenShort(name: string): Division[] {
+  if (!name.endsWith('街')) return [];
+  const whole = lookup(name + '街道');
+  return whole.length > 0 || name.length < 3 ? whole : lookup(name + '道');
+}
+
 /**
  * The autonomous prefecture, county or banner an article names by its short form, the place
  * before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县):
@@ -150,7 +157,8 @@ function placesNamed(name: string): Place[] {
   let places = placesByName.get(name);
   if (places) return places;
   const listed = lookup(name);
-  places = (listed.length ? listed : lookupShortForm(name)).map((division) => {
+  const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : lookupShortForm(name);
+  places = found.map((division) => {
     const path = pathOf(division);
     return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
   });
