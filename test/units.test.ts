@@ -128,6 +128,11 @@ describe('unit names', () => {
     expect(names('全县各民族乡镇党委书记参加培训。')).toEqual([]);
   });
 
+  it('takes the home of a person (家住某镇某村的…) or the place someone moved to (搬到了某村) for no unit at work', () => {
+    const text = '“路修好了！”家住东风县西湖镇柳树村的村民老李说。去年他从山上搬到了柳树村柳树组。\n今年以来，东风县干部走访群众1200户，收集意见320条。';
+    expect(mainUnit(text)).toBe('东风县');
+  });
+
   it('takes a sub-district written 某某街 before its party body or office, and leaves streets of that name alone', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('渝中区解放碑街党工委组织党员开展义诊。')).toEqual(['渝中区', '解放碑街']);
@@ -676,6 +681,11 @@ describe('years', () => {
     expect(yearOf('东风县选派第一书记\n据悉，从2016年3月开始，东风县先后选派35名干部到村任第一书记。')).toBe(2016);
     // A founding told as background, set against today's figures, states no year for them.
     expect(yearOf('东风社区志愿服务队\n自2016年起，老党员带头组建了一支不到20人的队伍。如今，志愿服务队已有9支。')).toBe(null);
+  });
+
+  it('reads the year of a quoted day the article reports, but not that of a quoted disaster told as background', () => {
+    expect(yearOf('东风县志愿服务启动\n3月5日，东风县2024年“3·5”学雷锋志愿服务月启动，新组建志愿服务队12支。')).toBe(2024);
+    expect(yearOf('东风县干部走访\n东风县在2016年“7·19”特大暴雨后走访受灾群众，收集意见320条。')).toBe(null);
   });
 
   it('reads a year that opens a quoted sentence (“2023年，我们…) as one opening a sentence', () => {

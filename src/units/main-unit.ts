@@ -16,8 +16,10 @@ const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
 const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
 const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
-/** 在斗南街道启动, 赴某村调研: the place where something happened, not who did it. */
-const VENUE_BEFORE = /[在于赴到至]$/;
+/** 在斗南街道启动, 赴某村调研, 搬到了某村: the place where something happened, not who did it. */
+const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
+/** 家住某镇某村的陈某…: a person's home, named as far back as its path runs (some fourteen characters), not the unit at work. */
+const RESIDENCE_BEFORE = /(?:家住|住在|居住在|家在)\p{Script=Han}{0,14}$/u;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
 const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡]/;
 const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
@@ -291,7 +293,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
-  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6))) weight /= 3;
+  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start))) weight /= 3;
   return weight;
 }
 

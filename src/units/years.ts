@@ -39,8 +39,9 @@ const RESULT_YEAR = new RegExp(
     String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）])[ \t\u3000“"]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会
     String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
-    // the year in the name of an award round or campaign: 2015年“四星社区”…
-    String.raw`((?:19|20)\d{2})年[“"《]`,
+    // the year in the name of an award round, campaign or day: 2015年“四星社区”…, 2022年“3·5”学雷锋纪念日 (a disaster's date is
+    // background: 2010年“7·23”水灾后)
+    String.raw`((?:19|20)\d{2})年[“"《](?![\d·.]+[”"][^。，,；;]{0,6}?(?:灾|洪水|洪涝|暴雨|地震|台风|事故))`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
     String.raw`[\[〔［【(（]((?:19|20)\d{2})[\]〕］】)）]\s*\d{1,4}\s*号`,
   ].join('|'),
