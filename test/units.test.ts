@@ -592,6 +592,11 @@ describe('the subject of each clause', () => {
     expect(unitsAt(text, ['17起', '48个', '39件', '80户'])).toEqual(['王家坪村', '石门坎村', '石门坎村', '东风镇']);
   });
 
+  it('takes a clause of nothing but a venue (在某县，…) for the subject of the sentence it opens, and a venue inside a clause for none', () => {
+    const text = '固原市推进社区治理\n固原市推行“街乡吹哨”机制。在泾源县，12名领导干部包联社区，投入资金80万元。隆德县投入资金300万元。全市在泾源县召开现场会，投入资金50万元。';
+    expect(unitsAt(text, ['80万元', '300万元', '50万元'])).toEqual(['泾源县', '隆德县', '固原市']);
+  });
+
   it('gives figures written in Chinese numerals to their clause subjects too', () => {
     const text = '东风镇发展党员工作\n今年，石门坎村新发展党员三名，王家坪村发展党员两名。';
     expect(unitsAt(text, ['三名', '两名'])).toEqual(['石门坎村', '王家坪村']);

@@ -39,6 +39,9 @@ const OPENING_WORDS =
 /** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
 const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
+/** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
+const VENUE_FRAME_BEFORE = new RegExp(`^${OPENING_WORDS}在$`, 'u');
+const VENUE_FRAME_AFTER = /^[，,]$/;
 /** 从某街道了解到, 在某村, 与某社区: a source, a venue or a partner, not the object of a verb. */
 const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
 /**
@@ -247,7 +250,8 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
     let unit: string | null | undefined;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
-    if (first && ownAct && BEFORE_SUBJECT.test(gap) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
+    const framed = first && VENUE_FRAME_BEFORE.test(gap) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
+    if (first && ((ownAct && BEFORE_SUBJECT.test(gap)) || framed) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
