@@ -133,6 +133,11 @@ describe('unit names', () => {
     expect(mainUnit(text)).toBe('东风县');
   });
 
+  it('takes a place named in an institution\'s name (某市口腔医院, 某区第二幼儿园) for no unit at work', () => {
+    const text = '“红色引擎”聚合力\n西安市雁塔区长延堡街道紫薇社区有党员120人，社区党委吸纳西安市口腔医院、西安市第三医院、雁塔区第二幼儿园、雁塔区实验小学党组织参与共建。';
+    expect(mainUnit(text)).toBe('紫薇社区');
+  });
+
   it('takes a sub-district written 某某街 before its party body or office, and leaves streets of that name alone', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('渝中区解放碑街党工委组织党员开展义诊。')).toEqual(['渝中区', '解放碑街']);

@@ -16,6 +16,8 @@ const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
 const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
 const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
+/** 某市口腔医院, 某区第二幼儿园: an institution named for the place, not the unit at work. */
+const INSTITUTION_AFTER = /^\p{Script=Han}{0,3}?(?:医院|卫生院|幼儿园|小学|中学|学校|公司|银行|研究院|设计院)/u;
 /** 在斗南街道启动, 赴某村调研, 搬到了某村: the place where something happened, not who did it. */
 const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
 /** 家住某镇某村的陈某…: a person's home, named as far back as its path runs (some fourteen characters), not the unit at work. */
@@ -293,7 +295,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
-  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start))) weight /= 3;
+  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start))) weight /= 3;
   return weight;
 }
 
