@@ -133,6 +133,19 @@ describe('unit names', () => {
     expect(mainUnit(text)).toBe('东风县');
   });
 
+  it('gives no unit to an article in a city\'s or county\'s voice that names only its province', () => {
+    const text = '农村党员培训工作总结\n按照《2021-2025年浙江省农村党员培训规划》，我市共举办培训班210期。全市培训党员1.2万人次，我市还建成实训基地12个，全市……';
+    expect(mainUnit(text)).toBe(null);
+    // Where the article speaks as the province, the province it names is its unit.
+    expect(mainUnit('浙江省农村党员培训工作\n浙江省委组织部部署培训。全省共举办培训班210期，全省培训党员1.2万人次。')).toBe('浙江省');
+  });
+
+  it('takes a place in a quoted award\'s title (“某省文明社区”) and 居住地社区 for no unit', () => {
+    const text = '社区简介\n社区有党员143名，志愿者队伍5支。社区先后创建为“浙江省民主法治示范社区”、“浙江省充分就业社区”、“浙江省和谐社区”。';
+    expect(mainUnit(text)).toBe(null);
+    expect(placeNamesIn('在职党员到居住地社区报到86名。', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('takes a place named in an institution\'s name (某市口腔医院, 某区第二幼儿园) for no unit at work', () => {
     const text = '“红色引擎”聚合力\n西安市雁塔区长延堡街道紫薇社区有党员120人，社区党委吸纳西安市口腔医院、西安市第三医院、雁塔区第二幼儿园、雁塔区实验小学党组织参与共建。';
     expect(mainUnit(text)).toBe('紫薇社区');

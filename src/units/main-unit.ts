@@ -184,8 +184,12 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
   if (!suffix || (speaksAs(text, unit, suffix) && !cityAmongCounties(unit, names))) return false;
   const rank = levelRank(unit);
   // 我市 / 全县 … name a level (校 names none).
-  return [...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > 0 && levelRank(level) < rank);
+  if ([...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > 0 && levelRank(level) < rank)) return true;
+  // 我市 in an article that names only its province (按照某省…规划): the figures are the unnamed city's.
+  return rank <= CITY_RANK && !unit.endsWith('自治区') && [...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > rank && levelRank(level) <= COUNTY_RANK);
 }
+const CITY_RANK = 2;
+const COUNTY_RANK = 3;
 
 const SELF_WORDS = ['我', '全', '本', '该'];
 const OWN_BODIES = /^(?:党工委|党委|党总支|党支部|委|政府|两委)/;
@@ -295,9 +299,20 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
-  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start))) weight /= 3;
+  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) || inTitleOfSomething(text, m)) weight /= 3;
   return weight;
 }
+
+/** Where a quoted title opens, a few characters before: “某省文明社区”, “2021年度某市先进集体”. */
+const TITLE_OPEN_BEFORE = /“[^“”，,。；;！？\n]{0,12}$/;
+const TITLE_CLOSE_AFTER = /^[^“”，,。；;！？\n]{0,20}”/;
+
+/**
+ * A name inside the quoted title of an award or a campaign (“某省文明社区”): its issuer or its kind,
+ * not the unit at work. (A document's title in 《》 is often the unit's own: 《某街道干部管理办法》.)
+ */
+const inTitleOfSomething = (text: string, m: PlaceName) =>
+  TITLE_OPEN_BEFORE.test(text.slice(Math.max(0, m.start - 13), m.start)) && TITLE_CLOSE_AFTER.test(text.slice(m.end, m.end + 21));
 
 /** 我市一社区…, 某县一村…: a headline about one unit of a level, unnamed there. */
 const ONE_UNIT_IN_HEADLINE = /(?:^|[我全本该]?[省市县区])(?:一|1个|一个)(社区|村|镇|乡|街道)/;
