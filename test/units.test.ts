@@ -133,6 +133,13 @@ describe('unit names', () => {
     expect(mainUnit(text)).toBe('东风县');
   });
 
+  it('takes the one township an article speaks as (该乡…, 全乡…) over the county that launched the campaign', () => {
+    const text = '本报讯 自东风县开展“大走访”活动以来，柳林乡迅速行动。\n东风县活动开展后，该乡成立了领导小组。该乡干部走访群众1200户，该乡收集意见320条，全乡发放慰问金8万元。';
+    expect(mainUnit(text)).toBe('柳林乡');
+    // A county's round-up that names two townships speaks for neither.
+    expect(mainUnit(text.replace('柳林乡迅速行动', '柳林乡、石门乡迅速行动'))).not.toBe('柳林乡');
+  });
+
   it('gives no unit to an article in a city\'s or county\'s voice that names only its province', () => {
     const text = '农村党员培训工作总结\n按照《2021-2025年浙江省农村党员培训规划》，我市共举办培训班210期。全市培训党员1.2万人次，我市还建成实训基地12个，全市……';
     expect(mainUnit(text)).toBe(null);

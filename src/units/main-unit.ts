@@ -98,6 +98,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   const ownLevels = ownLevelCounts(text);
   addOwnLevel(ownLevels, scores);
+  addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
   const inside = unitInsideOfHeadline(text, title, mentions);
   if (inside) add(inside, HEADLINE_WEIGHT, title.start);
@@ -366,6 +367,23 @@ function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: n
       if (!best || entry.score > best.score) best = entry;
     }
     if (best) best.score += Math.min(6, 2 * count);
+  }
+}
+
+/** 该乡, 本镇, 全街道: the voice of a township (乡, 镇 or 街道). */
+const TOWNSHIP_VOICE = /[该本我全](乡|镇|街道)/g;
+
+/**
+ * An article that speaks as a township three times or more (该乡立即成立…, 全乡…) is about the one
+ * township of that level it names, where it names only one: a county's round-up names several.
+ */
+function addTownshipVoice(text: string, scores: Map<string, { score: number; first: number }>, trusted: Set<string>): void {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TOWNSHIP_VOICE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const [level, count] of counts) {
+    if (count < 3) continue;
+    const named = [...scores.keys()].filter((name) => name.endsWith(level) && trusted.has(name));
+    if (named.length === 1) scores.get(named[0]!)!.score += Math.min(6, 2 * count);
   }
 }
 
