@@ -133,6 +133,11 @@ describe('unit names', () => {
     expect(mainUnit(text)).toBe('东风县');
   });
 
+  it('counts nothing for the city in a headline path written short (济南历下某街道…)', () => {
+    const text = '杭州上城湖滨街道党建引领网格治理\n通讯员 王平 杭州报道\n杭州市上城区湖滨街道坚持党建引领，收集居民意见47条，办理民生事项80余件。';
+    expect(mainUnit(text)).toBe('湖滨街道');
+  });
+
   it('takes the one township an article speaks as (该乡…, 全乡…) over the county that launched the campaign', () => {
     const text = '本报讯 自东风县开展“大走访”活动以来，柳林乡迅速行动。\n东风县活动开展后，该乡成立了领导小组。该乡干部走访群众1200户，该乡收集意见320条，全乡发放慰问金8万元。';
     expect(mainUnit(text)).toBe('柳林乡');

@@ -88,7 +88,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       if (bodyBonus >= 2 && at >= title.end) break; // nothing more to add
       // 北京朝阳劲松北社区: a bare stem right before a name is that name's parent, which it counts a fifth (see mentionWeight) only when written in full.
       // 官桥镇 in the headline is no bare stem of 官桥村: a stem that opens another name found is that name's.
-      if (text.startsWith(name, at) || mentionStarts.has(at + stem.length) || mentionStarts.has(at)) continue;
+      if (text.startsWith(name, at) || mentionStarts.has(at + stem.length) || mentionStarts.has(at) || opensShortPath(text, at + stem.length, mentionStarts)) continue;
       if (inTitle(at)) add(name, 3, at);
       else if (bodyBonus < 2) {
         add(name, 0.5, at);
@@ -275,6 +275,11 @@ const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) 
  */
 export function namesForSubjects(text: string, mentions: PlaceName[]): PlaceName[] {
   return mentions.map((m) => (m.commonStem === 'noun' && LIST_START_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) ? { name: m.name, start: m.start, end: m.end } : m));
+}
+
+/** 济南历下千佛山街道: a stem before another parent's stem of two characters and then a name is the first of a path written short. */
+function opensShortPath(text: string, after: number, mentionStarts: Set<number>): boolean {
+  return mentionStarts.has(after + 2) && isHanAt(text, after) && isHanAt(text, after + 1) && upperStem(text.slice(after, after + 2)).length > 0;
 }
 
 /** Where a list or an item opens: a line's start, 、, a colon or a bullet (after a comma, 协力社区… may be a verb's object). */
