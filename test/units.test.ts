@@ -718,6 +718,15 @@ describe('years', () => {
     expect(yearOf('东风社区志愿服务队\n自2016年起，老党员带头组建了一支不到20人的队伍。如今，志愿服务队已有9支。')).toBe(null);
   });
 
+  it('takes no headline year from a journal\'s issue line (某某杂志 2014年12期), but a bulletin\'s issue under its headline counts', () => {
+    expect(yearOf('综合施治软弱涣散党组织\n\n党的建设杂志 2014年12期\n东风县整顿软弱涣散村党组织12个。')).toBe(null);
+    expect(yearOf('东风镇党建动态\n（2022年第12期）\n东风镇党委整顿软弱涣散村党组织12个。')).toBe(2022);
+  });
+
+  it('reads a year that opens the lead after a byline and a colon (某某报道（记者 某某）：2021年，…)', () => {
+    expect(yearOf('东风街道激活党建新动能\n2022-02-11 10:15 来源：某某网\n某某网报道（通讯员 王平）：2021年，东风街道党工委新建党支部8个。')).toBe(2021);
+  });
+
   it('reads the year of a quoted day the article reports, but not that of a quoted disaster told as background', () => {
     expect(yearOf('东风县志愿服务启动\n3月5日，东风县2024年“3·5”学雷锋志愿服务月启动，新组建志愿服务队12支。')).toBe(2024);
     expect(yearOf('东风县干部走访\n东风县在2016年“7·19”特大暴雨后走访受灾群众，收集意见320条。')).toBe(null);
