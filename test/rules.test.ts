@@ -310,6 +310,16 @@ describe('lists before 分别', () => {
   });
 });
 
+describe('lists parted by commas', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('let the verb before the first item govern bare items after commas, where the figure before counts the same measure word', () => {
+    expect(found('全镇共成立村党总支3个，网格党支部12个，楼栋党小组40个')).toEqual(['branches_established=3', 'branches_established=12']);
+    // Another thing or another measure word is no item of that list.
+    expect(found('全镇新建党支部3个，党员活动室12个')).toEqual(['branches_established=3']);
+    expect(found('全县新发展党员320名，入党积极分子85名')).toEqual(['members_recruited=320']);
+  });
+});
+
 describe('link words', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read a level however the writer weighs it (只有, 仅有, 也达到了, 实现, 已经超过了)', () => {

@@ -180,6 +180,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         (candidates && itemUnderLead(candidates, sentence, clause, quantity, heading, segmenter)) ||
         comparedLevel(clause, quantity, matches) ||
         unitItem(clause, quantity, matches) ||
+        listContinued(sentence, clause, quantity, matches) ||
         (candidates && dashedLabel(candidates, clause, quantity, heading, segmenter)) ||
         (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter));
       if (match) matches.push(match);
@@ -229,6 +230,27 @@ function unitItem(clause: Clause, quantity: Quantity, matches: Match[]): Match |
   if (!UNIT_ITEM.test(clause.text.slice(0, quantity.start)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
   const whole = sameMeasureBefore(matches, quantity);
   return whole ? clauseMatch(whole.rule, clause, quantity, clause.start) : null;
+}
+
+/** What stands before the figure of a bare item of a list: its thing alone (网格党支部 in 网格党支部12个). */
+const BARE_ITEM_BEFORE = /^[\s\u3000]*\p{Script=Han}{2,10}$/u;
+/** Between the list's figure before and this clause: its measure word and the comma. */
+const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,]$/u;
+
+/**
+ * 共成立村党总支3个，网格党支部12个: a bare item after a comma goes on with the list of the clause
+ * before, whose last figure counts the same measure word, so the verb before the list governs it:
+ * that figure's rule takes it where one of the rule's own objects stands right before the number
+ * and none of its vetoes in the clause (楼栋党小组40个 is no branch).
+ */
+function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
+  if (!BARE_ITEM_BEFORE.test(clause.text.slice(0, quantity.start)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
+  const before = sameMeasureBefore(matches, quantity);
+  if (!before || !ITEM_JOINT.test(sentence.text.slice(before.quantity.end - sentence.start, clause.start - sentence.start))) return null;
+  const { rule } = before;
+  const thing = clause.text.slice(0, quantity.start);
+  if (!rule.objects.some((o) => thing.endsWith(o)) || rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text)) return null;
+  return clauseMatch(rule, clause, quantity, clause.start);
 }
 
 /** A figure that opens its line before a dash and what it counts: 3个——新组建商户联合党支部 (一组数据). */
