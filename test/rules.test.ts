@@ -295,6 +295,30 @@ describe('parts after 其中', () => {
     expect(found('发展党员120名，其中农村党员64名')).toEqual(['members_recruited=120']);
     expect(found('新建党群服务中心12个，其中新增投入的5个')).toEqual(['service_stations=12']);
   });
+  it('leave out parts of a count of people by their post or sector (其中培训乡镇干部…, 其中发展工人党员…)', () => {
+    expect(found('举办培训班30期，培训党员干部5000多人次，其中培训乡镇干部820人次，培训村党组织书记265人次')).toEqual([
+      'training_sessions=30',
+      'trainees=5000',
+    ]);
+    expect(found('全年发展党员1260名，其中发展工人党员96名')).toEqual(['members_recruited=1260']);
+  });
+});
+
+describe('people broken down without 其中', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('record no members of an age or a sector beside the whole (35岁及以下党员…, 在生产、工作一线发展党员…)', () => {
+    expect(found('全县共有党员4.6万名，35岁及以下党员1.1万名，占23.9%')).toEqual(['party_members=46000']);
+    expect(found('全年发展党员2840名，在生产、工作第一线发展党员1205名，占42.4%')).toEqual(['members_recruited=2840']);
+    // A breakdown in brackets after the total leaves the total standing.
+    expect(found('今年发展党员5名（35岁以下3名）')).toEqual(['members_recruited=5']);
+  });
+});
+
+describe('spans of time', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('count no months or hours written with 个 (前8个月, 3个小时)', () => {
+    expect(found('今年前8个月受理信访举报260件')).toEqual(['discipline_clues=260']);
+  });
 });
 
 describe('lists before 分别', () => {

@@ -49,6 +49,8 @@ const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今�
 const AIM_EARLIER = /力争|拟于|预计|将计划|计划于/;
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
 const GAP_BREAK = /[、，,；;：:。]/;
+/** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
+const DURATION_AFTER = /^(?:月|小时|钟头|工作日|星期|礼拜)/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
 /** A number given for each one of a kind (每个网格配备1名, 每名党员每月参加2次) is a rate, not a total. */
@@ -168,6 +170,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
       // 梳理出6个方面的问题: the size of a list, never a value.
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end)) continue;
+      // 前10个月, 3个小时: a span of time, never a count.
+      if (quantity.measureWord === '个' && DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3))) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
       if (listed) {
         matches.push(listed);
@@ -471,7 +475,7 @@ function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefi
 /** Words after a whole that open its parts: 完成税收3.52亿元，其中非公企业1.2亿元. */
 const PART_MARKERS = ['其中', '包括', '分别'];
 /** A part of a count of people by sex, age, education, ethnicity (少数民族, 回族党员) or status: not recorded at all. */
-const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|族党员|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员|学生党员|教职工党员|教师党员|离退休|退休/;
+const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|族党员|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员|学生党员|教职工党员|教师党员|离退休|退休|干部|工人|渔民|一线/;
 
 /**
  * Marks each match that stands after a part marker as a part of the last match of the same metric
