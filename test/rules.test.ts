@@ -314,6 +314,14 @@ describe('people broken down without 其中', () => {
   });
 });
 
+describe('volunteers', () => {
+  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+  it('count no population and no members reporting from their workplaces, however called', () => {
+    expect(found('社区住户2860户，常驻人口9120人，辖区单位28个，有志愿者队伍3支45人')).toEqual(['volunteer_teams=3', 'volunteers=45']);
+    expect(found('号召3600余名在职党员志愿者到社区报到')).toEqual([]);
+  });
+});
+
 describe('spans of time', () => {
   const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('count no months or hours written with 个 (前8个月, 3个小时)', () => {
