@@ -121,6 +121,11 @@ describe('the code of a unit', () => {
     expect(lookupShortForm('峨边')).toEqual([]);
   });
 
+  it('codes an ethnic district named without its people (管城区 for 管城回族区)', () => {
+    expect(codeUnit('管城区', '')).toMatchObject({ unit_code: '410104', unit_path: '河南省/郑州市/管城回族区' });
+    expect(codeUnit('梅里斯区', '').unit_code).toBe('230208');
+  });
+
   it('breaks a tie between homonyms by the parent written right before the name', () => {
     expect(codeUnit('朝阳区', '长春市朝阳区党建。朝阳区委组织部赴北京市学习').unit_code).toBe('220104');
     expect(codeUnit('朝阳区', '朝阳区委组织部赴北京市、长春市学习')).toMatchObject({ unit_code: null, ambiguous: true, tied: 2 });

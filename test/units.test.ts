@@ -158,6 +158,10 @@ describe('unit names', () => {
     expect(placeNamesIn('在职党员到居住地社区报到86名。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('finds an ethnic district written without its people after its city (郑州市管城区)', () => {
+    expect(placeNamesIn('郑州市管城区由区委组织部牵头成立专项推进组5个。', segmenter).map((n) => n.name)).toEqual(['郑州市', '管城区']);
+  });
+
   it('takes a place named in an institution\'s name (某市口腔医院, 某区第二幼儿园) for no unit at work', () => {
     const text = '“红色引擎”聚合力\n西安市雁塔区长延堡街道紫薇社区有党员120人，社区党委吸纳西安市口腔医院、西安市第三医院、雁塔区第二幼儿园、雁塔区实验小学党组织参与共建。';
     expect(mainUnit(text)).toBe('紫薇社区');

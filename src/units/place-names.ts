@@ -583,14 +583,14 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
 
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
 function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName | null {
-  if (!SHORT_FORM_LEVELS.has(suffix[suffix.length - 1]!) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
+  if (!(SHORT_FORM_LEVELS.has(suffix[suffix.length - 1]!) || suffix === '区') || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   const end = at + suffix.length;
   for (let stem = Math.min(stems.count, MAX_SHORT_FORM_STEM); stem >= MIN_LISTED_STEM; stem--)
     if (lookupShortForm(text.slice(at - stem, end)).length > 0) return { name: text.slice(at - stem, end), start: at - stem, end };
   return null;
 }
 
-/** The levels a short form may end with (see `lookupShortForm`). */
+/** The levels a short form may end with (see `lookupShortForm`), besides the ethnic districts' 区. */
 const SHORT_FORM_LEVELS = new Set([...'州县旗']);
 /** The place before the peoples in a short form: 恩施, 黔东南, 莫力达瓦. */
 const MAX_SHORT_FORM_STEM = 4;

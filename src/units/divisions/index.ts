@@ -53,8 +53,9 @@ export function streetsWrittenShort(name: string): Division[] {
 }
 
 /**
- * The autonomous prefecture, county or banner an article names by its short form, the place
- * before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县):
+ * The autonomous prefecture, county or banner, or the ethnic district, an article names by its short
+ * form, the place before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 for
+ * 长阳土家族自治县, 管城区 for 管城回族区):
  * the form is written as the article writes it and coded as the division it stands for.
  */
 export function lookupShortForm(name: string): Division[] {
@@ -62,7 +63,7 @@ export function lookupShortForm(name: string): Division[] {
   return (shortForms ??= autonomousShortForms()).get(name) ?? [];
 }
 
-const SHORT_FORM_LEVEL = /[州县旗]$/;
+const SHORT_FORM_LEVEL = /[州县旗区]$/;
 let shortForms: Map<string, Division[]> | undefined;
 
 /** The short forms of the list's autonomous prefectures, counties and banners, read once from their names. */
@@ -72,6 +73,13 @@ function autonomousShortForms(): Map<string, Division[]> {
     const autonomous = AUTONOMOUS.exec(name);
     if (!autonomous || autonomous[2] === '区' || upperNamed(autonomous[1]! + autonomous[2]!).length > 0) continue;
     const form = autonomous[1]! + autonomous[2]!;
+    forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
+  }
+  // 梅里斯区 for 梅里斯达斡尔族区, 管城区 for 管城回族区: an ethnic district without its people.
+  for (const [name, code] of upper().names.linesHolding('族区')) {
+    const district = ETHNIC_DISTRICT.exec(name);
+    if (!district || upperNamed(district[1]! + '区').length > 0) continue;
+    const form = district[1]! + '区';
     forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
   }
   return forms;
@@ -177,6 +185,8 @@ const ETHNIC_GROUPS =
   '土家|苗|藏|彝|壮|回|蒙古|维吾尔|哈萨克|柯尔克孜|朝鲜|满|侗|瑶|白|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|普米|塔吉克|怒|鄂温克|保安|裕固|独龙|鄂伦春|布依|哈尼';
 /** An autonomous unit's name: its place, its peoples (族 may go: 伊犁哈萨克自治州) and its level. */
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族?)+自治(州|县|旗|区)$`);
+/** An ethnic district's name: its place and its people (梅里斯达斡尔族区, 管城回族区). */
+const ETHNIC_DISTRICT = new RegExp(`^(.{2,}?)(?:${ETHNIC_GROUPS})族区$`);
 const SUFFIX = /(省|市|自治区|特别行政区|自治州|地区|盟|自治县|自治旗|林区|区|县|旗|镇|乡|街道|苏木|社区|村|嘎查)$/;
 
 /**
