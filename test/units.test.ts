@@ -158,6 +158,14 @@ describe('unit names', () => {
     expect(placeNamesIn('在职党员到居住地社区报到86名。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('finds a unit by its former level where a shorter listed name ends there too, and a prefecture written 地区 that is a city now', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('拉萨市堆龙德庆县有关部门投资57万元。')).toEqual(['拉萨市', '堆龙德庆县']);
+    expect(names('肇庆市德庆县委组织部召开会议。')).toEqual(['肇庆市', '德庆县']);
+    expect(names('山南地区抽调干部组成工作组。')).toEqual(['山南地区']);
+    expect(names('今年以来，全地区共抽调干部600名。')).toEqual([]);
+  });
+
   it('finds an ethnic district written without its people after its city (郑州市管城区)', () => {
     expect(placeNamesIn('郑州市管城区由区委组织部牵头成立专项推进组5个。', segmenter).map((n) => n.name)).toEqual(['郑州市', '管城区']);
   });

@@ -118,8 +118,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     stems.fill(text, at, isHanAt);
     const before = known[known.length - 1];
     const listed =
-      longNameEndingAt(text, at, suffix, before) ??
-      listedNameEndingAt(text, at, suffix, before) ??
+      longerRenamed(text, at, suffix, longNameEndingAt(text, at, suffix, before) ?? listedNameEndingAt(text, at, suffix, before)) ??
       ethnicFormEndingAt(text, at, suffix) ??
       renamedNameEndingAt(text, at, suffix) ??
       shortFormEndingAt(text, at, suffix) ??
@@ -596,20 +595,45 @@ const SHORT_FORM_LEVELS = new Set([...'州县旗']);
 const MAX_SHORT_FORM_STEM = 4;
 
 /**
- * A unit whose level changed since the text or the list was made (撤乡设镇, 撤县设区, 撤县设市): the
- * longest name at `at` whose stem the list holds with another level's suffix. It has no code.
+ * The listed name found at a suffix, unless a renamed unit's name is longer there (拉萨市堆龙德庆县:
+ * the list has 堆龙德庆区 now, and 德庆县 elsewhere): the longest name wins, as ever.
  */
-function renamedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+function longerRenamed(text: string, at: number, suffix: string, listed: PlaceName | null): PlaceName | null {
+  if (!listed || !FORMER_LEVELS[suffix] || listed.start <= at - stems.count) return listed;
+  return renamedNameEndingAt(text, at, suffix, at - listed.start + 1) ?? listed;
+}
+
+/**
+ * A unit whose level changed since the text or the list was made (撤乡设镇, 撤县设区, 撤县设市, 撤地设市):
+ * the longest name at `at` whose stem the list holds with another level's suffix (stems of
+ * `minStem` characters or more). It has no code.
+ */
+function renamedNameEndingAt(text: string, at: number, suffix: string, minStem = MIN_LISTED_STEM): PlaceName | null {
+  // 山南地区, 铜仁地区: a prefecture the list now holds as a city (山南市).
+  if (suffix === '区' && text[at - 1] === '地') {
+    const prefecture = formerPrefectureEndingAt(text, at);
+    if (prefecture) return prefecture;
+  }
   const former = FORMER_LEVELS[suffix];
   // 全县, 各乡, 本市: no stem ends in a word of the sentence.
   if (!former || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
-  for (let stem = stems.count; stem >= MIN_LISTED_STEM; stem--) {
+  for (let stem = stems.count; stem >= minStem; stem--) {
     // The filter first: it turns away almost every stem without cutting it out.
     if (!former.some((level) => mayBeListedStem(stems, stem, level))) continue;
     const start = at - stem;
     if (GENERIC_NAMES.has(text.slice(start, at + suffix.length))) continue;
     for (const level of former)
       if (mayBeListedStem(stems, stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
+  }
+  return null;
+}
+
+/** A prefecture written 某某地区 whose stem the list holds as a city (山南地区 for 山南市). */
+function formerPrefectureEndingAt(text: string, at: number): PlaceName | null {
+  for (let stem = Math.min(4, at - 1); stem >= MIN_LISTED_STEM; stem--) {
+    const start = at - 1 - stem;
+    const place = text.slice(start, at - 1);
+    if (HAN_ONLY.test(place) && !STOP_CHARS.has(place[0]!) && lookup(place + '市').some((d) => d.level === 'city')) return { name: text.slice(start, at + 1), start, end: at + 1 };
   }
   return null;
 }
