@@ -180,6 +180,9 @@ describe('unit names', () => {
     expect(names('渝中区解放碑街党工委组织党员开展义诊。')).toEqual(['渝中区', '解放碑街']);
     expect(names('万松街办事处联合辖区单位开展活动。')).toEqual(['万松街']);
     expect(names('党员们沿着解放碑街步行宣传。')).toEqual([]);
+    // Where the list names it 某某街街道, opening a clause twice or more is enough (万松街宣传工作…).
+    expect(names('今年以来，万松街宣传工作成效明显。万松街新闻报道组上稿120篇。')).toEqual(['万松街', '万松街']);
+    expect(names('今年以来，万松街宣传工作成效明显。')).toEqual([]);
     expect(mainUnit('万松街2023年度党建工作总结\n一年来，万松街党工委新建党支部8个。')).toBe('万松街');
   });
 

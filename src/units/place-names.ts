@@ -102,12 +102,14 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const known: PlaceName[] = [];
   const startChecks: StartCheck[] = [];
   const unconfirmed: PlaceName[] = [];
+  const streetsToConfirm: PlaceName[] = [];
   for (let at = 0, next = 0; at < text.length; at = next) {
     const suffix = suffixAt(text, at);
     next = at + (suffix?.length ?? 1);
     if (suffix === null && text.charCodeAt(at) === STREET_CHAR) {
       const street = streetWithoutSuffixAt(text, at, known[known.length - 1]);
       if (street) known.push(street);
+      else streetsToConfirm.push(...streetOpeningAt(text, at));
     }
     if (suffix === null || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
@@ -162,7 +164,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (ending) ending.push(p);
     else endingAt.set(p.end, [p]);
   };
-  for (const p of [...known, ...confirmedNames(unconfirmed, known)]) keep(p);
+  for (const p of [...known, ...confirmedNames(unconfirmed, known), ...writtenTwice(streetsToConfirm)]) keep(p);
   const windowTokens = tokensOfWindows(text, windows, segmenter);
   windows.forEach(({ start }, i) => {
     for (const p of findPlaceNames(windowTokens[i]!)) {
@@ -388,6 +390,29 @@ function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | und
 }
 
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
+
+/**
+ * 白源街 opening a line or a clause (白源街宣传工作…), where the list names it 白源街街道: a name
+ * there once the text writes it so twice (see `writtenTwice`); no body need follow.
+ */
+function streetOpeningAt(text: string, at: number): PlaceName[] {
+  const end = at + 1;
+  for (let stem = MAX_LISTED_STEM; stem >= MIN_LISTED_STEM; stem--) {
+    const start = at - stem;
+    if (start < 0 || !startsFree(text, start)) continue;
+    const name = text.slice(start, end);
+    if (HAN_ONLY.test(name) && !GENERIC_FIRST_CHARS.test(name) && isListed(name + '街道')) return [{ name, start, end }];
+  }
+  return [];
+}
+
+/** The names written twice or more among those found. */
+function writtenTwice(names: PlaceName[]): PlaceName[] {
+  if (names.length < 2) return [];
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  return names.filter((n) => counts.get(n.name)! >= 2);
+}
 
 /** Stems past the usual five characters: 长阳土家族 (自治县), 三合满族朝鲜族 (乡), 科尔沁右翼前 (旗), up to twelve. */
 const MAX_LONG_STEM = 12;
