@@ -145,6 +145,12 @@ describe('unit names', () => {
     expect(mainUnit(text.replace('柳林乡迅速行动', '柳林乡、石门乡迅速行动'))).not.toBe('柳林乡');
   });
 
+  it('gives no unit to a report whose headline names only its level (社区2017年工作总结) where the body names only a place of another level', () => {
+    const text = '社区2017年工作总结\n2017年，**社区在街道党工委的领导下开展工作。就郊区张庄村山庄1栋东面围墙外有人养猪的情况进行整治，调处矛盾纠纷26起。';
+    expect(mainUnit(text)).toBe(null);
+    expect(mainUnit('社区2017年工作总结\n2017年，东湖社区党委调处矛盾纠纷26起。')).toBe('东湖社区');
+  });
+
   it('gives no unit to an article in a city\'s or county\'s voice that names only its province', () => {
     const text = '农村党员培训工作总结\n按照《2021-2025年浙江省农村党员培训规划》，我市共举办培训班210期。全市培训党员1.2万人次，我市还建成实训基地12个，全市……';
     expect(mainUnit(text)).toBe(null);

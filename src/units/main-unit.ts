@@ -116,7 +116,18 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
+  if (!inHeadline && !ofHeadlineLevel(text, title, best)) return null;
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
+}
+
+/** A headline that names its level without its name: 社区2017年工作总结, 镇党委2022年度述职报告. */
+const HEADLINE_LEVEL = /^[ \t\u3000]*(社区|村|街道|镇|乡)(?:党委|党工委|党总支|党支部)?(?:19|20)\d{2}年/;
+
+/** Whether the unit found may be the one a headline speaks for by its level alone (a community's report names no village as its unit). */
+function ofHeadlineLevel(text: string, title: TitleSpan, unit: string): boolean {
+  const first = title.lines[0];
+  const level = first && HEADLINE_LEVEL.exec(text.slice(first.start, first.end))?.[1];
+  return !level || levelWord(unit) === level;
 }
 
 /**
