@@ -172,6 +172,12 @@ describe('unit names', () => {
     expect(names('今年以来，全地区共抽调干部600名。')).toEqual([]);
   });
 
+  it('finds a district the list lacks (merged since) right after its listed city, and again where the headline opens with it', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('闸北区推进党建工作\n上海市闸北区组织党员干部走访群众。')).toEqual(['闸北区', '上海市', '闸北区']);
+    expect(names('上海市各区组织党员干部走访群众。')).toEqual(['上海市']);
+  });
+
   it('finds an ethnic district written without its people after its city (郑州市管城区)', () => {
     expect(placeNamesIn('郑州市管城区由区委组织部牵头成立专项推进组5个。', segmenter).map((n) => n.name)).toEqual(['郑州市', '管城区']);
   });

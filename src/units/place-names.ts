@@ -128,7 +128,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
       (suffix === '县' ? oneCharCountyAt(text, at, before) : null) ??
       oneCharNameAt(text, at, suffix, before, unconfirmed) ??
-      unlistedTownAt(text, at, suffix, before, segmenter);
+      unlistedTownAt(text, at, suffix, before, segmenter) ??
+      unlistedDistrictOfCityAt(text, at, suffix, before);
     const whole = listed && wholeFromMarkedStart(text, listed, before, segmenter);
     if (whole) {
       known.push(whole);
@@ -448,6 +449,17 @@ function districtOfCityAt(text: string, at: number, suffix: string, before: Plac
   if (suffix !== '区' || !before || levelRank(before.name) !== CITY_RANK || at - before.end < 1 || at - before.end > 2) return null;
   const name = text.slice(before.end, at + suffix.length);
   return isListed(name) ? { name, start: before.end, end: at + suffix.length } : null;
+}
+
+/**
+ * A district or county of two characters the list lacks (merged or renamed since: 杭州市江干区), right
+ * after its listed city: a name there, without a code.
+ */
+function unlistedDistrictOfCityAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
+  if ((suffix !== '区' && suffix !== '县') || !before || at - before.end !== 2 || levelRank(before.name) !== CITY_RANK || before.commonStem) return null;
+  const name = text.slice(before.end, at + 1);
+  if (!HAN_ONLY.test(name) || [...name].some((ch) => STOP_CHARS.has(ch)) || GENERIC_NAMES.has(name) || !isPlaceName(name)) return null;
+  return { name, start: before.end, end: at + 1 };
 }
 
 const PARENT_LEVEL_END = new Set([...'省市县区旗']);
