@@ -393,8 +393,8 @@ function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | und
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
 
 /**
- * 白源街 opening a line or a clause (白源街宣传工作…), where the list names it 白源街街道: a name
- * there once the text writes it so twice (see `writtenTwice`); no body need follow.
+ * 白源街 opening a line or a clause (白源街宣传工作…), where the list names it 白源街街道 or 白源街道:
+ * a name there once the text writes it so twice (see `writtenTwice`); no body need follow.
  */
 function streetOpeningAt(text: string, at: number): PlaceName[] {
   const end = at + 1;
@@ -402,7 +402,7 @@ function streetOpeningAt(text: string, at: number): PlaceName[] {
     const start = at - stem;
     if (start < 0 || !startsFree(text, start)) continue;
     const name = text.slice(start, end);
-    if (HAN_ONLY.test(name) && !GENERIC_FIRST_CHARS.test(name) && isListed(name + '街道')) return [{ name, start, end }];
+    if (HAN_ONLY.test(name) && !GENERIC_FIRST_CHARS.test(name) && isListedStreet(name)) return [{ name, start, end }];
   }
   return [];
 }
