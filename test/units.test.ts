@@ -145,6 +145,11 @@ describe('unit names', () => {
     expect(mainUnit(text.replace('柳林乡迅速行动', '柳林乡、石门乡迅速行动'))).not.toBe('柳林乡');
   });
 
+  it('gives no unit of its own to a ranking of peers (甲区100%、乙县95.24%… twice over)', () => {
+    const text = '网上学习平台使用情况\n截至11月底，平台实名注册用户5.2万人。\n参学率较高的区县是顺义区100%、密云县98.78%、大兴区60.14%；社区站点参学率较高的是顺义区100%、密云县95.24%、西城区38.04%。';
+    expect(mainUnit(text)).toBe(null);
+  });
+
   it('gives no unit to a report whose headline names only its level (社区2017年工作总结) where the body names only a place of another level', () => {
     const text = '社区2017年工作总结\n2017年，**社区在街道党工委的领导下开展工作。就郊区张庄村山庄1栋东面围墙外有人养猪的情况进行整治，调处矛盾纠纷26起。';
     expect(mainUnit(text)).toBe(null);
@@ -752,6 +757,11 @@ describe('years', () => {
 
   it('reads a year that opens the lead after a byline and a colon (某某报道（记者 某某）：2021年，…)', () => {
     expect(yearOf('东风街道激活党建新动能\n2022-02-11 10:15 来源：某某网\n某某网报道（通讯员 王平）：2021年，东风街道党工委新建党支部8个。')).toBe(2021);
+  });
+
+  it('reads a dateline of day, month and year with its time (18.06.2015  12:44) and one before a page\'s tools (星期 放大 缩小 …)', () => {
+    expect(yearOf('东风县提升基层党建水平\n\n18.06.2015  12:44\n今年以来，东风县整顿后进村党组织15个。')).toBe(2015);
+    expect(yearOf('东风街道党建引领\n  2022年12月16日 星期 放大 缩小 默认 上一篇 下一篇 >>返回首页\n今年以来，东风街道收集问题212个。')).toBe(2022);
   });
 
   it('reads the year of a quoted day the article reports, but not that of a quoted disaster told as background', () => {

@@ -74,7 +74,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   mentions.forEach((m, i) => {
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start));
     // The lead's first name is usually its subject: 2022年,某某镇党委…
-    if (m === lead && m.start - title.end < 200 && weight >= 1) weight += 2;
+    // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
+    if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12))) weight += 2;
     add(m.name, weight, m.start);
   });
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m)).map((m) => m.name));
@@ -116,9 +117,22 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
-  if (!inHeadline && !ofHeadlineLevel(text, title, best)) return null;
+  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted))) return null;
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
+
+/**
+ * Whether another unit of the same level scores as much as the one found (顺义区100%、密云县95.24%…
+ * twice over): peers in a ranking or a list, none of them the article's own.
+ */
+function tiedWithPeer(best: string, scores: Map<string, { score: number }>, trusted: Set<string>): boolean {
+  const { score } = scores.get(best)!;
+  const rank = levelRank(best);
+  return [...scores].some(([name, entry]) => name !== best && trusted.has(name) && entry.score >= score && levelRank(name) === rank);
+}
+
+/** A figure right after a name, then the next item of its list: 顺义区100%、…, 甲镇98.5分、… (not a year: 某镇2021年…). */
+const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;]/u;
 
 /** A headline that names its level without its name: 社区2017年工作总结, 镇党委2022年度述职报告. */
 const HEADLINE_LEVEL = /^[ \t\u3000]*(社区|村|街道|镇|乡)(?:党委|党工委|党总支|党支部)?(?:19|20)\d{2}年/;
