@@ -183,6 +183,10 @@ describe('unit names', () => {
     expect(names('上海市各区组织党员干部走访群众。')).toEqual(['上海市']);
   });
 
+  it('takes no industrial park (工业园区) for a name, though the list holds some so named', () => {
+    expect(placeNamesIn('全市在工业园区新建党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('finds an ethnic district written without its people after its city (郑州市管城区)', () => {
     expect(placeNamesIn('郑州市管城区由区委组织部牵头成立专项推进组5个。', segmenter).map((n) => n.name)).toEqual(['郑州市', '管城区']);
   });
@@ -757,6 +761,10 @@ describe('years', () => {
 
   it('reads a year that opens the lead after a byline and a colon (某某报道（记者 某某）：2021年，…)', () => {
     expect(yearOf('东风街道激活党建新动能\n2022-02-11 10:15 来源：某某网\n某某网报道（通讯员 王平）：2021年，东风街道党工委新建党支部8个。')).toBe(2021);
+  });
+
+  it('reads 自2016年至今 as a year the results are stated for, as 以来 is', () => {
+    expect(yearOf('东风县群众贴心会\n2008年，东风县选派干部1284名联系群众。据统计，自2016年至今，全县收集意见建议3800余条。')).toBe(2016);
   });
 
   it('reads a dateline of day, month and year with its time (18.06.2015  12:44) and one before a page\'s tools (星期 放大 缩小 …)', () => {
