@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, upperStem, type Division } from './divisions/index.js';
-import { cityAmongCounties, continuesPath, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -214,8 +214,6 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
   // 我市 in an article that names only its province (按照某省…规划): the figures are the unnamed city's.
   return rank <= CITY_RANK && !unit.endsWith('自治区') && [...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > rank && levelRank(level) <= COUNTY_RANK);
 }
-const CITY_RANK = 2;
-const COUNTY_RANK = 3;
 
 const SELF_WORDS = ['我', '全', '本', '该'];
 const OWN_BODIES = /^(?:党工委|党委|党总支|党支部|委|政府|两委)/;

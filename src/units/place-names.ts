@@ -1069,17 +1069,19 @@ function levelOf(name: string): { word: string; rank: number } | null {
  */
 export function levelRank(name: string): number {
   const rank = levelOf(name)?.rank ?? 0;
-  return rank === CITY_RANK && isCountyLevelCity(name) ? CITY_RANK + 1 : rank;
+  return rank === CITY_RANK && isCountyLevelCity(name) ? COUNTY_RANK : rank;
 }
 
-const CITY_RANK = 2;
+/** How deep a city and a county are (see `levelRank`). */
+export const CITY_RANK = 2;
+export const COUNTY_RANK = 3;
 
 /**
  * Whether a county-level city is named beside other units of its level (甲区…，乙县…，某某市…): one
  * of them, not the city an article's 全市 or 我市 speaks for.
  */
 export const cityAmongCounties = (city: string, names: readonly string[]): boolean =>
-  levelRank(city) === CITY_RANK + 1 && city.endsWith('市') && names.some((n) => n !== city && levelRank(n) === CITY_RANK + 1);
+  levelRank(city) === COUNTY_RANK && city.endsWith('市') && names.some((n) => n !== city && levelRank(n) === COUNTY_RANK);
 const countyLevelCities = new Map<string, boolean>();
 
 function isCountyLevelCity(name: string): boolean {
