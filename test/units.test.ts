@@ -145,6 +145,11 @@ describe('unit names', () => {
     expect(mainUnit(text.replace('柳林乡迅速行动', '柳林乡、石门乡迅速行动'))).not.toBe('柳林乡');
   });
 
+  it('takes the town before a list of its villages in the headline for the unit (某镇甲村、乙村党群服务中心揭牌)', () => {
+    const text = '全新启用！柳林镇东岗村、西岗村党群服务中心揭牌\n柳林镇党委政府多方筹措资金280万元，东岗村、西岗村新建党群服务中心2个。东岗村党支部书记说……';
+    expect(mainUnit(text)).toBe('柳林镇');
+  });
+
   it('gives no unit of its own to a ranking of peers (甲区100%、乙县95.24%… twice over)', () => {
     const text = '网上学习平台使用情况\n截至11月底，平台实名注册用户5.2万人。\n参学率较高的区县是顺义区100%、密云县98.78%、大兴区60.14%；社区站点参学率较高的是顺义区100%、密云县95.24%、西城区38.04%。';
     expect(mainUnit(text)).toBe(null);

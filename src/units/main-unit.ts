@@ -72,7 +72,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
   const lead = mentions.find((m) => m.start >= title.end);
   mentions.forEach((m, i) => {
-    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start));
+    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2]);
     // The lead's first name is usually its subject: 2022年,某某镇党委…
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12))) weight += 2;
@@ -133,6 +133,9 @@ function tiedWithPeer(best: string, scores: Map<string, { score: number }>, trus
 
 /** A figure right after a name, then the next item of its list: 顺义区100%、…, 甲镇98.5分、… (not a year: 某镇2021年…). */
 const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;]/u;
+
+/** What joins two names of a list: 甲村、乙村, 甲村和乙村. */
+const LIST_JOINT = /^[、和及与]$/;
 
 /** A headline that names its level without its name: 社区2017年工作总结, 镇党委2022年度述职报告. */
 const HEADLINE_LEVEL = /^[ \t\u3000]*(社区|村|街道|镇|乡)(?:党委|党工委|党总支|党支部)?(?:19|20)\d{2}年/;
@@ -313,8 +316,9 @@ function doubtful(text: string, m: PlaceName): boolean {
   return m.commonStem === 'noun' && !startMarked(text, m);
 }
 
-function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean): number {
-  if (next && continuesPath(text, m, next)) return 0.2; // 某县某镇: the county is the path, the town did the work
+function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName): number {
+  // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
+  if (next && continuesPath(text, m, next) && !(afterNext && LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
   if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return 0.2;
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
