@@ -145,6 +145,16 @@ describe('unit names', () => {
     expect(mainUnit(text.replace('柳林乡迅速行动', '柳林乡、石门乡迅速行动'))).not.toBe('柳林乡');
   });
 
+  it('reads a headline after its column\'s tag and a bar (专栏|…), and counts the headline\'s own voice (我县…) twice', () => {
+    const voiced =
+      '专栏|我县加强农村基层组织工作纪实\n仲夏时节，山村里一幢幢村办公楼拔地而起。\n多方投入，把阵地建起来\n“从我当村支书开始，就想有一处像样的办公场所……”谈起阵地建设，张庄村支书王平感慨万千。和张庄一样，许多村过去办公无地。今年上半年，新建村级活动场所80个。';
+    expect(mainUnit(voiced)).toBe(null);
+    const headlineYear = (text: string) => layOut(normalize(text).text, segmenter).year;
+    expect(headlineYear('专栏|东风镇2022年党建工作总结\n镇党委新建党支部3个。')).toBe(2022);
+    // A menu or a breadcrumb with bars is no headline.
+    expect(headlineYear('首页 | 新闻 | 东风镇2022年党建工作总结 | 通知\n镇党委新建党支部3个。')).toBe(null);
+  });
+
   it('takes the town before a list of its villages in the headline for the unit (某镇甲村、乙村党群服务中心揭牌)', () => {
     const text = '全新启用！柳林镇东岗村、西岗村党群服务中心揭牌\n柳林镇党委政府多方筹措资金280万元，东岗村、西岗村新建党群服务中心2个。东岗村党支部书记说……';
     expect(mainUnit(text)).toBe('柳林镇');

@@ -98,6 +98,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     }
   }
   const ownLevels = ownLevelCounts(text);
+  // 我县加强…工作纪实: the headline's own voice counts twice.
+  for (const line of title.lines) for (const [level, count] of ownLevelCounts(text.slice(line.start, line.end))) ownLevels.set(level, (ownLevels.get(level) ?? 0) + count);
   addOwnLevel(ownLevels, scores);
   addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
