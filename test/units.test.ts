@@ -155,6 +155,12 @@ describe('unit names', () => {
     expect(headlineYear('首页 | 新闻 | 东风镇2022年党建工作总结 | 通知\n镇党委新建党支部3个。')).toBe(null);
   });
 
+  it('takes a university named in an article that never speaks as a school for a visitor, not the unit', () => {
+    const text = '上半年工作小结\n一、宣传思想工作\n全镇先后12次邀请党校教授、校镇共建的东湖理工大学各学院教授来镇下村辅导。上半年全镇共组织中心组学习6次，我镇干部参学率100%。';
+    expect(mainUnit(text)).toBe(null);
+    expect(mainUnit('东湖理工大学党委召开会议\n东湖理工大学党委今年举办培训班3期。')).toBe('东湖理工大学');
+  });
+
   it('takes the town before a list of its villages in the headline for the unit (某镇甲村、乙村党群服务中心揭牌)', () => {
     const text = '全新启用！柳林镇东岗村、西岗村党群服务中心揭牌\n柳林镇党委政府多方筹措资金280万元，东岗村、西岗村新建党群服务中心2个。东岗村党支部书记说……';
     expect(mainUnit(text)).toBe('柳林镇');

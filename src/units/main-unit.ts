@@ -119,7 +119,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
-  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted))) return null;
+  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
 
@@ -138,6 +138,12 @@ const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;
 
 /** What joins two names of a list: 甲村、乙村, 甲村和乙村. */
 const LIST_JOINT = /^[、和及与]$/;
+
+/** A school's own voice or body: 我校, 全校, 校党委, 某某大学党委. */
+const SCHOOL_VOICE = /[我全本]校|校党委|(?:大学|学院)党委/;
+
+/** A university named outside the headline of an article that never speaks as a school (邀请某某大学教授…): a visitor, not the unit. */
+const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);
 
 /** A headline that names its level without its name: 社区2017年工作总结, 镇党委2022年度述职报告. */
 const HEADLINE_LEVEL = /^[ \t\u3000]*(社区|村|街道|镇|乡)(?:党委|党工委|党总支|党支部)?(?:19|20)\d{2}年/;
