@@ -245,17 +245,22 @@ const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,]$/u;
  * 共成立村党总支3个，网格党支部12个: a bare item after a comma goes on with the list of the clause
  * before, whose last figure counts the same measure word, so the verb before the list governs it:
  * that figure's rule takes it where one of the rule's own objects stands right before the number
- * and none of its vetoes in the clause (楼栋党小组40个 is no branch).
+ * (楼栋党小组40个 is no branch), or where the item is the list's total (…，共计22.5万元), and none of
+ * the rule's vetoes stands in the clause.
  */
 function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   if (!BARE_ITEM_BEFORE.test(clause.text.slice(0, quantity.start)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
   const before = sameMeasureBefore(matches, quantity);
   if (!before || !ITEM_JOINT.test(sentence.text.slice(before.quantity.end - sentence.start, clause.start - sentence.start))) return null;
   const { rule } = before;
-  const thing = clause.text.slice(0, quantity.start);
-  if (!rule.objects.some((o) => thing.endsWith(o)) || rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text)) return null;
+  const thing = clause.text.slice(0, quantity.start).trim();
+  // …，共计22.5万元: the total that closes the list counts what its items count.
+  const total = LIST_TOTAL.test(thing);
+  if ((!total && !rule.objects.some((o) => thing.endsWith(o))) || rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text)) return null;
   return clauseMatch(rule, clause, quantity, clause.start);
 }
+/** Words of a total closing a list: 共计, 合计, 总计. */
+const LIST_TOTAL = /^(?:共计|合计|总计)$/;
 
 /** A figure that opens its line before a dash and what it counts: 3个——新组建商户联合党支部 (一组数据). */
 const DASH_AFTER = /^[ \u3000]*(?:——|—|－－|--)[ \u3000]*/;
