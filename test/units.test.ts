@@ -208,6 +208,10 @@ describe('unit names', () => {
     expect(placeNamesIn('全市在工业园区新建党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('drops a village cut short by the name it runs into (来自新村街道 is no 自新村)', () => {
+    expect(placeNamesIn('来自新村街道志愿者协会的700多名志愿者欢聚一堂。', segmenter).map((n) => n.name)).toEqual(['新村街道']);
+  });
+
   it('finds an ethnic district written without its people after its city (郑州市管城区)', () => {
     expect(placeNamesIn('郑州市管城区由区委组织部牵头成立专项推进组5个。', segmenter).map((n) => n.name)).toEqual(['郑州市', '管城区']);
   });

@@ -188,7 +188,18 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     }
   });
   const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
-  return inLists(text, outermost([...named, ...mentionsAgain(text, named)]));
+  return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
+}
+
+/**
+ * 来自新村街道: a village whose name runs into the next name (自新村 and 新村街道 overlap) is a word of
+ * the sentence cut short: the name it runs into stands, the village goes.
+ */
+function withoutCutShort(names: PlaceName[]): PlaceName[] {
+  return names.filter((a, i) => {
+    const b = names[i + 1];
+    return !(b && b.start > a.start && b.start < a.end && b.end > a.end && a.name.endsWith('村') && !b.commonStem);
+  });
 }
 
 /** What joins the names of a list: 甲村、乙村, 甲村和乙村. */
