@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -135,9 +135,6 @@ function tiedWithPeer(best: string, scores: Map<string, { score: number }>, trus
 
 /** A figure right after a name, then the next item of its list: 顺义区100%、…, 甲镇98.5分、… (not a year: 某镇2021年…). */
 const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;]/u;
-
-/** What joins two names of a list: 甲村、乙村, 甲村和乙村. */
-const LIST_JOINT = /^[、和及与]$/;
 
 /** A school's own voice or body: 我校, 全校, 校党委, 某某大学党委. */
 const SCHOOL_VOICE = /[我全本]校|校党委|(?:大学|学院)党委/;
@@ -326,7 +323,7 @@ function doubtful(text: string, m: PlaceName): boolean {
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName): number {
   // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
-  if (next && continuesPath(text, m, next) && !(afterNext && LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
+  if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
   if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return 0.2;
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.

@@ -203,7 +203,7 @@ function withoutCutShort(names: PlaceName[]): PlaceName[] {
 }
 
 /** What joins the names of a list: 甲村、乙村, 甲村和乙村. */
-const NAME_LIST_JOINT = /^[、和及与]$/;
+export const NAME_LIST_JOINT = /^[、和及与]$/;
 
 /**
  * A listed name whose stem reads as a common word (前进村, 发展村) is a name where a list joins it,
