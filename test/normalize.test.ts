@@ -93,6 +93,11 @@ describe('normalize', () => {
       expect(normalize('黨員(dang yuan)').text).toBe('党员(dang yuan)');
       expect(normalize('第5(dì wǔ)').text).toBe('第5(dì wǔ)');
     });
+    it('a space left after the annotation inside a word: 黨(dang) 員', () => {
+      stripsTo('全年新發展黨(dang) 員12萬(wan) 名', '全年新发展党员12万名', '党员12万名', '黨(dang) 員12萬(wan) 名');
+      // Between a character and what is no character, the space stays.
+      expect(normalize('黨(dang) 2022').text).toBe('党 2022');
+    });
     it('a toneless syllable only after a Han character', () => {
       expect(normalize('黨員(dang yuan)').text).toBe('党员(dang yuan)');
       expect(normalize('編號 (ab) 3').text).toBe('编号 (ab) 3');

@@ -230,7 +230,8 @@ function pinyinAnnotationEnd(codePoints: string[], i: number): number {
   const previous = codePoints[i - 1] ?? '';
   // Toneless syllables like (de) are only taken as annotations right after a Han character.
   if (!HAS_TONE.test(body) && !HAN.test(previous)) return -1;
-  return j + 1;
+  // 黨(dang) 員: a space the annotation left between two characters of a word goes with it.
+  return codePoints[j + 1] === ' ' && HAN.test(previous) && HAN.test(codePoints[j + 2] ?? '') ? j + 2 : j + 1;
 }
 
 /** Up to four syllables of seven letters, spaces between and around. */
