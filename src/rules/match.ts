@@ -256,11 +256,14 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
   const thing = clause.text.slice(0, quantity.start).trim();
   // …，共计22.5万元: the total that closes the list counts what its items count.
   const total = LIST_TOTAL.test(thing);
-  if ((!total && !rule.objects.some((o) => thing.endsWith(o))) || rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text)) return null;
+  if ((!total && !rule.objects.some((o) => thing.endsWith(o))) || vetoedIn(rule, clause.text)) return null;
   return clauseMatch(rule, clause, quantity, clause.start);
 }
 /** Words of a total closing a list: 共计, 合计, 总计. */
 const LIST_TOTAL = /^(?:共计|合计|总计)$/;
+
+/** Whether a rule's vetoes, of its window or of its clause, stand in a clause that borrows the rule of a figure before it. */
+const vetoedIn = (rule: CompiledRule, clause: string) => Boolean(rule.anyWithout?.test(clause) || rule.anyWithoutInClause?.test(clause));
 
 /** A figure that opens its line before a dash and what it counts: 3个——新组建商户联合党支部 (一组数据). */
 const DASH_AFTER = /^[ \u3000]*(?:——|—|－－|--)[ \u3000]*/;
@@ -378,9 +381,8 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   const ofKind = kind !== null && !KIND_VETO.test(kind[1]!) && !PEOPLE_WORDS.has(quantity.baseMeasureWord);
   // Otherwise the whole's own object right before the number (新组建党组织56个，其中社会组织党组织18个): its verb is the whole's.
   // Its vetoes hold for the part's clause (其中农村党员194人: a breakdown the whole's rule leaves out).
-  const vetoed = (rule: CompiledRule) => Boolean(rule.anyWithout?.test(clause.text) || rule.anyWithoutInClause?.test(clause.text));
   const objectOf = (rule: CompiledRule) =>
-    lead || respective ? '' : vetoed(rule) ? null : (rule.objects.find((o) => before.endsWith(o)) ?? (ofKind ? '' : null));
+    lead || respective ? '' : vetoedIn(rule, clause.text) ? null : (rule.objects.find((o) => before.endsWith(o)) ?? (ofKind ? '' : null));
   const leadStart = lead ? from + lead.index : respective ? respective.index : quantity.start;
   const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + leadStart);
   if (marker < 0) return null;

@@ -142,13 +142,18 @@ const SCHOOL_VOICE = /[我全本]校|校党委|(?:大学|学院)党委/;
 /** A university named outside the headline of an article that never speaks as a school (邀请某某大学教授…): a visitor, not the unit. */
 const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);
 
+/** The headline's first line ('' where there is none). */
+function headlineOf(text: string, title: TitleSpan): string {
+  const first = title.lines[0];
+  return first ? text.slice(first.start, first.end) : '';
+}
+
 /** A headline that names its level without its name: 社区2017年工作总结, 镇党委2022年度述职报告. */
 const HEADLINE_LEVEL = /^[ \t\u3000]*(社区|村|街道|镇|乡)(?:党委|党工委|党总支|党支部)?(?:19|20)\d{2}年/;
 
 /** Whether the unit found may be the one a headline speaks for by its level alone (a community's report names no village as its unit). */
 function ofHeadlineLevel(text: string, title: TitleSpan, unit: string): boolean {
-  const first = title.lines[0];
-  const level = first && HEADLINE_LEVEL.exec(text.slice(first.start, first.end))?.[1];
+  const level = HEADLINE_LEVEL.exec(headlineOf(text, title))?.[1];
   return !level || levelWord(unit) === level;
 }
 
@@ -257,8 +262,7 @@ const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
  * it), and one name has the highest level the list gives the stem.
  */
 export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
-  const first = title.lines[0];
-  const stem = first && HEADLINE_STEM.exec(text.slice(first.start, first.end))?.[1];
+  const stem = HEADLINE_STEM.exec(headlineOf(text, title))?.[1];
   // A stem with a level suffix of its own (和平村) is a name that scoring did not trust: nothing to add.
   if (!stem || levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
@@ -270,7 +274,7 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   if (names.size !== 1) return null;
   const name = [...names][0]!;
   // The body writes the stem again, or speaks in the voice of its level (余杭：… 全区…, 区委…).
-  const body = text.slice(first.end);
+  const body = text.slice(title.lines[0]!.end);
   return body.includes(stem) || speaksAs(body, name, levelWord(name)) ? name : null;
 }
 
@@ -357,8 +361,7 @@ const ONE_UNIT_IN_HEADLINE = /(?:^|[我全本该]?[省市县区])(?:一|1个|一
 
 /** The one name of the level a headline tells of without naming it (我市一社区入选…), where the body names one alone. */
 function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
-  const first = title.lines[0];
-  const level = first && ONE_UNIT_IN_HEADLINE.exec(text.slice(first.start, first.end))?.[1];
+  const level = ONE_UNIT_IN_HEADLINE.exec(headlineOf(text, title))?.[1];
   if (!level) return null;
   const ofLevel = mentions.filter((m) => m.start >= title.end && levelWord(m.name) === level);
   // Names of no common stem first; a name the list lacks that reads as a noun (星园社区) where there is none.
