@@ -20,6 +20,18 @@ describe('the national list of divisions', () => {
     expect(lookup('天元')).toEqual([]);
   });
 
+  it('finds the first and the last lines of the compiled files, where the binary search over bytes ends', () => {
+    const lines = (file: string) => readFileSync(path.join(ROOT, 'dist/units/divisions', file), 'utf8').trimEnd().split('\n').map((line) => line.split('\t'));
+    const names = lines('names.tsv');
+    for (const [name, code] of [names[0]!, names[1]!, names.at(-1)!]) expect(codes(name!)).toContain(code);
+    // A parent is found by its code in codes.tsv: its first line is a province, its last a township.
+    const [firstCode, firstName] = lines('codes.tsv')[0]!;
+    const [lastCode, lastName] = lines('codes.tsv').at(-1)!;
+    expect(pathOf(lookup(firstName!).find((d) => d.code === firstCode)!).map((d) => d.code)).toEqual([firstCode]);
+    expect(pathOf(lookup(lastName!).find((d) => d.code === lastCode)!).at(-1)!.code).toBe(lastCode);
+    expect(lookup(names[0]![0]!.slice(0, -1))).toEqual([]);
+  });
+
   it('rules out most names the list lacks with its filter, and never one it holds', () => {
     const listed = readFileSync(path.join(ROOT, 'dist/units/divisions/names.tsv'), 'utf8').split('\n').filter(Boolean).map((line) => line.split('\t')[0]!);
     expect(listed.every(mayBeListed)).toBe(true);

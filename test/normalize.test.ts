@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_CODES } from '../src/normalize/code-table.js';
 import * as OpenCC from 'opencc-js';
-import { normalize, toSimplified } from '../src/normalize/index.js';
+import { readFileSync } from 'node:fs';
+import { judgedTraditional, normalize, toSimplified, TRADITIONAL_TABLE } from '../src/normalize/index.js';
 import { article, SEEDS } from './helpers.js';
 
 const codePointSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
 
 describe('normalize', () => {
+  it("ships the build's table of traditional characters, as opencc's dictionaries judge them", () => {
+    const table = readFileSync(TRADITIONAL_TABLE);
+    expect(table.length).toBe(0x10000);
+    for (const ch of '黨員會個區鄉鎮著乾么党员会个区乡镇一二三A1（') expect([ch, table[ch.charCodeAt(0)]]).toEqual([ch, judgedTraditional(ch) ? 1 : 2]);
+    expect(table['黨'.charCodeAt(0)]).toBe(1);
+    expect(table['党'.charCodeAt(0)]).toBe(2);
+  });
+
   it('joins the lines of a hard-wrapped text (a PDF export cutting 覆盖率达到96⏎.3%), but no heading, item or table row', () => {
     const wrapped =
       '东风街道2022年度述职报告\n\n' +

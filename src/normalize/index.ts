@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { ConverterBuilder, ConverterFactory, type DictGroup } from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
 import { BULLETS, codeTable, HAN_CODES, holdsAny } from './code-table.js';
@@ -76,22 +77,33 @@ function compatibleCheck(groups: readonly DictGroup[]): (text: string) => boolea
 
 const isSimplifiedForm = (ch: string) => (conversion ??= buildConversion()).simplifiedForms.has(ch);
 
-/** What is known of each BMP character: 0 not yet asked, 1 traditional, 2 not. */
-const traditionalBmp = new Uint8Array(0x10000);
-const traditionalAstral = new Map<string, boolean>();
-
 /**
  * A traditional character changes when simplified and is no simplified form itself (黨, 著).
  * 么 is one: simplifying it alone would turn it into 幺, so simplified text must keep it.
  */
+export const judgedTraditional = (ch: string) => toSimplified(ch) !== ch && !isSimplifiedForm(ch);
+
+/** Where the build writes `judgedTraditional` of every BMP character (see compile.ts). */
+export const TRADITIONAL_TABLE = new URL('../../dist/normalize/traditional.bin', import.meta.url);
+
+/**
+ * What is known of each BMP character: 0 not yet asked, 1 traditional, 2 not. Read from the
+ * build's table, so that a simplified article never needs the converter built (a cold start's
+ * first file); without the table, each character is judged when first met.
+ */
+let traditionalBmp: Uint8Array | undefined;
+const bmpKnown = () => (traditionalBmp ??= existsSync(TRADITIONAL_TABLE) ? new Uint8Array(readFileSync(TRADITIONAL_TABLE)) : new Uint8Array(0x10000));
+const traditionalAstral = new Map<string, boolean>();
+
 function isTraditional(ch: string): boolean {
   if (ch.length === 1) {
+    const known = bmpKnown();
     const code = ch.charCodeAt(0);
-    if (traditionalBmp[code] === 0) traditionalBmp[code] = toSimplified(ch) !== ch && !isSimplifiedForm(ch) ? 1 : 2;
-    return traditionalBmp[code] === 1;
+    if (known[code] === 0) known[code] = judgedTraditional(ch) ? 1 : 2;
+    return known[code] === 1;
   }
   let known = traditionalAstral.get(ch);
-  if (known === undefined) traditionalAstral.set(ch, (known = toSimplified(ch) !== ch && !isSimplifiedForm(ch)));
+  if (known === undefined) traditionalAstral.set(ch, (known = judgedTraditional(ch)));
   return known;
 }
 
@@ -166,6 +178,7 @@ function isTraditionalText(chars: string[]): boolean {
  * with characters beyond the BMP is never taken as it is (see `identity`).
  */
 function isAlreadyNormal(text: string): boolean {
+  const traditionalBmp = bmpKnown();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (LOOK_CLOSER[code] === 1) {

@@ -216,31 +216,38 @@ export function namedForms(division: Pick<Division, 'name' | 'level'>): string[]
  * of each line (4 bytes a line): found by binary search in place.
  */
 class SortedLines {
-  private readonly starts: Uint32Array;
+  constructor(private readonly bytes: Buffer) {}
 
-  constructor(private readonly bytes: Buffer) {
-    const starts: number[] = [0];
-    for (let at = bytes.indexOf(NEWLINE); at >= 0 && at + 1 < bytes.length; at = bytes.indexOf(NEWLINE, at + 1)) starts.push(at + 1);
-    this.starts = Uint32Array.from(starts);
-  }
-
-  /** The values of the lines whose key is exactly `key`. */
+  /**
+   * The values of the lines whose key is exactly `key`: a binary search over byte offsets, each
+   * probe read from the line it falls in (no index of lines to build when the list is first read).
+   */
   valuesOf(key: string): string[] {
     const wanted = Buffer.from(key + '\t');
     // the first line whose start is not below `wanted`
     let low = 0;
-    let high = this.starts.length;
+    let high = this.bytes.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.compareAt(this.starts[middle]!, wanted) < 0) low = middle + 1;
-      else high = middle;
+      const line = this.lineStart(middle);
+      if (this.compareAt(line, wanted) < 0) low = this.nextLine(middle);
+      else high = line;
     }
     const values: string[] = [];
-    for (let i = low; i < this.starts.length && this.compareAt(this.starts[i]!, wanted) === 0; i++) {
-      const end = this.bytes.indexOf(NEWLINE, this.starts[i]!);
-      values.push(this.bytes.toString('utf8', this.starts[i]! + wanted.length, end < 0 ? this.bytes.length : end));
-    }
+    for (let at = low; at < this.bytes.length && this.compareAt(at, wanted) === 0; at = this.nextLine(at))
+      values.push(this.bytes.toString('utf8', at + wanted.length, this.nextLine(at) - 1));
     return values;
+  }
+
+  /** The start of the line that holds the byte at `at`. */
+  private lineStart(at: number): number {
+    return at === 0 ? 0 : this.bytes.lastIndexOf(NEWLINE, at - 1) + 1;
+  }
+
+  /** The start of the line after the one that holds the byte at `at` (past the end for the last). */
+  private nextLine(at: number): number {
+    const newline = this.bytes.indexOf(NEWLINE, at);
+    return newline < 0 ? this.bytes.length + 1 : newline + 1;
   }
 
   /** The key and value of every line whose key holds `part`. */
