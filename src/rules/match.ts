@@ -5,7 +5,7 @@ import { BULLETS } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import type { Clause, Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
-import { compilePattern, type Pattern } from './pattern.js';
+import { deferredPattern, type Pattern } from './pattern.js';
 
 export const DEFAULT_MEASURE_WORDS: { [m in Measure]: string[] } = {
   count: ['个', '家', '支', '篇', '条', '件', '项', '场', '次', '期', '堂', '起', '场次', '所', '处', '座', '批', '批次', '轮', '户', '本', '份', '节', '部', '幅', '组', '队', '户次', '宗'],
@@ -116,7 +116,7 @@ export function compileRule(rule: LoadedRule): CompiledRule {
     ...rule,
     measureWords: new Set(rule.measure_words ?? DEFAULT_MEASURE_WORDS[rule.measure]),
     linkWords: [...LINK_WORDS, ...rule.verbs],
-    patternRegex: rule.pattern ? compilePattern(rule.pattern) : null,
+    patternRegex: rule.pattern ? deferredPattern(rule.pattern) : null,
     anyObject: anyOf(rule.objects),
     anyVerb: anyOf(rule.verbs),
     anyContext: anyOf(rule.context),

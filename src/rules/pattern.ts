@@ -17,3 +17,12 @@ export function compilePattern(pattern: string): Pattern {
   const compiled = (engine ??= (require('re2js') as typeof import('re2js')).RE2JS).compile(pattern);
   return { test: (text) => compiled.matcher(text).find() };
 }
+
+/**
+ * `compilePattern`, put off until the pattern is first tested, for a pattern checked already (the
+ * pack was validated when it was parsed): a one-article run compiles only the patterns it reaches.
+ */
+export function deferredPattern(pattern: string): Pattern {
+  let compiled: Pattern | undefined;
+  return { test: (text) => (compiled ??= compilePattern(pattern)).test(text) };
+}
