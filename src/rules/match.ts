@@ -42,9 +42,9 @@ const UNIT_WORD = '(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)';
 const ITEM_LEAD = new RegExp(`(?:^|、)\\p{Script=Han}{1,10}?${UNIT_WORD}$`, 'u');
 
 /** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
-const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '明年', '下一步', '下步', '今后', '将', '将要', '将会', '要', '目标', '目标任务']);
+const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '预估', '预期', '明年', '下一步', '下步', '今后', '将', '将要', '将会', '要', '目标', '目标任务']);
 /** A cheap first look: a clause without any of these characters has no plan word. */
-const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|明年|下一?步|今后|将|要|目标/;
+const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|预估|预期|明年|下一?步|今后|将|要|目标/;
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
 const AIM_EARLIER = /力争|拟于|预计|将计划|计划于/;
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
