@@ -232,6 +232,14 @@ describe('unit names', () => {
     expect(mainUnit('万松街2023年度党建工作总结\n一年来，万松街党工委新建党支部8个。')).toBe('万松街');
   });
 
+  it('takes a sub-district written 某某街 in a path, after its own county and before a unit of its own (某区某某街某社区)', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('重庆市渝中区解放碑街青年路社区有党员96名。')).toEqual(['重庆市', '渝中区', '解放碑街', '青年路社区']);
+    // Not under that county in the list, or no unit after it: a street.
+    expect(names('重庆市江北区解放碑街青年路社区有党员96名。')).not.toContain('解放碑街');
+    expect(names('渝中区解放碑街步行宣传。')).toEqual(['渝中区']);
+  });
+
   it('takes a state farm or forest farm the list lacks before its party body (翠岭林场党支部)', () => {
     expect(placeNamesIn('翠岭林场党支部书记2022年度述职报告', segmenter).map((n) => n.name)).toEqual(['翠岭林场']);
   });

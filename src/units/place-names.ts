@@ -389,19 +389,35 @@ const STREET_BODY_AFTER = /^(?:党工委|党委|工委|办事处)/;
  */
 function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | undefined): PlaceName | null {
   const end = at + 1;
-  if (!STREET_BODY_AFTER.test(text.slice(end, end + 3))) return null;
+  const bodyAfter = STREET_BODY_AFTER.test(text.slice(end, end + 3));
+  // 某区某某街某社区: in a path, right after its own county and before a unit of its own, no body need follow.
+  if (!bodyAfter && !(before && levelRank(before.name) <= COUNTY_RANK && isHanAt(text, end))) return null;
   for (let stem = MAX_LISTED_STEM; stem >= 1; stem--) {
     const start = at - stem;
     if (start < 0 || !isHanAt(text, start) || (before && before.start < start && start < before.end)) continue;
     const name = text.slice(start, end);
     // 东街, 南街: a stem of one character only where its start is marked.
     if (stem === 1 && isHanAt(text, start - 1) && before?.end !== start) continue;
-    if (!GENERIC_FIRST_CHARS.test(name) && isListedStreet(name)) return { name, start, end };
+    if (GENERIC_FIRST_CHARS.test(name)) continue;
+    if (bodyAfter ? isListedStreet(name) : before!.end === start && isStreetOf(name, before!.name) && suffixEndingAfter(text, end) !== null) return { name, start, end };
   }
   return null;
 }
 
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
+/** Whether the list has the sub-district written 某某街 under the county or city named `parent`. */
+const isStreetOf = (name: string, parent: string) => {
+  const parents = new Set(lookup(parent).map((d) => d.code));
+  return streetsWrittenShort(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
+};
+/** The end of a unit suffix within the few characters after `at` (a name of a lower unit that follows), or null. */
+function suffixEndingAfter(text: string, at: number): number | null {
+  for (let i = at + 1; i <= at + MAX_LISTED_STEM && isHanAt(text, i); i++) {
+    const suffix = suffixAt(text, i);
+    if (suffix !== null) return i + suffix.length;
+  }
+  return null;
+}
 
 /**
  * 白源街 opening a line or a clause (白源街宣传工作…), where the list names it 白源街街道 or 白源街道:
