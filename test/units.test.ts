@@ -741,6 +741,15 @@ describe('the subject of each clause', () => {
   });
 });
 
+describe('the writer moved from one unit to another', () => {
+  const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
+
+  it('takes the unit a writer was transferred to (从某乡调至某镇工作) for theirs, not the one they left', () => {
+    const text = '2021年抓基层党建工作述职报告\n今年3月我从罗坝乡调至东溪镇工作。罗坝乡村级活动场所已全部达标；到东溪镇后，我主持召开党建工作会议8次，新发展党员6名。';
+    expect(mainUnit(text)).toBe('东溪镇');
+  });
+});
+
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
@@ -760,6 +769,11 @@ describe('years', () => {
     expect(yearOf('✨东湖社区2023年志愿服务回顾，温暖满满！\n\n社区党委新发展党员3名。')).toBe(2023);
     expect(yearOf('回眸2023丨东风镇：新发展党员3名\n\n镇党委新发展党员3名。')).toBe(2023);
     expect(yearOf('东风镇党建工作\n\n镇党委投入资金2023，新发展党员3名。')).toBe(null);
+  });
+
+  it('takes a year without 年 that opens the headline before its words (2019抓党建述职), not a count there (2000名党员…)', () => {
+    expect(yearOf('2019抓基层党建工作述职报告\n\n一年来，我镇新发展党员6名。')).toBe(2019);
+    expect(yearOf('2000名党员下沉社区\n\n东风镇新发展党员6名。')).toBe(null);
   });
 
   it('reads a sentence that opens with its year and the slogan 党要管党 as the results\' year, not a plan\'s', () => {

@@ -20,6 +20,9 @@ const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中�
 const INSTITUTION_AFTER = /^\p{Script=Han}{0,3}?(?:医院|卫生院|幼儿园|小学|中学|学校|公司|银行|研究院|设计院)/u;
 /** 在斗南街道启动, 赴某村调研, 搬到了某村: the place where something happened, not who did it. */
 const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
+/** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
+const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
+const TRANSFERRED_FROM = (before: string, after: string) => /[从由]$/.test(before) && /^(?:调|交流)/.test(after);
 /** 家住某镇某村的陈某…: a person's home, named as far back as its path runs (some fourteen characters), not the unit at work. */
 const RESIDENCE_BEFORE = /(?:家住|住在|居住在|家在)\p{Script=Han}{0,14}$/u;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
@@ -341,7 +344,9 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
-  if (VENUE_BEFORE.test(before) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) || inTitleOfSomething(text, m)) weight /= 3;
+  const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
+  if (transferredTo) weight += 2;
+  if ((VENUE_BEFORE.test(before) && !transferredTo) || TRANSFERRED_FROM(before, text.slice(m.end, m.end + 2)) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) || inTitleOfSomething(text, m)) weight /= 3;
   return weight;
 }
 
