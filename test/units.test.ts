@@ -741,6 +741,13 @@ describe('the subject of each clause', () => {
   });
 });
 
+describe('a time phrase of the whole level', () => {
+  it('reads 全盟抗击疫情期间 as the time of the clause, not a league that reports its figures', () => {
+    const text = '东风镇党委新时代文明实践工作综述\n东风镇党委开展理论宣讲36场。全盟抗击疫情期间组织党员志愿者50余名。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 36], ['东风镇', 50]]);
+  });
+});
+
 describe('the writer moved from one unit to another', () => {
   const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
 
