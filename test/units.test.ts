@@ -232,6 +232,10 @@ describe('unit names', () => {
     expect(mainUnit('万松街2023年度党建工作总结\n一年来，万松街党工委新建党支部8个。')).toBe('万松街');
   });
 
+  it('takes the name after a listed one where jieba cuts a word across their border (东风街道士英社区: 道士 + 英社区)', () => {
+    expect(placeNamesIn('近年来，长岭县东风街道士英社区推行党建联盟。', segmenter).map((n) => n.name)).toEqual(['长岭县', '东风街道', '士英社区']);
+  });
+
   it('takes a sub-district written 某某街 in a path, after its own county and before a unit of its own (某区某某街某社区)', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('重庆市渝中区解放碑街青年路社区有党员96名。')).toEqual(['重庆市', '渝中区', '解放碑街', '青年路社区']);

@@ -171,7 +171,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     for (const p of findPlaceNames(windowTokens[i]!)) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
-      const marked = markedStart(text, shifted(p, start));
+      const marked = afterOverlapped(text, markedStart(text, shifted(p, start)), endingAt);
       // 除去村集体的开支: a common word before 村集体 (the village collective) names no village.
       if (marked.commonStem && marked.name.endsWith('村') && text.startsWith('集体', marked.end)) continue;
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
@@ -189,6 +189,21 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   });
   const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
   return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
+}
+
+/**
+ * 士英街道士英社区, cut by jieba as 道士 (a word) + 英社区: a name the words suggest that starts
+ * inside a name found already and runs past its end is the name after it (士英社区), where a stem
+ * of two characters or more remains; a common stem it had was the overlap's.
+ */
+function afterOverlapped(text: string, p: PlaceName, endingAt: Map<number, PlaceName[]>): PlaceName {
+  for (let end = p.start + 1; end < p.end; end++) {
+    if (!(endingAt.get(end) ?? []).some((k) => k.start < p.start)) continue;
+    const name = text.slice(end, p.end);
+    const stem = stemOf(name);
+    return stem && stem.length >= 2 ? { name, start: end, end: p.end } : p;
+  }
+  return p;
 }
 
 /**
