@@ -752,6 +752,16 @@ describe('a time phrase of the whole level', () => {
   });
 });
 
+describe('a lone name of a common word', () => {
+  const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
+
+  it('takes no unit from a name the list lacks, of a common word, written once (部署街道…)', () => {
+    expect(mainUnit('宣传思想工作总结\n今年以来，结合年度计划，部署街道宣传工作任务，开展理论宣讲24场。')).toBe(null);
+    // Written again, or before its party body, it is the unit.
+    expect(mainUnit('宣传思想工作总结\n今年以来，文儒坊社区党委开展理论宣讲24场。')).toBe('文儒坊社区');
+  });
+});
+
 describe('the writer moved from one unit to another', () => {
   const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
 

@@ -81,7 +81,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12))) weight += 2;
     add(m.name, weight, m.start);
   });
-  const trusted = new Set(mentions.filter((m) => !doubtful(text, m)).map((m) => m.name));
+  const written = new Map<string, number>();
+  for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
+  const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
   const mentionStarts = new Set(mentions.map((m) => m.start));
   for (const name of trusted) {
@@ -322,6 +324,13 @@ function opensShortPath(text: string, after: number, mentionStarts: Set<number>)
 
 /** Where a list or an item opens: a line's start, 、, a colon or a bullet (after a comma, 协力社区… may be a verb's object). */
 const LIST_START_BEFORE = new RegExp(`(?:^|\\n|[、:：${BULLETS}】])[ \\t\\u3000]*$`);
+
+/**
+ * 部署街道理论学习任务, 原行政区划村面积…: a name the list lacks, of a common word's stem, written once
+ * and without its party body after it, is too likely a fragment of the sentence to be the article's unit.
+ */
+const loneCommonWord = (text: string, m: PlaceName, written: Map<string, number>) =>
+  m.commonStem !== undefined && written.get(m.name) === 1 && !PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) && !isListed(m.name);
 
 function doubtful(text: string, m: PlaceName): boolean {
   if (m.commonStem === 'verb') return true;
