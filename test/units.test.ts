@@ -752,6 +752,13 @@ describe('a time phrase of the whole level', () => {
   });
 });
 
+describe('a list of awards', () => {
+  it('weighs every place that opens an award of a list after 荣获 as a venue, not only the first', () => {
+    const text = '东风镇红旗村有党员48名，村党支部今年新发展党员2名。先后荣获湖南省先进基层党组织、湖南省文明村、湖南省卫生村等称号。\n今年共开展志愿服务活动36场。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['红旗村', 48], ['红旗村', 2], ['红旗村', 36]]);
+  });
+});
+
 describe('a lone name of a common word', () => {
   const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
 

@@ -14,6 +14,8 @@ export interface TitleSpan {
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
 /** 荣获(2020年度)某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
 const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
+/** 荣获某省先进基层党组织、某省文明村: the names of a list of awards after the first. */
+const AWARD_LIST_BEFORE = /(?:荣获|获得|获评|被评为|被授予|授予)[^，,。；;：:！？\n]*、$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
 const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
 /** 某市口腔医院, 某区第二幼儿园: an institution named for the place, not the unit at work. */
@@ -355,7 +357,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
   if (transferredTo) weight += 2;
-  if ((VENUE_BEFORE.test(before) && !transferredTo) || TRANSFERRED_FROM(before, text.slice(m.end, m.end + 2)) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) || inTitleOfSomething(text, m)) weight /= 3;
+  if ((VENUE_BEFORE.test(before) && !transferredTo) || TRANSFERRED_FROM(before, text.slice(m.end, m.end + 2)) || AWARD_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) || inTitleOfSomething(text, m)) weight /= 3;
   return weight;
 }
 
