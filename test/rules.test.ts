@@ -185,6 +185,10 @@ describe('parts of a whole', () => {
     expect(parts('全镇共有党员271人，其中农村党员194人')).toEqual(['party_members=271']);
   });
 
+  it('a rule vetoed in the clause of the whole takes none of its parts after 其中 (立案…，其中…问题12件 are cases, not problems solved)', () => {
+    expect(parts('全年立案审查42件，其中群众身边腐败问题12件、作风问题9件')).toEqual(['discipline_cases=42', 'discipline_cases=12 of 42', 'discipline_cases=9 of 42']);
+  });
+
   it('a count of units after 其中 leads a band, no part (其中5个村超过20万元); 宗 counts disputes settled', () => {
     expect(parts('全镇13个村集体经济收入均超过8万元，其中4个村超过30万元')).toEqual(['collective_income=80000']);
     expect(parts('全年调处矛盾纠纷74宗')).toEqual(['matters_resolved=74']);

@@ -177,7 +177,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         matches.push(listed);
         continue;
       }
-      const candidates = index.get(quantity.baseMeasureWord);
+      const candidates = withoutVetoedByWhole(index.get(quantity.baseMeasureWord), sentence, clause, quantity, matches);
       const match =
         (candidates && bestMatch(candidates, sentence, clause, quantity, quantities, tags, windows, numbersInSentence)) ||
         listedPart(sentence, clause, quantity, previous && sentence.start - previous.quantity.end <= PREVIOUS_REACH ? [previous, ...matches] : matches) ||
@@ -261,6 +261,20 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
 }
 /** Words of a total closing a list: 共计, 合计, 总计. */
 const LIST_TOTAL = /^(?:共计|合计|总计)$/;
+
+/**
+ * 转立案75件，其中产业奖补问题23件: a part after 其中 is a part of the figure before it that counts
+ * its measure word, so a rule vetoed in that figure's clause (problems solved, vetoed by 立案) takes no part of it; the whole's
+ * own rule may (see `listedPart`).
+ */
+function withoutVetoedByWhole(rules: CompiledRule[] | undefined, sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): CompiledRule[] | undefined {
+  if (!rules || matches.length === 0 || !sentence.text.includes('其中')) return rules;
+  const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start);
+  const whole = marker < 0 ? undefined : [...matches].reverse().find((m) => m.quantity.end <= sentence.start + marker && m.quantity.start >= sentence.start && m.rule.measureWords.has(quantity.baseMeasureWord));
+  const wholeClause = whole && [...sentence.clauses].reverse().find((c) => c.start <= whole.quantity.start);
+  if (!whole || !wholeClause) return rules;
+  return rules.filter((rule) => rule.metric === whole.rule.metric || !vetoedIn(rule, wholeClause.text));
+}
 
 /** Whether a rule's vetoes, of its window or of its clause, stand in a clause that borrows the rule of a figure before it. */
 const vetoedIn = (rule: CompiledRule, clause: string) => Boolean(rule.anyWithout?.test(clause) || rule.anyWithoutInClause?.test(clause));
