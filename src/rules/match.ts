@@ -264,8 +264,8 @@ const LIST_TOTAL = /^(?:共计|合计|总计)$/;
 
 /**
  * 转立案75件，其中产业奖补问题23件: a part after 其中 is a part of the figure before it that counts
- * its measure word, so a rule vetoed in that figure's clause (problems solved, vetoed by 立案) takes no part of it; the whole's
- * own rule may (see `listedPart`).
+ * its measure word, so a rule vetoed in that figure's clause (problems solved, vetoed by 立案)
+ * takes no part of it; the whole's own rule may (see `listedPart`).
  */
 function withoutVetoedByWhole(rules: CompiledRule[] | undefined, sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): CompiledRule[] | undefined {
   if (!rules || matches.length === 0 || !sentence.text.includes('其中')) return rules;

@@ -357,8 +357,26 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
   if (transferredTo) weight += 2;
-  if ((VENUE_BEFORE.test(before) && !transferredTo) || TRANSFERRED_FROM(before, text.slice(m.end, m.end + 2)) || AWARD_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || AWARD_BEFORE.test(before) || FACILITY_AFTER.test(text.slice(m.end, m.end + 6)) || INSTITUTION_AFTER.test(text.slice(m.end, m.end + 8)) || RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) || inTitleOfSomething(text, m)) weight /= 3;
+  if (weighsAsVenue(text, m, before, transferredTo)) weight /= 3;
   return weight;
+}
+
+/**
+ * A place named where something happened or someone worked before, in an award's or an
+ * institution's name, as a facility's owner or a person's home: not the unit at work.
+ */
+function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo: boolean): boolean {
+  const after = text.slice(m.end, m.end + 8);
+  return (
+    (VENUE_BEFORE.test(before) && !transferredTo) ||
+    TRANSFERRED_FROM(before, after) ||
+    AWARD_BEFORE.test(before) ||
+    AWARD_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    FACILITY_AFTER.test(after) ||
+    INSTITUTION_AFTER.test(after) ||
+    RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) ||
+    inTitleOfSomething(text, m)
+  );
 }
 
 /** Where a quoted title opens, a few characters before: “某省文明社区”, “2021年度某市先进集体”. */

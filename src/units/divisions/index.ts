@@ -212,8 +212,8 @@ export function namedForms(division: Pick<Division, 'name' | 'level'>): string[]
 // ---- the compiled files ----
 
 /**
- * Lines `key<TAB>value` sorted by key (UTF-8 byte order), kept as the file's bytes with the offset
- * of each line (4 bytes a line): found by binary search in place.
+ * Lines `key<TAB>value` sorted by key (UTF-8 byte order), kept as the file's bytes and searched
+ * in place.
  */
 class SortedLines {
   constructor(private readonly bytes: Buffer) {}
