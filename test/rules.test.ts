@@ -189,6 +189,11 @@ describe('parts of a whole', () => {
     expect(parts('全年立案审查42件，其中群众身边腐败问题12件、作风问题9件')).toEqual(['discipline_cases=42', 'discipline_cases=12 of 42', 'discipline_cases=9 of 42']);
   });
 
+  it('a phrase of the sentence before a number (和全镇36个村) is no unit leading a list item, so the object before it stays apart', () => {
+    expect(parts('围绕群众反映的问题和全镇36个村的发展情况开展专题调研')).toEqual([]);
+    expect(parts('发展党员186名、乙镇132名')).toEqual(['members_recruited=186', 'members_recruited=132']);
+  });
+
   it('a count of units after 其中 leads a band, no part (其中5个村超过20万元); 宗 counts disputes settled', () => {
     expect(parts('全镇13个村集体经济收入均超过8万元，其中4个村超过30万元')).toEqual(['collective_income=80000']);
     expect(parts('全年调处矛盾纠纷74宗')).toEqual(['matters_resolved=74']);

@@ -37,9 +37,10 @@ const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
 const UNIT_WORD = '(?:街道|社区|嘎查|苏木|镇|乡|村|区|县|市|旗)';
 /**
  * The unit an item of a list opens with, right before its number: 乙镇 in 发展党员186名、乙镇132名
- * (the first item's number and its 、 are out of the gap), 甲区 in 覆盖率分别为甲区99.2%、乙区97.6%.
+ * (the first item's number and its 、 are out of the gap), 甲区 in 覆盖率分别为甲区99.2%、乙区97.6%;
+ * not a phrase of the sentence (和全县, 各村).
  */
-const ITEM_LEAD = new RegExp(`(?:^|、)\\p{Script=Han}{1,10}?${UNIT_WORD}$`, 'u');
+const ITEM_LEAD = new RegExp(`(?:^|、)(?![和与及或全各本我该每其此这那])\\p{Script=Han}{1,10}?${UNIT_WORD}$`, 'u');
 
 /** Words of plans and targets: a number after one of them in its clause is not a result. Matched as whole words, so 统筹划拨 is no 筹划. */
 const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争取', '预计', '预估', '预期', '明年', '下一步', '下步', '今后', '将', '将要', '将会', '要', '目标', '目标任务']);
