@@ -745,6 +745,13 @@ describe('the subject of each clause', () => {
   });
 });
 
+describe('a pronoun going on with a subject', () => {
+  it('gives a sentence that opens with 他们 the subject of the sentence before', () => {
+    const text = '东风街道网格工作简报\n近日，东风街道桃源社区的网格员组成宣传小分队。他们走访居民320户，化解邻里纠纷6件。\n东风街道今年新建党支部4个。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['桃源社区', 320], ['桃源社区', 6], ['东风街道', 4]]);
+  });
+});
+
 describe('a time phrase of the whole level', () => {
   it('reads 全盟抗击疫情期间 as the time of the clause, not a league that reports its figures', () => {
     const text = '东风镇党委新时代文明实践工作综述\n东风镇党委开展理论宣讲36场。全盟抗击疫情期间组织党员志愿者50余名。';

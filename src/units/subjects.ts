@@ -26,6 +26,9 @@ const LIST_MARK = codeTable('、');
 /** What opens a paragraph before its subject: a list's marker, a bracket, a table row's bar or rank (| 某村 | …, 1    某村    …). */
 const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\\d{1,3}(?=\\t|[ \\u3000]{2,}))?[\\s\\u3000]*`, 'u');
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
+/** A sentence that opens with a pronoun (某社区的网格员…。他们面向…) goes on with the subject of the one before. */
+const PRONOUN_OPENING = /^[\s\u3000]*(?:他们|她们|他|她)/;
+const PRONOUN_AFTER_STOP = /(?:^|[。！？!?；;])[\s\u3000]*(?:他们|她们|他|她)/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
  * and time words (今年以来, 截至目前, 2022年底, 7月30日). Anything else before a name (a verb,
@@ -112,7 +115,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       return inParagraph.find((x) => x.start === opening && lower(x));
     };
     let last: string | null = null;
-    const refersBack = BACK_REFERENCE.test(paragraph.text);
+    const refersBack = BACK_REFERENCE.test(paragraph.text) || PRONOUN_AFTER_STOP.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (!holdsAny(NUMERAL_START, sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
@@ -120,7 +123,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
         continue;
       }
       const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer);
-      if (subjects[0]?.start !== sentence.start && last && BACK_REFERENCE.test(sentence.text)) subjects.unshift({ unit: last, start: sentence.start });
+      if (subjects[0]?.start !== sentence.start && last && (BACK_REFERENCE.test(sentence.text) || PRONOUN_OPENING.test(sentence.text))) subjects.unshift({ unit: last, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
       // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。),
       // or opens with it (“…21653元……”这是某镇纪委书记…晒出的成绩单。).
