@@ -745,6 +745,13 @@ describe('the subject of each clause', () => {
   });
 });
 
+describe('a lead that opens with a time clause', () => {
+  it('gives no lead weight to the place whose clause tells what came before (某县指挥部发布通告以后，某街道…)', () => {
+    const text = '【现场图片】\n\n平山县防汛指挥部7月3日发布紧急通知以后，北关街道迅速组织党员巡堤。北关街道先后组织党员志愿者86人，转移群众120户。';
+    expect(layOut(normalize(text).text, segmenter).sections[0]!.unit).toBe('北关街道');
+  });
+});
+
 describe('a pronoun going on with a subject', () => {
   it('gives a sentence that opens with 他们 the subject of the sentence before', () => {
     const text = '东风街道网格工作简报\n近日，东风街道桃源社区的网格员组成宣传小分队。他们走访居民320户，化解邻里纠纷6件。\n东风街道今年新建党支部4个。';

@@ -80,7 +80,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2]);
     // The lead's first name is usually its subject: 2022年,某某镇党委…
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
-    if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12))) weight += 2;
+    // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
+    if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m)) weight += 2;
     add(m.name, weight, m.start);
   });
   const written = new Map<string, number>();
@@ -306,6 +307,10 @@ function isBeforeOnTie(name: string, first: number, other: string, otherFirst: n
   // A rank of 0 (a university, a zone) has no place among the levels.
   return rank !== otherRank && rank > 0 && otherRank > 0 ? rank > otherRank : first < otherFirst;
 }
+
+/** The clause after a name ends as a time clause (…发布通告以后，): what the name did came before the deed the sentence tells. */
+const TIME_CLAUSE_END = /^[^，,。；;！？\n]{0,40}(?:以后|之后)[，,]/;
+const opensTimeClause = (text: string, m: PlaceName) => TIME_CLAUSE_END.test(text.slice(m.end, m.end + 44));
 
 /** Whether what stands before the name marks its start: no Han character, one a name follows (在, 和, 年 …), or a date (2022年度梅花村…). */
 const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!) || DATE_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
