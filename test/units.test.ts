@@ -813,6 +813,15 @@ describe('years', () => {
     expect(yearOf('东风镇党建工作\n\n镇党委投入资金2023，新发展党员3名。')).toBe(null);
   });
 
+  it("reads a yearbook entry's year after its bracketed heading (【组织工作概况】 2023年，…)", () => {
+    expect(yearOf('组织工作\n\n【组织工作概况】 2022年，东山市有基层党组织860个。全年新发展党员1120名。')).toBe(2022);
+  });
+
+  it('takes no results year from a first since a year (自2016年以来首次…)', () => {
+    expect(yearOf('组织工作\n\n年内，东山市自2016年以来首次获评全省基层党建先进市，新发展党员1120名。')).toBe(null);
+    expect(yearOf('组织工作\n\n自2016年以来，东山市累计新发展党员1120名。')).toBe(2016);
+  });
+
   it('takes a year without 年 that opens the headline before its words (2019抓党建述职), not a count there (2000名党员…)', () => {
     expect(yearOf('2019抓基层党建工作述职报告\n\n一年来，我镇新发展党员6名。')).toBe(2019);
     expect(yearOf('2000名党员下沉社区\n\n东风镇新发展党员6名。')).toBe(null);

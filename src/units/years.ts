@@ -37,9 +37,9 @@ const RESULT_YEAR = new RegExp(
     // 自2016年至今, 从2019年到现在: the same as 以来
     String.raw`[自从]((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?(?:至今|到现在|至现在|到今天)`,
     // a sentence opening with its year, perhaps inside a quotation or after a byline: 2022年,全区… / 2012年10月,在… / 。2022年全区收入… /
-    // “2023年，我们… / 某某报道（记者 某某）：2021年，…; with a
+    // “2023年，我们… / 某某报道（记者 某某）：2021年，… / a yearbook's entry: 【组织工作概况】 2023年，…; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
-    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）][:：]?)[ \t\u3000“"]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    String.raw`(?:^|\n|[。！？]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）][:：]?|【[^【】\n]{1,20}】)[ \t\u3000“"]*(?:[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会
     String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
     // the year in the name of an award round, campaign or day: 2015年“四星社区”…, 2022年“3·5”学雷锋纪念日 (a disaster's date is
@@ -138,6 +138,8 @@ const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u300
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 const SINCE_THIS_YEAR = /今年以来/;
+/** 以来首次, 以来最好: the first or best since a year. */
+const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最)/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
@@ -173,6 +175,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
+      // 自2017年以来首次…: a record compared with the years since, not the years the results are of.
+      if (m[0].endsWith('以来') && FIRST_SINCE_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
