@@ -1512,6 +1512,8 @@ describe('units and years in more report forms', () => {
   it('names a county by its bare stem only where it opens a clause to say what the place is (安吉是…), never a common word before a unit word', () => {
     const speech = '在全县党建工作推进会上的讲话\n同志们：\n安吉是生态大县。今年以来，全县新建党支部12个，全县上下合力推进。\n2022-08-09';
     expect(records(speech)).toEqual([['安吉县', 2022, 12]]);
+    // … or since when it is one (松原建市10年来).
+    expect(records('市党员教育工作回顾\n\n湖州建市以来，全市制作党员教育专题片150多部，全市上下形成合力。')).toEqual([['湖州市', null, 150]]);
     // 新建 of 新建社区 is no county's stem here, whatever the list holds.
     expect(records('全区工作总结\n一是全区投入资金300万元，新建社区党群服务中心8个。二是全区发展党员60名。')).toEqual([
       [null, null, 3000000],

@@ -186,8 +186,8 @@ const BARE_STEM_SUFFIXES: { [level: string]: string[] } = { 省: ['省'], 市: [
 const ABOVE_TOWNSHIPS = new Set<Division['level']>(['province', 'city', 'county']);
 /** What may stand right before a bare stem that names the unit: a line's start, a mark, or 在, 据, 是 … (not the middle of a word). */
 const BEFORE_BARE_STEM = /[在是和与对从向于为据]$/;
-/** A county's or a city's stem names the unit alone only where it opens a line or a clause to say what the place is (德清是…大县). */
-const DEFINING_AFTER = /^(?:是|作为)/;
+/** A county's or a city's stem names the unit alone only where it opens a line or a clause to say what the place is (德清是…大县) or since when it is one (松原建市10年来). */
+const DEFINING_AFTER = /^(?:是|作为|建市|建县|建区|设市|设县|设区)/;
 
 /**
  * For an article where nothing named its unit: the one place of the level it speaks from (全省,
