@@ -189,6 +189,16 @@ describe('parts of a whole', () => {
     expect(parts('全年立案审查42件，其中群众身边腐败问题12件、作风问题9件')).toEqual(['discipline_cases=42', 'discipline_cases=12 of 42', 'discipline_cases=9 of 42']);
   });
 
+  it('a plan drawn up (制定…计划并召开…) is no aim of the figures after it', () => {
+    expect(parts('支部制定年度学习计划并召开学习会12场')).toEqual(['study_sessions=12']);
+    expect(parts('支部计划召开学习会12场')).toEqual([]);
+  });
+
+  it('a head noun with a figure of its own (…、某研讨会等党课20余场) heads that item, not the list before it', () => {
+    expect(parts('召开学习会12场、“青年理论学习研讨会”等党课18场')).toEqual(['study_sessions=12', 'party_lectures=18']);
+    expect(parts('开展120场政策宣讲、文艺演出等志愿服务')).toEqual(['volunteer_activities=120']);
+  });
+
   it('a phrase of the sentence before a number (和全镇36个村) is no unit leading a list item, so the object before it stays apart', () => {
     expect(parts('围绕群众反映的问题和全镇36个村的发展情况开展专题调研')).toEqual([]);
     expect(parts('发展党员186名、乙镇132名')).toEqual(['members_recruited=186', 'members_recruited=132']);

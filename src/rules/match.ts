@@ -547,7 +547,8 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
   if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
   const tokens = words();
   const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));
-  const named = (t: Word) => isProgrammeName(clause.text.slice(Math.max(0, t.start - 2), t.start), clause.text.slice(t.end, t.end + 3));
+  const named = (t: Word) =>
+    isProgrammeName(clause.text.slice(Math.max(0, t.start - 2), t.start), clause.text.slice(t.end, t.end + 3)) || DRAWN_UP_BEFORE.test(clause.text.slice(Math.max(0, t.start - 16), t.start));
   return tokens.some((t) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && secured(t)) && !(t.word === '计划' && named(t)));
 }
 
@@ -556,6 +557,8 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
  */
 const PROGRAMME_BEFORE = /(?:[”"』」》]|该|此|这一|本)$/;
 const PROGRAMME_AFTER = /^(?:已|实施(?:以来|后|中|期间|过程|[一二两三四五六七八九十\d]+年)|启动|推行|开展以来|自)/;
+/** 制定…学习计划并召开…: a plan drawn up is a document the clause tells of, no aim of its figures. */
+const DRAWN_UP_BEFORE = /(?:制定|制订|编制|印发|出台|下发)[^，,。；;：:]{0,12}$/;
 const isProgrammeName = (before: string, after: string) => PROGRAMME_BEFORE.test(before) || PROGRAMME_AFTER.test(after);
 
 /**
@@ -676,6 +679,8 @@ const conditions = (rule: CompiledRule) =>
 /** A head noun after a list: 120场政策宣讲、文艺演出等志愿服务 counts 志愿服务. Its cue beats any nearer one. */
 const HEAD_DISTANCE = -1;
 const LIST_HEAD = /等(?:各类|各项|多种|多项|方面的?)?$/;
+/** A head noun with its own figure after it (…、某研讨会等党课20余场) heads that figure's item, not the list before. */
+const OWN_FIGURE_AFTER = /^(?:共|近|约|达|计)?\d/;
 
 /**
  * The object nearest the number: right before it (only link words between), just after its
@@ -699,7 +704,8 @@ function nearestObject(
       let distance = NaN;
       if (end <= quantity.start && isObjectGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
       else if (at >= quantity.end && at - quantity.end <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
-      else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at))) distance = HEAD_DISTANCE;
+      else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 4)))
+        distance = HEAD_DISTANCE;
       if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
         best = { distance, length: word.length, start: at, end };
     }
