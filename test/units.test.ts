@@ -745,6 +745,14 @@ describe('the subject of each clause', () => {
   });
 });
 
+describe("a page's breadcrumbs", () => {
+  it('counts no name in a breadcrumb line (您现在的位置：首页 > 某区 > …) for the unit', () => {
+    const text =
+      '东方新闻网\n您现在的位置：首页 > 浦东新区 > 浦东新区要闻 > 图文\n宣传工作推进会召开\n11月5日，东明路街道召开浦东新区融媒体中心东明分中心建设推进会。今年以来，浦东新区融媒体中心东明分中心累计推送微信600余条。';
+    expect(layOut(normalize(text).text, segmenter).sections[0]!.unit).toBe('东明路街道');
+  });
+});
+
 describe('a lead that opens with a time clause', () => {
   it('gives no lead weight to the place whose clause tells what came before (某县指挥部发布通告以后，某街道…)', () => {
     const text = '【现场图片】\n\n平山县防汛指挥部7月3日发布紧急通知以后，北关街道迅速组织党员巡堤。北关街道先后组织党员志愿者86人，转移群众120户。';

@@ -34,6 +34,9 @@ const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
 /** A department's line that signs an article, perhaps with its date: 某州委组织部供稿, 中共某县委宣传部 2023年5月6日. */
 export const DEPARTMENT_LINE = /^[\s\u3000]*(?:中共)?[^\s\u3000，,。]{2,20}?委(?:组织部|宣传部|办公室)(?:供稿|编|稿|编印)?(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?[\s\u3000]*$/;
 
+/** A page's breadcrumb line: 当前位置：首页 > …, 您现在的位置, 首页 » …. */
+const BREADCRUMB = /当前位置|现在的位置|您的位置|首页\s*[>»]/;
+
 /** The line of the text that holds `at`. */
 function lineAround(text: string, at: number): string {
   const newline = text.indexOf('\n', at);
@@ -349,6 +352,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
   if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return 0.2;
+  // 您现在的位置：首页 > 某区 > 文字新闻: a site's section, not what the article is about.
+  if (BREADCRUMB.test(lineAround(text, m.start))) return 0;
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
