@@ -24,5 +24,52 @@ export function compilePattern(pattern: string): Pattern {
  */
 export function deferredPattern(pattern: string): Pattern {
   let compiled: Pattern | undefined;
-  return { test: (text) => (compiled ??= compilePattern(pattern)).test(text) };
+  const required = requiredWordGroups(pattern);
+  return { test: (text) => required.every((words) => words.test(text)) && (compiled ??= compilePattern(pattern)).test(text) };
+}
+
+/** A group of plain words, (?:推动|指导|支持), that is neither optional nor repeated: no quantifier after it. */
+const PLAIN_WORD_GROUP = /^\(\?:([^\\.*+?()[\]{}^$|]+(?:\|[^\\.*+?()[\]{}^$|]+)*)\)(?![?*+{])/;
+
+/**
+ * The groups of plain words that stand in a pattern outside any alternation, option or repetition
+ * ((?:推动|指导|…) in (?:推动|指导|…)[^，,；;。]{0,8}?[0-9]+(?:家|个)): every match holds a word of each.
+ * As native regexes of words alone (linear, like RE2), they turn most clauses away before RE2 runs.
+ * None for a pattern whose form this reading does not follow (flags, named groups, nested classes).
+ */
+function requiredWordGroups(pattern: string): RegExp[] {
+  const groups: RegExp[] = [];
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    // \Q…\E quotes its text: none of it is structure.
+    if (ch === '\\' && pattern[i + 1] === 'Q') return [];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      const end = classEnd(pattern, i);
+      if (end < 0) return [];
+      i = end;
+    } else if (ch === '|' && depth === 0) return [];
+    else if (ch === ')') depth--;
+    else if (ch === '(') {
+      if (pattern[i + 1] === '?' && pattern[i + 2] !== ':') return [];
+      const words = depth === 0 ? PLAIN_WORD_GROUP.exec(pattern.slice(i)) : null;
+      if (words) groups.push(new RegExp(words[1]!));
+      depth++;
+    }
+  }
+  return groups;
+}
+
+/** Where the character class opening at `open` ends; -1 for one holding a bracket (as [[:alpha:]] does). */
+function classEnd(pattern: string, open: number): number {
+  let i = open + 1;
+  if (pattern[i] === '^') i++;
+  if (pattern[i] === ']') i++;
+  for (; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '[') return -1;
+    else if (pattern[i] === ']') return i;
+  }
+  return -1;
 }
