@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { runExamples } from '../src/rules/examples.js';
+import { compilePattern, deferredPattern, requiredWordGroups } from '../src/rules/pattern.js';
 import { loadRuleSet, matchText, RulePackError } from '../src/rules/index.js';
 import { createSegmenter } from '../src/segment/index.js';
 import { article, extractText, findIn, ROOT, ruleSet, SEEDS, segmenter } from './helpers.js';
@@ -187,6 +188,22 @@ describe('parts of a whole', () => {
 
   it('a rule vetoed in the clause of the whole takes none of its parts after 其中 (立案…，其中…问题12件 are cases, not problems solved)', () => {
     expect(parts('全年立案审查42件，其中群众身边腐败问题12件、作风问题9件')).toEqual(['discipline_cases=42', 'discipline_cases=12 of 42', 'discipline_cases=9 of 42']);
+  });
+
+  it("reads the plain-word groups every match of a pattern holds, and none where the pattern's form is not plain", () => {
+    const groups = (pattern: string) => requiredWordGroups(pattern).map((r) => r.source);
+    expect(groups('(?:推动|指导)[^，,]{0,8}?[0-9]+(?:家|个)')).toEqual(['推动|指导', '家|个']);
+    expect(groups('(?:推动|指导)?[0-9]+个')).toEqual([]);
+    expect(groups('(?:推动|指导)[0-9]+|新建[0-9]+个')).toEqual([]);
+    expect(groups('(?i)(?:推动|指导)[0-9]+')).toEqual([]);
+    expect(groups('[(?:]{1,2}(?:成立|组建)[0-9]+')).toEqual(['成立|组建']);
+    expect(groups('(?:(?:成立|组建)[0-9]+个)')).toEqual([]);
+  });
+
+  it('tests a pattern through its word groups exactly as the linear-time engine does', () => {
+    const patterns = ['(?:推动|指导)[^，,]{0,8}?[0-9]+(?:家|个)', '^(?:全年|累计)*开展(?:了)?[0-9]', '(?:成立|组建)(?:了)?[0-9]+(?:支|个)'];
+    const texts = ['推动12家企业建立党组织', '指导企业8个', '累计开展了36场', '全年开展志愿服务', '成立了5支队伍', '组建队伍', '推动'];
+    for (const pattern of patterns) for (const text of texts) expect([pattern, text, deferredPattern(pattern).test(text)]).toEqual([pattern, text, compilePattern(pattern).test(text)]);
   });
 
   it('a plan drawn up (制定…计划并召开…) is no aim of the figures after it', () => {

@@ -37,7 +37,7 @@ const PLAIN_WORD_GROUP = /^\(\?:([^\\.*+?()[\]{}^$|]+(?:\|[^\\.*+?()[\]{}^$|]+)*
  * As native regexes of words alone (linear, like RE2), they turn most clauses away before RE2 runs.
  * None for a pattern whose form this reading does not follow (flags, named groups, nested classes).
  */
-function requiredWordGroups(pattern: string): RegExp[] {
+export function requiredWordGroups(pattern: string): RegExp[] {
   const groups: RegExp[] = [];
   let depth = 0;
   for (let i = 0; i < pattern.length; i++) {
