@@ -69,21 +69,30 @@ let shortForms: Map<string, Division[]> | undefined;
 /** The short forms of the list's autonomous prefectures, counties and banners, read once from their names. */
 function autonomousShortForms(): Map<string, Division[]> {
   const forms = new Map<string, Division[]>();
-  for (const [name, code] of upper().names.linesHolding('自治')) {
-    const autonomous = AUTONOMOUS.exec(name);
-    if (!autonomous || autonomous[2] === '区' || upperNamed(autonomous[1]! + autonomous[2]!).length > 0) continue;
-    const form = autonomous[1]! + autonomous[2]!;
-    forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
-  }
-  // 梅里斯区 for 梅里斯达斡尔族区, 管城区 for 管城回族区: an ethnic district without its people.
-  for (const [name, code] of upper().names.linesHolding('族区')) {
-    const district = ETHNIC_DISTRICT.exec(name);
-    if (!district || upperNamed(district[1]! + '区').length > 0) continue;
-    const form = district[1]! + '区';
-    forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
-  }
+  for (const [part, formOf] of SHORT_FORM_READERS)
+    for (const [name, code] of upper().names.linesHolding(part)) {
+      const form = formOf(name);
+      if (!form || upperNamed(form).length > 0) continue;
+      forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
+    }
   return forms;
 }
+
+/**
+ * Where short forms are read from, and how: an autonomous unit's name (恩施州 for
+ * 恩施土家族苗族自治州; an autonomous region keeps its name), and an ethnic district's without its
+ * people (梅里斯区 for 梅里斯达斡尔族区, 管城区 for 管城回族区).
+ */
+const SHORT_FORM_READERS: [part: string, formOf: (name: string) => string | null][] = [
+  ['自治', (name) => {
+    const autonomous = AUTONOMOUS.exec(name);
+    return autonomous && autonomous[2] !== '区' ? autonomous[1]! + autonomous[2]! : null;
+  }],
+  ['族区', (name) => {
+    const district = ETHNIC_DISTRICT.exec(name);
+    return district ? district[1]! + '区' : null;
+  }],
+];
 
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
@@ -234,8 +243,10 @@ class SortedLines {
       else high = line;
     }
     const values: string[] = [];
-    for (let at = low; at < this.bytes.length && this.compareAt(at, wanted) === 0; at = this.nextLine(at))
-      values.push(this.bytes.toString('utf8', at + wanted.length, this.nextLine(at) - 1));
+    for (let at = low, next; at < this.bytes.length && this.compareAt(at, wanted) === 0; at = next) {
+      next = this.nextLine(at);
+      values.push(this.bytes.toString('utf8', at + wanted.length, next - 1));
+    }
     return values;
   }
 
