@@ -414,7 +414,7 @@ function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | und
     // 东街, 南街: a stem of one character only where its start is marked.
     if (stem === 1 && isHanAt(text, start - 1) && before?.end !== start) continue;
     if (GENERIC_FIRST_CHARS.test(name)) continue;
-    if (bodyAfter ? isListedStreet(name) : before!.end === start && isStreetOf(name, before!.name) && suffixEndingAfter(text, end) !== null) return { name, start, end };
+    if (bodyAfter ? isListedStreet(name) : before!.end === start && isStreetOf(name, before!.name) && suffixSoonAfter(text, end)) return { name, start, end };
   }
   return null;
 }
@@ -425,13 +425,10 @@ const isStreetOf = (name: string, parent: string) => {
   const parents = new Set(lookup(parent).map((d) => d.code));
   return streetsWrittenShort(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
 };
-/** The end of a unit suffix within the few characters after `at` (a name of a lower unit that follows), or null. */
-function suffixEndingAfter(text: string, at: number): number | null {
-  for (let i = at + 1; i <= at + MAX_LISTED_STEM && isHanAt(text, i); i++) {
-    const suffix = suffixAt(text, i);
-    if (suffix !== null) return i + suffix.length;
-  }
-  return null;
+/** Whether a unit suffix stands within the few Han characters after `at`: a name of a lower unit follows. */
+function suffixSoonAfter(text: string, at: number): boolean {
+  for (let i = at + 1; i <= at + MAX_LISTED_STEM && isHanAt(text, i); i++) if (suffixAt(text, i) !== null) return true;
+  return false;
 }
 
 /**
