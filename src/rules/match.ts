@@ -266,12 +266,12 @@ const LIST_TOTAL = /^(?:共计|合计|总计)$/;
 /**
  * 转立案75件，其中产业奖补问题23件: a part after 其中 is a part of the figure before it that counts
  * its measure word, so a rule vetoed in that figure's clause (problems solved, vetoed by 立案)
- * takes no part of it; the whole's own rule may (see `listedPart`).
+ * takes no part of it; the whole's own rule may (see `listedPart`). `matches`: the sentence's so far.
  */
 function withoutVetoedByWhole(rules: CompiledRule[] | undefined, sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): CompiledRule[] | undefined {
   if (!rules || matches.length === 0 || !sentence.text.includes('其中')) return rules;
   const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start);
-  const whole = marker < 0 ? undefined : [...matches].reverse().find((m) => m.quantity.end <= sentence.start + marker && m.quantity.start >= sentence.start && m.rule.measureWords.has(quantity.baseMeasureWord));
+  const whole = marker < 0 ? undefined : wholeBefore(matches, sentence.start + marker, quantity);
   const wholeClause = whole && [...sentence.clauses].reverse().find((c) => c.start <= whole.quantity.start);
   if (!whole || !wholeClause) return rules;
   return rules.filter((rule) => rule.metric === whole.rule.metric || !vetoedIn(rule, wholeClause.text));
@@ -402,18 +402,22 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   const marker = sentence.text.lastIndexOf('其中', clause.start - sentence.start + leadStart);
   if (marker < 0) return null;
   // Before 其中 in this sentence, or (where the sentence opens with it) at the end of the one before.
-  const wholeBefore = sentence.start + marker;
+  const whole = wholeBefore(matches, sentence.start + marker, quantity);
+  // A whole of the sentence before only where this one opens with 其中.
+  if (!whole || (whole.quantity.end <= sentence.start && !OPENS_WITH_OF_WHICH.test(sentence.text))) return null;
+  const object = objectOf(whole.rule);
+  if (object === null) return null;
+  // The evidence runs from the part's own object, or else from its kind (省级以上13篇).
+  return clauseMatch(whole.rule, clause, quantity, clause.start + (lead || respective || object !== '' ? leadStart - object.length : quantity.start - kind![1]!.length));
+}
+
+/** The whole a part after 其中 (at `markerAt`) is of: the last match ending by the marker whose rule counts the part's measure word. */
+function wholeBefore(matches: Match[], markerAt: number, quantity: Quantity): Match | undefined {
   for (let i = matches.length - 1; i >= 0; i--) {
     const whole = matches[i]!;
-    if (whole.quantity.end > wholeBefore || !whole.rule.measureWords.has(quantity.baseMeasureWord)) continue;
-    // A whole of the sentence before only where this one opens with 其中.
-    if (whole.quantity.end <= sentence.start && !OPENS_WITH_OF_WHICH.test(sentence.text)) return null;
-    const object = objectOf(whole.rule);
-    if (object === null) return null;
-    // The evidence runs from the part's own object, or else from its kind (省级以上13篇).
-    return clauseMatch(whole.rule, clause, quantity, clause.start + (lead || respective || object !== '' ? leadStart - object.length : quantity.start - kind![1]!.length));
+    if (whole.quantity.end <= markerAt && whole.rule.measureWords.has(quantity.baseMeasureWord)) return whole;
   }
-  return null;
+  return undefined;
 }
 
 /** What a list's lead says of the list rather than of the metric: 各乡镇（街道）, 情况为, 排名前五的是, 从…看, a quoted title (“领跑榜”). */
