@@ -5,7 +5,7 @@ import { articleYear, textForYears, type YearSource } from './years.js';
 
 export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
-import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, unitOfBareStem, unitOfHeadlineStem, unitOfSiteName } from './main-unit.js';
+import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, unitOfBareStem, unitOfHeadlineStem, unitOfSiteName, YOU_ARE_HERE } from './main-unit.js';
 import { subjectSpans, type SubjectSpan } from './subjects.js';
 import { autonomousFullForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
@@ -61,8 +61,9 @@ const BRACKETED_NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PART
 const NEWS_SEPARATOR = /[ \u3000\t:：]/;
 const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
 /** Lines of a page that are no headline: bylines and datelines (a signature's month too: 某镇人民政府  2024年3月), a site's name (某某县人民政府门户网站), its menus and breadcrumbs. */
-const NOT_TITLE =
-  /来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|^[(（]?\d{4}年\d{1,2}月[)）]?$|[ \u3000\t]\d{4}年\d{1,2}月$|^第\S{1,6}版|[ \u3000\t]\d{4}年第?\d{1,3}期$|(?:人民政府|政府网|门户网站|网站|新闻网)$|当前位置|现在的位置|您的位置|首页|[»>]|[|｜][^|｜]*[|｜]|^\s*[|｜]|[|｜]\s*$/;
+const NOT_TITLE = new RegExp(
+  String.raw`来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|^[(（]?\d{4}年\d{1,2}月[)）]?$|[ \u3000\t]\d{4}年\d{1,2}月$|^第\S{1,6}版|[ \u3000\t]\d{4}年第?\d{1,3}期$|(?:人民政府|政府网|门户网站|网站|新闻网)$|${YOU_ARE_HERE}|首页|[»>]|[|｜][^|｜]*[|｜]|^\s*[|｜]|[|｜]\s*$`,
+);
 const PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)/;
 /** A plan heading that runs on into its plan on the same line: 四、下一步打算。发展党员10名…, 2022年工作打算：一是… */
 const INLINE_PLAN_HEADING = /^.{0,8}(?:工作打算|工作计划|工作思路|工作设想|努力方向|下一步|下步|明年|今后)[^。：:，,]{0,8}[。：:]/;

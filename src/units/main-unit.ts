@@ -34,8 +34,10 @@ const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
 /** A department's line that signs an article, perhaps with its date: 某州委组织部供稿, 中共某县委宣传部 2023年5月6日. */
 export const DEPARTMENT_LINE = /^[\s\u3000]*(?:中共)?[^\s\u3000，,。]{2,20}?委(?:组织部|宣传部|办公室)(?:供稿|编|稿|编印)?(?:[ \u3000\t]+[\d年月日:：.\-/ \u3000]+)?[\s\u3000]*$/;
 
+/** Where a page says where the reader is: 当前位置：, 您现在的位置：. */
+export const YOU_ARE_HERE = '当前位置|现在的位置|您的位置';
 /** A page's breadcrumb line: 当前位置：首页 > …, 您现在的位置, 首页 » …. */
-const BREADCRUMB = /当前位置|现在的位置|您的位置|首页\s*[>»]/;
+const BREADCRUMB = new RegExp(`${YOU_ARE_HERE}|首页\\s*[>»]`);
 
 /** The line of the text that holds `at`. */
 function lineAround(text: string, at: number): string {
@@ -46,11 +48,8 @@ function lineAround(text: string, at: number): string {
 /** Whether the line around `at` is a department's signing line. */
 const inDepartmentLine = (text: string, at: number) => DEPARTMENT_LINE.test(lineAround(text, at));
 
-/** Whether the line around `at` is a short byline or source line (来源：某某网, 记者 某某). */
-function inByline(text: string, at: number): boolean {
-  const line = lineAround(text, at);
-  return line.length <= 60 && BYLINE.test(line);
-}
+/** Whether a line is a short byline or source line (来源：某某网, 记者 某某). */
+const isByline = (line: string) => line.length <= 60 && BYLINE.test(line);
 
 /** 我市, 全县, 本区: the level the article speaks from. */
 const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
@@ -352,8 +351,9 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
   if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return 0.2;
+  const line = lineAround(text, m.start);
   // 您现在的位置：首页 > 某区 > 文字新闻: a site's section, not what the article is about.
-  if (BREADCRUMB.test(lineAround(text, m.start))) return 0;
+  if (BREADCRUMB.test(line)) return 0;
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
@@ -361,7 +361,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (!startMarked(text, m)) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
-  if (inByline(text, m.start) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
+  if (isByline(line) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
