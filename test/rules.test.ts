@@ -7,6 +7,9 @@ import { loadRuleSet, matchText, RulePackError } from '../src/rules/index.js';
 import { createSegmenter } from '../src/segment/index.js';
 import { article, extractText, findIn, ROOT, ruleSet, SEEDS, segmenter } from './helpers.js';
 
+/** The rules' matches in a text, as metric=value. */
+const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
+
 const PACKS = path.join(ROOT, 'fixtures/packs');
 const DEFAULT = path.join(ROOT, 'rules');
 
@@ -236,7 +239,6 @@ describe('parts of a whole', () => {
 });
 
 describe('rankings', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('reads the figures units rank by (以…位居第一) with the metric the ranking names', () => {
     expect(found('在全镇村集体经济收入排名中，上岗村以88万元位居第一，下岗村、中岗村分别以61万元、52万元位列第二、第三')).toEqual([
       'collective_income=880000', 'collective_income=610000', 'collective_income=520000',
@@ -246,7 +248,6 @@ describe('rankings', () => {
 });
 
 describe('aims and plans', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('an aim an earlier clause states (力争…，再…) makes the rest of the sentence a plan', () => {
     expect(found('明年将力争新建党群服务中心20个，再选派第一书记30名')).toEqual([]);
     expect(found('将党建工作作为重点，选派第一书记30名')).toEqual(['party_instructors=30']);
@@ -267,7 +268,6 @@ describe('aims and plans', () => {
 });
 
 describe('data blocks', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read a label\'s figure after a word of totalling, a breakdown in brackets vetoing nothing, and a figure before its dash', () => {
     expect(found('疫苗接种：累计6.4万余人次')).toEqual(['vaccinations=64000']);
     expect(found('· 全街道党员：2150名（其中女党员640名、流动党员95名）')).toEqual(['party_members=2150']);
@@ -312,7 +312,6 @@ describe('series of years', () => {
 });
 
 describe('parts after 其中', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read a unit and its figure alone in a clause after another unit\'s, without 其中 (甲街道覆盖率为96.8%，乙街道为95.4%)', () => {
     expect(found('分镇街看，东城街道覆盖率为97.2%，西城街道为94.1%，位居前两位')).toEqual(['coverage_rate=97.2', 'coverage_rate=94.1']);
     // Not where more follows the figure, nor where the measure word differs.
@@ -341,7 +340,6 @@ describe('parts after 其中', () => {
 });
 
 describe('people broken down without 其中', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('record no members of an age or a sector beside the whole (35岁及以下党员…, 在生产、工作一线发展党员…)', () => {
     expect(found('全县共有党员4.6万名，35岁及以下党员1.1万名，占23.9%')).toEqual(['party_members=46000']);
     expect(found('全年发展党员2840名，在生产、工作第一线发展党员1205名，占42.4%')).toEqual(['members_recruited=2840']);
@@ -351,7 +349,6 @@ describe('people broken down without 其中', () => {
 });
 
 describe('volunteers', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('count no population and no members reporting from their workplaces, however called', () => {
     expect(found('社区住户2860户，常驻人口9120人，辖区单位28个，有志愿者队伍3支45人')).toEqual(['volunteer_teams=3', 'volunteers=45']);
     expect(found('号召3600余名在职党员志愿者到社区报到')).toEqual([]);
@@ -359,14 +356,12 @@ describe('volunteers', () => {
 });
 
 describe('spans of time', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('count no months or hours written with 个 (前8个月, 3个小时)', () => {
     expect(found('今年前8个月受理信访举报260件')).toEqual(['discipline_clues=260']);
   });
 });
 
 describe('lists before 分别', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read each figure after 分别 with the item in its place, where each item names what its figure counts', () => {
     expect(found('全年发展党员、选派第一书记分别为7名、4名')).toEqual(['members_recruited=7', 'party_instructors=4']);
     const evidence = matchText(ruleSet, '全年发展党员、选派第一书记分别为7名、4名', segmenter).map((m) => '全年发展党员、选派第一书记分别为7名、4名'.slice(m.evidence.start, m.evidence.end));
@@ -379,7 +374,6 @@ describe('lists before 分别', () => {
 });
 
 describe('lists parted by commas', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('let the verb before the first item govern bare items after commas, where the figure before counts the same measure word', () => {
     expect(found('全镇共成立村党总支3个，网格党支部12个，楼栋党小组40个')).toEqual(['branches_established=3', 'branches_established=12']);
     // Another thing or another measure word is no item of that list.
@@ -396,7 +390,6 @@ describe('lists parted by commas', () => {
 });
 
 describe('link words', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read a level however the writer weighs it (只有, 仅有, 也达到了, 实现, 已经超过了)', () => {
     expect(found('村集体经济收入只有2.1万元；今年村集体经济收入也达到了19万元')).toEqual(['collective_income=21000', 'collective_income=190000']);
     expect(found('东村集体经济收入实现7.4万元，西村集体经济收入已经超过了30万元')).toEqual(['collective_income=74000', 'collective_income=300000']);
@@ -405,7 +398,6 @@ describe('link words', () => {
 });
 
 describe('rates', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('a rate held at its level (覆盖率保持100%) is the rate', () => {
     expect(found('商务楼宇党组织覆盖率保持100%，支部书记“一肩挑”率稳定在95%')).toEqual(['coverage_rate=100', 'coverage_rate=95']);
   });
@@ -416,14 +408,12 @@ describe('rates', () => {
 });
 
 describe('labels and their figures', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read a label\'s colon or a table\'s bar as a link (新发展党员：2名, 走访群众 | 320户)', () => {
     expect(found('2.新发展党员：2名\n3.走访群众 | 320户\n4.集体经济收入：8.6万元')).toEqual(['members_recruited=2', 'residents_visited=320', 'collective_income=86000']);
   });
 });
 
 describe('tables written as text', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
   it('read each figure with its column\'s label and bracketed measure', () => {
     const table = '村名\t发展党员（名）\t村级集体经济收入（万元）\t主要产业\n上林村\t2\t25.6\t白茶\n下林村\t3\t18.2\n';
     expect(found(table)).toEqual(['members_recruited=2', 'collective_income=256000', 'members_recruited=3', 'collective_income=182000']);
@@ -435,7 +425,6 @@ describe('tables written as text', () => {
 
 describe('thousands separators', () => {
   it('keep a clause whole where a full-width comma groups the digits (志愿者8，600余名), and break it elsewhere', () => {
-    const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
     expect(found('注册志愿者８，６００余名')).toEqual(['volunteers=8600']);
     expect(found('组建志愿服务队5支，600余名志愿者参与')).toEqual(['volunteer_teams=5', 'volunteers=600']);
   });
@@ -443,13 +432,11 @@ describe('thousands separators', () => {
 
 describe('objects after the number', () => {
   it('are not taken across another number (14个村的党员代表180人参加培训)', () => {
-    const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
     expect(found('组织12个村的党员代表160人参加培训')).toEqual(['trainees=160']);
   });
 });
 
 describe('lists under a lead', () => {
-  const found = (s: string) => matchText(ruleSet, normalize(s).text, segmenter).map((m) => `${m.rule.metric}=${m.quantity.value}`);
 
   it('reads the items a unit leads after a colon with the metric the lead names', () => {
     expect(found('各乡镇发展党员情况为：青山镇31名、白水镇26名、清河镇19名')).toEqual(['members_recruited=31', 'members_recruited=26', 'members_recruited=19']);

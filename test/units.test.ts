@@ -5,6 +5,8 @@ import { levelRank, placeNamesIn } from '../src/units/place-names.js';
 import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
+/** The article's own unit: that of its first section. */
+const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
 
 /** The unit of the section holding each figure's first occurrence in the normalized text. */
 function unitsAt(text: string, figures: string[]) {
@@ -99,7 +101,6 @@ describe('layout rules', () => {
 });
 
 describe('unit names', () => {
-  const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
   const unitsOf = (text: string) => extractText(text).units.map(({ unit, year }) => ({ unit, year }));
 
   it('never takes a fragment of a sentence for a unit', () => {
@@ -749,14 +750,14 @@ describe("a page's breadcrumbs", () => {
   it('counts no name in a breadcrumb line (您现在的位置：首页 > 某区 > …) for the unit', () => {
     const text =
       '东方新闻网\n您现在的位置：首页 > 浦东新区 > 浦东新区要闻 > 图文\n宣传工作推进会召开\n11月5日，东明路街道召开浦东新区融媒体中心东明分中心建设推进会。今年以来，浦东新区融媒体中心东明分中心累计推送微信600余条。';
-    expect(layOut(normalize(text).text, segmenter).sections[0]!.unit).toBe('东明路街道');
+    expect(mainUnit(text)).toBe('东明路街道');
   });
 });
 
 describe('a lead that opens with a time clause', () => {
   it('gives no lead weight to the place whose clause tells what came before (某县指挥部发布通告以后，某街道…)', () => {
     const text = '【现场图片】\n\n平山县防汛指挥部7月3日发布紧急通知以后，北关街道迅速组织党员巡堤。北关街道先后组织党员志愿者86人，转移群众120户。';
-    expect(layOut(normalize(text).text, segmenter).sections[0]!.unit).toBe('北关街道');
+    expect(mainUnit(text)).toBe('北关街道');
   });
 });
 
@@ -782,8 +783,6 @@ describe('a list of awards', () => {
 });
 
 describe('a lone name of a common word', () => {
-  const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
-
   it('takes no unit from a name the list lacks, of a common word, written once (部署街道…)', () => {
     expect(mainUnit('宣传思想工作总结\n今年以来，结合年度计划，部署街道宣传工作任务，开展理论宣讲24场。')).toBe(null);
     // Written again, or before its party body, it is the unit.
@@ -792,8 +791,6 @@ describe('a lone name of a common word', () => {
 });
 
 describe('the writer moved from one unit to another', () => {
-  const mainUnit = (text: string) => layOut(normalize(text).text, segmenter).sections[0]!.unit;
-
   it('takes the unit a writer was transferred to (从某乡调至某镇工作) for theirs, not the one they left', () => {
     const text = '2021年抓基层党建工作述职报告\n今年3月我从罗坝乡调至东溪镇工作。罗坝乡村级活动场所已全部达标；到东溪镇后，我主持召开党建工作会议8次，新发展党员6名。';
     expect(mainUnit(text)).toBe('东溪镇');
