@@ -797,6 +797,27 @@ describe('the writer moved from one unit to another', () => {
   });
 });
 
+describe('a village the list lacks, after its township', () => {
+  const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+
+  it('takes the two or three characters after a township for a village or community the list lacks (某镇西册村), however jieba cuts them', () => {
+    expect(names('吉林某市一座营镇北册村，全村党员36名')).toContain('北册村');
+    expect(names('一座营镇上黄塅社区党支部')).toContain('上黄塅社区');
+  });
+
+  it('takes no word of the sentence after a township for a village (某镇下辖村, 某镇各村)', () => {
+    expect(names('一座营镇下辖村均已完成换届')).toEqual(['一座营镇']);
+    expect(names('一座营镇党员村')).toEqual(['一座营镇']);
+  });
+});
+
+describe('the source of a news item', () => {
+  it('does not take the department a reporter learnt the news from (记者从某市委宣传部获悉) for the unit at work', () => {
+    const text = '合作社分红了\n5月8日，记者从青川市委宣传部获悉，青川市柳河镇石台村党支部领办的合作社去年盈利80万元，村集体分红9万元。石台村党支部书记说……';
+    expect(mainUnit(text)).toBe('石台村');
+  });
+});
+
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 

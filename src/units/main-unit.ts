@@ -25,6 +25,9 @@ const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
 /** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
 const TRANSFERRED_FROM = (before: string, after: string) => /[从由]$/.test(before) && /^(?:调|交流)/.test(after);
+/** 记者从某市委宣传部获悉: where a reporter learnt the news, not the unit the news is about. */
+const isNewsSource = (text: string, m: PlaceName) => text[m.start - 1] === '从' && NEWS_LEARNT_AFTER.test(text.slice(m.end, m.end + 16));
+const NEWS_LEARNT_AFTER = /^[^，,。；;！？\n]{0,12}?(?:获悉|了解到|得知)/;
 /** 家住某镇某村的陈某…: a person's home, named as far back as its path runs (some fourteen characters), not the unit at work. */
 const RESIDENCE_BEFORE = /(?:家住|住在|居住在|家在)\p{Script=Han}{0,14}$/u;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
@@ -77,10 +80,10 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // 肥城：… names 肥城市 in the headline (see unitOfHeadlineStem), as much as a name written there would.
   if (headlineStem) add(headlineStem, HEADLINE_WEIGHT, title.start);
   const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
-  const lead = mentions.find((m) => m.start >= title.end);
+  const lead = mentions.find((m) => m.start >= title.end && !isNewsSource(text, m));
   mentions.forEach((m, i) => {
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2]);
-    // The lead's first name is usually its subject: 2022年,某某镇党委…
+    // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
     if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m)) weight += 2;
@@ -380,6 +383,7 @@ function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo
   return (
     (VENUE_BEFORE.test(before) && !transferredTo) ||
     TRANSFERRED_FROM(before, after) ||
+    isNewsSource(text, m) ||
     AWARD_BEFORE.test(before) ||
     AWARD_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
     FACILITY_AFTER.test(after) ||

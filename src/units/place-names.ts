@@ -129,7 +129,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       (suffix === '县' ? oneCharCountyAt(text, at, before) : null) ??
       oneCharNameAt(text, at, suffix, before, unconfirmed) ??
       unlistedTownAt(text, at, suffix, before, segmenter) ??
-      unlistedDistrictOfCityAt(text, at, suffix, before);
+      unlistedDistrictOfCityAt(text, at, suffix, before) ??
+      unlistedVillageOfTownAt(text, at, suffix, before, segmenter);
     const whole = listed && wholeFromMarkedStart(text, listed, before, segmenter);
     if (whole) {
       known.push(whole);
@@ -654,6 +655,28 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
     return { name, start, end };
   }
   return null;
+}
+
+/** Township levels, whose villages and communities a path names right after them. */
+const TOWNSHIP_SUFFIXES = /(?:镇|乡|街道|苏木)$/;
+const VILLAGE_SUFFIXES = new Set(['村', '社区', '嘎查']);
+/** The stem of a village the list lacks: two or three characters. */
+const MAX_UNLISTED_VILLAGE_STEM = 3;
+
+/**
+ * 某市某镇甲乙村: a village or community the list lacks (merged, renamed, or written as locals
+ * say it), right after the township that holds it. The path marks its start, so a stem of two or
+ * three characters is its name, however jieba cuts it (方位词, 量词), unless a word of the sentence
+ * stands there (某镇下辖村, 某镇农业村).
+ */
+function unlistedVillageOfTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
+  if (!VILLAGE_SUFFIXES.has(suffix) || !before || before.commonStem || !TOWNSHIP_SUFFIXES.test(before.name)) return null;
+  const stem = at - before.end;
+  if (stem < 2 || stem > MAX_UNLISTED_VILLAGE_STEM || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
+  const name = text.slice(before.end, at + suffix.length);
+  if ([...name.slice(0, stem)].some((ch) => STOP_CHARS.has(ch)) || !isPlaceName(name)) return null;
+  if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && !PROPER_NOUN.test(t.tag))) return null;
+  return { name, start: before.end, end: at + suffix.length };
 }
 
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
