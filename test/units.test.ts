@@ -821,6 +821,12 @@ describe('the source of a news item', () => {
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
+  it('reads the year after a numbered heading run into its paragraph, where a page lost its line breaks (…材料 一、总体情况 2023年，…)', () => {
+    expect(yearOf('村级党组织建设汇报材料 一、基本情况 2023 年，全镇抓实支部建设，新发展党员24名。')).toBe(2023);
+    // A plan's heading run in the same way names the plan's year, not the results'.
+    expect(yearOf('村级党组织建设汇报材料 三、下步打算 2024年，全镇将新发展党员30名。')).toBe(null);
+  });
+
   it('takes no headline year from a signature\'s month (某镇人民政府  2024年3月)', () => {
     expect(yearOf('东风镇党建工作情况汇报\n某市某区东风镇人民政府  2024年3月\n\n2023年，东风镇党委新发展党员12名。')).toBe(2023);
   });
