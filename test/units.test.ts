@@ -821,6 +821,11 @@ describe('the source of a news item', () => {
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
+  it('takes no results year from a year since which nothing was done (2006年以来，就再没有…)', () => {
+    expect(yearOf('山村见闻\n“从2006年以来，就再没有发展过新党员。”老支书说。')).toBe(null);
+    expect(yearOf('山村见闻\n2016年以来，全村新发展党员12名。')).toBe(2016);
+  });
+
   it('reads the year after a numbered heading run into its paragraph, where a page lost its line breaks (…材料 一、总体情况 2023年，…)', () => {
     expect(yearOf('村级党组织建设汇报材料 一、基本情况 2023 年，全镇抓实支部建设，新发展党员24名。')).toBe(2023);
     // A plan's heading run in the same way names the plan's year, not the results'.

@@ -141,8 +141,8 @@ const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u300
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 const SINCE_THIS_YEAR = /今年以来/;
-/** 以来首次, 以来最好: the first or best since a year. */
-const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最)/;
+/** 以来首次, 以来最好: the first or best since a year; 以来，就再没有…: nothing done since a year. */
+const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
@@ -178,7 +178,7 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
-      // 自2017年以来首次…: a record compared with the years since, not the years the results are of.
+      // 自2017年以来首次…: a record compared with the years since, not the years the results are of; nor is 2004年以来再没有…
       if (m[0].endsWith('以来') && FIRST_SINCE_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
