@@ -811,6 +811,13 @@ describe('a village the list lacks, after its township', () => {
   });
 });
 
+describe('a phrase of manner before a unit word', () => {
+  it('takes no name from a phrase of manner jieba tags a noun (充分发挥社区…作用)', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('一座营镇河湾社区充分发挥社区党委作用')).toEqual(['一座营镇', '河湾社区']);
+  });
+});
+
 describe('the source of a news item', () => {
   it('does not take the department a reporter learnt the news from (记者从某市委宣传部获悉) for the unit at work', () => {
     const text = '合作社分红了\n5月8日，记者从青川市委宣传部获悉，青川市柳河镇石台村党支部领办的合作社去年盈利80万元，村集体分红9万元。石台村党支部书记说……';
