@@ -140,11 +140,20 @@ export function normalize(original: string): Normalized {
   const wraps = hardWraps(original);
   // The no-break space (&nbsp;) folds to a space in place, one unit for one: the offsets stay the same.
   if (wraps.size === 0 && isAlreadyNormal(original)) return identity(original, original.includes('\u00a0') ? original.replace(NO_BREAK_SPACES, ' ') : original);
-  const codePoints = [...original];
+  const codePoints = codePointsOf(original);
   const pieces = stripPinyin(codePoints, wraps.size ? codePointOffsets(original, wraps) : wraps);
   simplify(pieces, isTraditionalText(pieces.chars));
   return buildNormalized(original, codePoints, pieces);
 }
+
+/**
+ * The original's characters, indexed by code point: the text itself when all of them are in the
+ * BMP, where each UTF-16 unit is one (most texts: no array of a string per character to build and
+ * keep), else one string per character.
+ */
+type CodePoints = string | readonly string[];
+const codePointsOf = (text: string): CodePoints => (BEYOND_BMP.test(text) ? [...text] : text);
+const BEYOND_BMP = /[\ud800-\udbff]/;
 
 /** Distinct traditional characters that make a text traditional, whatever its length. */
 const TRADITIONAL_DISTINCT = 3;
@@ -210,7 +219,7 @@ function identity(original: string, text: string): Normalized {
  * Removes pinyin injected after characters, such as 個(gè) or 區（qū）, keeping it in the previous
  * character's span, and invisible format characters.
  */
-function stripPinyin(codePoints: string[], dropped: Set<number>): Pieces {
+function stripPinyin(codePoints: CodePoints, dropped: Set<number>): Pieces {
   const chars: string[] = [];
   const origStart = new Int32Array(codePoints.length);
   const origEnd = new Int32Array(codePoints.length);
@@ -231,7 +240,7 @@ function stripPinyin(codePoints: string[], dropped: Set<number>): Pieces {
 }
 
 /** If an annotation such as (gè), or (dǎng yuán) after 党员, starts at `i`, returns the index just past it, else -1. */
-function pinyinAnnotationEnd(codePoints: string[], i: number): number {
+function pinyinAnnotationEnd(codePoints: CodePoints, i: number): number {
   const open = codePoints[i];
   if (open !== '(' && open !== '（') return -1;
   let j = i + 1;
@@ -256,7 +265,7 @@ const SYLLABLE = new RegExp(`^[a-z${TONE_VOWELS}]{1,7}[1-5]?$`);
  * syllable with its tone (党员（dǎng yuán）, 组织(zu3 zhi1)): without tones, (dang yuan) may be
  * an English or romanised name and stays.
  */
-function isWordAnnotation(body: string, codePoints: string[], i: number): boolean {
+function isWordAnnotation(body: string, codePoints: CodePoints, i: number): boolean {
   const syllables = body.trim().split(/[ \u3000]+/);
   if (syllables.length < 2 || syllables.length > 4 || !syllables.every((s) => SYLLABLE.test(s) && HAS_TONE.test(s))) return false;
   for (let k = 1; k <= syllables.length; k++) if (!HAN.test(codePoints[i - k] ?? '')) return false;
@@ -331,7 +340,7 @@ function codePointOffsets(text: string, offsets: Set<number>): Set<number> {
  * exports write headings and sometimes whole paragraphs): dropped, so words and numbers read whole.
  * A space that does not alternate with single characters stays (开展 46 场, 3 150 元).
  */
-function isLetterSpacing(codePoints: string[], i: number): boolean {
+function isLetterSpacing(codePoints: CodePoints, i: number): boolean {
   if (codePoints[i] !== ' ' && codePoints[i] !== '\u3000') return false;
   if (!isSpacedCharacter(codePoints[i - 1]) || !isSpacedCharacter(codePoints[i + 1])) return false;
   return codePoints[i - 2] === codePoints[i] || codePoints[i + 2] === codePoints[i];
@@ -387,7 +396,7 @@ function simplifyLine(chars: string[], from: number, to: number, converts: (ch: 
   }
 }
 
-function buildNormalized(original: string, codePoints: string[], { chars, origStart, origEnd }: Pieces): Normalized {
+function buildNormalized(original: string, codePoints: CodePoints, { chars, origStart, origEnd }: Pieces): Normalized {
   const text = chars.join('');
   const unitStart = new Int32Array(text.length + 1);
   const unitEnd = new Int32Array(text.length + 1);
@@ -407,7 +416,7 @@ function buildNormalized(original: string, codePoints: string[], { chars, origSt
       return { start: unitStart[start]!, end: unitEnd[end - 1]! };
     },
     originalSlice(start, end) {
-      return codePoints.slice(start, end).join('');
+      return typeof codePoints === 'string' ? codePoints.slice(start, end) : codePoints.slice(start, end).join('');
     },
   };
 }
