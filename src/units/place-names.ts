@@ -65,14 +65,17 @@ const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|干部|党|务|规|组)/;
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
 
-/** Words grouped by a character of theirs (`at`: its index, negative from the end), each group in the words' order. */
-function byCharacter(words: readonly string[], at: number): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+/**
+ * Words grouped by the UTF-16 code of a character of theirs (`at`: its index, negative from the end),
+ * each group in the words' order. Keyed by code: `text[at]` makes a new string for every Han character read.
+ */
+function byCharacter(words: readonly string[], at: number): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
   for (const word of words) {
-    const ch = word.at(at)!;
-    const group = groups.get(ch);
+    const code = word.charCodeAt(at < 0 ? word.length + at : at);
+    const group = groups.get(code);
     if (group) group.push(word);
-    else groups.set(ch, [word]);
+    else groups.set(code, [word]);
   }
   return groups;
 }
@@ -82,13 +85,13 @@ const SUFFIXES_BY_FIRST = byCharacter(UNIT_SUFFIXES, 0);
 
 /** The suffix that starts at `at`, if any (a scan by a table of first characters is far cheaper than a regular expression of 31 alternatives). */
 function suffixAt(text: string, at: number): string | null {
-  if (SUFFIX_FIRST_CODES[text.charCodeAt(at)] !== 1) return null;
-  for (const suffix of SUFFIXES_BY_FIRST.get(text[at]!)!) if (text.startsWith(suffix, at)) return suffix;
+  const code = text.charCodeAt(at);
+  if (SUFFIX_FIRST_CODES[code] !== 1) return null;
+  for (const suffix of SUFFIXES_BY_FIRST.get(code)!) if (text.startsWith(suffix, at)) return suffix;
   return null;
 }
 const SUFFIX_FIRST_CODES = codeTable(UNIT_SUFFIXES.map((s) => s[0]).join(''));
-const SUFFIX_FIRST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[0]!));
-const SUFFIX_LAST_CHARS = new Set(UNIT_SUFFIXES.map((s) => s[s.length - 1]!));
+const SUFFIX_LAST_CODES = codeTable(UNIT_SUFFIXES.map((s) => s[s.length - 1]).join(''));
 const REACH_BEFORE = 6;
 const REACH_AFTER = 2;
 
@@ -585,7 +588,7 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   const start = parentEnd >= 0 ? parentEnd : isHanAt(text, p.start - 2) ? p.start - 2 : p.start - 1;
   const prefix = text.slice(start, p.start);
   // 2022年度梅花村: a date's characters, not a name's; 原梅花乡: the former township.
-  if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CHARS.has(ch) || DATE_CHARS.has(ch)) || prefix.startsWith('原')) return null;
+  if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CODES[ch.charCodeAt(0)] === 1 || DATE_CHARS.has(ch)) || prefix.startsWith('原')) return null;
   const name = prefix + p.name;
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name) || (parentEnd < 0 && isParentStem(prefix))) return null;
   // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡);
@@ -636,7 +639,7 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
   const after = BODY_OR_YEAR_AFTER[suffix];
   // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).
   const end = at + suffix.length;
-  if (!after || !BODY_OR_YEAR_FIRST.has(text.charCodeAt(end)) || before?.end === at || SUFFIX_LAST_CHARS.has(text[at - 1]!) || !after.test(text.slice(end, end + 7))) return null;
+  if (!after || !BODY_OR_YEAR_FIRST.has(text.charCodeAt(end)) || before?.end === at || SUFFIX_LAST_CODES[text.charCodeAt(at - 1)] === 1 || !after.test(text.slice(end, end + 7))) return null;
   // 现将我县2022年…, 全县委…: no stem ends in a word of the sentence.
   if (NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   for (let stem = Math.min(maxUnlistedStem(suffix), stems.count); stem >= 2; stem--) {
@@ -937,9 +940,17 @@ function markedStart(text: string, p: PlaceName): PlaceName {
 function quoted(text: string, p: PlaceName): boolean {
   if (/[“"‘「『]/.test(text[p.start - 1] ?? '') && /[”"’」』]/.test(text[p.end] ?? '')) return true;
   // …inside a slogan's quotation marks (“党建引领、产业强村”): a name the list lacks there is a slogan's word.
-  const open = text.lastIndexOf('“', p.start);
-  const close = text.indexOf('”', p.end);
-  return open >= 0 && p.start - open <= 12 && text.lastIndexOf('”', p.start) < open && close >= p.end && close - p.end <= 6 && !isListed(p.name);
+  // The marks are looked for near the name only: a long text holds thousands of names, and few quotation marks.
+  const open = lastIndexIn(text, OPENING_QUOTE, Math.max(0, p.start - 12), p.start + 1);
+  return open >= 0 && lastIndexIn(text, CLOSING_QUOTE, open + 1, p.start + 1) < 0 && lastIndexIn(text, CLOSING_QUOTE, p.end, p.end + 7) >= 0 && !isListed(p.name);
+}
+const OPENING_QUOTE = '“'.charCodeAt(0);
+const CLOSING_QUOTE = '”'.charCodeAt(0);
+
+/** The offset of the last character `code` in text[from, to), or -1. */
+function lastIndexIn(text: string, code: number, from: number, to: number): number {
+  for (let at = Math.min(to, text.length) - 1; at >= from; at--) if (text.charCodeAt(at) === code) return at;
+  return -1;
 }
 
 /**
@@ -950,7 +961,7 @@ function quoted(text: string, p: PlaceName): boolean {
 export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[] {
   const found: PlaceName[] = [];
   tokens.forEach((token, i) => {
-    if (!SUFFIX_LAST_CHARS.has(token.word[token.word.length - 1]!) && !SUFFIX_FIRST_CHARS.has(token.word[0]!)) return;
+    if (SUFFIX_LAST_CODES[token.word.charCodeAt(token.word.length - 1)] !== 1 && SUFFIX_FIRST_CODES[token.word.charCodeAt(0)] !== 1) return;
     const zoneStart = zoneStartAt(tokens, i);
     if (zoneStart >= 0) {
       // 长沙/经济/技术开发区, 某某/经/开/区: the kind of zone, and the place before it.
@@ -1072,7 +1083,7 @@ function afterSurname(tokens: (Word & { tag?: string })[], k: number): boolean {
 }
 
 /** The unit suffix a name ends with (the longest), if any. */
-const suffixOf = (name: string) => SUFFIXES_BY_LAST.get(name[name.length - 1]!)?.find((s) => name.endsWith(s));
+const suffixOf = (name: string) => SUFFIXES_BY_LAST.get(name.charCodeAt(name.length - 1))?.find((s) => name.endsWith(s));
 /** The suffixes by their last character, in the order of UNIT_SUFFIXES: asked of every name found. */
 const SUFFIXES_BY_LAST = byCharacter(UNIT_SUFFIXES, -1);
 
@@ -1120,7 +1131,7 @@ const LEVEL_WORDS_BY_LAST = byCharacter(Object.keys(LEVEL_RANK).sort((a, b) => b
 
 /** The level word a name ends with (区 for 某某高新区 too) and how deep that level is, if it ends with one. */
 function levelOf(name: string): { word: string; rank: number } | null {
-  const word = LEVEL_WORDS_BY_LAST.get(name[name.length - 1] ?? '')?.find((w) => name.endsWith(w));
+  const word = LEVEL_WORDS_BY_LAST.get(name.charCodeAt(name.length - 1))?.find((w) => name.endsWith(w));
   return word === undefined ? null : { word, rank: LEVEL_RANK[word]! };
 }
 
