@@ -119,10 +119,11 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (!holdsAny(NUMERAL_START, sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
-        if (refersBack) last = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer).pop()?.unit ?? last;
+        if (refersBack) last = clauseSubjects(sentence, sentencesOf(sentence, CLAUSE_END), inParagraph, stems, ownLevel, outer).pop()?.unit ?? last;
         continue;
       }
-      const subjects = clauseSubjects(sentence, inParagraph, stems, ownLevel, outer);
+      const clauses = sentencesOf(sentence, CLAUSE_END);
+      const subjects = clauseSubjects(sentence, clauses, inParagraph, stems, ownLevel, outer);
       if (subjects[0]?.start !== sentence.start && last && (BACK_REFERENCE.test(sentence.text) || PRONOUN_OPENING.test(sentence.text))) subjects.unshift({ unit: last, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
       // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。),
@@ -138,7 +139,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
         if (name && BARE_FIGURE.test(item.text.slice(name.end - item.start))) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
       }
       // A clause whose subject opens a list of reports: 甲区发展党员812名、乙区发展党员765名.
-      for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) {
+      for (const clause of namesInside ? clauses : []) {
         const [first, ...rest] = parallelItems(sentencesOf(clause, LIST_MARK).map((item) => ({ item, name: ledBy(item) })));
         if (!first || pieces.find((p) => first.item.start >= p.start && first.item.start < p.end)?.unit !== first.name.name) continue;
         for (const { item, name } of rest) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
@@ -146,7 +147,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       // 甲街道、乙镇分别发展党员32名、18名: each figure after 分别 is the unit's in the same place of the list;
       // 甲镇、乙镇各发展党员15名: the figures are each unit's.
       let lastEach = null as SubjectSpan | null;
-      for (const clause of namesInside ? sentencesOf(sentence, CLAUSE_END) : []) {
+      for (const clause of namesInside ? clauses : []) {
         for (const span of respectively(clause, inParagraph, figures, sentence)) cutInto(pieces, span);
         const each = eachOf(clause, inParagraph) ?? eachGoesOn(lastEach, clause);
         if (each) cutInto(pieces, each);
@@ -242,14 +243,14 @@ interface ClauseSubject {
   start: number;
 }
 
-/** Where the sentence's clauses name their own subject, in order (see subjectSpans). */
-function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, ownLevel: OwnLevel, outer: string | null): ClauseSubject[] {
+/** Where the sentence's clauses (`sentencesOf(sentence, CLAUSE_END)`) name their own subject, in order (see subjectSpans). */
+function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceName[], stems: Stems, ownLevel: OwnLevel, outer: string | null): ClauseSubject[] {
   const subjects: ClauseSubject[] = [];
   const objectLevels = new Set<number>();
-  sentencesOf(sentence, CLAUSE_END).forEach((clause, i) => {
+  clauses.forEach((clause, i) => {
     // A clause after ； is parallel to the one before, not its continuation: its names are subjects again.
     if (/[；;]/.test(sentence.text[clause.start - sentence.start - 1] ?? '')) objectLevels.clear();
-    const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+    const inClause = namesWithin(names, clause);
     const first = inClause[0];
     const last = inClause[inClause.length - 1];
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
@@ -267,6 +268,20 @@ function clauseSubjects(sentence: Paragraph, names: PlaceName[], stems: Stems, o
     if (unit !== undefined) subjects.push({ unit, start: clause.start });
   });
   return subjects;
+}
+
+/** The names (in text order) that lie inside a part of the text: found from the first that starts in it, not by a look at every name of a long paragraph. */
+function namesWithin(names: PlaceName[], part: Paragraph): PlaceName[] {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (names[middle]!.start < part.start) low = middle + 1;
+    else high = middle;
+  }
+  const within: PlaceName[] = [];
+  for (let i = low; i < names.length && names[i]!.start < part.end; i++) if (names[i]!.end <= part.end) within.push(names[i]!);
+  return within;
 }
 
 /**
@@ -290,13 +305,13 @@ function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel)
   if (own) return ownLevel(own[1]!, own[2]!, clause.start);
   const body = OWN_BODY_SUBJECT.exec(rest) ?? OWN_BARE_SUBJECT.exec(rest);
   if (body) return ownLevel('本', body[1]!, clause.start);
-  for (const [stem, name] of stems.get(rest[0] ?? '') ?? [])
+  for (const [stem, name] of stems.get(rest.charCodeAt(0)) ?? [])
     if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest[stem.length] ?? '')) return name;
   return undefined;
 }
 
-/** Stems of the names found by their first character, longest first, each with the one name it stands for. */
-type Stems = Map<string, [stem: string, name: string][]>;
+/** Stems of the names found by their first character's code, longest first, each with the one name it stands for. */
+type Stems = Map<number, [stem: string, name: string][]>;
 
 /** Stems (two or more characters) of the names found; a stem shared by two names stands for neither. */
 function stemsOf(names: PlaceName[]): Stems {
@@ -306,7 +321,13 @@ function stemsOf(names: PlaceName[]): Stems {
     if (stem) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(n.name));
   }
   const stems: Stems = new Map();
-  for (const [stem, set] of byStem) if (set.size === 1) stems.set(stem[0]!, [...(stems.get(stem[0]!) ?? []), [stem, [...set][0]!]]);
+  for (const [stem, set] of byStem) {
+    if (set.size !== 1) continue;
+    const first = stem.charCodeAt(0);
+    const list = stems.get(first);
+    if (list) list.push([stem, [...set][0]!]);
+    else stems.set(first, [[stem, [...set][0]!]]);
+  }
   for (const list of stems.values()) list.sort((a, b) => b[0].length - a[0].length);
   return stems;
 }
