@@ -98,8 +98,9 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   // A zone written short in a heading and long in the body is one unit, named in full.
   const bodyLines = lines.filter((l) => !addressees.includes(l));
+  const headings = headingsOf(bodyLines, segmenter);
   const sectionsUnder = (main: string | null) =>
-    findSections(text, bodyLines, main, segmenter).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
+    findSections(text, bodyLines, headings, main).map((s) => (s.unit === null || inFull(s.unit) === s.unit ? s : { unit: inFull(s.unit), start: s.start, end: s.end, source: s.source }));
   let sections = sectionsUnder(mainUnit);
   const publisher = roundUpPublisher(text, sections, mentions);
   if (publisher !== null && publisher !== mainUnit) sections = sectionsUnder(publisher);
@@ -216,12 +217,32 @@ function titleLines(lines: Line[]): Line[] {
   return title;
 }
 
+/** A line's unit heading, if it is one, and the depth of the list item it opens, if any. */
+interface LineHeading {
+  heading: { unit: string; source: 'heading' | 'news' } | null;
+  rank: number | null;
+}
+
+/**
+ * The heading and item rank of each line, which do not depend on the article's unit: read once,
+ * though the sections may be laid out twice (see `roundUpPublisher`).
+ */
+function headingsOf(lines: Line[], segmenter: Segmenter): LineHeading[] {
+  let prose = false;
+  return lines.map((line) => {
+    // 某区委组织部 under the headline, before any prose: the author's department, no section of its own.
+    const byline = !prose && DEPARTMENT_LINE.test(line.text);
+    prose ||= PROSE.test(line.text);
+    return { heading: byline ? null : unitHeading(line.text, segmenter), rank: markerRank(line.text) };
+  });
+}
+
 /**
  * Heading lines open a unit's section until the next heading; a news item also ends at its byline,
  * and at the next item of its list or of a list above it (see `newsItemRank`), which speaks for the
- * article's unit again.
+ * article's unit again. `headings` are the lines' (see `headingsOf`).
  */
-function findSections(text: string, lines: Line[], mainUnit: string | null, segmenter: Segmenter): Section[] {
+function findSections(text: string, lines: Line[], headings: LineHeading[], mainUnit: string | null): Section[] {
   const sections: Section[] = [];
   let current: Section = { unit: mainUnit, start: 0, end: text.length, source: 'main' };
   let itemRank: number | null = null;
@@ -230,19 +251,14 @@ function findSections(text: string, lines: Line[], mainUnit: string | null, segm
     current = next;
     itemRank = rank;
   };
-  let prose = false;
-  for (const line of lines) {
-    // 某区委组织部 under the headline, before any prose: the author's department, no section of its own.
-    const byline = !prose && DEPARTMENT_LINE.test(line.text);
-    prose ||= PROSE.test(line.text);
-    const heading = byline ? null : unitHeading(line.text, segmenter);
-    const rank = markerRank(line.text);
+  lines.forEach((line, i) => {
+    const { heading, rank } = headings[i]!;
     if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? newsItemRank(line.text, rank) : null);
     else if (current.source === 'news' && BYLINE.test(line.text)) open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
     // 【县委组织部】…, 区委组织部：…: an item a department of the article's own level leads speaks for the article's unit again.
     else if (current.source !== 'main' && current.source !== 'subject' && DEPARTMENT_ITEM.test(line.text)) open({ unit: mainUnit, start: line.start, end: text.length, source: 'main' });
     else if (current.source === 'news' && itemRank !== null && rank !== null && rank <= itemRank) open({ unit: mainUnit, start: line.start, end: text.length, source: 'main' });
-  }
+  });
   sections.push(sectionOf(current, current.start, text.length));
   return sections;
 }
