@@ -15,7 +15,8 @@ let engine: typeof import('re2js').RE2JS | null = null;
  */
 export function compilePattern(pattern: string): Pattern {
   const compiled = (engine ??= (require('re2js') as typeof import('re2js')).RE2JS).compile(pattern);
-  return { test: (text) => compiled.matcher(text).find() };
+  // test() asks for no submatches, so RE2 may answer from its DFA; a Matcher's find() records where the match is.
+  return { test: (text) => compiled.test(text) };
 }
 
 /**
