@@ -22,11 +22,55 @@ export function compilePattern(pattern: string): Pattern {
 /**
  * `compilePattern`, put off until the pattern is first tested, for a pattern checked already (the
  * pack was validated when it was parsed): a one-article run compiles only the patterns it reaches.
+ * A text first passes the words some branch of the pattern needs (see `branchRequirements`): RE2
+ * runs only on the few that hold them.
  */
 export function deferredPattern(pattern: string): Pattern {
   let compiled: Pattern | undefined;
-  const required = requiredWordGroups(pattern);
-  return { test: (text) => required.every((words) => words.test(text)) && (compiled ??= compilePattern(pattern)).test(text) };
+  const branches = topLevelBranches(pattern).map(branchRequirements);
+  // A branch that needs no word lets any text through.
+  const mayMatch = branches.some((required) => required.length === 0)
+    ? () => true
+    : (text: string) => branches.some((required) => required.every((words) => words.test(text)));
+  return { test: (text) => mayMatch(text) && (compiled ??= compilePattern(pattern)).test(text) };
+}
+
+/** A branch that is a plain word alone (参加 in 参加|参训|覆盖). */
+const PLAIN_WORD = /^[^\\.*+?()[\]{}^$|]+$/;
+
+/** What every match through a branch holds: the plain word it is, or its plain-word groups. */
+function branchRequirements(branch: string): RegExp[] {
+  return PLAIN_WORD.test(branch) ? [new RegExp(branch)] : requiredWordGroups(branch);
+}
+
+/**
+ * The branches of a pattern's top-level alternation (受到|给予|对: three), the pattern itself where it
+ * has none; the whole pattern, as one branch, where its form is not read (\Q…\E, a class holding a bracket).
+ */
+export function topLevelBranches(pattern: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\' && pattern[i + 1] === 'Q') return [pattern];
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      const end = classEnd(pattern, i);
+      if (end < 0) return [pattern];
+      i = end;
+    } else if (ch === '(') {
+      // Flags ((?i)) hold on across the alternation: a branch alone would not say how to read it.
+      if (pattern[i + 1] === '?' && pattern[i + 2] !== ':') return [pattern];
+      depth++;
+    } else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      branches.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(pattern.slice(start));
+  return branches;
 }
 
 /** A group of plain words, (?:推动|指导|支持), that is neither optional nor repeated: no quantifier after it. */
@@ -36,6 +80,7 @@ const PLAIN_WORD_GROUP = /^\(\?:([^\\.*+?()[\]{}^$|]+(?:\|[^\\.*+?()[\]{}^$|]+)*
  * The groups of plain words that stand in a pattern outside any alternation, option or repetition
  * ((?:推动|指导|…) in (?:推动|指导|…)[^，,；;。]{0,8}?[0-9]+(?:家|个)): every match holds a word of each.
  * As native regexes of words alone (linear, like RE2), they turn most clauses away before RE2 runs.
+ * A group right after the pattern's opening ^ must open the text: ^(?:共计|合计)[0-9] needs /^(?:共计|合计)/.
  * None for a pattern whose form this reading does not follow (flags, named groups, nested classes).
  */
 export function requiredWordGroups(pattern: string): RegExp[] {
@@ -55,7 +100,7 @@ export function requiredWordGroups(pattern: string): RegExp[] {
     else if (ch === '(') {
       if (pattern[i + 1] === '?' && pattern[i + 2] !== ':') return [];
       const words = depth === 0 ? PLAIN_WORD_GROUP.exec(pattern.slice(i)) : null;
-      if (words) groups.push(new RegExp(words[1]!));
+      if (words) groups.push(new RegExp(i === 1 && pattern[0] === '^' ? `^(?:${words[1]})` : words[1]!));
       depth++;
     }
   }
