@@ -63,9 +63,9 @@ function toSentence(text: string, start: number): Sentence {
  */
 function isClauseBreak(text: string, i: number): boolean {
   const role = ROLE[text.charCodeAt(i)];
+  if (role !== COMMA && role !== CLAUSE_BREAK) return false;
   const grouping = isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4);
   if (role === COMMA) return !grouping;
-  if (role !== CLAUSE_BREAK) return false;
   if (text[i] === '，') return !(grouping && isDigit(text, i - 1));
   // A label and its figure (新发展党员：2名, 走访群众: 320户, 疫苗接种：累计8.9万人次): one clause, as a table's row is.
   const after = firstAfterSpaces(text, i + 1);
