@@ -595,9 +595,8 @@ function bestMatch(
     if (!appliesToClause(rule, windows, outsideAsides)) continue;
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
     if (rule.verbs.length && verb < 0) continue;
-    const { window, windowOffset } = windowOf(rule, windows);
     // The clause holds a context word (see appliesToClause), so there is a nearest one.
-    const context = rule.context.length ? nearest(window, rule.context, quantity.start - windowOffset, windowOffset) : null;
+    const context = rule.context.length ? nearestContext(rule, windows, quantity) : null;
     const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags, numbersInSentence) : context;
     if (!cue) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
@@ -632,16 +631,17 @@ interface ClauseWindows {
  */
 function appliesToClause(rule: CompiledRule, w: ClauseWindows, outsideAsides = false): boolean {
   const clause = w.clause.text;
-  const vetoed = (text: string) => (outsideAsides ? withoutBreakdowns(text) : text);
-  const { window } = windowOf(rule, w);
   // Without objects_after, a rule with objects needs one in the clause.
   if (rule.anyObject !== null && rule.objects_after.length === 0 && !rule.anyObject.test(clause)) return false;
   if (rule.anyVerb !== null && !rule.anyVerb.test(clause)) return false;
-  if (rule.anyContext !== null && !rule.anyContext.test(window)) return false;
-  if (rule.anyWithout !== null && rule.anyWithout.test(vetoed(window))) return false;
-  if (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(vetoed(clause))) return false;
+  if (rule.anyContext !== null && !rule.anyContext.test(windowText(rule, w))) return false;
+  if (rule.anyWithout !== null && rule.anyWithout.test(vetoable(windowText(rule, w), outsideAsides))) return false;
+  if (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(vetoable(clause, outsideAsides))) return false;
   return rule.patternRegex === null || rule.patternRegex.test(clause);
 }
+
+/** The text a rule's vetoes are looked for in: outside a figure's breakdown, without the breakdown's words. */
+const vetoable = (text: string, outsideAsides: boolean) => (outsideAsides ? withoutBreakdowns(text) : text);
 
 /** A breakdown in brackets after a total (党员1378名（其中女党员246名…）, （含离退休党员2716名）): its words veto nothing. */
 const BREAKDOWN_ASIDE = /[（(](?:其中|含|包括)[^（）()]*[)）]/g;
@@ -653,13 +653,26 @@ function inAside(text: string, at: number): boolean {
   return false;
 }
 
-function windowOf(rule: CompiledRule, w: ClauseWindows): { window: string; windowOffset: number } {
-  if (rule.window === 'clause') return { window: w.clause.text, windowOffset: 0 };
+/** The text of a rule's window (see ClauseWindows). */
+function windowText(rule: CompiledRule, w: ClauseWindows): string {
+  if (rule.window === 'clause') return w.clause.text;
   w.upToClause ??= w.sentence.text.slice(0, w.clause.start - w.sentence.start + w.clause.text.length);
-  const windowOffset = w.sentence.start - w.clause.start;
-  if (rule.window === 'sentence' || !w.heading) return { window: w.upToClause, windowOffset };
+  if (rule.window === 'sentence' || !w.heading) return w.upToClause;
   w.underHeading ??= `${w.heading}\n${w.upToClause}`;
-  return { window: w.underHeading, windowOffset: windowOffset - w.heading.length - 1 };
+  return w.underHeading;
+}
+
+/** Where the clause starts in a rule's window. */
+function clauseInWindow(rule: CompiledRule, w: ClauseWindows): number {
+  if (rule.window === 'clause') return 0;
+  const inSentence = w.clause.start - w.sentence.start;
+  return rule.window === 'sentence' || !w.heading ? inSentence : inSentence + w.heading.length + 1;
+}
+
+/** The context word nearest the quantity, its offsets in the clause. */
+function nearestContext(rule: CompiledRule, w: ClauseWindows, quantity: Quantity): Cue | null {
+  const offset = -clauseInWindow(rule, w);
+  return nearest(windowText(rule, w), rule.context, quantity.start - offset, offset);
 }
 
 /**
