@@ -28,11 +28,18 @@ export function compilePattern(pattern: string): Pattern {
 export function deferredPattern(pattern: string): Pattern {
   let compiled: Pattern | undefined;
   const branches = topLevelBranches(pattern).map(branchRequirements);
-  // A branch that needs no word lets any text through.
-  const mayMatch = branches.some((required) => required.length === 0)
-    ? () => true
-    : (text: string) => branches.some((required) => required.every((words) => words.test(text)));
-  return { test: (text) => mayMatch(text) && (compiled ??= compilePattern(pattern)).test(text) };
+  return { test: (text) => mayMatch(branches, text) && (compiled ??= compilePattern(pattern)).test(text) };
+}
+
+/** Whether a text holds the words of some branch (a branch that needs none lets any text through). Loops, not callbacks: this runs on most clauses. */
+function mayMatch(branches: RegExp[][], text: string): boolean {
+  for (const required of branches) if (holdsAll(required, text)) return true;
+  return false;
+}
+
+function holdsAll(required: RegExp[], text: string): boolean {
+  for (const words of required) if (!words.test(text)) return false;
+  return true;
 }
 
 /** A branch that is a plain word alone (参加 in 参加|参训|覆盖). */
