@@ -468,11 +468,12 @@ function topicLeadEnd(text: string, at: number): number | null {
 }
 
 /** 上稿量排名前三的分别是花园街道62篇、…: the lead ends where 分别是 opens a list of items units lead. */
-const RESPECTIVE_WORDS = /(?:分别是|分别为|依次是|依次为)/g;
+const RESPECTIVE_WORDS = ['分别是', '分别为', '依次是', '依次为'];
 
 function respectiveLeadEnd(text: string, at: number): number | null {
+  // The last of the words that ends by `at` (no two of them can overlap).
   let end = -1;
-  for (const m of text.slice(0, at).matchAll(RESPECTIVE_WORDS)) end = m.index!;
+  for (const word of RESPECTIVE_WORDS) if (at >= word.length) end = Math.max(end, text.lastIndexOf(word, at - word.length));
   return unitItemAfter(text, at, end, 0);
 }
 
