@@ -818,6 +818,16 @@ describe('a phrase of manner before a unit word', () => {
   });
 });
 
+describe('places named as what the work is aimed at', () => {
+  it('takes no name from a count before a unit word (三个整村脱贫)', () => {
+    expect(placeNamesIn('帮助三个整村脱贫的村建好阵地', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
+  it('does not take the village a measure is aimed at (针对软弱涣散的某村) for the unit of a report that names no other', () => {
+    expect(mainUnit('抓基层党建工作述职报告\n一是抓整改。针对软弱涣散的石门村，选派1名干部挂任副书记。二是新发展党员12名。')).toBe(null);
+  });
+});
+
 describe('the source of a news item', () => {
   it('does not take the department a reporter learnt the news from (记者从某市委宣传部获悉) for the unit at work', () => {
     const text = '合作社分红了\n5月8日，记者从青川市委宣传部获悉，青川市柳河镇石台村党支部领办的合作社去年盈利80万元，村集体分红9万元。石台村党支部书记说……';

@@ -25,6 +25,8 @@ const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
 /** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
 const TRANSFERRED_FROM = (before: string, after: string) => /[从由]$/.test(before) && /^(?:调|交流)/.test(after);
+/** 针对软弱涣散的某村: the place the work is aimed at, not the unit doing it. */
+const AIMED_AT_BEFORE = /针对[^，,。；;！？\n]{0,12}$/;
 /** 记者从某市委宣传部获悉: where a reporter learnt the news, not the unit the news is about. */
 const isNewsSource = (text: string, m: PlaceName) => text[m.start - 1] === '从' && NEWS_LEARNT_AFTER.test(text.slice(m.end, m.end + 16));
 const NEWS_LEARNT_AFTER = /^[^，,。；;！？\n]{0,12}?(?:获悉|了解到|得知)/;
@@ -388,6 +390,7 @@ function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo
     (VENUE_BEFORE.test(before) && !transferredTo) ||
     TRANSFERRED_FROM(before, after) ||
     isNewsSource(text, m) ||
+    AIMED_AT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) ||
     AWARD_BEFORE.test(before) ||
     AWARD_LIST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
     FACILITY_AFTER.test(after) ||
