@@ -1016,6 +1016,11 @@ describe('years', () => {
     expect(result.records.map((r) => [r.unit, r.value, r.year])).toEqual([['东风镇', 680, null]]);
   });
 
+  it('ends a saved page\'s article at a QR code\'s or the share buttons\' prompt (扫一扫, 分享到)', () => {
+    for (const prompt of ['扫一扫，关注本站公众号', '分享到：微信 微博'])
+      expect(extractText(`东风镇开展党员冬训\n今年以来，东风镇党委组织党员干部走访群众680户。\n${prompt}\n西岭市法院近日审结案件37件，西岭市新发展党员120名。`).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 680]]);
+  });
+
   it('takes no site name, menu or breadcrumb of a saved page for its headline', () => {
     const text = '和顺县人民政府门户网站\n网站首页 | 政务公开 | 乡镇之窗\n您现在的位置：首页 >> 乡镇之窗\n青城镇东关村党支部书记述职报告\n2022年，我村党支部发展党员2名。';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);

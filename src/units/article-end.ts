@@ -1,12 +1,12 @@
 /**
  * Where a saved page's article ends: at the first line after some of its prose that opens the
- * chrome pages put after an article (上一篇/下一篇, 相关新闻 and 推荐阅读 lists, the copyright
- * footer). What follows names other units, other years and other figures, none of the article's.
+ * chrome pages put after an article (上一篇/下一篇, 相关新闻 and 推荐阅读 lists, a QR code's or the
+ * share buttons' prompt, the copyright footer). What follows names other units, other years and other figures, none of the article's.
  */
 const CHROME_LINE =
-  /^(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章|信息|链接|报道|推荐|稿件)|推荐阅读|延伸阅读|往期(?:推荐|回顾|精选)|热点推荐|热门推荐|猜你喜欢|更多阅读|版权所有|网站标识码|Copyright|©)/i;
+  /^(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章|信息|链接|报道|推荐|稿件)|推荐阅读|延伸阅读|往期(?:推荐|回顾|精选)|热点推荐|热门推荐|猜你喜欢|更多阅读|版权所有|网站标识码|扫一扫|分享到|Copyright|©)/i;
 /** The characters such a line opens with: only lines opening with one are tried. */
-const CHROME_FIRST = new Set([...'上下相推延往热猜更版网Cc©']);
+const CHROME_FIRST = new Set([...'上下相推延往热猜更版网扫分Cc©']);
 /** A sentence's end: a line holding one is the article's prose (a column called 推荐阅读 over the headline ends nothing). */
 const PROSE = /[。！？!?]/;
 
