@@ -56,14 +56,10 @@ const inDepartmentLine = (text: string, at: number) => DEPARTMENT_LINE.test(line
 /** Whether a line is a short byline or source line (来源：某某网, 记者 某某). */
 const isByline = (line: string) => line.length <= 60 && BYLINE.test(line);
 
-/**
- * The level the article speaks from: 我市, 全县, 本区; a village's or a community's own voice, 我村,
- * 本社区, 我们村, 俺村 (全村 in a town's report speaks of one of its villages); a school's, 我校, 全校.
- * One pattern for all three, each match then told apart (see `ownLevelCounts`): no match of one
- * kind can hide another, since none starts inside another.
- */
-const OWN_VOICE = /(我们?|全|本|俺)(市|县|区|省|旗|州|盟|村|社区|校)/g;
-const VILLAGE_VOICE_LEVELS = new Set(['村', '社区']);
+/** 我市, 全县, 本区: the level the article speaks from. */
+const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
+/** 我村, 本社区, 我们村, 俺村: a village's or a community's own voice (全村 in a town's report speaks of one of its villages). */
+const OWN_VILLAGE = /(?:我们?|本|俺)(村|社区)/g;
 /** Levels whose own voice names no place a news source or a site could stand for: 我校, 我村, 我社区. */
 const UNSOURCED_LEVELS = new Set(['校', '村', '社区']);
 /** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
@@ -433,22 +429,16 @@ const UNIT_INSIDE_RANK = 4;
 /** What a name in the headline counts, against 1 for one in the body. */
 const HEADLINE_WEIGHT = 5;
 
+/** 我校, 全校: a school's own word for itself. */
+const OWN_SCHOOL = /(?:我|全|本)校/g;
 const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: /(?:大学|学院)$/ };
 
 /** How often the article speaks from each level: 我市 and 全市 count for 市, 我校 for 校. */
 function ownLevelCounts(text: string): Map<string, number> {
-  // Levels first, then a village's voice, then a school's, each in the order the text first uses it.
   const counts = new Map<string, number>();
-  const villages = new Map<string, number>();
-  let schools = 0;
-  for (const [, word, level] of text.matchAll(OWN_VOICE)) {
-    if (VILLAGE_VOICE_LEVELS.has(level!)) {
-      if (word !== '全') villages.set(level!, (villages.get(level!) ?? 0) + 1);
-    } else if (word === '我们' || word === '俺') continue;
-    else if (level === '校') schools++;
-    else counts.set(level!, (counts.get(level!) ?? 0) + 1);
-  }
-  for (const [level, count] of villages) counts.set(level, count);
+  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of text.matchAll(OWN_VILLAGE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const schools = [...text.matchAll(OWN_SCHOOL)].length;
   if (schools) counts.set('校', schools);
   return counts;
 }
