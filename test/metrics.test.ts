@@ -189,6 +189,8 @@ describe('hard cases', () => {
     expect(findIn('全年发展党员30名，比上年同期多发展党员9名').map((m) => m.value)).toEqual([30]);
     // A number for each one of a kind is a rate.
     expect(findIn('每个网格配备1名党员网格员，每名党员每月参加志愿服务2次')).toEqual([]);
+    // One averaged over them is an average, recorded as one after 人均 is.
+    expect(findIn('班子成员平均每人自学80小时').map((m) => m.value)).toEqual([80]);
   });
 
   it('never takes plans for results', () => {

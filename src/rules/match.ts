@@ -54,8 +54,11 @@ const GAP_BREAK = /[、，,；;：:。]/;
 const DURATION_AFTER = /^(?:月|小时|钟头|工作日|星期|礼拜)/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
-/** A number given for each one of a kind (每个网格配备1名, 每名党员每月参加2次) is a rate, not a total. */
-const EACH_ONE_BEFORE = /每(?:个|名|位|户|村|人|月|年|周|季度)[^，,；;。]{0,14}$/;
+/**
+ * A number given for each one of a kind (每个网格配备1名, 每名党员每月参加2次) is a rate, not a total;
+ * one averaged over them (平均每人自学100小时) is an average, recorded as one after 人均 is.
+ */
+const EACH_ONE_BEFORE = /(?<!平均)每(?:个|名|位|户|村|人|月|年|周|季度)[^，,；;。]{0,14}$/;
 /** A number after a comparison with another time (比去年同期多发展党员11名, 比上年少3个) is a difference, not a result. */
 const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^，,；;。]{0,4}?[多少][^，,；;。\d]{0,8}$/;
 /**
