@@ -662,7 +662,6 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
 
 /** Township levels, whose villages and communities a path names right after them. */
 const TOWNSHIP_SUFFIXES = /(?:镇|乡|街道|苏木)$/;
-const VILLAGE_SUFFIXES = new Set(['村', '社区', '嘎查']);
 /** The stem of a village the list lacks: two or three characters. */
 const MAX_UNLISTED_VILLAGE_STEM = 3;
 
@@ -673,7 +672,7 @@ const MAX_UNLISTED_VILLAGE_STEM = 3;
  * stands there (某镇下辖村, 某镇农业村).
  */
 function unlistedVillageOfTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
-  if (!VILLAGE_SUFFIXES.has(suffix) || !before || before.commonStem || !TOWNSHIP_SUFFIXES.test(before.name)) return null;
+  if (!VILLAGE_LEVELS.test(suffix) || !before || before.commonStem || !TOWNSHIP_SUFFIXES.test(before.name)) return null;
   const stem = at - before.end;
   if (stem < 2 || stem > MAX_UNLISTED_VILLAGE_STEM || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   const name = text.slice(before.end, at + suffix.length);
