@@ -52,32 +52,13 @@ function branchRequirements(branch: string): RegExp[] {
 
 /**
  * The branches of a pattern's top-level alternation (受到|给予|对: three), the pattern itself where it
- * has none; the whole pattern, as one branch, where its form is not read (\Q…\E, a class holding a bracket).
+ * has none; the whole pattern, as one branch, where its form is not read (see `topLevelMarks`).
  */
 export function topLevelBranches(pattern: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\' && pattern[i + 1] === 'Q') return [pattern];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      const end = classEnd(pattern, i);
-      if (end < 0) return [pattern];
-      i = end;
-    } else if (ch === '(') {
-      // Flags ((?i)) hold on across the alternation: a branch alone would not say how to read it.
-      if (pattern[i + 1] === '?' && pattern[i + 2] !== ':') return [pattern];
-      depth++;
-    } else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      branches.push(pattern.slice(start, i));
-      start = i + 1;
-    }
-  }
-  branches.push(pattern.slice(start));
-  return branches;
+  const marks = topLevelMarks(pattern);
+  if (!marks) return [pattern];
+  const starts = [0, ...marks.bars.map((bar) => bar + 1)];
+  return starts.map((start, k) => pattern.slice(start, marks.bars[k] ?? pattern.length));
 }
 
 /** A group of plain words, (?:推动|指导|支持), that is neither optional nor repeated: no quantifier after it. */
@@ -88,30 +69,44 @@ const PLAIN_WORD_GROUP = /^\(\?:([^\\.*+?()[\]{}^$|]+(?:\|[^\\.*+?()[\]{}^$|]+)*
  * ((?:推动|指导|…) in (?:推动|指导|…)[^，,；;。]{0,8}?[0-9]+(?:家|个)): every match holds a word of each.
  * As native regexes of words alone (linear, like RE2), they turn most clauses away before RE2 runs.
  * A group right after the pattern's opening ^ must open the text: ^(?:共计|合计)[0-9] needs /^(?:共计|合计)/.
- * None for a pattern whose form this reading does not follow (flags, named groups, nested classes).
+ * None for a pattern with a top-level alternation, or whose form this reading does not follow (see `topLevelMarks`).
  */
 export function requiredWordGroups(pattern: string): RegExp[] {
+  const marks = topLevelMarks(pattern);
+  if (!marks || marks.bars.length > 0) return [];
   const groups: RegExp[] = [];
+  for (const at of marks.groups) {
+    const words = PLAIN_WORD_GROUP.exec(pattern.slice(at));
+    if (words) groups.push(new RegExp(at === 1 && pattern[0] === '^' ? `^(?:${words[1]})` : words[1]!));
+  }
+  return groups;
+}
+
+/**
+ * Where a pattern's top-level | and ( stand, outside classes and groups; null where its form is not
+ * read: \Q…\E (its text is quoted, none of it structure), a class holding a bracket (as [[:alpha:]]
+ * does), flags ((?i), which hold on across an alternation) or named and look-around groups.
+ */
+function topLevelMarks(pattern: string): { bars: number[]; groups: number[] } | null {
+  const bars: number[] = [];
+  const groups: number[] = [];
   let depth = 0;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
-    // \Q…\E quotes its text: none of it is structure.
-    if (ch === '\\' && pattern[i + 1] === 'Q') return [];
+    if (ch === '\\' && pattern[i + 1] === 'Q') return null;
     if (ch === '\\') i++;
     else if (ch === '[') {
       const end = classEnd(pattern, i);
-      if (end < 0) return [];
+      if (end < 0) return null;
       i = end;
-    } else if (ch === '|' && depth === 0) return [];
-    else if (ch === ')') depth--;
-    else if (ch === '(') {
-      if (pattern[i + 1] === '?' && pattern[i + 2] !== ':') return [];
-      const words = depth === 0 ? PLAIN_WORD_GROUP.exec(pattern.slice(i)) : null;
-      if (words) groups.push(new RegExp(i === 1 && pattern[0] === '^' ? `^(?:${words[1]})` : words[1]!));
+    } else if (ch === '(') {
+      if (pattern[i + 1] === '?' && pattern[i + 2] !== ':') return null;
+      if (depth === 0) groups.push(i);
       depth++;
-    }
+    } else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) bars.push(i);
   }
-  return groups;
+  return { bars, groups };
 }
 
 /** Where the character class opening at `open` ends; -1 for one holding a bracket (as [[:alpha:]] does). */
