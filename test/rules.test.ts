@@ -262,6 +262,7 @@ describe('aims and plans', () => {
   });
   it('争取 that has got party dues, or funds put in place (争取落实…资金), reports a result', () => {
     expect(found('村党支部争取专项党费8万元')).toEqual(['funds_allocated=80000']);
+    expect(found('驻村工作队争取65万元产业扶持资金')).toEqual(['funds_allocated=650000']);
     expect(found('驻村单位争取落实帮扶资金1260万元')).toEqual(['funds_allocated=12600000']);
     expect(found('争取年内落实资金建成党群服务中心2个')).toEqual([]);
   });
