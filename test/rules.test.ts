@@ -396,6 +396,10 @@ describe('link words', () => {
     expect(found('东村集体经济收入实现7.4万元，西村集体经济收入已经超过了30万元')).toEqual(['collective_income=74000', 'collective_income=300000']);
     expect(found('党员参学率高达96%，全镇志愿服务队伍一共有41支')).toEqual(['coverage_rate=96', 'volunteer_teams=41']);
   });
+  it('read the object first and then the deed, with or without a word of totalling (志愿服务活动开展63次)', () => {
+    expect(found('社区志愿服务活动开展63次，党员培训班举办4期')).toEqual(['volunteer_activities=63', 'training_sessions=4']);
+    expect(found('社区志愿服务活动累计开展63次')).toEqual(['volunteer_activities=63']);
+  });
 });
 
 describe('rates', () => {

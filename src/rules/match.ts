@@ -751,10 +751,10 @@ function isListHead(gap: string): boolean {
 const GAP_BREAK_HARD = /[；;。：:]/;
 
 /**
- * The object first, then how it was done in all (培训班全年共举办9期, 志愿服务活动累计开展200余场):
- * a verb of doing after a word of totalling.
+ * The object first, then how it was done (培训班全年共举办9期, 志愿服务活动累计开展200余场, 志愿服务活动开展63次):
+ * a verb of doing, perhaps after a word of totalling.
  */
-const TOTALLED_DEED = /^(?:全年|今年|年内|当年)?(?:共|累计|先后|共计|总共|已|已经)(?:举办|开展|召开|组织开展|组织|举行|讲授|开设|发布|推送|刊发|办理|办结|解决|化解|调解|调处|完成|建成|成立|组建|建立|新建|发展|走访|接收|收集|受理|处置)了?$/;
+const TOTALLED_DEED = /^(?:(?:全年|今年|年内|当年)?(?:共|累计|先后|共计|总共|已|已经))?(?:举办|开展|召开|组织开展|组织|举行|讲授|开设|发布|推送|刊发|办理|办结|解决|化解|调解|调处|完成|建成|成立|组建|建立|新建|发展|走访|接收|收集|受理|处置)了?$/;
 
 /** An aside in brackets says more of the object (第一书记（农村指导员）22名): the gap goes on after it. */
 const ASIDE = /[（(][^（）()]{1,12}[)）]/g;
