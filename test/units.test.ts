@@ -1114,6 +1114,11 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('100%'))).toBeNull();
   });
 
+  it('takes no year that 到 reaches in a sentence of aims, whether the aim stands before or after it', () => {
+    expect(yearOf('青山县选派第一书记\n青山讯 9月3日，青山县为32个村选派第一书记32名。全县32个村，到2019年，一半要摘帽，其余到2021年全部摘帽。')).toBeNull();
+    expect(yearOf('青山县选派第一书记\n青山讯 9月3日，青山县为32个村选派第一书记32名。到2021年底，全县共有第一书记32名。')).toBe(2021);
+  });
+
   it('takes no year after the file\'s dateline for the results (按照规划，到2027年… is a target)', () => {
     expect(yearOf('石桥村：产业兴村\n发布日期：2023-05-12\n2022年，石桥村集体经济收入达到36万元。按照规划，到2027年村集体经济收入将超过百万元。')).toBe(2022);
   });

@@ -138,6 +138,12 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
  */
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|(?<!党)要|打算|任务|安排|思路|要点|部署))/;
 const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
+const AIM_IN_SENTENCE = /力争|计划|争取|预计|确保|目标|将|(?<!党)要/;
+/** The sentence of a line around an offset. */
+function sentenceAround(line: string, at: number): string {
+  const end = line.slice(at).search(/[。！？]/);
+  return sentenceBefore(line, at, []) + line.slice(at, end < 0 ? line.length : at + end);
+}
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 const SINCE_THIS_YEAR = /今年以来/;
@@ -178,6 +184,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
+      // …，到2018年，四成要实现脱贫，其余到2020年实现脱贫: a year reached by 到 in a sentence of aims is a target's.
+      if (m[0].startsWith('到') && AIM_IN_SENTENCE.test(sentenceAround(line, m.index!))) continue;
       // 自2017年以来首次…: a record compared with the years since, not the years the results are of; nor is 2004年以来再没有…
       if (m[0].endsWith('以来') && FIRST_SINCE_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
