@@ -833,6 +833,11 @@ describe('the source of a news item', () => {
     const text = '合作社分红了\n5月8日，记者从青川市委宣传部获悉，青川市柳河镇石台村党支部领办的合作社去年盈利80万元，村集体分红9万元。石台村党支部书记说……';
     expect(mainUnit(text)).toBe('石台村');
   });
+
+  it("does not weigh a stem in a column's bracketed label (【振兴路上看青川】) as the headline's unit", () => {
+    const text = '【振兴路上看青川】柳河石台：合作社里分红忙\n青川日报青川5月8日电 记者走进青川市柳河镇石台村，满眼都是果树。石台村按照青川市委部署，发展特色产业，村集体去年分红9万元。';
+    expect(mainUnit(text)).toBe('石台村');
+  });
 });
 
 describe('years', () => {

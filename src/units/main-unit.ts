@@ -56,6 +56,17 @@ const inDepartmentLine = (text: string, at: number) => DEPARTMENT_LINE.test(line
 /** Whether a line is a short byline or source line (来源：某某网, 记者 某某). */
 const isByline = (line: string) => line.length <= 60 && BYLINE.test(line);
 
+/**
+ * 【红色传承看某州】某县：… : a stem inside a bracketed label with other words names the column's region,
+ * not the article's unit (【某某街道】 alone may well name it, but that is a name in full, not a stem).
+ */
+function inColumnLabel(text: string, at: number, length: number): boolean {
+  const open = text.lastIndexOf('【', at);
+  if (open < 0 || text.lastIndexOf('\n', at) > open || text.lastIndexOf('】', at) > open) return false;
+  const close = text.indexOf('】', at + length);
+  return close >= 0 && close - open - 1 > length && !text.slice(at, close).includes('\n');
+}
+
 /** 我市, 全县, 本区: the level the article speaks from. */
 const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
 /** 我村, 本社区, 我们村, 俺村: a village's or a community's own voice (全村 in a town's report speaks of one of its villages). */
@@ -105,7 +116,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       // 北京朝阳劲松北社区: a bare stem right before a name is that name's parent, which it counts a fifth (see mentionWeight) only when written in full.
       // 官桥镇 in the headline is no bare stem of 官桥村: a stem that opens another name found is that name's.
       if (text.startsWith(name, at) || mentionStarts.has(at + stem.length) || mentionStarts.has(at) || opensShortPath(text, at + stem.length, mentionStarts)) continue;
-      if (inTitle(at)) add(name, 3, at);
+      if (inTitle(at) && !inColumnLabel(text, at, stem.length)) add(name, 3, at);
       else if (bodyBonus < 2) {
         add(name, 0.5, at);
         bodyBonus += 0.5;
