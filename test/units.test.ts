@@ -1119,6 +1119,11 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('100%'))).toBeNull();
   });
 
+  it('takes no year from a level compared with a year (达到2020年全年的…, 增长到2019年的两倍)', () => {
+    expect(yearOf('青山市集体经济见成效\n今年前两个月，青山市村级集体经济收入120万元，已达到2021年全年收入的六成。')).toBeNull();
+    expect(yearOf('青山市集体经济见成效\n到2021年底，青山市村级集体经济收入120万元。')).toBe(2021);
+  });
+
   it('takes no year that 到 reaches in a sentence of aims, whether the aim stands before or after it', () => {
     expect(yearOf('青山县选派第一书记\n青山讯 9月3日，青山县为32个村选派第一书记32名。全县32个村，到2019年，一半要摘帽，其余到2021年全部摘帽。')).toBeNull();
     expect(yearOf('青山县选派第一书记\n青山讯 9月3日，青山县为32个村选派第一书记32名。到2021年底，全县共有第一书记32名。')).toBe(2021);
