@@ -525,6 +525,8 @@ describe('unit names', () => {
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n"村里现有党员41名，今年又发展党员2名。"东岭村党支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 41], ['东岭村', 2]]);
     // A quotation's speaker may go unnamed after the title.
     expect(records('泾川县党建\n“今年我们镇已发展党员15名。”丰台镇党委书记说。')).toEqual([['丰台镇', 15]]);
+    // … or the day it was said, and the speaker be a 党总支部 secretary.
+    expect(records('东风县党建纪实\n东风县新发展党员120名。\n“今年村里又发展党员2名。”6月3日，东风县城关镇东岭村党总支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 2]]);
   });
 
   it('opens a section at a heading with a party body, a colon and a title', () => {
