@@ -417,6 +417,11 @@ describe('unit names', () => {
     expect(unitsAt(text, ['5名', '40名'])).toEqual(['王家坪村', '东风镇']);
   });
 
+  it('refers 这个村 (这个昔日的“穷村”) back to the village named last, where it was only a venue', () => {
+    const text = '东风县壮大集体经济\n东风讯 在东风县王家坪村的分红会上，村民笑开了颜。谁能想到，这个昔日的“穷村”，如今村集体经济收入达到48万元。\n全县村级集体经济收入达到3000万元。';
+    expect(unitsAt(text, ['48万元', '3000万元'])).toEqual(['王家坪村', '东风县']);
+  });
+
   it('ranks a community as a village-level unit, though 社区 ends in 区', () => {
     expect([levelRank('东湖社区'), levelRank('红旗街道'), levelRank('平谷区'), levelRank('湘西高新区')]).toEqual([5, 4, 3, 3]);
     // On equal scores the more specific unit wins: the community, not its sub-district.

@@ -52,6 +52,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
  * before) names; 全省 and 我省 where the file names no province: figures without a unit.
  */
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
+/** 这个村, 这个昔日的“空壳村”: the village (or community) named last before it, as 该村. */
+const THIS_ONE_SUBJECT = /^这(?:个|一)[^，,。；;：:\n]{0,14}?(村|社区)(?![级民委干组务规])/;
 /** What follows 全市 in a time phrase: 全市抗击疫情期间, 全县脱贫攻坚时期. */
 const CAMPAIGN_TIME = /^[^，,。；;：:\d]{1,10}?(?:期间|时期)/;
 /** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
@@ -303,6 +305,8 @@ function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel)
   // 全市抗击疫情期间，…: the time of a campaign of the whole level frames the clause; it names no subject.
   if (own && CAMPAIGN_TIME.test(rest.slice(own[0].length))) return undefined;
   if (own) return ownLevel(own[1]!, own[2]!, clause.start);
+  const thisOne = THIS_ONE_SUBJECT.exec(rest);
+  if (thisOne) return ownLevel('该', thisOne[1]!, clause.start);
   const body = OWN_BODY_SUBJECT.exec(rest) ?? OWN_BARE_SUBJECT.exec(rest);
   if (body) return ownLevel('本', body[1]!, clause.start);
   for (const [stem, name] of stems.get(rest.charCodeAt(0)) ?? [])
