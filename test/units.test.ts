@@ -1592,6 +1592,11 @@ describe('units and years in more report forms', () => {
     expect(records(speech)).toEqual([['安吉县', 2022, 12]]);
     // … or since when it is one (松原建市10年来).
     expect(records('市党员教育工作回顾\n\n湖州建市以来，全市制作党员教育专题片150多部，全市上下形成合力。')).toEqual([['湖州市', null, 150]]);
+    // … or as the doer that opens two clauses or more, though a community of it is named in full.
+    const news = '新华社电 浙江湖州吴兴区月河社区的党员志愿者们忙个不停。\n湖州从去年起推行在职党员进社区。为便于管理，湖州在社区网格建立临时党支部，目前全市已组建临时党支部420个，全市上下形成合力。';
+    expect(records(news)).toEqual([['湖州市', null, 420]]);
+    // Once is not enough.
+    expect(records(news.replace('湖州从去年起', '从去年起'))).toEqual([[null, null, 420]]);
     // 新建 of 新建社区 is no county's stem here, whatever the list holds.
     expect(records('全区工作总结\n一是全区投入资金300万元，新建社区党群服务中心8个。二是全区发展党员60名。')).toEqual([
       [null, null, 3000000],

@@ -206,12 +206,15 @@ const ABOVE_TOWNSHIPS = new Set<Division['level']>(['province', 'city', 'county'
 const BEFORE_BARE_STEM = /[在是和与对从向于为据]$/;
 /** A county's or a city's stem names the unit alone only where it opens a line or a clause to say what the place is (德清是…大县) or since when it is one (松原建市10年来). */
 const DEFINING_AFTER = /^(?:是|作为|建市|建县|建区|设市|设县|设区)/;
+/** …or where it opens clauses as the doer of the work, twice or more (某州自2015年起…；为…，某州在社区网格建立…). */
+const ACTING_AFTER = /^(?:自|从|在|把|将|以|通过|坚持|创新|积极|全面|大力|持续|不断|始终|按照|依托|探索|推行|实施|聚焦|围绕)/;
+const ACTING_MENTIONS = 2;
 
 /**
  * For an article where nothing named its unit: the one place of the level it speaks from (全省,
  * 我县, twice or more) whose stem alone the file writes, where a name's start may stand: a
  * province anywhere (山西日报…在山西 → 山西省; 西藏…全区 → 西藏自治区), a county or a city only
- * as the subject of what the place is (德清是…). Common words are also the stems of some counties
+ * as the subject of what the place is (德清是…) or as the doer that opens two clauses or more. Common words are also the stems of some counties
  * (新建 of 新建区): a stem that a unit's level word follows is another name (新建社区), and a
  * county's stem elsewhere is left alone. None where several places are written.
  */
@@ -220,6 +223,7 @@ export function unitOfBareStem(text: string): string | null {
   const suffixes = level ? BARE_STEM_SUFFIXES[level] : undefined;
   if (!suffixes || count < 2) return null;
   const named = new Set<string>();
+  const actingCounts = new Map<string, number>();
   for (let at = 0; at < text.length; at++) {
     if (isHanAt(text, at - 1) && !BEFORE_BARE_STEM.test(text[at - 1]!)) continue;
     for (const length of [2, 3]) {
@@ -231,9 +235,11 @@ export function unitOfBareStem(text: string): string | null {
         const name = stem + suffix;
         const divisions = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
         if (divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
+        else if (divisions.length && ACTING_AFTER.test(after)) actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
       }
     }
   }
+  for (const [name, count] of actingCounts) if (count >= ACTING_MENTIONS) named.add(name);
   return named.size === 1 ? [...named][0]! : null;
 }
 
