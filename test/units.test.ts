@@ -417,6 +417,11 @@ describe('unit names', () => {
     expect(unitsAt(text, ['5名', '40名'])).toEqual(['王家坪村', '东风镇']);
   });
 
+  it('takes 全村 after a clause of the sentence whose subject is another village for that village, in a village\'s article', () => {
+    const text = '王家坪村：从薄弱村到示范村\n王家坪村位于东风镇东部，2019年村集体收入仅6万元。\n为帮扶王家坪村，东风镇引导石门坎村结对。彼时，石门坎村已是省级文明村，2020年，全村村集体收入68万元。';
+    expect(unitsAt(text, ['6万元', '68万元'])).toEqual(['王家坪村', '石门坎村']);
+  });
+
   it('refers 这个村 (这个昔日的“穷村”) back to the village named last, where it was only a venue', () => {
     const text = '东风县壮大集体经济\n东风讯 在东风县王家坪村的分红会上，村民笑开了颜。谁能想到，这个昔日的“穷村”，如今村集体经济收入达到48万元。\n全县村级集体经济收入达到3000万元。';
     expect(unitsAt(text, ['48万元', '3000万元'])).toEqual(['王家坪村', '东风县']);

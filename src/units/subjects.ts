@@ -264,13 +264,21 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
     else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text)) unit = outer;
-    else unit = subjectWithoutName(clause, stems, ownLevel);
+    else unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
     if (unit !== undefined) subjects.push({ unit, start: clause.start });
   });
   return subjects;
 }
+
+/** 某村已是…，2020年，全村实现…: 全村 after a clause of the sentence whose subject is a village is that village, whatever the section's. */
+function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string | undefined {
+  const whole = WHOLE_LEVEL_OPENING.exec(clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length));
+  const before = subjects[subjects.length - 1]?.unit;
+  return whole && before?.endsWith(whole[1]!) ? before : undefined;
+}
+const WHOLE_LEVEL_OPENING = /^全(村|社区|镇|乡|街道)/;
 
 /** The names (in text order) that lie inside a part of the text: found from the first that starts in it, not by a look at every name of a long paragraph. */
 function namesWithin(names: PlaceName[], part: Paragraph): PlaceName[] {
