@@ -396,6 +396,10 @@ describe('link words', () => {
     expect(found('东村集体经济收入实现7.4万元，西村集体经济收入已经超过了30万元')).toEqual(['collective_income=74000', 'collective_income=300000']);
     expect(found('党员参学率高达96%，全镇志愿服务队伍一共有41支')).toEqual(['coverage_rate=96', 'volunteer_teams=41']);
   });
+  it('read a level the writer ranks or places (率先达到, 在…以上)', () => {
+    expect(found('全镇村级集体经济收入率先达到8万元')).toEqual(['collective_income=80000']);
+    expect(found('全县村级集体经济总收入在3000万元以上')).toEqual(['collective_income=30000000']);
+  });
   it('read the object first and then the deed, with or without a word of totalling (志愿服务活动开展63次)', () => {
     expect(found('社区志愿服务活动开展63次，党员培训班举办4期')).toEqual(['volunteer_activities=63', 'training_sessions=4']);
     expect(found('社区志愿服务活动累计开展63次')).toEqual(['volunteer_activities=63']);
@@ -443,6 +447,19 @@ describe('objects after the number', () => {
     expect(found('镇党委新成立了4个“同心筑梦”流动党员党支部')).toEqual(['branches_established=4']);
     expect(found('街道建成9个“党建引领”村级组织活动场所')).toEqual(['service_stations=9']);
     expect(found('街道建成9个用于开展活动的村级组织活动场所')).toEqual([]);
+  });
+});
+
+describe('lists before their metric', () => {
+  it('give items a unit leads the rule of the first later figure of their measure word in the sentence', () => {
+    expect(found('东岭村42万元、西岭村18万元……在镇里的分红会上，镇党委书记宣布各村集体经济收入均已超过10万元')).toEqual([
+      'collective_income=420000',
+      'collective_income=180000',
+      'collective_income=100000',
+    ]);
+    // Not a figure that is no item of a list, nor one whose measure word no later rule counts.
+    expect(found('东岭村42万元，在镇里的分红会上，镇党委书记宣布各村集体经济收入均已超过10万元')).toEqual(['collective_income=100000']);
+    expect(found('东岭村42户、西岭村18户……镇党委宣布各村集体经济收入均已超过10万元')).toEqual(['collective_income=100000']);
   });
 });
 

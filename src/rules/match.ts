@@ -29,7 +29,9 @@ const LINK_WORDS = [
   // a label naming the measure it counts in: 志愿服务活动场次：…186场
   '场次', '次数', '件数', '个数',
   // a level and how the writer weighs it: 只有1.5万元, 也达到了21万元, 实现6.8万元
-  '只有', '仅有', '仅', '也', '实现',
+  '只有', '仅有', '仅', '也', '实现', '率先', '稳步', '再次', '均已',
+  // 收入在2000万元以上
+  '在',
 ];
 /** Marks that may stand between an object and its number: spaces, quotation marks, and a label's colon or a table's bar (新发展党员：2名, 走访群众 | 320户). */
 const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
@@ -154,6 +156,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
   const quantitiesByClause = sentence.clauses.map((clause) => scanQuantities(clause.text));
   if (quantitiesByClause.every((quantities) => quantities.length === 0)) return [];
   const matches: Match[] = [];
+  const unmatched: { clause: Clause; quantity: Quantity }[] = [];
   // Where the sentence's numbers stand and what they count, for objects_after: found once, when first needed.
   const numbersInSentence = lazy(() =>
     sentence.clauses.flatMap((c, i) => quantitiesByClause[i]!.map((q) => ({ at: c.start - sentence.start + q.start, measureWord: q.baseMeasureWord }))),
@@ -192,9 +195,32 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         (candidates && dashedLabel(candidates, clause, quantity, heading, segmenter)) ||
         (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter));
       if (match) matches.push(match);
+      else unmatched.push({ clause, quantity });
     }
   }
-  return linkParts(sentence, matches);
+  const ahead = unmatched.length && matches.length ? itemsAhead(unmatched, matches) : [];
+  return linkParts(sentence, ahead.length ? [...ahead, ...matches].sort((a, b) => a.quantity.start - b.quantity.start) : matches);
+}
+
+/** A unit alone leading an item of a list: 甲村 in 甲村50万元、乙村15万元. */
+const AHEAD_ITEM = new RegExp(`^[\\s\\u3000]*\\p{Script=Han}{1,8}?(?:村|社区|嘎查|镇|乡|街道)$`, 'u');
+const AHEAD_ITEM_END = /^(?:、|…|$)/;
+
+/**
+ * 甲村50万元、乙村15万元……在某镇大会上，宣布各村集体经济收入…: items a unit leads, listed before
+ * the sentence names what they count, take the rule of its first later figure of their measure word.
+ */
+function itemsAhead(unmatched: { clause: Clause; quantity: Quantity }[], matches: Match[]): Match[] {
+  const found: Match[] = [];
+  for (const { clause, quantity } of unmatched) {
+    if (!clause.text.includes('、')) continue;
+    const itemStart = clause.text.lastIndexOf('、', quantity.start - 1) + 1;
+    if (!AHEAD_ITEM.test(clause.text.slice(itemStart, quantity.start)) || !AHEAD_ITEM_END.test(clause.text.slice(quantity.end))) continue;
+    const at = clause.start + quantity.start;
+    const later = matches.find((m) => m.quantity.start > at && m.rule.measureWords.has(quantity.baseMeasureWord));
+    if (later) found.push(clauseMatch(later.rule, clause, quantity, clause.start + itemStart));
+  }
+  return found;
 }
 
 /** A year's level a figure is compared with: 较2022年的, 比2021年同期的. */
