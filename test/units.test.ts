@@ -490,6 +490,12 @@ describe('unit names', () => {
     // A listed name that reads as a word (前进村) is a name among the others of its list.
     expect(records('丰台镇党员发展\n今年，前进村、胜利村、桃园村分别新发展党员3名、2名、1名。')).toEqual([['前进村', 3], ['胜利村', 2], ['桃园村', 1]]);
     expect(placeNamesIn('加强村级组织建设，前进村和胜利村', segmenter).every((n) => n.commonStem === 'verb')).toBe(true);
+    // … also where each item has its figure, and the sentence names the metric after the list.
+    expect(records('丰台镇集体经济\n前进村52万元、桃园村18万元……在镇里的分红会上，镇党委书记宣布各村集体经济收入均已超过10万元。')).toEqual([
+      ['前进村', 520000],
+      ['桃园村', 180000],
+      ['丰台镇', 100000],
+    ]);
     // Two names and three figures: no pairing.
     expect(records('泾川县党建工作\n2022年，丰台镇、玉都镇分别发展党员32名、18名、15名。').map(([unit]) => unit)).toEqual(['泾川县', '泾川县', '泾川县']);
   });

@@ -203,7 +203,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
 }
 
 /** A unit alone leading an item of a list: 甲村 in 甲村50万元、乙村15万元. */
-const AHEAD_ITEM = new RegExp(`^[\\s\\u3000]*\\p{Script=Han}{1,8}?(?:村|社区|嘎查|镇|乡|街道)$`, 'u');
+const AHEAD_ITEM = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|社区|嘎查|镇|乡|街道)$`, 'u');
 const AHEAD_ITEM_END = /^(?:、|…|$)/;
 
 /**
@@ -214,7 +214,8 @@ function itemsAhead(unmatched: { clause: Clause; quantity: Quantity }[], matches
   const found: Match[] = [];
   for (const { clause, quantity } of unmatched) {
     if (!clause.text.includes('、')) continue;
-    const itemStart = clause.text.lastIndexOf('、', quantity.start - 1) + 1;
+    let itemStart = clause.text.lastIndexOf('、', quantity.start - 1) + 1;
+    while (/[\s\u3000]/.test(clause.text[itemStart] ?? '')) itemStart++;
     if (!AHEAD_ITEM.test(clause.text.slice(itemStart, quantity.start)) || !AHEAD_ITEM_END.test(clause.text.slice(quantity.end))) continue;
     const at = clause.start + quantity.start;
     const later = matches.find((m) => m.quantity.start > at && m.rule.measureWords.has(quantity.baseMeasureWord));

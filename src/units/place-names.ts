@@ -224,16 +224,20 @@ function withoutCutShort(names: PlaceName[]): PlaceName[] {
 /** What joins the names of a list: 甲村、乙村, 甲村和乙村. */
 export const NAME_LIST_JOINT = /^[、和及与]$/;
 
+/** What parts two items of a list of places, perhaps each with its figure: 、, 和, or 50万元、 (甲村50万元、乙村15万元). */
+const joinsItems = (gap: string) => NAME_LIST_JOINT.test(gap) || FIGURE_ITEM_JOINT.test(gap);
+const FIGURE_ITEM_JOINT = /^[^，,。；;：:\n]{0,12}?\d[\d.]*[^\d，,。；;：:\n]{0,3}、$/;
+
 /**
  * A listed name whose stem reads as a common word (前进村, 发展村) is a name where a list joins it,
  * directly or through others, to a name of its own level that is no common word (桃园村、前进村、
- * 胜利村): the items of a list of places are places alike.
+ * 胜利村, 桃园村50万元、前进村15万元): the items of a list of places are places alike.
  */
 function inLists(text: string, names: PlaceName[]): PlaceName[] {
   const out = [...names];
   for (let first = 0; first < names.length; ) {
     let last = first;
-    while (last + 1 < names.length && NAME_LIST_JOINT.test(text.slice(names[last]!.end, names[last + 1]!.start)) && levelRank(names[last + 1]!.name) === levelRank(names[first]!.name)) last++;
+    while (last + 1 < names.length && joinsItems(text.slice(names[last]!.end, names[last + 1]!.start)) && levelRank(names[last + 1]!.name) === levelRank(names[first]!.name)) last++;
     const list = names.slice(first, last + 1);
     if (list.length > 1 && list.some((n) => !n.commonStem))
       for (let i = first; i <= last; i++) if (names[i]!.commonStem && isListed(names[i]!.name)) out[i] = { name: names[i]!.name, start: names[i]!.start, end: names[i]!.end };
