@@ -852,6 +852,11 @@ describe('the source of a news item', () => {
     expect(mainUnit(text)).toBe('石台村');
   });
 
+  it('gives the lead\'s bonus to the end of the path that opens the lead (近年来，某市某街道某社区…)', () => {
+    const text = '摘要\n近年来，湖州市月河街道王家坪社区积极推进“邻里议事”，先后荣获湖州市先进基层党组织称号。通过议事会解决居民诉求120件，办结率达98%。';
+    expect(mainUnit(text)).toBe('王家坪社区');
+  });
+
   it("does not weigh a stem in a column's bracketed label (【振兴路上看青川】) as the headline's unit", () => {
     const text = '【振兴路上看青川】柳河石台：合作社里分红忙\n青川日报青川5月8日电 记者走进青川市柳河镇石台村，满眼都是果树。石台村按照青川市委部署，发展特色产业，村集体去年分红9万元。';
     expect(mainUnit(text)).toBe('石台村');

@@ -93,9 +93,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // 肥城：… names 肥城市 in the headline (see unitOfHeadlineStem), as much as a name written there would.
   if (headlineStem) add(headlineStem, HEADLINE_WEIGHT, title.start);
   const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
-  const lead = mentions.find((m) => m.start >= title.end && !isNewsSource(text, m));
+  const lead = pathEnd(text, mentions, mentions.findIndex((m) => m.start >= title.end && !isNewsSource(text, m)));
   mentions.forEach((m, i) => {
-    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2]);
+    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], mentions[i - 1]);
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
@@ -147,6 +147,13 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const inHeadline = headlined.has(best);
   if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
+}
+
+/** The last name of the path that opens at mentions[i] (近年来，某市某街道某社区…: the community leads). */
+function pathEnd(text: string, mentions: PlaceName[], i: number): PlaceName | undefined {
+  if (i < 0) return undefined;
+  while (i + 1 < mentions.length && continuesPath(text, mentions[i]!, mentions[i + 1]!)) i++;
+  return mentions[i];
 }
 
 /**
@@ -368,7 +375,7 @@ function doubtful(text: string, m: PlaceName): boolean {
   return m.commonStem === 'noun' && !startMarked(text, m);
 }
 
-function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName): number {
+function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName): number {
   // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
   if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
@@ -379,8 +386,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
-  // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence.
-  if (!startMarked(text, m)) weight /= 2;
+  // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence (a parent's name marks it).
+  if (!startMarked(text, m) && !(previous && continuesPath(text, previous, m))) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
   if (isByline(line) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
