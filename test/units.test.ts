@@ -230,6 +230,9 @@ describe('unit names', () => {
     // Where the list names it 某某街街道, opening a clause twice or more is enough (万松街宣传工作…).
     expect(names('今年以来，万松街宣传工作成效明显。万松街新闻报道组上稿120篇。')).toEqual(['万松街', '万松街']);
     expect(names('今年以来，万松街宣传工作成效明显。')).toEqual([]);
+    // … and once is enough where the text names the county the list puts it under, but no other.
+    expect(names('今年以来，万松街宣传工作成效明显。\n发布者：江汉区融媒体中心')).toEqual(['万松街', '江汉区']);
+    expect(names('今年以来，万松街宣传工作成效明显。\n发布者：渝中区融媒体中心')).toEqual(['渝中区']);
     expect(mainUnit('万松街2023年度党建工作总结\n一年来，万松街党工委新建党支部8个。')).toBe('万松街');
   });
 

@@ -169,7 +169,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (ending) ending.push(p);
     else endingAt.set(p.end, [p]);
   };
-  for (const p of [...known, ...confirmedNames(unconfirmed, known), ...writtenTwice(streetsToConfirm)]) keep(p);
+  for (const p of [...known, ...confirmedNames(unconfirmed, known), ...confirmedStreets(streetsToConfirm, known)]) keep(p);
   const windowTokens = tokensOfWindows(text, windows, segmenter);
   windows.forEach(({ start }, i) => {
     for (const p of findPlaceNames(windowTokens[i]!)) {
@@ -452,6 +452,17 @@ function streetOpeningAt(text: string, at: number): PlaceName[] {
     if (HAN_ONLY.test(name) && !GENERIC_FIRST_CHARS.test(name) && isListedStreet(name)) return [{ name, start, end }];
   }
   return [];
+}
+
+/**
+ * Sub-districts written 某某街 that open a line or a clause: those written so twice or more, and
+ * any whose county, as the list has it, the text names (南市街完善… with 和平区 in its byline).
+ */
+function confirmedStreets(streets: PlaceName[], known: PlaceName[]): PlaceName[] {
+  if (streets.length === 0) return [];
+  const twice = new Set(writtenTwice(streets));
+  const counties = [...new Set(known.filter((k) => levelRank(k.name) <= COUNTY_RANK).map((k) => k.name))];
+  return streets.filter((n) => twice.has(n) || counties.some((county) => isStreetOf(n.name, county)));
 }
 
 /** The names written twice or more among those found. */
