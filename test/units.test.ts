@@ -860,6 +860,11 @@ describe('the source of a news item', () => {
     expect(mainUnit(text)).toBe('王家坪社区');
   });
 
+  it('takes a city written short (苏州某经开区) as marking the start of the name after it', () => {
+    const text = '开展核酸演练、开设暑托班、创建残疾人之家……\n自活动开展以来，苏州吴淞经开区各社区完成800余名在职党员的报到工作，开设惠民服务项目90个。\n“下沉党员帮了大忙。”月湖人家社区书记说。';
+    expect(mainUnit(text)).toBe('吴淞经开区');
+  });
+
   it("does not weigh a stem in a column's bracketed label (【振兴路上看青川】) as the headline's unit", () => {
     const text = '【振兴路上看青川】柳河石台：合作社里分红忙\n青川日报青川5月8日电 记者走进青川市柳河镇石台村，满眼都是果树。石台村按照青川市委部署，发展特色产业，村集体去年分红9万元。';
     expect(mainUnit(text)).toBe('石台村');

@@ -33,7 +33,7 @@ const NEWS_LEARNT_AFTER = /^[^，,。；;！？\n]{0,12}?(?:获悉|了解到|得
 /** 家住某镇某村的陈某…: a person's home, named as far back as its path runs (some fourteen characters), not the unit at work. */
 const RESIDENCE_BEFORE = /(?:家住|住在|居住在|家在)\p{Script=Han}{0,14}$/u;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
-const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡]/;
+const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡州]/;
 const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
 
 /** A department's line that signs an article, perhaps with its date: 某州委组织部供稿, 中共某县委宣传部 2023年5月6日. */
