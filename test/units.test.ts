@@ -425,6 +425,11 @@ describe('unit names', () => {
     expect(unitsAt(text, ['6万元', '68万元'])).toEqual(['王家坪村', '石门坎村']);
   });
 
+  it('goes on, in a paragraph a unit leads, with the unit the sentence before named, not the leading one', () => {
+    const text = '东风县统战工作纪实\n月河街道王家坪社区是大型安置社区，居民自治难度大，社区党委主动作为，打造“共治小菜园”。月河街道通过党委引领、统战聚力，凝聚社会力量。目前，辖区社区党委引进社会组织12家，组成志愿服务队伍18支。';
+    expect(unitsAt(text, ['12家', '18支'])).toEqual(['月河街道', '月河街道']);
+  });
+
   it('refers 这个村 (这个昔日的“穷村”) back to the village named last, where it was only a venue', () => {
     const text = '东风县壮大集体经济\n东风讯 在东风县王家坪村的分红会上，村民笑开了颜。谁能想到，这个昔日的“穷村”，如今村集体经济收入达到48万元。\n全县村级集体经济收入达到3000万元。';
     expect(unitsAt(text, ['48万元', '3000万元'])).toEqual(['王家坪村', '东风县']);

@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, VILLAGE_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -149,11 +149,15 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
 
-/** The last name of the path that opens at mentions[i] (近年来，某市某街道某社区…: the community leads). */
+/**
+ * The lead's first name, or the village or community a path that opens there runs down to
+ * (近年来，某市某街道某社区…: the community leads; in 某市某区推进… the district's parent leads, and gets no bonus).
+ */
 function pathEnd(text: string, mentions: PlaceName[], i: number): PlaceName | undefined {
   if (i < 0) return undefined;
-  while (i + 1 < mentions.length && continuesPath(text, mentions[i]!, mentions[i + 1]!)) i++;
-  return mentions[i];
+  let end = i;
+  while (end + 1 < mentions.length && continuesPath(text, mentions[end]!, mentions[end + 1]!)) end++;
+  return levelRank(mentions[end]!.name) === VILLAGE_RANK ? mentions[end] : mentions[i];
 }
 
 /**

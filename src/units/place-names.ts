@@ -1162,6 +1162,7 @@ export function levelRank(name: string): number {
 /** How deep a city and a county are (see `levelRank`). */
 export const CITY_RANK = 2;
 export const COUNTY_RANK = 3;
+export const VILLAGE_RANK = 5;
 
 /**
  * Whether a county-level city is named beside other units of its level (甲区…，乙县…，某某市…): one

@@ -117,22 +117,31 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       return inParagraph.find((x) => x.start === opening && lower(x));
     };
     let last: string | null = null;
+    // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
+    let named: string | null | undefined;
     const refersBack = BACK_REFERENCE.test(paragraph.text) || PRONOUN_AFTER_STOP.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (!holdsAny(NUMERAL_START, sentence.text)) {
         // 某村老党员…。在他的带动下，本村又有5名…
-        if (refersBack) last = clauseSubjects(sentence, sentencesOf(sentence, CLAUSE_END), inParagraph, stems, ownLevel, outer).pop()?.unit ?? last;
+        if (refersBack || paragraphUnit) {
+          const subject = clauseSubjects(sentence, sentencesOf(sentence, CLAUSE_END), inParagraph, stems, ownLevel, outer).pop();
+          if (subject) named = subject.unit;
+          if (refersBack) last = subject?.unit ?? last;
+        }
         continue;
       }
       const clauses = sentencesOf(sentence, CLAUSE_END);
       const subjects = clauseSubjects(sentence, clauses, inParagraph, stems, ownLevel, outer);
+      const lastNamed = subjects.length ? subjects[subjects.length - 1]!.unit : named;
       if (subjects[0]?.start !== sentence.start && last && (BACK_REFERENCE.test(sentence.text) || PRONOUN_OPENING.test(sentence.text))) subjects.unshift({ unit: last, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
       // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。),
       // or opens with it (“…21653元……”这是某镇纪委书记…晒出的成绩单。).
       const speaker = quotes.find((q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start)?.unit;
       if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
-      if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: paragraphUnit, start: sentence.start });
+      // 某街道某社区…。某街道通过…。目前，5个社区…: the sentence goes on with the unit the one before named.
+      if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: named !== undefined ? named : paragraphUnit, start: sentence.start });
+      named = lastNamed;
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
       const namesInside = inParagraph.some((n) => n.start > sentence.start && n.end <= sentence.end);
