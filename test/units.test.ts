@@ -425,6 +425,11 @@ describe('unit names', () => {
     expect(unitsAt(text, ['6万元', '68万元'])).toEqual(['王家坪村', '石门坎村']);
   });
 
+  it('takes a sub-district\'s office by its stem (该市月河办…) for the sub-district', () => {
+    const text = '吴兴启动志愿服务月\n吴兴区月河街道办事处组织各支部开展主题党日活动。\n截至目前，该区月河办累计组织志愿者800余人次。';
+    expect(unitsAt(text, ['800余人次'])).toEqual(['月河街道']);
+  });
+
   it('goes on, in a paragraph a unit leads, with the unit the sentence before named, not the leading one', () => {
     const text = '东风县统战工作纪实\n月河街道王家坪社区是大型安置社区，居民自治难度大，社区党委主动作为，打造“共治小菜园”。月河街道通过党委引领、统战聚力，凝聚社会力量。目前，辖区社区党委引进社会组织12家，组成志愿服务队伍18支。';
     expect(unitsAt(text, ['12家', '18支'])).toEqual(['月河街道', '月河街道']);

@@ -321,13 +321,22 @@ function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel)
   const own = OWN_LEVEL_SUBJECT.exec(rest);
   // 全市抗击疫情期间，…: the time of a campaign of the whole level frames the clause; it names no subject.
   if (own && CAMPAIGN_TIME.test(rest.slice(own[0].length))) return undefined;
-  if (own) return ownLevel(own[1]!, own[2]!, clause.start);
+  // 该市鼓楼办…: a unit of the level's, by its stem, after the level's word.
+  if (own) return stemSubject(rest.slice(own[0].length), stems) ?? ownLevel(own[1]!, own[2]!, clause.start);
   const thisOne = THIS_ONE_SUBJECT.exec(rest);
   if (thisOne) return ownLevel('该', thisOne[1]!, clause.start);
   const body = OWN_BODY_SUBJECT.exec(rest) ?? OWN_BARE_SUBJECT.exec(rest);
   if (body) return ownLevel('本', body[1]!, clause.start);
-  for (const [stem, name] of stems.get(rest.charCodeAt(0)) ?? [])
-    if (rest.startsWith(stem) && STEM_AS_SUBJECT.test(rest[stem.length] ?? '')) return name;
+  return stemSubject(rest, stems);
+}
+
+/** A named unit's bare stem opening the text as its subject (天台有…, 天台已…), or a sub-district's office (鼓楼办 for 鼓楼街道). */
+function stemSubject(rest: string, stems: Stems): string | undefined {
+  for (const [stem, name] of stems.get(rest.charCodeAt(0)) ?? []) {
+    if (!rest.startsWith(stem)) continue;
+    const next = rest[stem.length] ?? '';
+    if (STEM_AS_SUBJECT.test(next) || (next === '办' && name.endsWith('街道'))) return name;
+  }
   return undefined;
 }
 
