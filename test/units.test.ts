@@ -425,6 +425,11 @@ describe('unit names', () => {
     expect(unitsAt(text, ['6万元', '68万元'])).toEqual(['王家坪村', '石门坎村']);
   });
 
+  it('gives each item of a list of peers its unit, where the first is the section\'s own (其中甲区…47件、乙县…32件 in 甲区\'s text)', () => {
+    const text = '吴兴区纪检工作综述\n吴兴区纪委全年处置问题线索90件。全市乡镇纪委初核问题线索138件，其中吴兴区乡镇纪委初核47件、德清县乡镇纪委初核32件、长兴县乡镇纪委初核15件。';
+    expect(unitsAt(text, ['47件', '32件', '15件'])).toEqual(['吴兴区', '德清县', '长兴县']);
+  });
+
   it('takes a sub-district\'s office by its stem (该市月河办…) for the sub-district', () => {
     const text = '吴兴启动志愿服务月\n吴兴区月河街道办事处组织各支部开展主题党日活动。\n截至目前，该区月河办累计组织志愿者800余人次。';
     expect(unitsAt(text, ['800余人次'])).toEqual(['月河街道']);

@@ -112,9 +112,10 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : undefined);
     };
     // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
-    const ledBy = (item: Paragraph) => {
+    // (An item of a list of peers may be led by the section's own unit: 其中甲区…47件、乙县…32件 in 甲区's text.)
+    const ledBy = (item: Paragraph, orOwn = false) => {
       const opening = item.start + (ITEM_OPENING.exec(item.text)?.[0].length ?? 0);
-      return inParagraph.find((x) => x.start === opening && lower(x));
+      return inParagraph.find((x) => x.start === opening && (lower(x) || (orOwn && x.name === outer)));
     };
     let last: string | null = null;
     // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
@@ -151,7 +152,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       }
       // A clause whose subject opens a list of reports: 甲区发展党员812名、乙区发展党员765名.
       for (const clause of namesInside ? clauses : []) {
-        const [first, ...rest] = parallelItems(sentencesOf(clause, LIST_MARK).map((item) => ({ item, name: ledBy(item) })));
+        const [first, ...rest] = parallelItems(sentencesOf(clause, LIST_MARK).map((item) => ({ item, name: ledBy(item, true) })));
         if (!first || pieces.find((p) => first.item.start >= p.start && first.item.start < p.end)?.unit !== first.name.name) continue;
         for (const { item, name } of rest) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
       }
