@@ -430,6 +430,13 @@ describe('unit names', () => {
     expect(unitsAt(text, ['47件', '32件', '15件'])).toEqual(['吴兴区', '德清县', '长兴县']);
   });
 
+  it('takes a town after the bare stem of its own parent (德清乾元镇在…) as its clause\'s subject, under a headline of that parent', () => {
+    const text = '德清：筑起防疫一线“红色堡垒”\n连日来，德清乾元镇在疫情防控最前沿，先后建立起9个临时党支部，120名党员志愿者闻令而动。';
+    expect(unitsAt(text, ['9个', '120名'])).toEqual(['乾元镇', '乾元镇']);
+    // Not after the stem of another county.
+    expect(unitsAt(text.replace('连日来，德清乾元镇', '连日来，吴兴乾元镇'), ['9个'])).not.toContain('乾元镇');
+  });
+
   it('takes a sub-district\'s office by its stem (该市月河办…) for the sub-district', () => {
     const text = '吴兴启动志愿服务月\n吴兴区月河街道办事处组织各支部开展主题党日活动。\n截至目前，该区月河办累计组织志愿者800余人次。';
     expect(unitsAt(text, ['800余人次'])).toEqual(['月河街道']);

@@ -1,5 +1,6 @@
 import { codeTable, holdsAny, ITEM_MARKERS } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
+import { lookup, upperStem } from './divisions/index.js';
 import { cityAmongCounties, continuesPath, levelRank, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
@@ -269,7 +270,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     let unit: string | null | undefined;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
     const framed = first && VENUE_FRAME_BEFORE.test(gap) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
-    if (first && ((ownAct && BEFORE_SUBJECT.test(gap)) || framed) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
+    if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
@@ -289,6 +290,15 @@ function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string |
   return whole && before?.endsWith(whole[1]!) ? before : undefined;
 }
 const WHOLE_LEVEL_OPENING = /^全(村|社区|镇|乡|街道)/;
+
+/** 长泰武安镇在…: the bare stem of the name's own parent, as the list has it, before the name that opens the clause. */
+function parentStemBefore(gap: string, name: string): boolean {
+  const stem = gap.slice(CLAUSE_OPENING.exec(gap)![0].length);
+  if (!PARENT_STEM.test(stem)) return false;
+  const parents = new Set(upperStem(stem).map((d) => d.code));
+  return parents.size > 0 && lookup(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
+}
+const PARENT_STEM = /^\p{Script=Han}{2,3}$/u;
 
 /** The names (in text order) that lie inside a part of the text: found from the first that starts in it, not by a look at every name of a long paragraph. */
 function namesWithin(names: PlaceName[], part: Paragraph): PlaceName[] {
