@@ -107,6 +107,17 @@ describe('numbers', () => {
     expect(scanQuantities('上午八点半准时开会，一点一滴做起')).toEqual([]);
   });
 
+  it('reads a range of two neighbouring digits (五六十名, 两三百户, 十七八次, 三四个) as its lower end, about', () => {
+    expect(only('五六十名党员志愿者')).toMatchObject({ value: 50, qualifier: 'about', numberStart: 0, numberEnd: 3 });
+    expect(only('走访群众两三百户')).toMatchObject({ value: 200, qualifier: 'about' });
+    expect(only('开展活动十七八次')).toMatchObject({ value: 17, qualifier: 'about' });
+    expect(only('建成三四个服务点')).toMatchObject({ value: 3, qualifier: 'about' });
+    expect(only('投入五六十万元')).toMatchObject({ value: 500000, qualifier: 'about' });
+    // Digits that are no neighbours are one number.
+    expect(only('发展党员三十四名')).toMatchObject({ value: 34, qualifier: 'exact' });
+    expect(only('发展党员二十三名')).toMatchObject({ value: 23, qualifier: 'exact' });
+  });
+
   it('skips runs of Chinese numerals that nothing of a quantity follows, and still reads the quantity after them', () => {
     const text = '一是进一步统一思想，二是新建党支部三个';
     expect(scanQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual(['三个']);

@@ -164,7 +164,10 @@ function percentInWords(text: string, at: number, resumeAt: number): Quantity | 
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const [, pre, , over1, scaleWritten, over2, measureWord, times, post] = m;
-  const num = m[2]!;
+  const written = m[2]!;
+  // 五六十名, 两三百户, 十七八次: a range of two neighbouring digits, read as its lower end, about.
+  const num = lowerEndOfRange(written) ?? written;
+  const ranged = num !== written;
   const chineseNumeral = !/\d/.test(num);
   const scale = scaleWritten ?? (chineseNumeral ? chineseScale(num) : '');
   const mw = measureWord ? withTimes(measureWord, times) : '';
@@ -189,14 +192,25 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     start,
     end: start + m[0].length,
     numberStart,
-    numberEnd: numberStart + num.length,
+    numberEnd: numberStart + written.length,
     value,
     measureWord: scaled && mw === '元' ? scale + mw : mw,
     baseMeasureWord: mw,
     scaled,
-    qualifier: qualifierOf(pre, over1 ?? over2, post),
+    qualifier: ranged ? 'about' : qualifierOf(pre, over1 ?? over2, post),
     chineseNumeral,
   };
+}
+
+const DIGIT_OF: { [ch: string]: number } = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Two neighbouring digits, after 十 or before a scale (三四十, 十七八, 两三百, 三四): group 1 the tens, 2 and 3 the digits. */
+const DIGIT_RANGE = /^(十?)([一二两三四五六七八])([二三四五六七八九])(?=[十百千万亿]*$)/;
+
+/** The numeral a range of two neighbouring digits starts from (五六十 → 五十, 十七八 → 十七), or null where it is none. */
+function lowerEndOfRange(numeral: string): string | null {
+  const m = DIGIT_RANGE.exec(numeral);
+  if (!m || DIGIT_OF[m[3]!] !== DIGIT_OF[m[2]!]! + 1) return null;
+  return m[1]! + m[2]! + numeral.slice(m[0].length);
 }
 
 /**
