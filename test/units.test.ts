@@ -877,6 +877,16 @@ describe('the source of a news item', () => {
     expect(mainUnit(text)).toBe('石台村');
   });
 
+  it('takes the unit whose party body a lead has at work, under the headline\'s unit as its parent (某街道：… / 某街道某社区党委…)', () => {
+    const text = '月河街道：党建引领网格治理\n发布时间：2023-05-06 10:21 来源：本站\n今年以来，月河街道王家坪社区党委全面推行网格治理，组建网格党支部4个。';
+    // The headline's own line is a news item of its unit; the file's unit takes over after the dateline.
+    const fileUnit = (t: string) => layOut(normalize(t).text, segmenter).sections.find((s) => s.source === 'main')?.unit;
+    expect(fileUnit(text)).toBe('王家坪社区');
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['王家坪社区']);
+    // Not where the lead's unit acts with no party body: the headline's unit stands.
+    expect(fileUnit(text.replace('王家坪社区党委全面推行', '王家坪社区全面推行'))).toBe('月河街道');
+  });
+
   it('gives the lead\'s bonus to the end of the path that opens the lead (近年来，某市某街道某社区…)', () => {
     const text = '摘要\n近年来，湖州市月河街道王家坪社区积极推进“邻里议事”，先后荣获湖州市先进基层党组织称号。通过议事会解决居民诉求120件，办结率达98%。';
     expect(mainUnit(text)).toBe('王家坪社区');

@@ -59,7 +59,7 @@ const NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?(?
 const BRACKETED_NEWS_LEAD = new RegExp(`^(\\p{Script=Han}{1,10}?${SUFFIX})${PARTY_BODY}?[:：]`, 'u');
 /** Separates a news lead's unit (at most 19 characters) from its text. */
 const NEWS_SEPARATOR = /[ \u3000\t:：]/;
-const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核)/;
+const BYLINE = /^(?:记者|通讯员|责编|责任编辑|编辑|来源|作者|供稿|审核|发布时间|发布日期|发布者)/;
 /** Lines of a page that are no headline: bylines and datelines (a signature's month too: 某镇人民政府  2024年3月), a site's name (某某县人民政府门户网站), its menus and breadcrumbs. */
 const NOT_TITLE = new RegExp(
   String.raw`来源|编辑|作者|发布|日期|浏览|记者|通讯员|\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|^[(（]?\d{4}年\d{1,2}月[)）]?$|[ \u3000\t]\d{4}年\d{1,2}月$|^第\S{1,6}版|[ \u3000\t]\d{4}年第?\d{1,3}期$|(?:人民政府|政府网|门户网站|网站|新闻网)$|${YOU_ARE_HERE}|首页|[»>]|[|｜][^|｜]*[|｜]|^\s*[|｜]|[|｜]\s*$`,

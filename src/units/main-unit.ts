@@ -93,7 +93,12 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // 肥城：… names 肥城市 in the headline (see unitOfHeadlineStem), as much as a name written there would.
   if (headlineStem) add(headlineStem, HEADLINE_WEIGHT, title.start);
   const inTitle = (at: number) => title.lines.some((l) => at >= l.start && at < l.end);
-  const lead = pathEnd(text, mentions, mentions.findIndex((m) => m.start >= title.end && !isNewsSource(text, m)));
+  const leadIndex = mentions.findIndex((m) => m.start >= title.end && !isNewsSource(text, m));
+  const lead = pathEnd(text, mentions, leadIndex);
+  // 中庙街道：… over 今年以来，中庙街道中庙社区党委…: the headline's unit is the parent of the unit whose party body the lead
+  // has at work, whose article it is.
+  const inner = innerOfHeadlineUnit(text, mentions, leadIndex, (name) => mentions.some((m) => inTitle(m.start) && m.name === name));
+  if (inner) add(inner.name, HEADLINE_WEIGHT, inner.start);
   mentions.forEach((m, i) => {
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], mentions[i - 1]);
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
@@ -148,6 +153,17 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
+
+/** The last name of a path that opens the lead with a name of the headline, where that name's party body follows it. */
+function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, inHeadline: (name: string) => boolean): PlaceName | undefined {
+  if (i < 0 || !inHeadline(mentions[i]!.name) || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
+  let end = i;
+  while (end + 1 < mentions.length && continuesPath(text, mentions[end]!, mentions[end + 1]!)) end++;
+  const inner = mentions[end]!;
+  return end > i && levelRank(inner.name) > levelRank(mentions[i]!.name) && PARTY_BODY_AFTER.test(text.slice(inner.end, inner.end + 3)) ? inner : undefined;
+}
+/** What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，) or nothing. */
+const LEAD_OPENING = /^[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
 
 /**
  * The lead's first name, or the village or community a path that opens there runs down to
