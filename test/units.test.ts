@@ -1653,6 +1653,10 @@ describe('units and years in more report forms', () => {
     expect(records(news)).toEqual([['湖州市', null, 420]]);
     // Once is not enough.
     expect(records(news.replace('湖州从去年起', '从去年起'))).toEqual([[null, null, 420]]);
+    // With 全市 once, three clauses the stem opens, as jieba's place word, name it.
+    const once = '去年，湖州深化基层党建，全市发展党员1200名。湖州高质量推进整改。湖州持续抓好阵地建设，新建党群服务中心30个。';
+    expect(records(once).map(([unit]) => unit)).toEqual(['湖州市', '湖州市']);
+    expect(records(once.replace('湖州高质量推进整改', '高质量推进整改')).map(([unit]) => unit)).toEqual([null, null]);
     // 新建 of 新建社区 is no county's stem here, whatever the list holds.
     expect(records('全区工作总结\n一是全区投入资金300万元，新建社区党群服务中心8个。二是全区发展党员60名。')).toEqual([
       [null, null, 3000000],

@@ -94,7 +94,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const mainUnit =
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ??
     (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null) ??
-    unitOfBareStem(text);
+    unitOfBareStem(text, segmenter);
   const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
   // A zone written short in a heading and long in the body is one unit, named in full.
   const bodyLines = lines.filter((l) => !addressees.includes(l));

@@ -233,7 +233,13 @@ const ABOVE_TOWNSHIPS = new Set<Division['level']>(['province', 'city', 'county'
 const BEFORE_BARE_STEM = /[在是和与对从向于为据]$/;
 /** A county's or a city's stem names the unit alone only where it opens a line or a clause to say what the place is (德清是…大县) or since when it is one (松原建市10年来). */
 const DEFINING_AFTER = /^(?:是|作为|建市|建县|建区|设市|设县|设区)/;
-/** …or where it opens clauses as the doer of the work, twice or more (某州自2015年起…；为…，某州在社区网格建立…). */
+/** Whether jieba reads the characters at `at` as a place's name of their own (海口 in 去年，海口深入落实…). */
+function isPlaceWordAt(text: string, at: number, length: number, segmenter: Segmenter): boolean {
+  const first = segmenter.tokens(text.slice(at, at + length + 4))[0];
+  return first !== undefined && first.end === length && (first.tag === 'ns' || first.tag === 's');
+}
+
+/** …or where it opens clauses as the doer of the work, twice or more (某州自2015年起…；为…，某州在社区网格建立…), or as a place's name jieba knows. */
 const ACTING_AFTER = /^(?:自|从|在|把|将|以|通过|坚持|创新|积极|全面|大力|持续|不断|始终|按照|依托|探索|推行|实施|聚焦|围绕)/;
 const ACTING_MENTIONS = 2;
 
@@ -245,10 +251,12 @@ const ACTING_MENTIONS = 2;
  * (新建 of 新建区): a stem that a unit's level word follows is another name (新建社区), and a
  * county's stem elsewhere is left alone. None where several places are written.
  */
-export function unitOfBareStem(text: string): string | null {
+export function unitOfBareStem(text: string, segmenter?: Segmenter): string | null {
   const [level, count] = topOwnLevel(ownLevelCounts(text));
   const suffixes = level ? BARE_STEM_SUFFIXES[level] : undefined;
-  if (!suffixes || count < 2) return null;
+  if (!suffixes || count === 0) return null;
+  // Once 全市 needs the stem at work three times; twice, two.
+  const actingMentions = count >= 2 ? ACTING_MENTIONS : ACTING_MENTIONS + 1;
   const named = new Set<string>();
   const actingCounts = new Map<string, number>();
   for (let at = 0; at < text.length; at++) {
@@ -261,12 +269,13 @@ export function unitOfBareStem(text: string): string | null {
       for (const suffix of suffixes) {
         const name = stem + suffix;
         const divisions = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
-        if (divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
-        else if (divisions.length && ACTING_AFTER.test(after)) actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
+        if (count >= 2 && divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
+        else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && segmenter && isPlaceWordAt(text, at, length, segmenter))))
+          actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
       }
     }
   }
-  for (const [name, count] of actingCounts) if (count >= ACTING_MENTIONS) named.add(name);
+  for (const [name, acting] of actingCounts) if (acting >= actingMentions) named.add(name);
   return named.size === 1 ? [...named][0]! : null;
 }
 
