@@ -443,6 +443,9 @@ describe('objects after the number', () => {
   it('are not taken across another number (14个村的党员代表180人参加培训)', () => {
     expect(found('组织12个村的党员代表160人参加培训')).toEqual(['trainees=160']);
   });
+  it('are not reached inside a breakdown in brackets after the figure (244名党员(含预备党员25名))', () => {
+    expect(found('小微企业成立联合党支部7个，244名党员(含预备党员25名)带动园区发展')).toEqual(['branches_established=7']);
+  });
   it('are reached across a quoted name, which counts as one character and holds no verb of the clause', () => {
     expect(found('镇党委新成立了4个“同心筑梦”流动党员党支部')).toEqual(['branches_established=4']);
     expect(found('街道建成9个“党建引领”村级组织活动场所')).toEqual(['service_stations=9']);

@@ -751,7 +751,9 @@ function nearestObject(
       const end = at + word.length;
       let distance = NaN;
       if (end <= quantity.start && isObjectGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
-      else if (at >= quantity.end && nounGapLength(text, quantity.end, at) <= rule.max_gap && isNounGap(text, quantity.end, at, tags)) distance = at - quantity.end;
+      // (Not one inside a breakdown in brackets after the figure: 244名党员（含预备党员25名）.)
+      else if (at >= quantity.end && nounGapLength(text, quantity.end, at) <= rule.max_gap && isNounGap(text, quantity.end, at, tags) && !inAside(text, at))
+        distance = at - quantity.end;
       else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 4)))
         distance = HEAD_DISTANCE;
       if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
