@@ -437,6 +437,11 @@ describe('unit names', () => {
     expect(unitsAt(text.replace('连日来，德清乾元镇', '连日来，吴兴乾元镇'), ['9个'])).not.toContain('乾元镇');
   });
 
+  it('takes 村支部 opening a clause for the village named last, as 村党支部', () => {
+    const text = '德清县抗疫纪实\n王家坪村党支部发起爱心捐赠：湖州市纪委捐赠口罩1000个，村支部8名党员带头捐款1.5万元。';
+    expect(unitsAt(text, ['1.5万元'])).toEqual(['王家坪村']);
+  });
+
   it('takes a sub-district\'s office by its stem (该市月河办…) for the sub-district', () => {
     const text = '吴兴启动志愿服务月\n吴兴区月河街道办事处组织各支部开展主题党日活动。\n截至目前，该区月河办累计组织志愿者800余人次。';
     expect(unitsAt(text, ['800余人次'])).toEqual(['月河街道']);
