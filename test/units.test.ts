@@ -1187,6 +1187,11 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('100%'))).toBeNull();
   });
 
+  it('takes no year from a span that describes what a deed is done to (对2018年以来受理的…进行复查)', () => {
+    expect(yearOf('青山区扫黑除恶\n截至目前，青山区共受理问题线索56件。同时，对2018年以来受理的320件信访件进行复查。')).toBeNull();
+    expect(yearOf('青山区扫黑除恶\n2018年以来，青山区共受理问题线索56件。')).toBe(2018);
+  });
+
   it('takes no year from a level compared with a year (达到2020年全年的…, 增长到2019年的两倍)', () => {
     expect(yearOf('青山市集体经济见成效\n今年前两个月，青山市村级集体经济收入120万元，已达到2021年全年收入的六成。')).toBeNull();
     expect(yearOf('青山市集体经济见成效\n到2021年底，青山市村级集体经济收入120万元。')).toBe(2021);

@@ -149,6 +149,8 @@ function sentenceAround(line: string, at: number): string {
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 const SINCE_THIS_YEAR = /今年以来/;
 /** 以来首次, 以来最好: the first or best since a year; 以来，就再没有…: nothing done since a year. */
+const OBJECT_BEFORE = /[对将把]$/;
+const DESCRIBES_AFTER = /^[^，,。；;！？\n]{1,8}的/;
 const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -189,6 +191,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       if (m[0].startsWith('到') && AIM_IN_SENTENCE.test(sentenceAround(line, m.index!))) continue;
       // 自2017年以来首次…: a record compared with the years since, not the years the results are of; nor is 2004年以来再没有…
       if (m[0].endsWith('以来') && FIRST_SINCE_AFTER.test(line.slice(m.index! + m[0].length))) continue;
+      // 对2017年以来受理的591件信访件进行复查: a span that describes the things a deed is done to, not the results' years.
+      if (m[0].endsWith('以来') && OBJECT_BEFORE.test(before) && DESCRIBES_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
