@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, VILLAGE_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -157,8 +157,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
 /** The last name of a path that opens the lead with a name of the headline, where that name's party body follows it. */
 function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, inHeadline: (name: string) => boolean): PlaceName | undefined {
   if (i < 0 || !inHeadline(mentions[i]!.name) || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
-  let end = i;
-  while (end + 1 < mentions.length && continuesPath(text, mentions[end]!, mentions[end + 1]!)) end++;
+  const end = pathEndAt(text, mentions, i);
   const inner = mentions[end]!;
   return end > i && levelRank(inner.name) > levelRank(mentions[i]!.name) && PARTY_BODY_AFTER.test(text.slice(inner.end, inner.end + 3)) ? inner : undefined;
 }
@@ -171,9 +170,15 @@ const LEAD_OPENING = /^[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近
  */
 function pathEnd(text: string, mentions: PlaceName[], i: number): PlaceName | undefined {
   if (i < 0) return undefined;
+  const end = mentions[pathEndAt(text, mentions, i)]!;
+  return levelRank(end.name) === VILLAGE_RANK ? end : mentions[i];
+}
+
+/** The index of the last name of the path that opens at mentions[i] (某市某街道某社区). */
+function pathEndAt(text: string, mentions: PlaceName[], i: number): number {
   let end = i;
   while (end + 1 < mentions.length && continuesPath(text, mentions[end]!, mentions[end + 1]!)) end++;
-  return levelRank(mentions[end]!.name) === VILLAGE_RANK ? mentions[end] : mentions[i];
+  return end;
 }
 
 /**
@@ -233,21 +238,22 @@ const ABOVE_TOWNSHIPS = new Set<Division['level']>(['province', 'city', 'county'
 const BEFORE_BARE_STEM = /[在是和与对从向于为据]$/;
 /** A county's or a city's stem names the unit alone only where it opens a line or a clause to say what the place is (德清是…大县) or since when it is one (松原建市10年来). */
 const DEFINING_AFTER = /^(?:是|作为|建市|建县|建区|设市|设县|设区)/;
+/** …or where it opens clauses as the doer of the work, twice or more (某州自2015年起…；为…，某州在社区网格建立…), or as a place's name jieba knows. */
+const ACTING_AFTER = /^(?:自|从|在|把|将|以|通过|坚持|创新|积极|全面|大力|持续|不断|始终|按照|依托|探索|推行|实施|聚焦|围绕)/;
+const ACTING_MENTIONS = 2;
+
 /** Whether jieba reads the characters at `at` as a place's name of their own (海口 in 去年，海口深入落实…). */
 function isPlaceWordAt(text: string, at: number, length: number, segmenter: Segmenter): boolean {
   const first = segmenter.tokens(text.slice(at, at + length + 4))[0];
   return first !== undefined && first.end === length && (first.tag === 'ns' || first.tag === 's');
 }
 
-/** …or where it opens clauses as the doer of the work, twice or more (某州自2015年起…；为…，某州在社区网格建立…), or as a place's name jieba knows. */
-const ACTING_AFTER = /^(?:自|从|在|把|将|以|通过|坚持|创新|积极|全面|大力|持续|不断|始终|按照|依托|探索|推行|实施|聚焦|围绕)/;
-const ACTING_MENTIONS = 2;
-
 /**
  * For an article where nothing named its unit: the one place of the level it speaks from (全省,
  * 我县, twice or more) whose stem alone the file writes, where a name's start may stand: a
  * province anywhere (山西日报…在山西 → 山西省; 西藏…全区 → 西藏自治区), a county or a city only
- * as the subject of what the place is (德清是…) or as the doer that opens two clauses or more. Common words are also the stems of some counties
+ * as the subject of what the place is (德清是…) or as the doer that opens two clauses or more (three
+ * where the article speaks from its level once). Common words are also the stems of some counties
  * (新建 of 新建区): a stem that a unit's level word follows is another name (新建社区), and a
  * county's stem elsewhere is left alone. None where several places are written.
  */

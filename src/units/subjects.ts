@@ -57,7 +57,7 @@ const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|�
 const THIS_ONE_SUBJECT = /^这(?:个|一)[^，,。；;：:\n]{0,14}?(村|社区)(?![级民委干组务规])/;
 /** What follows 全市 in a time phrase: 全市抗击疫情期间, 全县脱贫攻坚时期. */
 const CAMPAIGN_TIME = /^[^，,。；;：:\d]{1,10}?(?:期间|时期)/;
-/** 镇党委, 县委, 村党支部 opening a clause: the body of the unit of that level. */
+/** 镇党委, 县委, 村党支部 (or 村支部) opening a clause: the body of the unit of that level. */
 const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)(?:党工委|党委|党总支|党支部|纪委|委|支部|总支)/;
 /**
  * 某县财政局驻某村…, 某区人民医院, 某区融媒体中心讯: one of the unit's departments, institutions or
