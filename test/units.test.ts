@@ -420,14 +420,15 @@ describe('unit names', () => {
     expect(unitsAt(text, ['5名', '40名'])).toEqual(['王家坪村', '东风镇']);
   });
 
-  it('takes 全村 after a clause of the sentence whose subject is another village for that village, in a village\'s article', () => {
-    const text = '王家坪村：从薄弱村到示范村\n王家坪村位于东风镇东部，2019年村集体收入仅6万元。\n为帮扶王家坪村，东风镇引导石门坎村结对。彼时，石门坎村已是省级文明村，2020年，全村村集体收入68万元。';
-    expect(unitsAt(text, ['6万元', '68万元'])).toEqual(['王家坪村', '石门坎村']);
-  });
-
-  it('gives each item of a list of peers its unit, where the first is the section\'s own (其中甲区…47件、乙县…32件 in 甲区\'s text)', () => {
-    const text = '吴兴区纪检工作综述\n吴兴区纪委全年处置问题线索90件。全市乡镇纪委初核问题线索138件，其中吴兴区乡镇纪委初核47件、德清县乡镇纪委初核32件、长兴县乡镇纪委初核15件。';
-    expect(unitsAt(text, ['47件', '32件', '15件'])).toEqual(['吴兴区', '德清县', '长兴县']);
+  it.each([
+    ['takes 全村 after a clause of the sentence whose subject is another village for that village, in a village\'s article', '王家坪村：从薄弱村到示范村\n王家坪村位于东风镇东部，2019年村集体收入仅6万元。\n为帮扶王家坪村，东风镇引导石门坎村结对。彼时，石门坎村已是省级文明村，2020年，全村村集体收入68万元。', ['6万元', '68万元'], ['王家坪村', '石门坎村']],
+    ['gives each item of a list of peers its unit, where the first is the section\'s own (其中甲区…47件、乙县…32件 in 甲区\'s text)', '吴兴区纪检工作综述\n吴兴区纪委全年处置问题线索90件。全市乡镇纪委初核问题线索138件，其中吴兴区乡镇纪委初核47件、德清县乡镇纪委初核32件、长兴县乡镇纪委初核15件。', ['47件', '32件', '15件'], ['吴兴区', '德清县', '长兴县']],
+    ['takes 村支部 opening a clause for the village named last, as 村党支部', '德清县抗疫纪实\n王家坪村党支部发起爱心捐赠：湖州市纪委捐赠口罩1000个，村支部8名党员带头捐款1.5万元。', ['1.5万元'], ['王家坪村']],
+    ['takes a sub-district\'s office by its stem (该市月河办…) for the sub-district', '吴兴启动志愿服务月\n吴兴区月河街道办事处组织各支部开展主题党日活动。\n截至目前，该区月河办累计组织志愿者800余人次。', ['800余人次'], ['月河街道']],
+    ['goes on, in a paragraph a unit leads, with the unit the sentence before named, not the leading one', '东风县统战工作纪实\n月河街道王家坪社区是大型安置社区，居民自治难度大，社区党委主动作为，打造“共治小菜园”。月河街道通过党委引领、统战聚力，凝聚社会力量。目前，辖区社区党委引进社会组织12家，组成志愿服务队伍18支。', ['12家', '18支'], ['月河街道', '月河街道']],
+    ['refers 这个村 (这个昔日的“穷村”) back to the village named last, where it was only a venue', '东风县壮大集体经济\n东风讯 在东风县王家坪村的分红会上，村民笑开了颜。谁能想到，这个昔日的“穷村”，如今村集体经济收入达到48万元。\n全县村级集体经济收入达到3000万元。', ['48万元', '3000万元'], ['王家坪村', '东风县']],
+  ])('%s', (_, text, figures, units) => {
+    expect(unitsAt(text, figures)).toEqual(units);
   });
 
   it('takes a town after the bare stem of its own parent (德清乾元镇在…) as its clause\'s subject, under a headline of that parent', () => {
@@ -435,26 +436,6 @@ describe('unit names', () => {
     expect(unitsAt(text, ['9个', '120名'])).toEqual(['乾元镇', '乾元镇']);
     // Not after the stem of another county.
     expect(unitsAt(text.replace('连日来，德清乾元镇', '连日来，吴兴乾元镇'), ['9个'])).not.toContain('乾元镇');
-  });
-
-  it('takes 村支部 opening a clause for the village named last, as 村党支部', () => {
-    const text = '德清县抗疫纪实\n王家坪村党支部发起爱心捐赠：湖州市纪委捐赠口罩1000个，村支部8名党员带头捐款1.5万元。';
-    expect(unitsAt(text, ['1.5万元'])).toEqual(['王家坪村']);
-  });
-
-  it('takes a sub-district\'s office by its stem (该市月河办…) for the sub-district', () => {
-    const text = '吴兴启动志愿服务月\n吴兴区月河街道办事处组织各支部开展主题党日活动。\n截至目前，该区月河办累计组织志愿者800余人次。';
-    expect(unitsAt(text, ['800余人次'])).toEqual(['月河街道']);
-  });
-
-  it('goes on, in a paragraph a unit leads, with the unit the sentence before named, not the leading one', () => {
-    const text = '东风县统战工作纪实\n月河街道王家坪社区是大型安置社区，居民自治难度大，社区党委主动作为，打造“共治小菜园”。月河街道通过党委引领、统战聚力，凝聚社会力量。目前，辖区社区党委引进社会组织12家，组成志愿服务队伍18支。';
-    expect(unitsAt(text, ['12家', '18支'])).toEqual(['月河街道', '月河街道']);
-  });
-
-  it('refers 这个村 (这个昔日的“穷村”) back to the village named last, where it was only a venue', () => {
-    const text = '东风县壮大集体经济\n东风讯 在东风县王家坪村的分红会上，村民笑开了颜。谁能想到，这个昔日的“穷村”，如今村集体经济收入达到48万元。\n全县村级集体经济收入达到3000万元。';
-    expect(unitsAt(text, ['48万元', '3000万元'])).toEqual(['王家坪村', '东风县']);
   });
 
   it('ranks a community as a village-level unit, though 社区 ends in 区', () => {
@@ -892,19 +873,12 @@ describe('the source of a news item', () => {
     expect(fileUnit(text.replace('王家坪社区党委全面推行', '王家坪社区全面推行'))).toBe('月河街道');
   });
 
-  it('gives the lead\'s bonus to the end of the path that opens the lead (近年来，某市某街道某社区…)', () => {
-    const text = '摘要\n近年来，湖州市月河街道王家坪社区积极推进“邻里议事”，先后荣获湖州市先进基层党组织称号。通过议事会解决居民诉求120件，办结率达98%。';
-    expect(mainUnit(text)).toBe('王家坪社区');
-  });
-
-  it('takes a city written short (苏州某经开区) as marking the start of the name after it', () => {
-    const text = '开展核酸演练、开设暑托班、创建残疾人之家……\n自活动开展以来，苏州吴淞经开区各社区完成800余名在职党员的报到工作，开设惠民服务项目90个。\n“下沉党员帮了大忙。”月湖人家社区书记说。';
-    expect(mainUnit(text)).toBe('吴淞经开区');
-  });
-
-  it("does not weigh a stem in a column's bracketed label (【振兴路上看青川】) as the headline's unit", () => {
-    const text = '【振兴路上看青川】柳河石台：合作社里分红忙\n青川日报青川5月8日电 记者走进青川市柳河镇石台村，满眼都是果树。石台村按照青川市委部署，发展特色产业，村集体去年分红9万元。';
-    expect(mainUnit(text)).toBe('石台村');
+  it.each([
+    ['gives the lead\'s bonus to the end of the path that opens the lead (近年来，某市某街道某社区…)', '摘要\n近年来，湖州市月河街道王家坪社区积极推进“邻里议事”，先后荣获湖州市先进基层党组织称号。通过议事会解决居民诉求120件，办结率达98%。', '王家坪社区'],
+    ['takes a city written short (苏州某经开区) as marking the start of the name after it', '开展核酸演练、开设暑托班、创建残疾人之家……\n自活动开展以来，苏州吴淞经开区各社区完成800余名在职党员的报到工作，开设惠民服务项目90个。\n“下沉党员帮了大忙。”月湖人家社区书记说。', '吴淞经开区'],
+    ["does not weigh a stem in a column's bracketed label (【振兴路上看青川】) as the headline's unit", '【振兴路上看青川】柳河石台：合作社里分红忙\n青川日报青川5月8日电 记者走进青川市柳河镇石台村，满眼都是果树。石台村按照青川市委部署，发展特色产业，村集体去年分红9万元。', '石台村'],
+  ])('%s', (_, text, unit) => {
+    expect(mainUnit(text)).toBe(unit);
   });
 });
 
