@@ -350,6 +350,11 @@ describe('people broken down without 其中', () => {
 });
 
 describe('volunteers', () => {
+  it('are not people a figure counts before a later clause whose deed takes the volunteers for its own object', () => {
+    expect(found('引进培育各类人才320人，组建党员志愿者服务队8支')).toEqual(['volunteer_teams=8']);
+    expect(found('全镇320名党员在疫情防控一线开展志愿服务')).toEqual(['volunteers=320']);
+  });
+
   it('count no population and no members reporting from their workplaces, however called', () => {
     expect(found('社区住户2860户，常驻人口9120人，辖区单位28个，有志愿者队伍3支45人')).toEqual(['volunteer_teams=3', 'volunteers=45']);
     expect(found('号召3600余名在职党员志愿者到社区报到')).toEqual([]);

@@ -765,6 +765,8 @@ function nearestObject(
     for (const word of rule.objects_after) {
       const at = sentence.text.indexOf(word, from) - from;
       if (at < 0 || at > rule.reach || GAP_BREAK_HARD.test(sentence.text.slice(from, from + at))) continue;
+      // 培育人才649人，组建党员志愿者服务队…: a later clause's deed takes the word for its own object, another group.
+      if (LATER_DEED.test(sentence.text.slice(from, from + at))) continue;
       if (numbersInSentence().some((n) => n.at >= from && n.at < from + at && rule.measureWords.has(n.measureWord))) continue;
       if (!best || at < best.distance || (at === best.distance && word.length > best.length))
         best = { distance: at, length: word.length, start: quantity.end + at, end: quantity.end + at + word.length };
@@ -772,6 +774,8 @@ function nearestObject(
   }
   return best;
 }
+
+const LATER_DEED = /[，,][^，,]{0,4}?(?:组建|成立|带动|组织|引导|发动|动员|招募|培育|打造)[^，,]*$/;
 
 /** A gap before a head noun: list items joined by 、 和 及 与, ended by 等, with no clause break. */
 function isListHead(gap: string): boolean {
