@@ -1161,6 +1161,11 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('100%'))).toBeNull();
   });
 
+  it('takes 全村 in a town\'s text for the village the text named last, where its paragraph names none', () => {
+    const text = '东风镇抗疫纪实\n东风镇党委发动党员干部全力抗疫。\n王家坪村党支部迅速行动，摸排返乡人员。\n群防群治\n全村又增设劝导点30个，36名志愿者主动值守。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['王家坪村', 36]]);
+  });
+
   it('takes no year from a span that describes what a deed is done to (对2018年以来受理的…进行复查)', () => {
     expect(yearOf('青山区扫黑除恶\n截至目前，青山区共受理问题线索56件。同时，对2018年以来受理的320件信访件进行复查。')).toBeNull();
     expect(yearOf('青山区扫黑除恶\n2018年以来，青山区共受理问题线索56件。')).toBe(2018);

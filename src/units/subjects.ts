@@ -110,7 +110,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       if (word !== '该' && !/村|社区/.test(level))
         return lastNamedBefore(inParagraph, level, at) ?? mostNamedOf(level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
       // 该村, or 全村 in a town's text: the village named last before it.
-      return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : undefined);
+      // (Where the paragraph names none, the one the text named last before it: a town's article on one of its villages.)
+      return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : lastNamedBefore(properNames, level, at));
     };
     // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
     // (An item of a list of peers may be led by the section's own unit: 其中甲区…47件、乙县…32件 in 甲区's text.)
