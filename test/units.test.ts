@@ -1161,6 +1161,11 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('100%'))).toBeNull();
   });
 
+  it('takes 社区 alone at work (社区已有…) for the community the text named last, under a sub-district\'s headline', () => {
+    const text = '月河街道：党员志愿者守好社区“安全门”\n连日来，党员志愿者在吴兴区月河街道王家坪社区值守路口，劝导居民减少外出。\n目前，社区已有60余名党员志愿者参加疫情防控。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['王家坪社区', 60]]);
+  });
+
   it('takes 全村 in a town\'s text for the village the text named last, where its paragraph names none', () => {
     const text = '东风镇抗疫纪实\n东风镇党委发动党员干部全力抗疫。\n王家坪村党支部迅速行动，摸排返乡人员。\n群防群治\n全村又增设劝导点30个，36名志愿者主动值守。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['王家坪村', 36]]);
