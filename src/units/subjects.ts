@@ -66,7 +66,7 @@ const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|�
 const AN_ORGANISATION_AFTER = /^\p{Script=Han}{0,6}?(?:局|厅|医院|卫生院|法院|检察院|派出所|公司|银行|学校|融媒体|新闻|日报|电视台|报社|农技站|农机站|林业站|水利站|财政所|司法所)/u;
 /** The end of a clause that is a name and what leads to it (获评先进的某社区党委，): its party body, then the clause's mark. */
 const NAME_PHRASE_END = /^(?:党工委|党委|党总支|党支部)?[，,：:]$/;
-/** 街道全年共开展…, 镇里新建…: the level word alone, or with 里, for the unit of that level. */
+/** 街道全年共开展…, 镇里新建…, 社区已有…: the level word alone, or with 里, for the unit of that level. */
 const OWN_BARE_SUBJECT = /^(街道|社区|镇|乡|县|区|村)里?(?=全年|今年|共|累计|先后|新|已|还|又|积极|持续|组织|开展|举办|召开)/;
 /** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
 const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
