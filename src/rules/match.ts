@@ -752,7 +752,7 @@ function nearestObject(
       let distance = NaN;
       if (end <= quantity.start && isObjectGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
       // (Not one inside a breakdown in brackets after the figure: 244名党员（含预备党员25名）.)
-      else if (at >= quantity.end && nounGapLength(text, quantity.end, at) <= rule.max_gap && isNounGap(text, quantity.end, at, tags) && !inAside(text, at))
+      else if (at >= quantity.end && isNounGap(text, quantity.end, at, rule.max_gap, tags) && !inAside(text, at))
         distance = at - quantity.end;
       else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 4)))
         distance = HEAD_DISTANCE;
@@ -844,14 +844,17 @@ function withoutItemLead(gap: string): string {
 }
 
 /**
- * Between a measure word and its object there is no break and no predicate: 78个小区党支部, but
- * not 47家企业建立了党支部. A verb right before the object is a modifier (5个联合党委) and may stay.
+ * Between a measure word and its object there are at most `maxGap` characters (a quoted name
+ * counting one), no break and no predicate: 78个小区党支部, but not 47家企业建立了党支部. A verb right
+ * before the object is a modifier (5个联合党委) and may stay.
  */
-function isNounGap(text: string, from: number, to: number, tags: () => Token[]): boolean {
+function isNounGap(text: string, from: number, to: number, maxGap: number, tags: () => Token[]): boolean {
   if (from === to) return true;
-  // Another number between (14个村的党员代表180人参加培训) counts something else: the object is its.
-  if (GAP_BREAK.test(text.slice(from, to)) || /\d/.test(text.slice(from, to))) return false;
   const names = quotedNames(text, from, to);
+  if (names.reduce((length, [start, end]) => length - (end - start) + 1, to - from) > maxGap) return false;
+  const gap = text.slice(from, to);
+  // Another number between (14个村的党员代表180人参加培训) counts something else: the object is its.
+  if (GAP_BREAK.test(gap) || /\d/.test(gap)) return false;
   const named = (t: Token) => names.some(([start, end]) => t.start >= start && t.end <= end);
   return !tags().some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag) && t.end !== to && !named(t));
 }
@@ -866,7 +869,6 @@ function quotedNames(text: string, from: number, to: number): [number, number][]
   if (!gap.includes('“')) return [];
   return [...gap.matchAll(QUOTED_NAME)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
 }
-const nounGapLength = (text: string, from: number, to: number) => quotedNames(text, from, to).reduce((length, [start, end]) => length - (end - start) + 1, to - from);
 
 function nearest(window: string, words: string[], position: number, windowOffset: number): Cue | null {
   let best: Cue | null = null;
