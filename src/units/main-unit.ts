@@ -97,7 +97,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const lead = pathEnd(text, mentions, leadIndex);
   // 中庙街道：… over 今年以来，中庙街道中庙社区党委…: the headline's unit is the parent of the unit whose party body the lead
   // has at work, whose article it is.
-  const inner = innerOfHeadlineUnit(text, mentions, leadIndex, (name) => mentions.some((m) => inTitle(m.start) && m.name === name));
+  // The names the headline writes.
+  const titleNames = new Set(mentions.filter((m) => inTitle(m.start)).map((m) => m.name));
+  const inner = innerOfHeadlineUnit(text, mentions, leadIndex, titleNames);
   if (inner) add(inner.name, HEADLINE_WEIGHT, inner.start);
   mentions.forEach((m, i) => {
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], mentions[i - 1]);
@@ -139,7 +141,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const sourced = nameFromSource(text, ownLevels, [...scores.keys()]);
   if (sourced) add(sourced.name, sourced.score, text.length);
   // The names the headline writes, and the unit its bare stem stands for.
-  const headlined = new Set(mentions.filter((m) => inTitle(m.start)).map((m) => m.name));
+  const headlined = new Set(titleNames);
   if (headlineStem) headlined.add(headlineStem);
   if (inside) headlined.add(inside);
   let best: string | null = null;
@@ -155,8 +157,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
 }
 
 /** The last name of a path that opens the lead with a name of the headline, where that name's party body follows it. */
-function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, inHeadline: (name: string) => boolean): PlaceName | undefined {
-  if (i < 0 || !inHeadline(mentions[i]!.name) || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
+function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, titleNames: Set<string>): PlaceName | undefined {
+  if (i < 0 || !titleNames.has(mentions[i]!.name) || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
   const end = pathEndAt(text, mentions, i);
   const inner = mentions[end]!;
   return end > i && levelRank(inner.name) > levelRank(mentions[i]!.name) && PARTY_BODY_AFTER.test(text.slice(inner.end, inner.end + 3)) ? inner : undefined;
@@ -257,7 +259,7 @@ function isPlaceWordAt(text: string, at: number, length: number, segmenter: Segm
  * (新建 of 新建区): a stem that a unit's level word follows is another name (新建社区), and a
  * county's stem elsewhere is left alone. None where several places are written.
  */
-export function unitOfBareStem(text: string, segmenter?: Segmenter): string | null {
+export function unitOfBareStem(text: string, segmenter: Segmenter): string | null {
   const [level, count] = topOwnLevel(ownLevelCounts(text));
   const suffixes = level ? BARE_STEM_SUFFIXES[level] : undefined;
   if (!suffixes || count === 0) return null;
@@ -276,7 +278,7 @@ export function unitOfBareStem(text: string, segmenter?: Segmenter): string | nu
         const name = stem + suffix;
         const divisions = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
         if (count >= 2 && divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
-        else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && segmenter && isPlaceWordAt(text, at, length, segmenter))))
+        else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && isPlaceWordAt(text, at, length, segmenter))))
           actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
       }
     }
