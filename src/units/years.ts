@@ -149,9 +149,10 @@ function sentenceAround(line: string, at: number): string {
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
 const SINCE_THIS_YEAR = /今年以来/;
 /** 以来首次, 以来最好: the first or best since a year; 以来，就再没有…: nothing done since a year. */
+const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
+/** 对2017年以来受理的…: a span after a deed's object marker, describing the things the deed is done to. */
 const OBJECT_BEFORE = /[对将把]$/;
 const DESCRIBES_AFTER = /^[^，,。；;！？\n]{1,8}的/;
-const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
