@@ -138,8 +138,10 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
  * year and looks ahead names a plan's year, not the results' (the 要 of the slogan 党要管党 looks nowhere).
  */
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|(?<!党)要|打算|任务|安排|思路|要点|部署))/;
-const AIM_BEFORE = /(?:力争|计划|争取|预计|确保|目标|将|要)[ \u3000]*$/;
-const AIM_IN_SENTENCE = /力争|计划|争取|预计|确保|目标|将|(?<!党)要/;
+/** Words of aim: right before a year (力争2025年), or anywhere in a sentence whose year 到 reaches (要 not in 党要…). */
+const AIM_WORDS = '力争|计划|争取|预计|确保|目标|将';
+const AIM_BEFORE = new RegExp(`(?:${AIM_WORDS}|要)[ \u3000]*$`);
+const AIM_IN_SENTENCE = new RegExp(`${AIM_WORDS}|(?<!党)要`);
 /** The sentence of a line around an offset. */
 function sentenceAround(line: string, at: number): string {
   const end = line.slice(at).search(/[。！？]/);
