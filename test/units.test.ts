@@ -1287,6 +1287,9 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn('【组织建设】\n· 选派村党建指导员：9名\n', segmenter).map((n) => n.name)).toEqual([]);
     // Nor after an adjective of two characters, a word of the sentence: 配套 + 新建社区 (a listed name, here a verb and its object).
     expect(placeNamesIn('今年，配套新建社区服务站3个', segmenter).map((n) => n.name)).not.toContain('配套新建社区');
+    // Two characters open a longer name only before its party body or a colon: jieba tags 利用 a noun.
+    expect(namesIn('利用石横镇大讲堂轮训党员')).toEqual(['石横镇']);
+    expect(namesIn('大石栗园村党支部牵头成立合作社')).toEqual(['大石栗园村']);
   });
 
   it('takes a heading that ends with a listed name it holds for the longer name the list lacks (宝音图乌拉嘎查：…)', () => {

@@ -606,6 +606,9 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   if ([...prefix].some((ch) => STOP_CHARS.has(ch) || SUFFIX_LAST_CODES[ch.charCodeAt(0)] === 1 || DATE_CHARS.has(ch)) || prefix.startsWith('原')) return null;
   const name = prefix + p.name;
   if (PARTY_BEFORE_NAME.test(prefix) || !isPlaceName(name) || (parentEnd < 0 && isParentStem(prefix))) return null;
+  // 利用某某镇大讲堂: two characters with no parent before them open a longer name only where its party body or a colon
+  // follows it; jieba tags some verbs as nouns (利用, 指导), and the list holds nearly every town and village whole.
+  if (parentEnd < 0 && prefix.length === 2 && !BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3))) return null;
   // 组建强村公司: a word that runs from the characters into the listed name (组建) belongs to the sentence, unless it is a place's (三岔河乡);
   // so does an adjective of two characters (配套新建社区: 配套 + 新建社区), where a lone one may open a name (大 + 栗园村).
   // 李卫东和村干部: a conjunction or a preposition inside is a sentence's (a person and the village's cadres).
