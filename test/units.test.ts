@@ -1594,6 +1594,14 @@ describe('units and years in more report forms', () => {
     expect(records(award).map((r) => r[0])).toEqual(['蠡园街道']);
   });
 
+  it('gives the people a unit above the section sends down (其中某市选派第一书记2人) to the section\'s unit they serve', () => {
+    const town = '石横镇2019年工作总结\n石横镇现有第一书记20人，其中泰安市选派第一书记2人，肥城市选派第一书记5人，镇选派第一书记13人。';
+    expect(records(town)).toEqual([['石横镇', 2019, 20], ['石横镇', 2019, 2], ['石横镇', 2019, 5], ['石横镇', 2019, 13]]);
+    // A unit of the section's level or below that opens the clause still acts for itself.
+    const county = '肥城市2019年工作总结\n石横镇选派第一书记13人，安临站镇选派第一书记9人。';
+    expect(records(county)).toEqual([['石横镇', 2019, 13], ['安临站镇', 2019, 9]]);
+  });
+
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {
     const text = '按照三明市疫情防控指挥部的统一部署，4月2日我街道开展全员核酸检测。市委副书记到采样点督导。当天共采样2.9万人次。';
     expect(records(text).map((r) => r[0])).toEqual([null]);

@@ -271,7 +271,10 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     let unit: string | null | undefined;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
     const framed = first && VENUE_FRAME_BEFORE.test(gap) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
-    if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) unit = subjectOfChain(clause, inClause, outer);
+    if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
+      unit = subjectOfChain(clause, inClause, outer);
+      if (sendsDown(clause, inClause, unit, outer)) unit = outer;
+    }
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
@@ -283,6 +286,16 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
   });
   return subjects;
 }
+
+/**
+ * 其中某市选派第一书记6人 in a town's text: a unit above the section's that sends people down to it
+ * is their sender; those it sends serve in the section's unit, whose figures they are.
+ */
+function sendsDown(clause: Paragraph, names: PlaceName[], unit: string | null, outer: string | null): boolean {
+  const sender = unit === null ? undefined : names.find((n) => n.name === unit);
+  return outer !== null && sender !== undefined && levelRank(sender.name) < levelRank(outer) && SENT_DOWN.test(clause.text.slice(sender.end - clause.start));
+}
+const SENT_DOWN = /^(?:共|先后|累计|已|还|又)?(?:选派|下派|派驻|委派|选聘|派出)/;
 
 /** 某村已是…，2020年，全村实现…: 全村 after a clause of the sentence whose subject is a village is that village, whatever the section's. */
 function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string | undefined {
