@@ -340,6 +340,16 @@ describe('parts after 其中', () => {
   });
 });
 
+describe('items of a list with objects of their own', () => {
+  it('give a figure right after an item\'s own object and figure (主题党日活动60场3000人次) to that object, not to a context word before it', () => {
+    expect(found('组织培训12期800人次、主题党日活动60场3000人次')).toEqual(['training_sessions=12', 'trainees=800']);
+    // An item without a figure of its own before the number is one more of the context's (积极分子300人次).
+    expect(found('培训党员800人次、入党积极分子300人次')).toEqual(['trainees=800', 'trainees=300']);
+    // Nor is a list of places before the number such an item (来自甲、乙等六个社区的37名学员).
+    expect(found('举办指导员培训，来自东岭、西岭等六个社区的37名指导员参加')).toEqual(['trainees=37']);
+  });
+});
+
 describe('people broken down without 其中', () => {
   it('record no members of an age or a sector beside the whole (35岁及以下党员…, 在生产、工作一线发展党员…)', () => {
     expect(found('全县共有党员4.6万名，35岁及以下党员1.1万名，占23.9%')).toEqual(['party_members=46000']);

@@ -629,13 +629,25 @@ function bestMatch(
     // The clause holds a context word (see appliesToClause), so there is a nearest one.
     const context = rule.context.length ? nearestContext(rule, windows, quantity) : null;
     const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags, numbersInSentence) : context;
-    if (!cue) continue;
+    if (!cue || (cue === context && ownItemBefore(clause.text, cue.end, quantity, quantities))) continue;
     if (!best || isBetter(rule, cue, best.rule, best.cue)) best = { rule, cue, verb };
   }
   if (!best) return null;
   const evidence = evidenceOf(best.cue, best.verb, quantity, clause);
   return clauseMatch(best.rule, clause, quantity, evidence.start, evidence.end);
 }
+
+/**
+ * 培训12期800人次、主题党日活动60场3000人次: a figure right after another in a list item that opens,
+ * after the context word, with its own object (活动60场) counts that object, not the context's.
+ */
+function ownItemBefore(text: string, cueEnd: number, quantity: Quantity, quantities: Quantity[]): boolean {
+  const item = text.lastIndexOf('、', quantity.start - 1);
+  if (item < 0 || item < cueEnd) return false;
+  const first = quantities.find((q) => q.start > item && q.end <= quantity.start);
+  return first !== undefined && quantities.some((q) => q.end === quantity.start) && ITEM_OBJECT.test(text.slice(item + 1, first.start));
+}
+const ITEM_OBJECT = /\p{Script=Han}{2}/u;
 
 interface SentenceNumber {
   /** Offset in the sentence. */
