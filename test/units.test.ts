@@ -1602,6 +1602,11 @@ describe('units and years in more report forms', () => {
     expect(records(county)).toEqual([['石横镇', 2019, 13], ['安临站镇', 2019, 9]]);
   });
 
+  it('leads a paragraph opened by 该村 with the village it refers back to, for its later sentences too', () => {
+    const visit = '记者日前在某省林芝市采访，看到一个现象。\n从林芝市区出发，不久就到了巴宜区八一镇巴吉村。村里很热闹。\n该村共有村民96户428人，其中党员31人，村集体收入多年保持在600万元以上。其中，2024年村集体经济收入620万元。';
+    expect(records(visit)).toEqual([['巴吉村', null, 31], ['巴吉村', null, 6000000], ['巴吉村', 2024, 6200000]]);
+  });
+
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {
     const text = '按照三明市疫情防控指挥部的统一部署，4月2日我街道开展全员核酸检测。市委副书记到采样点督导。当天共采样2.9万人次。';
     expect(records(text).map((r) => r[0])).toEqual([null]);

@@ -101,7 +101,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const chain = leadingChain(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
-    const paragraphUnit = leading && lower(leading) ? leading.name : null;
+    const ledByName = leading && lower(leading) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
       if (word !== '该' && outer?.endsWith(level)) return outer;
       if (level === '省') return mostNamedOf(level);
@@ -113,6 +113,8 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
       // (Where the paragraph names none, the one the text named last before it: a town's article on one of its villages.)
       return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : lastNamedBefore(properNames, level, at));
     };
+    // …来到某镇某村。\n该村共有…: a paragraph opened by 该村 is led by the lower unit it refers back to.
+    const paragraphUnit = ledByName ?? referredLead(paragraph.text.slice(leadEnd - paragraph.start), leadEnd, ownLevel, (unit) => unit !== outer && levelRank(unit) > outerRank);
     // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
     // (An item of a list of peers may be led by the section's own unit: 其中甲区…47件、乙县…32件 in 甲区's text.)
     const ledBy = (item: Paragraph, orOwn = false) => {
@@ -173,6 +175,14 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** The unit a paragraph's opening 该村 or 本社区 refers back to, where `isLower`. */
+function referredLead(opening: string, at: number, ownLevel: OwnLevel, isLower: (unit: string) => boolean): string | null {
+  const reference = REFERENCE_OPENING.exec(opening);
+  const unit = reference ? ownLevel(reference[1]!, reference[2]!, at) : null;
+  return unit && isLower(unit) ? unit : null;
+}
+const REFERENCE_OPENING = /^(该|本)(村|社区|嘎查)/;
 
 /** What may open an item of a list before its unit: 其中, 分别为 … */
 const ITEM_OPENING = /^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/;
