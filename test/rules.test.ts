@@ -402,6 +402,9 @@ describe('lists parted by commas', () => {
       'collective_income=25000',
       'collective_income=105000',
     ]);
+    // A sum after a level all items pass (…全部超5万元，总额达到96.4万元) is the same metric's; a stock after new ones is not.
+    expect(found('全镇12个村集体经济收入全部超5万元，总额达到96.4万元')).toEqual(['collective_income=50000', 'collective_income=964000']);
+    expect(found('今年新建党支部120个，总数达860个')).toEqual(['branches_established=120']);
   });
 });
 

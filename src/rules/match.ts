@@ -285,13 +285,16 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
   if (!before || !ITEM_JOINT.test(sentence.text.slice(before.quantity.end - sentence.start, clause.start - sentence.start))) return null;
   const { rule } = before;
   const thing = clause.text.slice(0, quantity.start).trim();
-  // …，共计22.5万元: the total that closes the list counts what its items count.
+  // …，共计22.5万元 (…，总额达到156万元): the total that closes the list counts what its items count.
   const total = LIST_TOTAL.test(thing);
   if ((!total && !rule.objects.some((o) => thing.endsWith(o))) || vetoedIn(rule, clause.text)) return null;
   return clauseMatch(rule, clause, quantity, clause.start);
 }
-/** Words of a total closing a list: 共计, 合计, 总计. */
-const LIST_TOTAL = /^(?:共计|合计|总计)$/;
+/**
+ * Words of a total closing a list: 共计, 合计, 总计, and a sum's 总额达到. (Not 总数: after a deed's
+ * figure, 新组建…2万余家，总数达3.8万家, it is the standing stock.)
+ */
+const LIST_TOTAL = /^(?:(?:共计|合计|总计)|总额(?:达到|达|为)?)$/;
 
 /**
  * 转立案75件，其中产业奖补问题23件: a part after 其中 is a part of the figure before it that counts
