@@ -1571,6 +1571,14 @@ describe('units and years in more report forms', () => {
     ]);
   });
 
+  it('gives a quotation opening a sentence to the official the paragraph introduced by name, where that name comes back after it', () => {
+    const feature = '某市村均集体收入超30万元\n近年来，宜昌市推进村党组织建设。2021年度，全市村集体经济总收入8.2亿元。\n记者见到夷陵区龙泉镇双堰村党支部书记周明华时，他刚上任两个月。“今年村集体收入超过28万元，我们要接着干。”说起这些，周明华信心满满。';
+    expect(records(feature).map((r) => [r[0], r[2]])).toEqual([['宜昌市', 300000], ['宜昌市', 8.2e8], ['双堰村', 280000]]);
+    // Without the name coming back, the quotation may be anyone's: it stays the section's.
+    const unnamed = feature.replace('说起这些，周明华信心满满。', '大家信心满满。');
+    expect(records(unnamed).map((r) => r[0])).toEqual(['宜昌市', '宜昌市', '宜昌市']);
+  });
+
   it('takes no common word before 村集体 (the village collective) for a village', () => {
     expect(namesIn('全年收入300万元，除去村集体的日常开支，结余全部分红。')).toEqual([]);
     expect(namesIn('2022年，东风村集体经济收入达到58万元。')).toEqual(['东风村']);

@@ -229,11 +229,33 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[], allNames: Pl
     const after = names.find((n) => n.start >= end && n.start - end <= 20 && spokeAfter(n));
     const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
     // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
-    const speaker = before ?? after;
+    const speaker = before ?? after ?? introducedSpeaker(paragraph, open, close, names);
     if (speaker) quotes.push({ unit: speaker.name, start, end });
   }
   return quotes;
 }
+
+/**
+ * 记者见到某村党支部书记邓立建时…。“…”…但邓立建底气十足: a quotation that opens a sentence, in a
+ * paragraph that has introduced one unit's official by name before it, speaks for that unit where
+ * the official's name comes back after it.
+ */
+function introducedSpeaker(paragraph: Paragraph, open: number, close: number, names: PlaceName[]): PlaceName | undefined {
+  const { text } = paragraph;
+  const lead = text.slice(0, open).trimEnd();
+  if (lead !== '' && !SENTENCE_END_CODES.has(lead.charCodeAt(lead.length - 1))) return undefined;
+  const officials = names.flatMap((n) => {
+    const person = n.end - paragraph.start <= open ? PERSON_AFTER_TITLE.exec(text.slice(n.end - paragraph.start, open)) : null;
+    return person && !SPOKE_OPENING.test(person[1]!) ? [{ name: n, person: person[1]! }] : [];
+  });
+  if (officials.length !== 1) return undefined;
+  const { name, person } = officials[0]!;
+  const after = text.slice(close + 1);
+  return after.includes(person.slice(0, 3)) || after.includes(person.slice(0, 2)) ? name : undefined;
+}
+const SENTENCE_END_CODES = new Set([...'。！？!?'].map((ch) => ch.charCodeAt(0)));
+const PERSON_AFTER_TITLE = new RegExp(`^${SPEAKER_TITLE}(\\p{Script=Han}{2,3})`, 'u');
+const SPOKE_OPENING = new RegExp(`^${SPOKE}`);
 
 /** The quotations of a text as [open, close] offsets: “…”, and "…" where pages write straight quotes, in pairs. */
 function quotationsIn(text: string): [number, number][] {
