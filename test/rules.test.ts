@@ -257,6 +257,11 @@ describe('aims and plans', () => {
     expect(found('镇党委计划实施民生实事项目18项')).toEqual([]);
     expect(found('“红色管家”计划实施以来，解决居民难题120件')).toEqual(['matters_resolved=120']);
   });
+  it('reads 将 that puts its object somewhere (将…问题纳入议题) as a deed done; 将 before a deed, or 将把, stays a plan', () => {
+    expect(found('社区将走访梳理的86个居民问题纳入议事清单')).toEqual(['matters_resolved=86']);
+    expect(found('社区将新建党群服务站3个')).toEqual([]);
+    expect(found('社区将把收集的86个居民问题纳入议事清单')).toEqual([]);
+  });
   it('takes the size of a list (梳理出5个方面的问题) for no value', () => {
     expect(found('梳理出5个方面重点问题，解决群众难题48件')).toEqual(['matters_resolved=48']);
   });
