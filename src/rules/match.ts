@@ -175,8 +175,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
-      // 梳理出6个方面的问题: the size of a list, never a value.
-      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end)) continue;
+      // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value.
+      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || clause.text.endsWith('类等', quantity.start)) continue;
       // 前10个月, 3个小时: a span of time, never a count.
       if (quantity.measureWord === '个' && DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3))) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
