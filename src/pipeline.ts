@@ -101,6 +101,9 @@ function datedYear(layout: Layout, text: string, at: number, garbled: readonly S
 const sameRate = (a: Record, b: Record) => a.measure !== 'percent' || a.text.slice(0, RATE_NAME_START) === b.text.slice(0, RATE_NAME_START);
 const RATE_NAME_START = 3;
 
+/** Two figures of one list given respectively (覆盖率分别达100%、100%) share their evidence: the second restates nothing. */
+const respectiveItems = (a: Record, b: Record) => a.start < b.end && b.start < a.end && b.text.includes('分别');
+
 /** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
 const RESTATED_FROM = 10;
 
@@ -118,7 +121,7 @@ function withoutRestatements(records: Record[]): Record[] {
       keptByValue.set(r.value, [r]);
       return true;
     }
-    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r))) return false;
+    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r) && !respectiveItems(k, r))) return false;
     kept.push(r);
     return true;
   });

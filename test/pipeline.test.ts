@@ -92,6 +92,8 @@ describe('restated figures', () => {
       'coverage_rate=100',
     ]);
     expect(values('北湖镇党组织覆盖率达100%\n北湖镇党委\n2023年，全镇党组织覆盖率达100%。\n')).toEqual(['coverage_rate=100']);
+    // Two figures given respectively are two rates, however alike their evidence opens.
+    expect(values('北湖镇党委\n2023年，非公企业、社会组织党组织覆盖率分别达100%、100%。\n')).toEqual(['coverage_rate=100', 'coverage_rate=100']);
   });
 
   it('keeps small values that repeat by chance', () => {
