@@ -1615,6 +1615,20 @@ describe('units and years in more report forms', () => {
     expect(records(visit)).toEqual([['巴吉村', null, 31], ['巴吉村', null, 6000000], ['巴吉村', 2024, 6200000]]);
   });
 
+  it('names a township by the one bare stem of its level the file writes, where the article speaks as that level (我街道 … 交给沈家门的任务)', () => {
+    const report = '2021年是建党百年，我街道较好完成了区委交给朱家尖的各项任务。\n今年以来，全街道新建党群服务站6个。';
+    expect(records(report)).toEqual([['朱家尖街道', 2021, 6]]);
+    // Not where the article never speaks as that level.
+    expect(records('2021年，街道较好完成了区委交给朱家尖的各项任务，新建党群服务站6个。')).toEqual([[null, 2021, 6]]);
+  });
+
+  it('takes the year a sentence says was closed with work done (2020年是…收官之年，…较好完成…), not one ahead of it', () => {
+    const closed = '2020年是十三五规划的收官之年，我镇较好完成了年初确定的主要目标。\n今年以来，全镇发展党员18名。';
+    expect(layOut(normalize(closed).text, segmenter).year).toBe(2020);
+    const ahead = '2023年是开局之年，全镇要完成各项任务。\n今年以来，全镇发展党员18名。';
+    expect(layOut(normalize(ahead).text, segmenter).year).toBeNull();
+  });
+
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {
     const text = '按照三明市疫情防控指挥部的统一部署，4月2日我街道开展全员核酸检测。市委副书记到采样点督导。当天共采样2.9万人次。';
     expect(records(text).map((r) => r[0])).toEqual([null]);

@@ -288,6 +288,34 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
 }
 
 /**
+ * For an article where nothing named its unit and that speaks as a township (我街道, 全街道, twice or
+ * more): the one township of that level whose stem alone the file writes as a place's or a
+ * person's name jieba knows (上级交给沈家门的任务 → 沈家门街道), after a mark, a line's start or a
+ * preposition. None where several such stems are written.
+ */
+export function townshipOfBareStem(text: string, segmenter: Segmenter): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TOWNSHIP_VOICE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [level, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  if (!level || count < 2) return null;
+  const named = new Set<string>();
+  for (let at = 0; at < text.length; at++) {
+    if (!isHanAt(text, at) || (isHanAt(text, at - 1) && !BEFORE_TOWNSHIP_STEM.test(text[at - 1]!))) continue;
+    const first = segmenter.tokens(text.slice(at, at + 6))[0];
+    if (!first || first.word.length < 2 || first.word.length > 3 || !STEM_NAME_TAG.test(first.tag)) continue;
+    const after = text.slice(at + first.word.length, at + first.word.length + 7);
+    if (UNIT_SUFFIXES.some((suffix) => after.startsWith(suffix))) continue;
+    const name = first.word + level;
+    if (mayBeListed(name) && lookup(name).some((d) => d.level === 'township')) named.add(name);
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+/** Before a township's bare stem, where the stem is no part of a word: a preposition or a verb's 给. */
+const BEFORE_TOWNSHIP_STEM = /[在是和与对从向于为据给到]$/;
+/** jieba's tags for a place's, a person's or another proper name: 沈家门 is tagged a person's. */
+const STEM_NAME_TAG = /^(?:ns|nr|nz)$/;
+
+/**
  * Whether the article speaks from a level above the unit found, whose name it never gives: 全市 or
  * 我市 at least twice, nothing in the voice of the unit's own level (全区, 本镇, 镇党委 …), and
  * the unit not in the headline (全市共发展党员5621名，其中平谷区…). Its figures are then the

@@ -138,6 +138,10 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
  * year and looks ahead names a plan's year, not the results' (the 要 of the slogan 党要管党 looks nowhere).
  */
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|(?<!党)要|打算|任务|安排|思路|要点|部署))/;
+/** 2020年是…收官之年，我街道…较好完成…: a year the sentence says was closed with work done, and no aim in it, is the results'. */
+const DONE_IN_SENTENCE = /^是[^。！？\n]*?(?:完成|取得|实现了|获得)/;
+const AIM_IN_YEAR_SENTENCE = /^[^。！？\n]*?(?:将|计划|力争|争取|确保|(?<![党主重需])要)/;
+const looksAhead = (rest: string) => PLAN_AFTER.test(rest) && !(DONE_IN_SENTENCE.test(rest) && !AIM_IN_YEAR_SENTENCE.test(rest));
 /** Words of aim: right before a year (力争2025年), or anywhere in a sentence whose year 到 reaches (要 not in 党要…). */
 const AIM_WORDS = '力争|计划|争取|预计|确保|目标|将';
 const AIM_BEFORE = new RegExp(`(?:${AIM_WORDS}|要)[ \u3000]*$`);
@@ -186,7 +190,7 @@ export function resultYear(text: string, dateline: number | null = null): number
     for (const m of line.matchAll(RESULT_YEAR)) {
       // From the character after 年, which the match takes (2023年是…).
       const rest = line.slice(m.index! + m[0].length - 1);
-      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || PLAN_AFTER.test(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
+      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || looksAhead(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
