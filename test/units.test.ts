@@ -871,6 +871,9 @@ describe('the source of a news item', () => {
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['王家坪社区']);
     // Not where the lead's unit acts with no party body: the headline's unit stands.
     expect(fileUnit(text.replace('王家坪社区党委全面推行', '王家坪社区全面推行'))).toBe('月河街道');
+    // A headline's bare stem (青田：…) is its unit too, anywhere along the lead's path, and the inner unit may open the deed itself (以…).
+    const county = '青田：联建片区抱团发展\n2025年07月10日 17:54\n近年来，浙江省青田县温溪镇以党建联建破解发展难题。温溪镇引导各村成立强村公司4个。针对土地零散，温溪镇推行“三合”模式。';
+    expect(fileUnit(county)).toBe('温溪镇');
   });
 
   it.each([

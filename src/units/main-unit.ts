@@ -99,8 +99,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // has at work, whose article it is.
   // The names the headline writes.
   const titleNames = new Set(mentions.filter((m) => inTitle(m.start)).map((m) => m.name));
+  if (headlineStem) titleNames.add(headlineStem);
   const inner = innerOfHeadlineUnit(text, mentions, leadIndex, titleNames);
-  if (inner) add(inner.name, HEADLINE_WEIGHT, inner.start);
+  if (inner) add(inner.unit.name, HEADLINE_WEIGHT, inner.unit.start);
   mentions.forEach((m, i) => {
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], mentions[i - 1]);
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
@@ -140,9 +141,10 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (inside) add(inside, HEADLINE_WEIGHT, title.start);
   const sourced = nameFromSource(text, ownLevels, [...scores.keys()]);
   if (sourced) add(sourced.name, sourced.score, text.length);
+  // The article is the inner unit's, whatever its parent in the headline scores.
+  if (inner) scores.get(inner.unit.name)!.score = Math.max(scores.get(inner.unit.name)!.score, (scores.get(inner.parent)?.score ?? 0) + INNER_MARGIN);
   // The names the headline writes, and the unit its bare stem stands for.
   const headlined = new Set(titleNames);
-  if (headlineStem) headlined.add(headlineStem);
   if (inside) headlined.add(inside);
   let best: string | null = null;
   for (const [name, { score, first }] of scores) {
@@ -156,13 +158,24 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
 }
 
-/** The last name of a path that opens the lead with a name of the headline, where that name's party body follows it. */
-function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, titleNames: Set<string>): PlaceName | undefined {
-  if (i < 0 || !titleNames.has(mentions[i]!.name) || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
+/**
+ * The last name of a path that opens the lead and runs through a name of the headline, where that
+ * name's party body follows it or it opens the lead's deed (云阳：… over 近年来，重庆市云阳县蔈草镇以…).
+ */
+function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, titleNames: Set<string>): { unit: PlaceName; parent: string } | undefined {
+  if (i < 0 || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
   const end = pathEndAt(text, mentions, i);
+  let headlined = i;
+  while (headlined < end && !titleNames.has(mentions[headlined]!.name)) headlined++;
   const inner = mentions[end]!;
-  return end > i && levelRank(inner.name) > levelRank(mentions[i]!.name) && PARTY_BODY_AFTER.test(text.slice(inner.end, inner.end + 3)) ? inner : undefined;
+  if (!titleNames.has(mentions[headlined]!.name) || end === headlined || levelRank(inner.name) <= levelRank(mentions[headlined]!.name)) return undefined;
+  const after = text.slice(inner.end, inner.end + 3);
+  return PARTY_BODY_AFTER.test(after) || LEAD_DEED_AFTER.test(after) ? { unit: inner, parent: mentions[headlined]!.name } : undefined;
 }
+/** How much the inner unit outscores its parent in the headline at least. */
+const INNER_MARGIN = 0.5;
+/** What opens a lead's deed right after its unit: 以…为抓手, 通过…, 坚持…. */
+const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推行|积极|深入|立足|紧扣)/;
 /** What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，) or nothing. */
 const LEAD_OPENING = /^[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
 
