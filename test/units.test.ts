@@ -876,6 +876,14 @@ describe('the source of a news item', () => {
     expect(fileUnit(county)).toBe('温溪镇');
   });
 
+  it('reads a headline that runs on into its dateline and source, and a stem opening its second part as its doer (…！石横以…)', () => {
+    const page =
+      '首页>新闻>\n认领实事800余件!石横以“先锋实事”凝聚民心 2022-03-01 10:20:00  来源:肥城市人民政府\n' +
+      '近日，在石横镇东付村举行的主题党日活动现场，党员纷纷认领实事。东付村党总支书记表示要带头干。\n这两天，认领活动也在石横镇各党支部举行。';
+    const fileUnit = layOut(normalize(page).text, segmenter).sections.find((s) => s.source === 'main')?.unit;
+    expect(fileUnit).toBe('石横镇');
+  });
+
   it.each([
     ['gives the lead\'s bonus to the end of the path that opens the lead (近年来，某市某街道某社区…)', '摘要\n近年来，湖州市月河街道王家坪社区积极推进“邻里议事”，先后荣获湖州市先进基层党组织称号。通过议事会解决居民诉求120件，办结率达98%。', '王家坪社区'],
     ['takes a city written short (苏州某经开区) as marking the start of the name after it', '开展核酸演练、开设暑托班、创建残疾人之家……\n自活动开展以来，苏州吴淞经开区各社区完成800余名在职党员的报到工作，开设惠民服务项目90个。\n“下沉党员帮了大忙。”月湖人家社区书记说。', '吴淞经开区'],

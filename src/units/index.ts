@@ -205,11 +205,21 @@ function withoutSiteName(line: Line): Line {
 /** A first line of at most 40 characters with no full stop or semicolon: a headline, though a comma parts it. */
 const HEADLINE_WITH_COMMA = /^[^。；;]{1,40}$/;
 
+/** A headline followed on its line by its dateline and source: 某某镇吹响集结号 2022-02-23 13:37:06  来源:某县人民政府. */
+const DATELINE_AFTER_HEADLINE = /[ \u3000\t]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \u3000\t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000\t]+(?:来源|作者|编辑|发布)/;
+
+/** The headline part of a line that runs on into its dateline and source, else the line. */
+function withoutDatelineAfter(line: Line): Line {
+  const m = DATELINE_AFTER_HEADLINE.exec(line.text);
+  return m && m.index >= 4 ? { text: line.text.slice(0, m.index), start: line.start, end: line.start + m.index } : line;
+}
+
 /** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
-  for (const line of lines) {
-    if (!line.text) continue;
+  for (const whole of lines) {
+    if (!whole.text) continue;
+    const line = withoutDatelineAfter(whole);
     if (line.text.length > 60 || title.length === 3) break;
     // A headline may hold a comma (某社区2024年志愿服务盘点，满满都是温暖！), prose lines after it do.
     if (/[。，,]/.test(line.text) && !(title.length === 0 && HEADLINE_WITH_COMMA.test(line.text))) break;

@@ -367,6 +367,8 @@ function speaksAs(text: string, unit: string, suffix: string | undefined): boole
 
 /** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
 const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)[：:\s\u3000“"「《]/u;
+/** …or one that opens the headline's second part as its doer (认领实事1700余件！前童以…吹响集结号). */
+const HEADLINE_PART_STEM = /[！!？?|｜丨][\s\u3000]*(\p{Script=Han}{2,4}?)(?=以|通过|坚持|聚焦|[：:])/u;
 const SHORT_FORM_LEVELS = ['州', '县', '旗'];
 const LEVEL_ORDER: { [level in Division['level']]: number } = { province: 1, city: 2, county: 3, township: 4, village: 5 };
 /** Tags of a word jieba knows as a name (place, person, organisation, other proper noun, abbreviation). */
@@ -379,7 +381,8 @@ const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
  * it), and one name has the highest level the list gives the stem.
  */
 export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
-  const stem = HEADLINE_STEM.exec(headlineOf(text, title))?.[1];
+  const headline = headlineOf(text, title);
+  const stem = HEADLINE_STEM.exec(headline)?.[1] ?? HEADLINE_PART_STEM.exec(headline)?.[1];
   // A stem with a level suffix of its own (和平村) is a name that scoring did not trust: nothing to add.
   if (!stem || levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
