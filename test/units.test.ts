@@ -1633,6 +1633,13 @@ describe('units and years in more report forms', () => {
     expect(records('2021年，街道较好完成了区委交给朱家尖的各项任务，新建党群服务站6个。')).toEqual([[null, 2021, 6]]);
   });
 
+  it('takes no year from the year things were found in that a deed now deals with (针对2020年度查摆的问题)', () => {
+    const text = '街道党建工作总结\n针对2020年度查摆的队伍不强等问题，街道选配骨干力量。全年共开展集中学习96场次。';
+    expect(layOut(normalize(text).text, segmenter).year).toBeNull();
+    // The year of the work summed up stays the results' (对2020年度的工作进行总结).
+    expect(layOut(normalize('街道党建工作总结\n对2020年度的工作进行总结，全年开展集中学习96场次。').text, segmenter).year).toBe(2020);
+  });
+
   it('takes the year a sentence says was closed with work done (2020年是…收官之年，…较好完成…), not one ahead of it', () => {
     const closed = '2020年是十三五规划的收官之年，我镇较好完成了年初确定的主要目标。\n今年以来，全镇发展党员18名。';
     expect(layOut(normalize(closed).text, segmenter).year).toBe(2020);

@@ -159,6 +159,7 @@ const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？
 /** 对2017年以来受理的…: a span after a deed's object marker, describing the things the deed is done to. */
 const OBJECT_BEFORE = /[对将把]$/;
 const DESCRIBES_AFTER = /^[^，,。；;！？\n]{1,8}的/;
+const FOUND_THEN_AFTER = /^(?:度|底|末)?(?:查摆|发现|排查|梳理|反馈|巡察|检查|审计|考核|评议)(?:出|到)?的/;
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
@@ -200,6 +201,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       if (m[0].endsWith('以来') && FIRST_SINCE_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       // 对2017年以来受理的591件信访件进行复查: a span that describes the things a deed is done to, not the results' years.
       if (m[0].endsWith('以来') && OBJECT_BEFORE.test(before) && DESCRIBES_AFTER.test(line.slice(m.index! + m[0].length))) continue;
+      // 针对2020年度查摆的问题: so is the year things were found in, that the deed now deals with.
+      if (OBJECT_BEFORE.test(before) && FOUND_THEN_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
