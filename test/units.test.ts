@@ -1636,6 +1636,8 @@ describe('units and years in more report forms', () => {
   it('takes no year from the year things were found in that a deed now deals with (针对2020年度查摆的问题)', () => {
     const text = '街道党建工作总结\n针对2020年度查摆的队伍不强等问题，街道选配骨干力量。全年共开展集中学习96场次。';
     expect(layOut(normalize(text).text, segmenter).year).toBeNull();
+    // Nor does the sentence tie its figure to that year.
+    expect(records('街道党建工作总结\n针对2020年度查摆的队伍不强等问题，组建党员志愿服务队等4支骨干队伍。').map((r) => r[1])).toEqual([null]);
     // The year of the work summed up stays the results' (对2020年度的工作进行总结).
     expect(layOut(normalize('街道党建工作总结\n对2020年度的工作进行总结，全年开展集中学习96场次。').text, segmenter).year).toBe(2020);
   });

@@ -305,7 +305,8 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   for (const m of before.matchAll(STATED_YEAR)) {
     // 曾获评2022年度先进街道的某街道，…: an award won before ties no figure to its year; nor does a founding (某社区成立于2019年，现有…).
     const lead = before.slice(Math.max(0, m.index! - 6), m.index!);
-    if (PAST_AWARD_BEFORE.test(lead) || FOUNDED_IN.test(lead)) continue;
+    // 针对2020年度查摆的问题，组建…: the year things were found in, not the deed's.
+    if (PAST_AWARD_BEFORE.test(lead) || FOUNDED_IN.test(lead) || (OBJECT_BEFORE.test(lead) && FOUND_THEN_AFTER.test(before.slice(m.index! + m[0].length)))) continue;
     year = Number(m[1]);
     yearStart = m.index!;
     yearEnd = m.index! + m[0].length;
