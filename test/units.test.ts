@@ -1626,7 +1626,7 @@ describe('units and years in more report forms', () => {
     expect(records(visit)).toEqual([['巴吉村', null, 31], ['巴吉村', null, 6000000], ['巴吉村', 2024, 6200000]]);
   });
 
-  it('names a township by the one bare stem of its level the file writes, where the article speaks as that level (我街道 … 交给沈家门的任务)', () => {
+  it('names a township by the one bare stem of its level the file writes, where the article speaks as that level (我街道 … 交给朱家尖的任务)', () => {
     const report = '2021年是建党百年，我街道较好完成了区委交给朱家尖的各项任务。\n今年以来，全街道新建党群服务站6个。';
     expect(records(report)).toEqual([['朱家尖街道', 2021, 6]]);
     // Not where the article never speaks as that level.

@@ -160,7 +160,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
 
 /**
  * The last name of a path that opens the lead and runs through a name of the headline, where that
- * name's party body follows it or it opens the lead's deed (云阳：… over 近年来，重庆市云阳县蔈草镇以…).
+ * name's party body follows it or it opens the lead's deed (青田：… over 近年来，浙江省青田县温溪镇以…).
  */
 function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, titleNames: Set<string>): { unit: PlaceName; parent: string } | undefined {
   if (i < 0 || !LEAD_OPENING.test(text.slice(text.lastIndexOf('\n', mentions[i]!.start) + 1, mentions[i]!.start))) return undefined;
@@ -303,7 +303,7 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
 /**
  * For an article where nothing named its unit and that speaks as a township (我街道, 全街道, twice or
  * more): the one township of that level whose stem alone the file writes as a place's or a
- * person's name jieba knows (上级交给沈家门的任务 → 沈家门街道), after a mark, a line's start or a
+ * person's name jieba knows (区委交给朱家尖的任务 → 朱家尖街道), after a mark, a line's start or a
  * preposition. None where several such stems are written.
  */
 export function townshipOfBareStem(text: string, segmenter: Segmenter): string | null {
@@ -325,7 +325,7 @@ export function townshipOfBareStem(text: string, segmenter: Segmenter): string |
 }
 /** Before a township's bare stem, where the stem is no part of a word: a preposition or a verb's 给. */
 const BEFORE_TOWNSHIP_STEM = /[在是和与对从向于为据给到]$/;
-/** jieba's tags for a place's, a person's or another proper name: 沈家门 is tagged a person's. */
+/** jieba's tags for a place's, a person's or another proper name: a stem such as 朱家尖 may be tagged a person's. */
 const STEM_NAME_TAG = /^(?:ns|nr|nz)$/;
 
 /**
@@ -367,7 +367,7 @@ function speaksAs(text: string, unit: string, suffix: string | undefined): boole
 
 /** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
 const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)[：:\s\u3000“"「《]/u;
-/** …or one that opens the headline's second part as its doer (认领实事1700余件！前童以…吹响集结号). */
+/** …or one that opens the headline's second part as its doer (认领实事800余件！石横以…凝聚民心). */
 const HEADLINE_PART_STEM = /[！!？?|｜丨][\s\u3000]*(\p{Script=Han}{2,4}?)(?=以|通过|坚持|聚焦|[：:])/u;
 const SHORT_FORM_LEVELS = ['州', '县', '旗'];
 const LEVEL_ORDER: { [level in Division['level']]: number } = { province: 1, city: 2, county: 3, township: 4, village: 5 };
