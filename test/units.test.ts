@@ -331,6 +331,8 @@ describe('unit names', () => {
     // A verb stem after the parent is the verb of the sentence, unless the village's party body follows.
     expect(mainUnit('洪山区党建工作\n洪山区新建社区党群服务驿站18个。')).toBe('洪山区');
     expect(mainUnit('竞渡社区：小区党支部建在家门口\n2023年，蒋村街道竞渡社区在两个小区新建小区党支部2个。')).toBe('竞渡社区');
+    // …or its profile (某镇建新村辖区面积…, …位于…).
+    expect(extractText('先进事迹材料\n通辽市科尔沁区丰田镇建新村辖区面积9800亩，村民1800人，党员44名。').records.map((r) => r.unit)).toEqual(['建新村']);
     // Without its parent before it, 光明 stays a word of the sentence.
     expect(mainUnit('宽城区党建引领基层治理\n宽城区委推动共建美好光明社区建设，全区新建党支部8个。')).toBe('宽城区');
   });

@@ -810,7 +810,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   // mark or act of a subject: 某区新建社区党群服务站 is no 新建社区, 某街道竞渡社区在…开展 is 竞渡社区.
   if (inPath) {
     const after = text.slice(p.end, p.end + 3);
-    const named = !isHanAt(text, p.end) || BODY_OR_COLON_AFTER.test(after) || SUBJECT_ACTS_AFTER.test(after);
+    const named = !isHanAt(text, p.end) || BODY_OR_COLON_AFTER.test(after) || SUBJECT_ACTS_AFTER.test(after) || PROFILE_AFTER.test(after);
     return named || stemKind(withoutSuffix(p.name, suffix), segmenter).commonStem !== 'verb' ? {} : { commonStem: 'verb' };
   }
   const standsFree = startsFree(text, p.start);
@@ -851,6 +851,8 @@ function startsFree(text: string, at: number): boolean {
 }
 /** What a unit that opens its clause does next: 在, 以, 共, 累计, 组织, 开展 … */
 const SUBJECT_ACTS_AFTER = /^(?:在|以|把|将|为|从|对|和|与|共|累计|先后|积极|持续|通过|围绕|坚持|按照|联合|组织|开展|新建|成立|召开|举办|打造|建立|推行|实施)/;
+/** What a unit's profile tells after its name: 某镇建新村辖区面积…, …位于…, …现有党员…. */
+const PROFILE_AFTER = /^(?:辖区|辖|位于|地处|总面积|面积|现有|共有|有村民|有居民|人口|常住)/;
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
 const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
