@@ -262,9 +262,11 @@ describe('aims and plans', () => {
     expect(found('社区将新建党群服务站3个')).toEqual([]);
     expect(found('社区将把收集的86个居民问题纳入议事清单')).toEqual([]);
   });
-  it('takes the size of a list (梳理出5个方面的问题, 帮扶类、调解类等6个) for no value', () => {
+  it('takes the size of a list (梳理出5个方面的问题, 帮扶类、调解类等6个), or one after another (一个又一个), for no value', () => {
     expect(found('梳理出5个方面重点问题，解决群众难题48件')).toEqual(['matters_resolved=48']);
     expect(found('认领的实事分为纠纷调解类、困难帮扶类、其他实事类等6个')).toEqual([]);
+    // Nor is one after another (一个又一个) a count.
+    expect(found('老书记带领党员攻克了一个又一个发展难题')).toEqual([]);
   });
   it('争取 that has got party dues, or funds put in place (争取落实…资金), reports a result', () => {
     expect(found('村党支部争取专项党费8万元')).toEqual(['funds_allocated=80000']);

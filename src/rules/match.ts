@@ -177,6 +177,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
       // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value.
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || clause.text.endsWith('类等', quantity.start)) continue;
+      // 一个又一个难题, 一次又一次: one after another, never a count.
+      if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
       // 前10个月, 3个小时: a span of time, never a count.
       if (quantity.measureWord === '个' && DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3))) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
