@@ -307,9 +307,7 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
  * preposition. None where several such stems are written.
  */
 export function townshipOfBareStem(text: string, segmenter: Segmenter): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(TOWNSHIP_VOICE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const [level, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  const [level, count] = [...townshipVoices(text)].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   if (!level || count < 2) return null;
   const named = new Set<string>();
   for (let at = 0; at < text.length; at++) {
@@ -569,14 +567,19 @@ function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: n
 /** 该乡, 本镇, 全街道: the voice of a township (乡, 镇 or 街道). */
 const TOWNSHIP_VOICE = /[该本我全](乡|镇|街道)/g;
 
+/** How often the text speaks in the voice of each township level. */
+function townshipVoices(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TOWNSHIP_VOICE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * An article that speaks as a township three times or more (该乡立即成立…, 全乡…) is about the one
  * township of that level it names, where it names only one: a county's round-up names several.
  */
 function addTownshipVoice(text: string, scores: Map<string, { score: number; first: number }>, trusted: Set<string>): void {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(TOWNSHIP_VOICE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  for (const [level, count] of counts) {
+  for (const [level, count] of townshipVoices(text)) {
     if (count < 3) continue;
     const named = [...scores.keys()].filter((name) => name.endsWith(level) && trusted.has(name));
     if (named.length === 1) scores.get(named[0]!)!.score += Math.min(6, 2 * count);

@@ -236,7 +236,7 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[], allNames: Pl
 }
 
 /**
- * 记者见到某村党支部书记邓立建时…。“…”…但邓立建底气十足: a quotation that opens a sentence, in a
+ * 记者见到某村党支部书记周明华时…。“…”…周明华信心满满: a quotation that opens a sentence, in a
  * paragraph that has introduced one unit's official by name before it, speaks for that unit where
  * the official's name comes back after it.
  */
