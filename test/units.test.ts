@@ -1629,10 +1629,13 @@ describe('units and years in more report forms', () => {
   });
 
   it('names a township by the one bare stem of its level the file writes, where the article speaks as that level (我街道 … 交给朱家尖的任务)', () => {
-    const report = '2021年是建党百年，我街道较好完成了区委交给朱家尖的各项任务。\n今年以来，全街道新建党群服务站6个。';
+    const report = '2021年是建党百年，我街道较好完成了区委交给朱家尖的各项任务，服务普陀发展大局。\n今年以来，全街道新建党群服务站6个。';
     expect(records(report)).toEqual([['朱家尖街道', 2021, 6]]);
-    // Not where the article never speaks as that level.
-    expect(records('2021年，街道较好完成了区委交给朱家尖的各项任务，新建党群服务站6个。')).toEqual([[null, 2021, 6]]);
+    // Not where the article never speaks as that level, nor where the file names neither its county nor its city.
+    expect(records('2021年，街道较好完成了区委交给朱家尖的各项任务，服务普陀发展大局，新建党群服务站6个。')).toEqual([[null, 2021, 6]]);
+    expect(records(report.replace('，服务普陀发展大局', ''))).toEqual([[null, 2021, 6]]);
+    // A city's stem is that city, a place visited (在延安): no township of its name.
+    expect(records('2021年，我街道组织党员在延安学习。\n今年以来，全街道新建党群服务站6个。')).toEqual([[null, 2021, 6]]);
   });
 
   it('takes no year from the year things were found in that a deed now deals with (针对2020年度查摆的问题)', () => {

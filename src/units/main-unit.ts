@@ -1,6 +1,6 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
-import { lookup, lookupShortForm, mayBeListed, upperStem, type Division } from './divisions/index.js';
+import { lookup, lookupShortForm, mayBeListed, pathOf, upperStem, type Division } from './divisions/index.js';
 import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
@@ -317,12 +317,21 @@ export function townshipOfBareStem(text: string, segmenter: Segmenter): string |
     const after = text.slice(at + first.word.length, at + first.word.length + 7);
     if (UNIT_SUFFIXES.some((suffix) => after.startsWith(suffix))) continue;
     const name = first.word + level;
-    if (mayBeListed(name) && lookup(name).some((d) => d.level === 'township')) named.add(name);
+    // 在北京, 到延安学习: a city's or a county's stem is that place (a visit, a study trip), never a township's.
+    if (!mayBeListed(name) || upperStem(first.word).some((d) => d.level !== 'township')) continue;
+    if (lookup(name).some((d) => d.level === 'township' && parentNamedIn(text, d))) named.add(name);
   }
   return named.size === 1 ? [...named][0]! : null;
 }
 /** Before a township's bare stem, where the stem is no part of a word: a preposition or a verb's 给. */
-const BEFORE_TOWNSHIP_STEM = /[在是和与对从向于为据给到]$/;
+const BEFORE_TOWNSHIP_STEM = /[在是和与对从向于为据给]$/;
+
+/** Whether the text writes the name or the stem of the township's county or city (服务普陀发展 for 普陀区). */
+function parentNamedIn(text: string, township: Division): boolean {
+  return pathOf(township)
+    .filter((d) => d.level === 'county' || d.level === 'city')
+    .some((d) => text.includes(stemOf(d.name) ?? d.name));
+}
 /** jieba's tags for a place's, a person's or another proper name: a stem such as 朱家尖 may be tagged a person's. */
 const STEM_NAME_TAG = /^(?:ns|nr|nz)$/;
 
