@@ -1290,6 +1290,12 @@ describe('units and years in more report forms', () => {
     expect(namesIn('科左前旗2021年度党建工作')).toEqual([]);
   });
 
+  it('reads a listed community whose name holds digits (7080社区, 复兴路20号社区), and no count before a level word (3个社区)', () => {
+    expect(namesIn('城东街道7080社区党委开展志愿服务')).toEqual(['城东街道', '7080社区']);
+    expect(namesIn('海淀区复兴路20号社区党委')).toEqual(['海淀区', '复兴路20号社区']);
+    expect(namesIn('全镇3个社区、12村')).toEqual([]);
+  });
+
   it('takes a listed village-level name one or two characters after a line start as the end of a longer one (小栗园村)', () => {
     expect(namesIn('小栗园村党支部牵头成立合作社')).toEqual(['小栗园村']);
     // Not after a preposition, a verb, a parent or a date.

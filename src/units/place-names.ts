@@ -114,6 +114,11 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (street) known.push(street);
       else streetsToConfirm.push(...streetOpeningAt(text, at));
     }
+    const numbered = suffix !== null && VILLAGE_LEVELS.test(suffix) ? numberedNameEndingAt(text, at, suffix) : null;
+    if (numbered) {
+      known.push(numbered);
+      continue;
+    }
     if (suffix === null || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
@@ -851,6 +856,27 @@ function startsFree(text: string, at: number): boolean {
 }
 /** What a unit that opens its clause does next: 在, 以, 共, 累计, 组织, 开展 … */
 const SUBJECT_ACTS_AFTER = /^(?:在|以|把|将|为|从|对|和|与|共|累计|先后|积极|持续|通过|围绕|坚持|按照|联合|组织|开展|新建|成立|召开|举办|打造|建立|推行|实施)/;
+/** How far back a listed name with digits may start: 复兴门外大街甲7号院社区. */
+const MAX_NUMBERED_NAME = 14;
+const NUMBERED_NAME_CHAR = /[\p{Script=Han}0-9（）()]/u;
+
+/**
+ * A listed community or village whose name holds digits (阳光100社区, 复兴路20号社区, 7080社区):
+ * the longest such name ending at the suffix, where a digit stands in the characters before it.
+ * Only names the list holds are taken: digits before 社区 elsewhere count things (3个社区, 12村).
+ */
+function numberedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  let start = at;
+  while (start > 0 && at - start < MAX_NUMBERED_NAME && NUMBERED_NAME_CHAR.test(text[start - 1]!)) start--;
+  if (!/[0-9]/.test(text.slice(start, at))) return null;
+  const end = at + suffix.length;
+  for (let from = start; from <= at - 1; from++) {
+    const name = text.slice(from, end);
+    if (/[0-9]/.test(name) && isListed(name)) return { name, start: from, end };
+  }
+  return null;
+}
+
 /** What a unit's profile tells after its name: 某镇建新村辖区面积…, …位于…, …现有党员…. */
 const PROFILE_AFTER = /^(?:辖区|辖|位于|地处|总面积|面积|现有|共有|有村民|有居民|人口|常住)/;
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
