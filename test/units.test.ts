@@ -1660,6 +1660,11 @@ describe('units and years in more report forms', () => {
     expect(layOut(normalize(ahead).text, segmenter).year).toBeNull();
   });
 
+  it('weighs the village a resident who speaks lives in (…”某镇某村村民王某说) as a venue, not the unit at work', () => {
+    const feature = '“第一书记来了以后，路修好了，水也通了。”肥城市石横镇东付村村民王大山说。\n今年以来，石横镇统筹推进第一书记工作。全年新建党群服务站5个。';
+    expect(records(feature).map((r) => r[0])).toEqual(['石横镇']);
+  });
+
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {
     const text = '按照三明市疫情防控指挥部的统一部署，4月2日我街道开展全员核酸检测。市委副书记到采样点督导。当天共采样2.9万人次。';
     expect(records(text).map((r) => r[0])).toEqual([null]);
