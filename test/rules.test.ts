@@ -251,6 +251,8 @@ describe('aims and plans', () => {
   it('an aim an earlier clause states (力争…，再…) makes the rest of the sentence a plan', () => {
     expect(found('明年将力争新建党群服务中心20个，再选派第一书记30名')).toEqual([]);
     expect(found('将党建工作作为重点，选派第一书记30名')).toEqual(['party_instructors=30']);
+    // 将 before a deed of its own (将投资…，新建…) looks ahead for the whole sentence too.
+    expect(found('今年，全市将投资8000万元，新建、改扩建党群服务中心12个')).toEqual([]);
   });
   it('so does 将计划 (二季度将计划新建…，开展…), and 计划实施 before a count is a plan, not a programme', () => {
     expect(found('下季度，社区将计划新建党群服务站3个，开展政策宣讲25场')).toEqual([]);

@@ -49,7 +49,7 @@ const PLAN_WORDS = new Set(['力争', '计划', '筹划', '拟', '拟于', '争�
 /** A cheap first look: a clause without any of these characters has no plan word. */
 const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|预估|预期|明年|下一?步|今后|将|要|目标/;
 /** A sentence that opens with one of these is a plan as a whole: 下一步，将… */
-const AIM_EARLIER = /力争|拟于|预计|将计划|计划于/;
+const AIM_EARLIER = /力争|拟于|预计|将计划|计划于|将(?:投资|投入|新建|新增|建设|建成|打造|开展|实施|启动|推进|继续|进一步|全面|着力|重点)/;
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
 const GAP_BREAK = /[、，,；;：:。]/;
 /** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
