@@ -878,7 +878,7 @@ function numberedNameEndingAt(text: string, at: number, suffix: string): PlaceNa
 }
 
 /** What a unit's profile tells after its name: 某镇建新村辖区面积…, …位于…, …现有党员…. */
-const PROFILE_AFTER = /^(?:辖区|辖|位于|地处|总面积|面积|现有|共有|有村民|有居民|人口|常住)/;
+const PROFILE_AFTER = /^(?:辖|位于|地处|总面积|面积|现有|共有|有村民|有居民|人口|常住)/;
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
 const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
