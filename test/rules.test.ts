@@ -355,8 +355,8 @@ describe('items of a list with objects of their own', () => {
     expect(found('组织培训12期800人次、主题党日活动60场3000人次')).toEqual(['training_sessions=12', 'trainees=800']);
     // An item without a figure of its own before the number is one more of the context's (积极分子300人次).
     expect(found('培训党员800人次、入党积极分子300人次')).toEqual(['trainees=800', 'trainees=300']);
-    // Nor is a list of places before the number such an item (来自甲、乙等六个社区的37名学员).
-    expect(found('举办指导员培训，来自东岭、西岭等六个社区的37名指导员参加')).toEqual(['trainees=37']);
+    // Nor is a list of places before the number such an item (来自甲村、乙村等五个村的28名学员).
+    expect(found('镇里办了一期网格员培训，城南、城北等五个村的28名网格员参加')).toEqual(['trainees=28']);
   });
 });
 

@@ -294,7 +294,7 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
 }
 /**
  * Words of a total closing a list: 共计, 合计, 总计, and a sum's 总额达到. (Not 总数: after a deed's
- * figure, 新组建…2万余家，总数达3.8万家, it is the standing stock.)
+ * figure, 新建党支部120个，总数达860个, it is the standing stock.)
  */
 const LIST_TOTAL = /^(?:(?:共计|合计|总计)|总额(?:达到|达|为)?)$/;
 
