@@ -309,7 +309,7 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
  * preposition. None where several such stems are written.
  */
 export function townshipOfBareStem(text: string, segmenter: Segmenter): string | null {
-  const [level, count] = [...townshipVoices(text)].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  const [level, count] = topOwnLevel(townshipVoices(text));
   if (!level || count < 2) return null;
   const named = new Set<string>();
   for (let at = 0; at < text.length; at++) {

@@ -140,6 +140,7 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
 const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将|计划|力争|拟|争取|(?<!党)要|打算|任务|安排|思路|要点|部署))/;
 /** 2020年是…收官之年，我街道…较好完成…: a year the sentence says was closed with work done, and no aim in it, is the results'. */
 const DONE_IN_SENTENCE = /^是[^。！？\n]*?(?:完成|取得|实现了|获得)/;
+// (Not AIM_WORDS: a year closed by 完成年初确定的主要目标 names its aims as met; nor 主要, 重要, 需要 for 要.)
 const AIM_IN_YEAR_SENTENCE = /^[^。！？\n]*?(?:将|计划|力争|争取|确保|(?<![党主重需])要)/;
 const looksAhead = (rest: string) => PLAN_AFTER.test(rest) && !(DONE_IN_SENTENCE.test(rest) && !AIM_IN_YEAR_SENTENCE.test(rest));
 /** Words of aim: right before a year (力争2025年), or anywhere in a sentence whose year 到 reaches (要 not in 党要…). */
@@ -160,6 +161,8 @@ const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？
 const OBJECT_BEFORE = /[对将把]$/;
 const DESCRIBES_AFTER = /^[^，,。；;！？\n]{1,8}的/;
 const FOUND_THEN_AFTER = /^(?:度|底|末)?(?:查摆|发现|排查|梳理|反馈|巡察|检查|审计|考核|评议)(?:出|到)?的/;
+/** 针对2020年度查摆的问题: the year things were found in that a deed now deals with (`before` and `after` the year). */
+const foundThen = (before: string, after: string) => OBJECT_BEFORE.test(before) && FOUND_THEN_AFTER.test(after);
 const THIS_YEAR_WORD = /今年/g;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
@@ -202,7 +205,7 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 对2017年以来受理的591件信访件进行复查: a span that describes the things a deed is done to, not the results' years.
       if (m[0].endsWith('以来') && OBJECT_BEFORE.test(before) && DESCRIBES_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       // 针对2020年度查摆的问题: so is the year things were found in, that the deed now deals with.
-      if (OBJECT_BEFORE.test(before) && FOUND_THEN_AFTER.test(line.slice(m.index! + m[0].length))) continue;
+      if (foundThen(before, line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
@@ -306,7 +309,7 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
     // 曾获评2022年度先进街道的某街道，…: an award won before ties no figure to its year; nor does a founding (某社区成立于2019年，现有…).
     const lead = before.slice(Math.max(0, m.index! - 6), m.index!);
     // 针对2020年度查摆的问题，组建…: the year things were found in, not the deed's.
-    if (PAST_AWARD_BEFORE.test(lead) || FOUNDED_IN.test(lead) || (OBJECT_BEFORE.test(lead) && FOUND_THEN_AFTER.test(before.slice(m.index! + m[0].length)))) continue;
+    if (PAST_AWARD_BEFORE.test(lead) || FOUNDED_IN.test(lead) || foundThen(lead, before.slice(m.index! + m[0].length))) continue;
     year = Number(m[1]);
     yearStart = m.index!;
     yearEnd = m.index! + m[0].length;
