@@ -243,7 +243,7 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[], allNames: Pl
 function introducedSpeaker(paragraph: Paragraph, open: number, close: number, names: PlaceName[]): PlaceName | undefined {
   const { text } = paragraph;
   const lead = text.slice(0, open).trimEnd();
-  if (lead !== '' && !SENTENCE_END_CODES.has(lead.charCodeAt(lead.length - 1))) return undefined;
+  if (lead !== '' && SENTENCE_END[lead.charCodeAt(lead.length - 1)] !== 1) return undefined;
   const officials = names.flatMap((n) => {
     const person = n.end - paragraph.start <= open ? PERSON_AFTER_TITLE.exec(text.slice(n.end - paragraph.start, open)) : null;
     return person && !SPOKE_OPENING.test(person[1]!) ? [{ name: n, person: person[1]! }] : [];
@@ -253,7 +253,6 @@ function introducedSpeaker(paragraph: Paragraph, open: number, close: number, na
   const after = text.slice(close + 1);
   return after.includes(person.slice(0, 3)) || after.includes(person.slice(0, 2)) ? name : undefined;
 }
-const SENTENCE_END_CODES = new Set([...'。！？!?'].map((ch) => ch.charCodeAt(0)));
 const PERSON_AFTER_TITLE = new RegExp(`^${SPEAKER_TITLE}(\\p{Script=Han}{2,3})`, 'u');
 const SPOKE_OPENING = new RegExp(`^${SPOKE}`);
 
