@@ -107,6 +107,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const unconfirmed: PlaceName[] = [];
   const streetsToConfirm: PlaceName[] = [];
   for (let at = 0, next = 0; at < text.length; at = next) {
+    // Nothing happens at a character that opens no suffix (街 opens 街道): skip to the next that does.
+    while (at < text.length && SUFFIX_FIRST_CODES[text.charCodeAt(at)] !== 1) at++;
+    if (at === text.length) break;
     const suffix = suffixAt(text, at);
     next = at + (suffix?.length ?? 1);
     if (suffix === null && text.charCodeAt(at) === STREET_CHAR) {
@@ -858,6 +861,15 @@ function startsFree(text: string, at: number): boolean {
 const SUBJECT_ACTS_AFTER = /^(?:在|以|把|将|为|从|对|和|与|共|累计|先后|积极|持续|通过|围绕|坚持|按照|联合|组织|开展|新建|成立|召开|举办|打造|建立|推行|实施)/;
 /** How far back a listed name with digits may start: 复兴门外大街甲7号院社区. */
 const MAX_NUMBERED_NAME = 14;
+
+/** Whether an ASCII digit stands between `from` and `to`: most names have none near them, and then nothing more is read. */
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
 const NUMBERED_NAME_CHAR = /[\p{Script=Han}0-9（）()]/u;
 
 /**
@@ -866,6 +878,7 @@ const NUMBERED_NAME_CHAR = /[\p{Script=Han}0-9（）()]/u;
  * Only names the list holds are taken: digits before 社区 elsewhere count things (3个社区, 12村).
  */
 function numberedNameEndingAt(text: string, at: number, suffix: string): PlaceName | null {
+  if (!digitWithin(text, Math.max(0, at - MAX_NUMBERED_NAME), at)) return null;
   let start = at;
   while (start > 0 && at - start < MAX_NUMBERED_NAME && NUMBERED_NAME_CHAR.test(text[start - 1]!)) start--;
   if (!/[0-9]/.test(text.slice(start, at))) return null;
