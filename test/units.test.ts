@@ -1627,6 +1627,11 @@ describe('units and years in more report forms', () => {
     // A unit of the section's level or below that opens the clause still acts for itself.
     const county = '肥城市2019年工作总结\n石横镇选派第一书记13人，安临站镇选派第一书记9人。';
     expect(records(county)).toEqual([['石横镇', 2019, 13], ['安临站镇', 2019, 9]]);
+    // So does the body of an upper level the file never names (县委组织部选派到…), and what the people bring the villages.
+    const unnamed = '青松镇2023年党建工作总结\n青松镇党委全年发展党员12名。\n县委组织部选派到青松镇红旗村、向阳村等5个村的驻村第一书记5名，帮助各村争取项目资金80万元。';
+    expect(records(unnamed)).toEqual([['青松镇', 2023, 12], ['青松镇', 2023, 5], ['青松镇', 2023, 800000]]);
+    // A county that speaks of its own deed without sending anyone down stays unnamed.
+    expect(records('青松镇2023年党建工作总结\n青松镇党委全年发展党员12名。\n县委组织部投入专项资金80万元。').map((r) => r[0])).toEqual(['青松镇', null]);
   });
 
   it('leads a paragraph opened by 该村 with the village it refers back to, for its later sentences too', () => {

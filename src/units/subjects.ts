@@ -310,7 +310,10 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
     else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text)) unit = outer;
-    else unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
+    else {
+      unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
+      if (unit !== undefined && upperBodySendsDown(clause, outer)) unit = outer;
+    }
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
     if (unit !== undefined) subjects.push({ unit, start: clause.start });
@@ -326,7 +329,18 @@ function sendsDown(clause: Paragraph, names: PlaceName[], unit: string | null, o
   const sender = unit === null ? undefined : names.find((n) => n.name === unit);
   return outer !== null && sender !== undefined && levelRank(sender.name) < levelRank(outer) && SENT_DOWN.test(clause.text.slice(sender.end - clause.start));
 }
-const SENT_DOWN = /^(?:共|先后|累计|已|还|又)?(?:选派|下派|派驻|委派|选聘|派出)/;
+const SENT_DOWN_WORDS = '(?:共|先后|累计|已|还|又)?(?:选派|下派|派驻|委派|选聘|派出)';
+const SENT_DOWN = new RegExp(`^${SENT_DOWN_WORDS}`);
+
+/**
+ * 县委组织部选派到某镇…的第一书记5名 in a town's text: the body of a level above the section's,
+ * named or not, sends people down as `sendsDown` has it; they serve in the section's unit.
+ */
+function upperBodySendsDown(clause: Paragraph, outer: string | null): boolean {
+  const sender = UPPER_BODY_SENDING.exec(clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length));
+  return outer !== null && sender !== null && levelRank(sender[1]!) < levelRank(outer);
+}
+const UPPER_BODY_SENDING = new RegExp(`^(?:中共)?(?:我|全|本)?(省|市|州|盟|县|区|旗)(?:委|政府)?(?:组织部|人社局)?${SENT_DOWN_WORDS}`);
 
 /** 某村已是…，2020年，全村实现…: 全村 after a clause of the sentence whose subject is a village is that village, whatever the section's. */
 function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string | undefined {
