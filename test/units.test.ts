@@ -197,6 +197,22 @@ describe('unit names', () => {
     expect(names('肇庆市德庆县委组织部召开会议。')).toEqual(['肇庆市', '德庆县']);
     expect(names('山南地区抽调干部组成工作组。')).toEqual(['山南地区']);
     expect(names('今年以来，全地区共抽调干部600名。')).toEqual([]);
+    // After its county, also where the stem ends in a character that elsewhere ends a word (大由乡 of 石城县, written 大由镇).
+    expect(names('石城县大由镇党委书记到村调研。')).toEqual(['石城县', '大由镇']);
+    expect(names('大由镇党委书记到村调研。')).toEqual([]);
+  });
+
+  it('reads the long listed names of townships and villages whole, and a transliterated village after its township', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('和静县协比乃尔布呼镇党委组织党员80名。')).toEqual(['和静县', '协比乃尔布呼镇']);
+    // Three or four characters before a listed village that jieba reads as no word, or as a name, are the village's.
+    expect(names('协比乃尔布呼镇阿依塔克孜勒村党支部')).toEqual(['协比乃尔布呼镇', '阿依塔克孜勒村']);
+    expect(names('协比乃尔布呼镇乌斯图克孜勒村“两委”干部')).toEqual(['协比乃尔布呼镇', '乌斯图克孜勒村']);
+    // Words of the sentence there are not.
+    expect(names('协比乃尔布呼镇组织干部克孜勒村')).toEqual(['协比乃尔布呼镇', '克孜勒村']);
+    expect(names('青松镇党员干部红旗村')).toEqual(['青松镇', '红旗村']);
+    // A village the list lacks, after its township and before its quoted “两委”, is named.
+    expect(placeNamesIn('石城县大由镇墩艾热克村“两委”联合工作队', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([['石城县', null], ['大由镇', null], ['墩艾热克村', null]]);
   });
 
   it('finds a district the list lacks (merged since) right after its listed city, and again where the headline opens with it', () => {

@@ -133,7 +133,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const listed =
       longerRenamed(text, at, suffix, longNameEndingAt(text, at, suffix, before) ?? listedNameEndingAt(text, at, suffix, before)) ??
       ethnicFormEndingAt(text, at, suffix) ??
-      renamedNameEndingAt(text, at, suffix) ??
+      renamedNameEndingAt(text, at, suffix, before) ??
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
@@ -483,6 +483,8 @@ function writtenTwice(names: PlaceName[]): PlaceName[] {
 
 /** Stems past the usual five characters: 长阳土家族 (自治县), 三合满族朝鲜族 (乡), 科尔沁右翼前 (旗), up to twelve. */
 const MAX_LONG_STEM = 12;
+/** Levels whose listed names may have long stems besides the autonomous units and banners. */
+const LONG_LOCAL_SUFFIXES = new Set(['社区', '镇', '乡', '村', '嘎查']);
 
 /**
  * A listed name with a stem longer than most: an autonomous unit's (长阳土家族自治县), an ethnic
@@ -491,9 +493,10 @@ const MAX_LONG_STEM = 12;
  * no longer search.
  */
 function longNameEndingAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
-  // 万科城市花园第二社区: a community's name may run long too, where five characters or more stand before it.
-  const longCommunity = suffix === '社区' && stems.count === MAX_LISTED_STEM;
-  if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族' && !longCommunity) return null;
+  // 万科城市花园第二社区, 塔木托格拉克镇: a community's, a township's or a village's name may run long too (many
+  // transliterated ones do), where five characters or more stand before it.
+  const longLocal = LONG_LOCAL_SUFFIXES.has(suffix) && stems.count === MAX_LISTED_STEM;
+  if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族' && !longLocal) return null;
   const end = at + suffix.length;
   longStems.fill(text, at, inText);
   for (let stem = Math.min(MAX_LONG_STEM, longStems.count); stem > MAX_LISTED_STEM; stem--) {
@@ -604,7 +607,9 @@ const PHRASE_OPENING_TAG = /^(?:v|vd|vn|vi|p|c|d|r|m|q|t)$/;
 function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   if (!isHanAt(text, p.start - 1) || before?.end === p.start) return null;
   // 昭觉县三岔河乡: one or two characters between a parent and a listed name of a lower level are the longer name's.
-  const parentEnd = before && before.end >= p.start - 2 && levelRank(before.name) < levelRank(p.name) ? before.end : -1;
+  // (塔木托格拉克镇玉斯屯克阿热勒村: a village after its township may hold up to four, as transliterated names do.)
+  const reach = before && TOWNSHIP_SUFFIXES.test(before.name) && VILLAGE_NAME.test(p.name) ? MAX_GAP_AFTER_TOWNSHIP : 2;
+  const parentEnd = before && before.end >= p.start - reach && levelRank(before.name) < levelRank(p.name) ? before.end : -1;
   // Cheap tests first: most listed names have a third Han character before them, or none at all.
   if (parentEnd < 0 && isHanAt(text, p.start - 2) && isHanAt(text, p.start - 3)) return null;
   if (!WHOLE_LEVELS.test(p.name)) return null;
@@ -621,8 +626,11 @@ function wholeFromMarkedStart(text: string, p: PlaceName, before: PlaceName | un
   // so does an adjective of two characters (配套新建社区: 配套 + 新建社区), where a lone one may open a name (大 + 栗园村).
   // 李卫东和村干部: a conjunction or a preposition inside is a sentence's (a person and the village's cadres).
   const tokens = tokensOfShort(name, segmenter);
-  if (tokens.some((t) => t.tag === 'c' || t.tag === 'p')) return null;
   const opening = tokens.filter((t) => t.start < prefix.length);
+  // 玉斯屯克 + 阿热勒村: three or four characters that jieba reads as no word, or as a name, spell a name (a transliteration), whatever
+  // the single characters' tags; a word of the sentence there (党员干部, 组织) is the sentence's.
+  if (prefix.length > 2) return opening.every((t) => (t.word.length === 1 || PROPER_NOUN.test(t.tag)) && t.end <= prefix.length) ? { name, start, end: p.end } : null;
+  if (tokens.some((t) => t.tag === 'c' || t.tag === 'p')) return null;
   if (opening.some((t) => (t.end > prefix.length && !NOUN_TAG.test(t.tag)) || PHRASE_OPENING_TAG.test(t.tag) || (t.word.length > 1 && ADJECTIVE_TAG.test(t.tag)))) return null;
   return { name, start, end: p.end };
 }
@@ -686,6 +694,10 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
   return null;
 }
 
+/** The characters a village's name may hold before a listed village's name, right after its township. */
+const MAX_GAP_AFTER_TOWNSHIP = 4;
+const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
+
 /** Township levels, whose villages and communities a path names right after them. */
 const TOWNSHIP_SUFFIXES = /(?:镇|乡|街道|苏木)$/;
 /** The stem of a village the list lacks: two or three characters. */
@@ -727,7 +739,7 @@ const MAX_SHORT_FORM_STEM = 4;
  */
 function longerRenamed(text: string, at: number, suffix: string, listed: PlaceName | null): PlaceName | null {
   if (!listed || !FORMER_LEVELS[suffix] || listed.start <= at - stems.count) return listed;
-  return renamedNameEndingAt(text, at, suffix, at - listed.start + 1) ?? listed;
+  return renamedNameEndingAt(text, at, suffix, undefined, at - listed.start + 1) ?? listed;
 }
 
 /**
@@ -735,19 +747,22 @@ function longerRenamed(text: string, at: number, suffix: string, listed: PlaceNa
  * the longest name at `at` whose stem the list holds with another level's suffix (stems of
  * `minStem` characters or more). It has no code.
  */
-function renamedNameEndingAt(text: string, at: number, suffix: string, minStem = MIN_LISTED_STEM): PlaceName | null {
+function renamedNameEndingAt(text: string, at: number, suffix: string, before: PlaceName | undefined, minStem = MIN_LISTED_STEM): PlaceName | null {
   // 山南地区, 铜仁地区: a prefecture the list now holds as a city (山南市).
   if (suffix === '区' && text[at - 1] === '地') {
     const prefecture = formerPrefectureEndingAt(text, at);
     if (prefecture) return prefecture;
   }
   const former = FORMER_LEVELS[suffix];
-  // 全县, 各乡, 本市: no stem ends in a word of the sentence.
-  if (!former || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
+  if (!former) return null;
+  // 全县, 各乡, 本市: no stem ends in a word of the sentence, unless the name follows its parent (拜城县康其镇).
+  const endsInWord = NEVER_LAST_IN_STEM.has(text[at - 1]!);
+  if (endsInWord && !before) return null;
   for (let stem = stems.count; stem >= minStem; stem--) {
     // The filter first: it turns away almost every stem without cutting it out.
     if (!former.some((level) => mayBeListedStem(stems, stem, level))) continue;
     const start = at - stem;
+    if (endsInWord && !(before!.end === start && levelRank(before!.name) < levelRank(suffix))) continue;
     if (GENERIC_NAMES.has(text.slice(start, at + suffix.length))) continue;
     for (const level of former)
       if (mayBeListedStem(stems, stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
@@ -839,7 +854,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const YEAR_AFTER = /^(?:19|20)\d{2}年/;
-const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|两委)/;
+const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|[“"‘]?两委)/;
 const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
 /** A village followed by its collective economy (余村集体经济收入…): the village, named. */
 const villageEconomyAfter = (text: string, p: PlaceName) => p.name.endsWith('村') && text.startsWith('集体经济', p.end);
