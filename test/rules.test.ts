@@ -358,6 +358,13 @@ describe('items of a list with objects of their own', () => {
     // Nor is a list of places before the number such an item (来自甲村、乙村等五个村的28名学员).
     expect(found('镇里办了一期网格员培训，城南、城北等五个村的28名网格员参加')).toEqual(['trainees=28']);
   });
+
+  it('give a figure in an item that opens with a verb of its own to that verb\'s deed, not to the rule\'s verb before the list', () => {
+    expect(found('网格员帮居民化解纠纷18件、排查隐患40次')).toEqual(['matters_resolved=18']);
+    // An item without a verb, or with one the rule knows, is one more of the rule's.
+    expect(found('网格员帮居民化解纠纷18件、邻里矛盾40件')).toEqual(['matters_resolved=18', 'matters_resolved=40']);
+    expect(found('网格员帮居民化解纠纷18件、办结诉求40件')).toEqual(['matters_resolved=18', 'matters_resolved=40']);
+  });
 });
 
 describe('people broken down without 其中', () => {

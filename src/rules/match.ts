@@ -636,7 +636,7 @@ function bestMatch(
   for (const rule of rules) {
     if (!appliesToClause(rule, windows, outsideAsides)) continue;
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
-    if (rule.verbs.length && verb < 0) continue;
+    if (rule.verbs.length && (verb < 0 || itemOfOwnVerb(clause.text, verb, quantity, rule, tags))) continue;
     // The clause holds a context word (see appliesToClause), so there is a nearest one.
     const context = rule.context.length ? nearestContext(rule, windows, quantity) : null;
     const cue = rule.objects.length || rule.objects_after.length ? nearestObject(rule, sentence, clause, quantity, quantities, tags, numbersInSentence) : context;
@@ -659,6 +659,19 @@ function ownItemBefore(text: string, cueEnd: number, quantity: Quantity, quantit
   return first !== undefined && quantities.some((q) => q.end === quantity.start) && ITEM_OBJECT.test(text.slice(item + 1, first.start));
 }
 const ITEM_OBJECT = /\p{Script=Han}{2}/u;
+
+/**
+ * 解决问题26件、排查安全隐患25次: a figure in a later item of a list, where the item opens with a verb
+ * of its own that the rule does not know, counts that verb's deed, not the deed of the rule's verb
+ * before the list.
+ */
+function itemOfOwnVerb(text: string, verb: number, quantity: Quantity, rule: CompiledRule, tags: () => Token[]): boolean {
+  const item = text.lastIndexOf('、', quantity.start - 1);
+  if (item < verb) return false;
+  const opening = tags().find((t) => t.start > item && t.word.trim() !== '');
+  return opening !== undefined && opening.start < quantity.start && VERB_TAG.test(opening.tag) && !rule.verbs.some((v) => v.startsWith(opening.word) || opening.word.startsWith(v));
+}
+const VERB_TAG = /^v/;
 
 interface SentenceNumber {
   /** Offset in the sentence. */
