@@ -1614,6 +1614,23 @@ describe('units and years in more report forms', () => {
     expect(records(unnamed).map((r) => r[0])).toEqual(['宜昌市', '宜昌市', '宜昌市']);
   });
 
+  it('gives a quotation to the official whose name follows it (“…”赵新民说), where the article introduced that name with a lower unit', () => {
+    const story =
+      '青川：小院子里的大服务\n2023-05-12 来源：某某日报\n近日，青川县乔庄镇柳河社区的老党员在服务站里看书。\n柳河社区党委书记赵新民介绍，社区争取资金30万元，新建了服务站。\n' +
+      '“服务站由5支志愿服务队轮流值守，每天都开放。”赵新民告诉笔者，服务站还有专人管理。\n“目前全县组建志愿服务队300支。”县委组织部负责人说。';
+    expect(records(story).map((r) => [r[0], r[2]])).toEqual([['柳河社区', 300000], ['柳河社区', 5], ['青川县', 300]]);
+    // A name the article never introduced with a unit claims nothing.
+    const unknown = story.replace('”赵新民告诉笔者', '”李明告诉笔者');
+    expect(records(unknown).map((r) => [r[0], r[2]])).toEqual([['柳河社区', 300000], ['青川县', 5], ['青川县', 300]]);
+  });
+
+  it('reads a headline indented like the body (    青川：…) as a headline', () => {
+    const story =
+      '    青川：小院子里的大服务\n    2023-05-12 来源：某某日报\n    近日，青川县乔庄镇柳河社区的老党员在服务站里看书。柳河社区的服务站去年建成。\n' +
+      '    柳河社区党委书记说，服务站每天开放。\n    这样的服务站还有很多，目前已组建志愿服务队300支。';
+    expect(records(story).map((r) => [r[0], r[2]])).toEqual([['青川县', 300]]);
+  });
+
   it('takes no common word before 村集体 (the village collective) for a village', () => {
     expect(namesIn('全年收入300万元，除去村集体的日常开支，结余全部分红。')).toEqual([]);
     expect(namesIn('2022年，东风村集体经济收入达到58万元。')).toEqual(['东风村']);

@@ -6,7 +6,7 @@ import { articleYear, textForYears, type YearSource } from './years.js';
 export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
 import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineStem, unitOfSiteName, YOU_ARE_HERE } from './main-unit.js';
-import { subjectSpans, type SubjectSpan } from './subjects.js';
+import { officialsNamed, subjectSpans, type SubjectSpan } from './subjects.js';
 import { autonomousFullForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
@@ -110,7 +110,8 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const paragraphs = lines
     .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
     .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
-  const subjects = subjectSpans(paragraphs, namesForSubjects(text, mentions), unitAt, figures);
+  const names = namesForSubjects(text, mentions);
+  const subjects = subjectSpans(paragraphs, names, unitAt, figures, officialsNamed(text, names));
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
 }
 

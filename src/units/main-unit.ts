@@ -218,9 +218,10 @@ const SCHOOL_VOICE = /[我全本]校|校党委|(?:大学|学院)党委/;
 const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);
 
 /** The headline's first line ('' where there is none). */
+/** The headline's text, without the indentation a page may give it. */
 function headlineOf(text: string, title: TitleSpan): string {
   const first = title.lines[0];
-  return first ? text.slice(first.start, first.end) : '';
+  return first ? text.slice(first.start, first.end).trimStart() : '';
 }
 
 /** A headline that names its level without its name: 社区2017年工作总结, 镇党委2022年度述职报告. */

@@ -81,7 +81,13 @@ const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
  * a name of the same level that opens a clause after such an object (a list of recipients).
  * 本村 and 该村 in the same paragraph refer back to the subject of a sentence before.
  */
-export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt: (offset: number) => string | null, figures: readonly number[] = []): SubjectSpan[] {
+export function subjectSpans(
+  paragraphs: Paragraph[],
+  names: PlaceName[],
+  unitAt: (offset: number) => string | null,
+  figures: readonly number[] = [],
+  officials: ReadonlyMap<string, PlaceName> = new Map(),
+): SubjectSpan[] {
   const spans: SubjectSpan[] = [];
   const properNames = names.filter((n) => !n.commonStem);
   const stems = stemsOf(properNames);
@@ -96,7 +102,7 @@ export function subjectSpans(paragraphs: Paragraph[], names: PlaceName[], unitAt
     const inParagraph: PlaceName[] = [];
     for (let i = next; i < properNames.length && properNames[i]!.start < paragraph.end; i++)
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
-    const quotes = attributedQuotes(paragraph, inParagraph.filter(lower), inParagraph);
+    const quotes = attributedQuotes(paragraph, inParagraph.filter(lower), inParagraph, officials, lower);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const chain = leadingChain(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
@@ -202,7 +208,7 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
 const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
-const SPOKE = '(?:说|表示|介绍|告诉记者|谈到)';
+const SPOKE = '(?:说|表示|介绍|告诉记者|告诉笔者|谈到)';
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2}日|近日|日前)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
@@ -213,7 +219,13 @@ const OWNED_AFTER = /^\s*这是\s*$/;
 const SPEAKER_TITLE_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}`, 'u');
 
 /** Quotations (“…”) of a paragraph that an official of one of its units (`names`) is said to have spoken, each with that unit; `allNames` are the paragraph's. */
-function attributedQuotes(paragraph: Paragraph, names: PlaceName[], allNames: PlaceName[]): { unit: string; start: number; end: number }[] {
+function attributedQuotes(
+  paragraph: Paragraph,
+  names: PlaceName[],
+  allNames: PlaceName[],
+  officials: ReadonlyMap<string, PlaceName>,
+  lower: (n: PlaceName) => boolean,
+): { unit: string; start: number; end: number }[] {
   const quotes: { unit: string; start: number; end: number }[] = [];
   const { text } = paragraph;
   for (const [open, close] of quotationsIn(text)) {
@@ -229,7 +241,7 @@ function attributedQuotes(paragraph: Paragraph, names: PlaceName[], allNames: Pl
     const after = names.find((n) => n.start >= end && n.start - end <= 20 && spokeAfter(n));
     const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
     // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
-    const speaker = before ?? after ?? introducedSpeaker(paragraph, open, close, names);
+    const speaker = before ?? after ?? introducedSpeaker(paragraph, open, close, names) ?? officialNamedAfter(text.slice(close + 1), officials, lower);
     if (speaker) quotes.push({ unit: speaker.name, start, end });
   }
   return quotes;
@@ -254,6 +266,36 @@ function introducedSpeaker(paragraph: Paragraph, open: number, close: number, na
   return after.includes(person.slice(0, 3)) || after.includes(person.slice(0, 2)) ? name : undefined;
 }
 const PERSON_AFTER_TITLE = new RegExp(`^${SPEAKER_TITLE}(\\p{Script=Han}{2,3})`, 'u');
+
+/**
+ * The officials the article introduces by name after their unit and title (某社区党委书记林凯), each
+ * with that unit; a name introduced for two units is left out.
+ */
+export function officialsNamed(text: string, names: PlaceName[]): Map<string, PlaceName> {
+  const officials = new Map<string, PlaceName | null>();
+  for (const n of names) {
+    if (n.commonStem) continue;
+    const person = PERSON_AFTER_TITLE.exec(text.slice(n.end, n.end + PERSON_REACH))?.[1];
+    if (!person || SPOKE_OPENING.test(person)) continue;
+    const known = officials.get(person);
+    officials.set(person, known === undefined || known?.name === n.name ? n : null);
+  }
+  return new Map([...officials].filter((e): e is [string, PlaceName] => e[1] !== null));
+}
+/** How far after a unit's name its official's title and name may run (党总支部副书记 and a name of three). */
+const PERSON_REACH = 12;
+
+/** “…”林凯告诉笔者: a quotation its speaker claims right after it, by the name the article introduced with a lower unit. */
+function officialNamedAfter(after: string, officials: ReadonlyMap<string, PlaceName>, lower: (n: PlaceName) => boolean): PlaceName | undefined {
+  if (officials.size === 0) return undefined;
+  const person = NAME_THEN_SPOKE.exec(after)?.[1];
+  if (person === undefined) return undefined;
+  // Introduced as 林凯介绍…: the name was read with the verb's first character; it starts with the name.
+  const named = [...officials].filter(([name]) => name.startsWith(person)).map(([, unit]) => unit);
+  const official = new Set(named.map((n) => n.name)).size === 1 ? named[0] : undefined;
+  return official && lower(official) ? official : undefined;
+}
+const NAME_THEN_SPOKE = new RegExp(`^[，,]?\\s*(\\p{Script=Han}{2,3}?)${SPOKE}`, 'u');
 const SPOKE_OPENING = new RegExp(`^${SPOKE}`);
 
 /** The quotations of a text as [open, close] offsets: “…”, and "…" where pages write straight quotes, in pairs. */
