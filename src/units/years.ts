@@ -37,7 +37,8 @@ const RESULT_YEAR = new RegExp(
     String.raw`[从自]((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?(?:开始|起)[,，]?[^。！？\n]{0,10}?(?:先后|累计|陆续)`,
     String.raw`过去的((?:19|20)\d{2})[ \u3000]?年`,
     String.raw`(?:现将|总结)((?:19|20)\d{2})年`,
-    String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}以来`,
+    // (自2008年社区居委会成立以来: a founding told as background, the span since it no results' year)
+    String.raw`自((?:19|20)\d{2})年[^。！？\n]{0,30}(?<!成立|建立|组建|创建|设立|挂牌|建成)以来`,
     // 自2016年至今, 从2019年到现在: the same as 以来
     String.raw`[自从]((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?(?:至今|到现在|至现在|到今天)`,
     // a sentence opening with its year, perhaps inside a quotation or after a byline: 2022年,全区… / 2012年10月,在… / 。2022年全区收入… /
