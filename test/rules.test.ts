@@ -359,6 +359,14 @@ describe('items of a list with objects of their own', () => {
     expect(found('镇里办了一期网格员培训，城南、城北等五个村的28名网格员参加')).toEqual(['trainees=28']);
   });
 
+  it('take no value from the number of the questions or items just quoted (围绕“…？…？”两个问题)', () => {
+    expect(found('村两委围绕“种什么？怎么种？”两个问题，带领群众发展产业')).toEqual([]);
+    expect(found('村两委聚焦“学什么、怎么学”三个问题开展研讨')).toEqual([]);
+    // A count written in digits, or after a quoted name, is a value as ever.
+    expect(found('开展“我为群众办实事”活动，解决问题十二个')).toEqual(['matters_resolved=12']);
+    expect(found('围绕“种什么？怎么种？”，解决群众问题三个')).toEqual(['matters_resolved=3']);
+  });
+
   it('give a figure in an item that opens with a verb of its own to that verb\'s deed, not to the rule\'s verb before the list', () => {
     expect(found('网格员帮居民化解纠纷18件、排查隐患40次')).toEqual(['matters_resolved=18']);
     // An item without a verb, or with one the rule knows, is one more of the rule's.

@@ -69,6 +69,18 @@ const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^�
  */
 const BOUND_BEFORE = /^(?:不足|不到|超过|超|逾)/;
 const KIND_AFTER = /^(?:以下)?的/;
+function countsQuotedItems(quantity: Quantity, clause: string): boolean {
+  const closing = clause[quantity.start - 1] ?? '';
+  if (!quantity.chineseNumeral || !(closing in OPENING_OF)) return false;
+  const open = clause.lastIndexOf(OPENING_OF[closing]!, quantity.start - 2);
+  // A clause that opens with the closing mark ends a quotation of sentences (“发展什么？如何发展？”两个问题).
+  if (open < 0) return clause.slice(0, quantity.start - 1).trim() === '';
+  return QUOTED_ITEMS.test(clause.slice(open + 1, quantity.start - 1));
+}
+const OPENING_OF: { [closing: string]: string } = { '”': '“', '」': '「', '』': '『' };
+/** Questions or items a quotation lists: marks that part them inside it. */
+const QUOTED_ITEMS = /[？?、；;]./;
+
 function describesKind(quantity: Quantity, clause: string): boolean {
   if (quantity.baseMeasureWord === '%') return false;
   const after = clause.slice(quantity.end, quantity.end + 3);
@@ -175,8 +187,10 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
-      // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value.
+      // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
+      // questions or items just quoted (围绕“…？…？”三个问题).
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || clause.text.endsWith('类等', quantity.start)) continue;
+      if (countsQuotedItems(quantity, clause.text)) continue;
       // 一个又一个难题, 一次又一次: one after another, never a count.
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
       // 前10个月, 3个小时: a span of time, never a count.
