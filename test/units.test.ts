@@ -950,6 +950,10 @@ describe('years', () => {
     expect(yearOf('东山社区简介\n自2009年社区党委换届以来，社区先后组建志愿服务队8支。')).toBe(2009);
     expect(yearOf('山村见闻\n“从2006年以来，就再没有发展过新党员。”老支书说。')).toBe(null);
     expect(yearOf('山村见闻\n2016年以来，全村新发展党员12名。')).toBe(2016);
+    // Sentences opening with a year that tell a story without a figure weigh nothing beside one that reports figures.
+    const story = '山村见闻\n2020年，新班子上任后，带领群众转变思路。2020年底，村里成立了合作社。2021年上半年，村集体经济收入增长到30万元。';
+    expect(yearOf(story)).toBe(2021);
+    expect(yearOf(story.replace('增长到30万元', '明显增长'))).toBe(2020);
   });
 
   it('takes a year without 年 that opens the headline before its words (2019抓党建述职), not a count there (2000名党员…)', () => {

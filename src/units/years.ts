@@ -165,6 +165,8 @@ const FOUND_THEN_AFTER = /^(?:度|底|末)?(?:查摆|发现|排查|梳理|反馈
 /** 针对2020年度查摆的问题: the year things were found in that a deed now deals with (`before` and `after` the year). */
 const foundThen = (before: string, after: string) => OBJECT_BEFORE.test(before) && FOUND_THEN_AFTER.test(after);
 const THIS_YEAR_WORD = /今年/g;
+/** A figure in the rest of a sentence: a digit before its end, not one of a year. */
+const FIGURE_IN_SENTENCE = /^[^。！？\n]*?\d(?!\d{0,3}年)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
 const THIS_YEAR_AHEAD = /今年[^。！？\n，,]{0,6}?(?:将|要|计划|力争|拟|有望|预计|争取)/;
 const THIS_YEAR_AHEAD_ALL = new RegExp(THIS_YEAR_AHEAD.source, 'g');
@@ -191,6 +193,9 @@ export function resultYear(text: string, dateline: number | null = null): number
   const lookingAheadBefore = (at: number) => aheadAt >= 0 && (aheadAt < at || alsoThisYear);
   // Years before the dateline's that open a sentence, where the article also reports 今年以来.
   const earlier: number[] = [];
+  // Years that open a sentence without a figure in it (2018年，新一届班子上任后…): narrative, where other such sentences report figures.
+  const bare = new Map<number, number>();
+  let openedWithFigure = false;
   for (const { line, start } of linesWithYears(text)) {
     for (const m of line.matchAll(RESULT_YEAR)) {
       // From the character after 年, which the match takes (2023年是…).
@@ -213,12 +218,17 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来: that sentence's year, not the
       // article's. (截至2021年底 stays the article's: the catalog names it a year stated for the results.)
       if (m.groups?.opening !== undefined && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) earlier.push(year);
-      else counts.set(year, (counts.get(year) ?? 0) + 1);
+      else if (m.groups?.opening !== undefined && !FIGURE_IN_SENTENCE.test(rest)) bare.set(year, (bare.get(year) ?? 0) + 1);
+      else {
+        if (m.groups?.opening !== undefined) openedWithFigure = true;
+        counts.set(year, (counts.get(year) ?? 0) + 1);
+      }
     }
   }
   // They are the article's only where they outnumber its 今年 (2022年，… twice beside one 今年以来):
   // a report of the year before with a word on the new one, not a report of this year with a word on the last.
   if (earlier.length > (text.match(THIS_YEAR_WORD) ?? []).length) for (const year of earlier) counts.set(year, (counts.get(year) ?? 0) + 1);
+  if (!openedWithFigure) for (const [year, count] of bare) counts.set(year, (counts.get(year) ?? 0) + count);
   let best: number | null = null;
   for (const [year, count] of counts) {
     const bestCount = best === null ? 0 : counts.get(best)!;
