@@ -892,6 +892,9 @@ describe('the source of a news item', () => {
     // A headline's bare stem (青田：…) is its unit too, anywhere along the lead's path, and the inner unit may open the deed itself (以…).
     const county = '青田：联建片区抱团发展\n2025年07月10日 17:54\n近年来，浙江省青田县温溪镇以党建联建破解发展难题。温溪镇引导各村成立强村公司4个。针对土地零散，温溪镇推行“三合”模式。';
     expect(fileUnit(county)).toBe('温溪镇');
+    // Also where the lead opens with sentences that name no place before the path.
+    const asked = county.replace('近年来，浙江省', '产业如何抱团？村庄如何共富？浙江省');
+    expect(fileUnit(asked)).toBe('温溪镇');
   });
 
   it('reads a headline that runs on into its dateline and source, and a stem opening its second part as its doer (…！石横以…)', () => {

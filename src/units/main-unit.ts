@@ -178,8 +178,11 @@ function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, tit
 const INNER_MARGIN = 0.5;
 /** What opens a lead's deed right after its unit: 以…为抓手, 通过…, 坚持…. */
 const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推行|积极|深入|立足|紧扣)/;
-/** What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，) or nothing. */
-const LEAD_OPENING = /^[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
+/**
+ * What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，) or nothing, perhaps after
+ * sentences that name no place (社区治理如何破题？…？某街道以…).
+ */
+const LEAD_OPENING = /^(?:[^\n]*[。！？!?])?[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
 
 /**
  * The lead's first name, or the village or community a path that opens there runs down to
