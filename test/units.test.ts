@@ -202,6 +202,13 @@ describe('unit names', () => {
     expect(names('大由镇党委书记到村调研。')).toEqual([]);
   });
 
+  it('finds a listed district whose stem ends in 新 (清新区), though 新区 is also the suffix of a zone', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('近年来，清新区坚持党建引领志愿服务。')).toEqual(['清新区']);
+    expect(names('今年，全新区新发展党员12名。')).toEqual([]);
+    expect(names('浦东新区党建服务中心')).toEqual(['浦东新区']);
+  });
+
   it('reads the long listed names of townships and villages whole, and a transliterated village after its township', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('和静县协比乃尔布呼镇党委组织党员80名。')).toEqual(['和静县', '协比乃尔布呼镇']);
