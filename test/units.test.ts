@@ -202,6 +202,19 @@ describe('unit names', () => {
     expect(names('大由镇党委书记到村调研。')).toEqual([]);
   });
 
+  it('takes no name from a slogan whose last characters are a verb and an adjective jieba did not join (选齐配强村党支部)', () => {
+    expect(placeNamesIn('选齐配强村党支部，建强村级组织。', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([['选齐配强村', 'verb']]);
+    // A village of two characters so cut stays a name.
+    expect(placeNamesIn('今年，建丰村党支部发展党员3名', segmenter).map((n) => n.name)).toEqual(['建丰村']);
+  });
+
+  it('hears no voice of a level in an award that level gives (被评为全省首批…示范村)', () => {
+    const profile =
+      '本报讯 东风县青山乡柳林村是有名的红色教育基地。村内纪念馆是山东省爱国主义教育基地。柳林村四面环山，全村有254户714人。2019年被评为全省首批“乡村旅游示范村”；2020年被评为全省“国防教育示范村”；2021年荣获全省“文明村”称号。\n' +
+      '去年柳林村集体经济收入达到80余万元。';
+    expect(mainUnit(profile)).toBe('柳林村');
+  });
+
   it('finds a listed district whose stem ends in 新 (清新区), though 新区 is also the suffix of a zone', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('近年来，清新区坚持党建引领志愿服务。')).toEqual(['清新区']);

@@ -552,10 +552,17 @@ const HEADLINE_WEIGHT = 5;
 const OWN_SCHOOL = /(?:我|全|本)校/g;
 const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: /(?:大学|学院)$/ };
 
+/** How far before a level word an award's verb and year may stand (被评为, 荣获2021年度). */
+const AWARD_REACH = 9;
+
 /** How often the article speaks from each level: 我市 and 全市 count for 市, 我校 for 校. */
 function ownLevelCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of text.matchAll(OWN_LEVEL)) {
+    // 被评为全省首批…示范村: the level of an award's giver, not the voice of the article.
+    if (AWARD_BEFORE.test(text.slice(Math.max(0, m.index! - AWARD_REACH), m.index!))) continue;
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
   for (const m of text.matchAll(OWN_VILLAGE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const schools = [...text.matchAll(OWN_SCHOOL)].length;
   if (schools) counts.set('校', schools);

@@ -1091,6 +1091,7 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   let words = 0;
   let commonWord = false;
   let stemTag = '';
+  let verbPhrase = false;
   for (let k = i - 1; k >= 0; k--) {
     const { word, tag } = tokens[k]!;
     // 桃源/里/街道: 里 right before the level word is the name's (里 after it, 街道里, is a place word).
@@ -1103,6 +1104,9 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     if (UNIT_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s))) break;
     text = word + text;
     start = tokens[k]!.start;
+    // 选/齐/配/强/村党支部: a verb of one character and an adjective of one right before the level word (配强, 建强, 选优),
+    // after more of the stem, are a phrase jieba did not join.
+    if (k === i - 2 && word.length === 1 && tag === 'v' && tokens[k + 1]!.word.length === 1 && tokens[k + 1]!.tag === 'a') verbPhrase = true;
     // 乌达/路/街道: the road a street is named after is counted as its level word is, not as a word of its stem.
     if (k === i - 1 && ROAD_WORDS.has(word)) continue;
     stem += word.length;
@@ -1119,6 +1123,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
       break;
     }
   }
+  // A stem that reads as a verb's phrase is a name only after its parent, as a verb is.
+  if (verbPhrase && stem >= 3) return { name: text, start, end: name.end, commonStem: 'verb' };
   // A village or community the national list lacks is taken only where its start is marked.
   if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
