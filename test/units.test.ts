@@ -1684,6 +1684,11 @@ describe('units and years in more report forms', () => {
     expect(records(award).map((r) => r[0])).toEqual(['蠡园街道']);
   });
 
+  it('reads the whole of the section\'s level as a clause\'s venue (在全镇11个村建立…) as that level\'s subject', () => {
+    const report = '青松镇2023年党建工作总结\n一是抓阵地。红岭社区党群服务中心迁入新址，解决了群众办事不便等问题。在全镇11个村建立了产业党支部。';
+    expect(records(report)).toEqual([['青松镇', 2023, 11]]);
+  });
+
   it('gives the people a unit above the section sends down (其中某市选派第一书记2人) to the section\'s unit they serve', () => {
     const town = '石横镇2019年工作总结\n石横镇现有第一书记20人，其中泰安市选派第一书记2人，肥城市选派第一书记5人，镇选派第一书记13人。';
     expect(records(town)).toEqual([['石横镇', 2019, 20], ['石横镇', 2019, 2], ['石横镇', 2019, 5], ['石横镇', 2019, 13]]);

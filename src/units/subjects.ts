@@ -53,6 +53,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
  * before) names; 全省 and 我省 where the file names no province: figures without a unit.
  */
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
+/** 在全镇11个村建立…: the whole of a level as the clause's venue speaks of that level's unit, as 全镇 opening it does. */
+const WHOLE_LEVEL_VENUE = /^在(全)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 这个村, 这个昔日的“空壳村”: the village (or community) named last before it, as 该村. */
 const THIS_ONE_SUBJECT = /^这(?:个|一)[^，,。；;：:\n]{0,14}?(村|社区)(?![级民委干组务规])/;
 /** What follows 全市 in a time phrase: 全市抗击疫情期间, 全县脱贫攻坚时期. */
@@ -430,7 +432,7 @@ function subjectOfChain(clause: Paragraph, names: PlaceName[], outer: string | n
 /** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
 function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel): string | null | undefined {
   const rest = clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length);
-  const own = OWN_LEVEL_SUBJECT.exec(rest);
+  const own = OWN_LEVEL_SUBJECT.exec(rest) ?? WHOLE_LEVEL_VENUE.exec(rest);
   // 全市抗击疫情期间，…: the time of a campaign of the whole level frames the clause; it names no subject.
   if (own && CAMPAIGN_TIME.test(rest.slice(own[0].length))) return undefined;
   // 该市鼓楼办…: a unit of the level's, by its stem, after the level's word.
