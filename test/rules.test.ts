@@ -162,6 +162,12 @@ describe('rule-language constructions', () => {
     expect(find('各社区每月至少组织开展志愿服务活动8场次')).toEqual([]);
     expect(find('实施“千名干部进万家”行动')).toEqual([]);
   });
+
+  it('what a place can hold is no count of what was done (可同时满足80名学员培训)', () => {
+    expect(find('新建的党校可同时满足80名学员培训')).toEqual([]);
+    expect(find('活动室能容纳60名党员开展学习')).toEqual([]);
+    expect(find('党校全年培训学员80名')).not.toEqual([]);
+  });
 });
 
 describe('parts of a whole', () => {

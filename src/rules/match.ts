@@ -88,6 +88,8 @@ function describesKind(quantity: Quantity, clause: string): boolean {
   const surface = clause.slice(quantity.start, quantity.end);
   return after.startsWith('以下') || surface.endsWith('以上') || BOUND_BEFORE.test(surface);
 }
+/** A number after these is what a place can hold (可同时满足120名学员培训, 能容纳200人), not what was done. */
+const CAPACITY_BEFORE = /(?:可|能|可以|能够)(?:同时)?(?:满足|容纳|接待|供)$/;
 /** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
 const REQUIREMENT_BEFORE = /(?:(?:至少|不少于|不低于|最少|不超过)[\u4e00-\u9fff]{0,2}|(?:规定|要求)的?)\s*$/;
 const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
@@ -186,7 +188,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
-      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
+      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
       // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
       // questions or items just quoted (围绕“…？…？”三个问题).
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || clause.text.endsWith('类等', quantity.start)) continue;
