@@ -968,6 +968,8 @@ describe('years', () => {
   it('takes no results year from a first since a year (自2016年以来首次…), nor from one since which nothing was done (2006年以来，就再没有…)', () => {
     expect(yearOf('组织工作\n\n年内，东山市自2016年以来首次获评全省基层党建先进市，新发展党员1120名。')).toBe(null);
     expect(yearOf('组织工作\n\n自2016年以来，东山市累计新发展党员1120名。')).toBe(2016);
+    // A span since the last century tells the unit's history too.
+    expect(yearOf('东山村简介\n东山村党支部自1978年以来，坚持每月开展主题党日。村集体年收入超百万元。')).toBe(null);
     // The span since a founding (自2009年社区党委成立以来) tells the unit's history, not the results' year.
     expect(yearOf('东山社区简介\n自2009年社区党委成立以来，社区注重服务居民，先后组建志愿服务队8支。')).toBe(null);
     expect(yearOf('东山社区简介\n自2009年社区党委换届以来，社区先后组建志愿服务队8支。')).toBe(2009);

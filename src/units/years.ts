@@ -165,6 +165,9 @@ const FOUND_THEN_AFTER = /^(?:度|底|末)?(?:查摆|发现|排查|梳理|反馈
 /** 针对2020年度查摆的问题: the year things were found in that a deed now deals with (`before` and `after` the year). */
 const foundThen = (before: string, after: string) => OBJECT_BEFORE.test(before) && FOUND_THEN_AFTER.test(after);
 const THIS_YEAR_WORD = /今年/g;
+/** The first year whose span up to now (以来, 至今) may be the period of the results reported. */
+const HISTORY_BEFORE = 2000;
+const SPAN_SINCE = /以来|至今|到现在|至现在|到今天/;
 /** A figure in the rest of a sentence: a digit before its end, not one of a year. */
 const FIGURE_IN_SENTENCE = /^[^。！？\n]*?\d(?!\d{0,3}年)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -213,6 +216,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 针对2020年度查摆的问题: so is the year things were found in, that the deed now deals with.
       if (foundThen(before, line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
+      // 自1969年以来，坚持…: a span since the last century tells a unit's history, not the year of the results reported.
+      if (year < HISTORY_BEFORE && SPAN_SINCE.test(m[0])) continue;
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
       // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来: that sentence's year, not the
