@@ -69,6 +69,7 @@ const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^�
  */
 const BOUND_BEFORE = /^(?:不足|不到|超过|超|逾)/;
 const KIND_AFTER = /^(?:以下)?的/;
+/** Whether a number in Chinese numerals right after a closing quotation mark counts the questions or items quoted. */
 function countsQuotedItems(quantity: Quantity, clause: string): boolean {
   const closing = clause[quantity.start - 1] ?? '';
   if (!quantity.chineseNumeral || !(closing in OPENING_OF)) return false;

@@ -220,8 +220,7 @@ const SCHOOL_VOICE = /[我全本]校|校党委|(?:大学|学院)党委/;
 /** A university named outside the headline of an article that never speaks as a school (邀请某某大学教授…): a visitor, not the unit. */
 const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);
 
-/** The headline's first line ('' where there is none). */
-/** The headline's text, without the indentation a page may give it. */
+/** The headline's first line, without the indentation a page may give it ('' where there is none). */
 function headlineOf(text: string, title: TitleSpan): string {
   const first = title.lines[0];
   return first ? text.slice(first.start, first.end).trimStart() : '';

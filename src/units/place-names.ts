@@ -130,8 +130,10 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (suffix === '村' && text[at - 1] === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
     stems.fill(text, at, isHanAt);
     const before = known[known.length - 1];
+    // 清新区 is 清新 + 区, read here at the zone suffix 新区: a stem of one character is tried there too.
+    const minStem = suffix === '新区' ? 1 : MIN_LISTED_STEM;
     const listed =
-      longerRenamed(text, at, suffix, longNameEndingAt(text, at, suffix, before) ?? listedNameEndingAt(text, at, suffix, before, suffix === '新区' ? 1 : MIN_LISTED_STEM)) ??
+      longerRenamed(text, at, suffix, longNameEndingAt(text, at, suffix, before) ?? listedNameEndingAt(text, at, suffix, before, minStem)) ??
       ethnicFormEndingAt(text, at, suffix) ??
       renamedNameEndingAt(text, at, suffix, before) ??
       shortFormEndingAt(text, at, suffix) ??
@@ -370,7 +372,6 @@ function outermost(names: PlaceName[]): PlaceName[] {
   return kept;
 }
 
-// (清新区 is 清新 + 区, read at the zone suffix 新区: there a stem of one character is tried too.)
 const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
 /** What the list said of each name asked (most are asked again and again): held and not held alike. */

@@ -185,7 +185,8 @@ const speaksOfThisYear = (text: string) => (text.match(THIS_YEAR_ALL)?.length ??
  * work: that year is the sentence's own, not the article's; so it is, when earlier than the
  * dateline's, where the article reports 今年以来 at least as often as it opens sentences with such
  * years. One that looks ahead itself
- * (2024年，我村将…) counts for nothing.
+ * (2024年，我村将…) counts for nothing, and one whose sentence holds no figure counts only where no
+ * sentence that opens with a year holds one.
  */
 export function resultYear(text: string, dateline: number | null = null): number | null {
   const counts = new Map<number, number>();
