@@ -913,13 +913,13 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
 }
 
 /**
- * A quoted name between a number and its object (6个“红色先锋”功能型党支部, 3支“党建引领”志愿服务队)
- * names the object: it stands for one character of the gap, and its words are no verbs of the clause.
+ * A quoted name or a title between a number and its object (6个“红色先锋”功能型党支部, 3支“党建引领”志愿服务队,
+ * 18期《某某》微视频) names the object: it stands for one character of the gap, and its words are no verbs of the clause.
  */
-const QUOTED_NAME = /“[^“”\n]{1,12}”/g;
+const QUOTED_NAME = /“[^“”\n]{1,12}”|《[^《》\n]{1,12}》/g;
 function quotedNames(text: string, from: number, to: number): [number, number][] {
   const gap = text.slice(from, to);
-  if (!gap.includes('“')) return [];
+  if (!gap.includes('“') && !gap.includes('《')) return [];
   return [...gap.matchAll(QUOTED_NAME)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
 }
 
