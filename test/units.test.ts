@@ -1686,6 +1686,12 @@ describe('units and years in more report forms', () => {
     expect(records(award).map((r) => r[0])).toEqual(['蠡园街道']);
   });
 
+  it('gives a clause opened by unnamed villages of the section (个别村…, 15个村…) back to the section', () => {
+    const report = '青松镇2022年工作总结\n各村发展特色产业，红星村茶叶产业蓬勃发展，青石村蚕桑产业风生水起，个别村集体经济收入超过100万元。';
+    expect(records(report)).toEqual([['青松镇', 2022, 1000000]]);
+    expect(records(report.replace('个别村', '3个村'))).toEqual([['青松镇', 2022, 1000000]]);
+  });
+
   it('reads the whole of the section\'s level as a clause\'s venue (在全镇11个村建立…) as that level\'s subject', () => {
     const report = '青松镇2023年党建工作总结\n一是抓阵地。红岭社区党群服务中心迁入新址，解决了群众办事不便等问题。在全镇11个村建立了产业党支部。';
     expect(records(report)).toEqual([['青松镇', 2023, 11]]);

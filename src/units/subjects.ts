@@ -53,6 +53,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
  * before) names; 全省 and 我省 where the file names no province: figures without a unit.
  */
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
+/** 个别村集体经济总量超过100万元, 15个村…: unnamed units of the section, some or all of them, report for the section. */
+const SOME_UNITS_OPENING = /^(?:个别|部分|少数|多数|大多数|所有|[0-9零〇一二两三四五六七八九十百]+个)(?:行政)?(?:村|社区|嘎查)/;
 /** 在全镇11个村建立…: the whole of a level as the clause's venue speaks of that level's unit, as 全镇 opening it does. */
 const WHOLE_LEVEL_VENUE = /^在(全)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 这个村, 这个昔日的“空壳村”: the village (or community) named last before it, as 该村. */
@@ -353,7 +355,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
-    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text)) unit = outer;
+    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text) || SOME_UNITS_OPENING.test(clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length))) unit = outer;
     else {
       unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
       if (unit !== undefined && upperBodySendsDown(clause, outer)) unit = outer;
