@@ -365,6 +365,11 @@ describe('items of a list with objects of their own', () => {
     expect(found('镇里办了一期网格员培训，城南、城北等五个村的28名网格员参加')).toEqual(['trainees=28']);
   });
 
+  it('look for a paragraph-window rule\'s context in the sentences of its paragraph before it, not in other paragraphs', () => {
+    expect(found('社区组建党员志愿服务队伍，服务居民。全年联合卫生院开展义诊12次')).toEqual(['volunteer_activities=12']);
+    expect(found('社区组建党员志愿服务队伍，服务居民。\n全年联合卫生院开展义诊12次')).toEqual([]);
+  });
+
   it('take no value from the number of the questions or items just quoted (围绕“…？…？”两个问题)', () => {
     expect(found('村两委围绕“种什么？怎么种？”两个问题，带领群众发展产业')).toEqual([]);
     expect(found('村两委聚焦“学什么、怎么学”三个问题开展研讨')).toEqual([]);

@@ -39,7 +39,8 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
   // A sentence without a numeral has no quantity.
   for (const sentence of splitSentences(text, NUMERAL_START)) {
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
-    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1])) matches.push(match);
+    const paragraphBefore = text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start);
+    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1], paragraphBefore)) matches.push(match);
   }
   const taken = new Set(matches.map((m) => m.quantity.start));
   const tabled = tableMatches(ruleSet.index, text, segmenter).filter((t) => !taken.has(t.quantity.start));

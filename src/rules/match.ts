@@ -167,7 +167,7 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  * Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the
  * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
  */
-export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = '', previous?: Match): Match[] {
+export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = '', previous?: Match, paragraphBefore = ''): Match[] {
   const quantitiesByClause = sentence.clauses.map((clause) => scanQuantities(clause.text));
   if (quantitiesByClause.every((quantities) => quantities.length === 0)) return [];
   const matches: Match[] = [];
@@ -181,7 +181,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
     if (quantities.length === 0) continue;
     // Segmenting is the costly part: only clauses that need word boundaries or tags get them.
     const words = lazy(() => segmenter.words(clause.text));
-    const windows: ClauseWindows = { sentence, clause, heading, upToClause: null, underHeading: null };
+    const windows: ClauseWindows = { sentence, clause, heading, paragraphBefore, upToClause: null, underHeading: null, inParagraph: null };
     const tags = lazy(() => segmenter.tokens(clause.text));
     const respective = lazy(() => respectiveItems(index, clause, quantities, heading, segmenter));
     for (const quantity of quantities) {
@@ -267,7 +267,7 @@ function matchAfterLead(rules: CompiledRule[] | undefined, lead: string, figure:
   const read = scanQuantities(text).at(-1);
   if (!rules || !read || read.end !== text.length || (atLead && read.start !== lead.length)) return null;
   const synthetic: Sentence = { text, start: 0, clauses: [{ text, start: 0 }] };
-  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, upToClause: null, underHeading: null };
+  const windows: ClauseWindows = { sentence: synthetic, clause: synthetic.clauses[0]!, heading, paragraphBefore: '', upToClause: null, underHeading: null, inParagraph: null };
   const numbers = () => [{ at: read.start, measureWord: read.baseMeasureWord }];
   return bestMatch(rules, synthetic, synthetic.clauses[0]!, read, [read], lazy(() => segmenter.tokens(text)), windows, numbers);
 }
@@ -698,14 +698,18 @@ interface SentenceNumber {
 
 /**
  * The texts a rule's context and without words are looked for in: the clause; the sentence up to
- * the end of the clause; that under its heading. Made once per clause, when first needed.
+ * the end of the clause; that under its heading; or that after the sentences of its paragraph
+ * before it. Made once per clause, when first needed.
  */
 interface ClauseWindows {
   sentence: Sentence;
   clause: Clause;
   heading: string;
+  /** The paragraph's text before the sentence. */
+  paragraphBefore: string;
   upToClause: string | null;
   underHeading: string | null;
+  inParagraph: string | null;
 }
 
 /**
@@ -741,6 +745,7 @@ function inAside(text: string, at: number): boolean {
 function windowText(rule: CompiledRule, w: ClauseWindows): string {
   if (rule.window === 'clause') return w.clause.text;
   w.upToClause ??= w.sentence.text.slice(0, w.clause.start - w.sentence.start + w.clause.text.length);
+  if (rule.window === 'paragraph') return (w.inParagraph ??= w.paragraphBefore + w.upToClause);
   if (rule.window === 'sentence' || !w.heading) return w.upToClause;
   w.underHeading ??= `${w.heading}\n${w.upToClause}`;
   return w.underHeading;
@@ -750,6 +755,7 @@ function windowText(rule: CompiledRule, w: ClauseWindows): string {
 function clauseInWindow(rule: CompiledRule, w: ClauseWindows): number {
   if (rule.window === 'clause') return 0;
   const inSentence = w.clause.start - w.sentence.start;
+  if (rule.window === 'paragraph') return w.paragraphBefore.length + inSentence;
   return rule.window === 'sentence' || !w.heading ? inSentence : inSentence + w.heading.length + 1;
 }
 

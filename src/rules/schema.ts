@@ -45,8 +45,11 @@ export const RuleSpec = z
     without: Words,
     /** Words that veto the rule when they stand in the number's own clause, whatever the window. */
     without_in_clause: Words,
-    /** Where context and without words are looked for: the clause; the sentence up to the clause; or that and the heading the sentence stands under. */
-    window: z.enum(['clause', 'sentence', 'heading']).default('clause'),
+    /**
+     * Where context and without words are looked for: the clause; the sentence up to the clause; that and the heading
+     * the sentence stands under; or that and the sentences of its paragraph before it.
+     */
+    window: z.enum(['clause', 'sentence', 'heading', 'paragraph']).default('clause'),
     /** A regular expression the clause must match as well (RE2 syntax, run in linear time). */
     pattern: z.string().min(1).max(200).optional(),
     /** How many characters may stand between the measure word and an object after it. */
