@@ -150,6 +150,11 @@ describe('rule-language constructions', () => {
     expect(find('二、建强基层堡垒\n经过排查，确定4个村党组织为整顿对象。')).toEqual([]);
   });
 
+  it('window: paragraph reads the sentences of the paragraph before the number\'s, not other paragraphs', () => {
+    expect(find('社区组建党员志愿服务队伍，服务居民。全年联合卫生院开展义诊12次')).toEqual(['volunteer_activities=12']);
+    expect(find('社区组建党员志愿服务队伍，服务居民。\n全年联合卫生院开展义诊12次')).toEqual([]);
+  });
+
   it('a bound before 的 and a noun describes a kind of unit, not a count (不足3人的企业, 50名以上的村)', () => {
     expect(find('对党员人数不足3人的企业实行联合组建')).toEqual([]);
     expect(find('全镇现有党员20名以上的村有6个')).toEqual([]);
@@ -363,11 +368,6 @@ describe('items of a list with objects of their own', () => {
     expect(found('培训党员800人次、入党积极分子300人次')).toEqual(['trainees=800', 'trainees=300']);
     // Nor is a list of places before the number such an item (来自甲村、乙村等五个村的28名学员).
     expect(found('镇里办了一期网格员培训，城南、城北等五个村的28名网格员参加')).toEqual(['trainees=28']);
-  });
-
-  it('look for a paragraph-window rule\'s context in the sentences of its paragraph before it, not in other paragraphs', () => {
-    expect(found('社区组建党员志愿服务队伍，服务居民。全年联合卫生院开展义诊12次')).toEqual(['volunteer_activities=12']);
-    expect(found('社区组建党员志愿服务队伍，服务居民。\n全年联合卫生院开展义诊12次')).toEqual([]);
   });
 
   it('take no value from the number of the questions or items just quoted (围绕“…？…？”两个问题)', () => {
