@@ -428,6 +428,8 @@ describe('lists before 分别', () => {
 describe('lists parted by commas', () => {
   it('let the verb before the first item govern bare items after commas, where the figure before counts the same measure word', () => {
     expect(found('全镇共成立村党总支3个，网格党支部12个，楼栋党小组40个')).toEqual(['branches_established=3', 'branches_established=12']);
+    // Also in another measure word the same rule counts in (个, then 家).
+    expect(found('园区新建独立党组织6个，联合党支部20家')).toEqual(['branches_established=6', 'branches_established=20']);
     // Another thing or another measure word is no item of that list.
     expect(found('全镇新建党支部3个，党员活动室12个')).toEqual(['branches_established=3']);
     expect(found('全县新发展党员320名，入党积极分子85名')).toEqual(['members_recruited=320']);

@@ -300,7 +300,9 @@ const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,]$/u;
  */
 function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   if (!BARE_ITEM_BEFORE.test(clause.text.slice(0, quantity.start)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
-  const before = sameMeasureBefore(matches, quantity);
+  // (新建独立党组织8个，联合党支部50家: another measure word of the same rule's counts goes on with the list too.)
+  const last = matches.at(-1);
+  const before = last && last.rule.measureWords.has(quantity.baseMeasureWord) && kindOf(last.quantity.baseMeasureWord) === kindOf(quantity.baseMeasureWord) ? last : undefined;
   if (!before || !ITEM_JOINT.test(sentence.text.slice(before.quantity.end - sentence.start, clause.start - sentence.start))) return null;
   const { rule } = before;
   const thing = clause.text.slice(0, quantity.start).trim();
