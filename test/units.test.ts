@@ -1703,6 +1703,9 @@ describe('units and years in more report forms', () => {
     // A unit of the section's level or below that opens the clause still acts for itself.
     const county = '肥城市2019年工作总结\n石横镇选派第一书记13人，安临站镇选派第一书记9人。';
     expect(records(county)).toEqual([['石横镇', 2019, 13], ['安临站镇', 2019, 9]]);
+    // Also through the named sender's bodies and departments (某县委组织部、某局等挂点单位派出…).
+    const departments = '青松镇2022年抗疫工作\n青松镇党员干部参与核酸采样，东风县委组织部、政数局等挂点单位派出党员志愿者累计98人次。';
+    expect(records(departments)).toEqual([['青松镇', 2022, 98]]);
     // So does the body of an upper level the file never names (县委组织部选派到…), and what the people bring the villages.
     const unnamed = '青松镇2023年党建工作总结\n青松镇党委全年发展党员12名。\n县委组织部选派到青松镇红旗村、向阳村等5个村的驻村第一书记5名，帮助各村争取项目资金80万元。';
     expect(records(unnamed)).toEqual([['青松镇', 2023, 12], ['青松镇', 2023, 5], ['青松镇', 2023, 800000]]);

@@ -375,8 +375,9 @@ function sendsDown(clause: Paragraph, names: PlaceName[], unit: string | null, o
   const sender = unit === null ? undefined : names.find((n) => n.name === unit);
   return outer !== null && sender !== undefined && levelRank(sender.name) < levelRank(outer) && SENT_DOWN.test(clause.text.slice(sender.end - clause.start));
 }
+/** What follows the sender's name: the sending itself (某市选派…), perhaps through its bodies and departments (某县委组织部、政数局等挂点单位派出…). */
 const SENT_DOWN_WORDS = '(?:共|先后|累计|已|还|又)?(?:选派|下派|派驻|委派|选聘|派出)';
-const SENT_DOWN = new RegExp(`^${SENT_DOWN_WORDS}`);
+const SENT_DOWN = new RegExp(`^(?:[^，,。；;：:]{0,20}?(?:部|局|委|办|中心|单位))?${SENT_DOWN_WORDS}`);
 
 /**
  * 县委组织部选派到某镇…的第一书记5名 in a town's text: the body of a level above the section's,
