@@ -31,6 +31,9 @@ export function compileRuleSet(pack: LoadedPack): RuleSet {
   return { pack, metrics: pack.metrics, rules, index: indexRules(rules), dictionary: pack.dictionary };
 }
 
+/** How far before a sentence a rule's paragraph window reaches. */
+const PARAGRAPH_REACH = 600;
+
 /** Every match in a normalized text, sentence by sentence. */
 export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter): Match[] {
   const headings = ruleSet.rules.some((r) => r.window === 'heading') ? findHeadings(text) : [];
@@ -39,7 +42,8 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
   // A sentence without a numeral has no quantity.
   for (const sentence of splitSentences(text, NUMERAL_START)) {
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
-    const paragraphBefore = text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start);
+    // (At most PARAGRAPH_REACH characters back: a file with no line breaks is one paragraph, read once per figure.)
+    const paragraphBefore = text.slice(Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start - PARAGRAPH_REACH), sentence.start);
     for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1], paragraphBefore)) matches.push(match);
   }
   const taken = new Set(matches.map((m) => m.quantity.start));

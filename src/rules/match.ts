@@ -602,7 +602,8 @@ function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): bo
 function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: () => Word[]): boolean {
   if (PLAN_OPENING.test(sentence.text)) return true;
   // 力争新建…，再选派…: an aim an earlier clause states governs the rest of the sentence (将 may be a preposition: 将…作为).
-  if (AIM_EARLIER.test(sentence.text.slice(0, clause.start - sentence.start))) return true;
+  const clauseAt = clause.start - sentence.start;
+  if (AIM_EARLIER.test(sentence.text.slice(Math.max(0, clauseAt - SENTENCE_WINDOW), clauseAt))) return true;
   if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
   const tokens = words();
   const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));
@@ -743,10 +744,21 @@ function inAside(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Where the sentence's part of a window starts: the sentence's start, or at most SENTENCE_WINDOW characters
+ * before the clause's end (never inside the clause), so that a text without full stops is not read whole for
+ * every figure.
+ */
+function sentenceWindowStart(w: ClauseWindows): number {
+  const clauseStart = w.clause.start - w.sentence.start;
+  return Math.min(clauseStart, Math.max(0, clauseStart + w.clause.text.length - SENTENCE_WINDOW));
+}
+const SENTENCE_WINDOW = 1000;
+
 /** The text of a rule's window (see ClauseWindows). */
 function windowText(rule: CompiledRule, w: ClauseWindows): string {
   if (rule.window === 'clause') return w.clause.text;
-  w.upToClause ??= w.sentence.text.slice(0, w.clause.start - w.sentence.start + w.clause.text.length);
+  w.upToClause ??= w.sentence.text.slice(sentenceWindowStart(w), w.clause.start - w.sentence.start + w.clause.text.length);
   if (rule.window === 'paragraph') return (w.inParagraph ??= w.paragraphBefore + w.upToClause);
   if (rule.window === 'sentence' || !w.heading) return w.upToClause;
   w.underHeading ??= `${w.heading}\n${w.upToClause}`;
@@ -756,7 +768,7 @@ function windowText(rule: CompiledRule, w: ClauseWindows): string {
 /** Where the clause starts in a rule's window. */
 function clauseInWindow(rule: CompiledRule, w: ClauseWindows): number {
   if (rule.window === 'clause') return 0;
-  const inSentence = w.clause.start - w.sentence.start;
+  const inSentence = w.clause.start - w.sentence.start - sentenceWindowStart(w);
   if (rule.window === 'paragraph') return w.paragraphBefore.length + inSentence;
   return rule.window === 'sentence' || !w.heading ? inSentence : inSentence + w.heading.length + 1;
 }
@@ -934,7 +946,12 @@ function quotedNames(text: string, from: number, to: number): [number, number][]
 function nearest(window: string, words: string[], position: number, windowOffset: number): Cue | null {
   let best: Cue | null = null;
   for (const word of words) {
-    for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + 1)) {
+    // Only the last occurrence ending by the position and the first one after it can be nearest (the earlier of two
+    // as near): a long sentence is not searched from its start for every figure.
+    const before = position >= word.length ? window.lastIndexOf(word, position - word.length) : -1;
+    const after = window.indexOf(word, Math.max(0, position - word.length));
+    for (const at of before === after ? [before] : [before, after]) {
+      if (at < 0) continue;
       const distance = at + word.length <= position ? position - (at + word.length) : Math.max(0, at - position);
       if (!best || distance < best.distance || (distance === best.distance && word.length > best.length))
         best = { distance, length: word.length, start: at + windowOffset, end: at + word.length + windowOffset };

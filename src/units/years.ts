@@ -339,6 +339,9 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   return year;
 }
 
+/** How far back a figure's sentence is read for its year. */
+const SENTENCE_REACH = 1000;
+
 /** A list of years (2020年、2021年和2022年), each year's digits captured by YEAR_IN_LIST. */
 const YEAR_LIST = /(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+/g;
 const YEAR_IN_LIST = /(?:19|20)\d{2}(?=年)/g;
@@ -408,7 +411,8 @@ export function saysLastYear(text: string, offset: number, garbled: readonly Spa
 /** The sentence's text up to `offset`. A 。 inside garbled text is a decoding accident, not the end of a sentence. */
 function sentenceBefore(text: string, offset: number, garbled: readonly Span[]): string {
   let start = offset;
-  for (; start > 0; start--) {
+  // (A "sentence" longer than that is a text without full stops: nothing so far back ties a figure to its year.)
+  for (; start > 0 && offset - start < SENTENCE_REACH; start--) {
     const at = start - 1;
     if (SENTENCE_END_CODES[text.charCodeAt(at)] === 1 && !garbled.some((g) => at >= g.start && at < g.end)) break;
   }
