@@ -155,6 +155,12 @@ describe('rule-language constructions', () => {
     expect(find('社区组建党员志愿服务队伍，服务居民。\n全年联合卫生院开展义诊12次')).toEqual([]);
   });
 
+  it('windows reach a bounded way back in a text without full stops', () => {
+    const runOn = (clauses: number) => `社区组建党员志愿服务队伍，${'走访居民，'.repeat(clauses)}全年开展义诊12次`;
+    expect(find(runOn(50))).toEqual(['volunteer_activities=12']);
+    expect(find(runOn(400))).toEqual([]);
+  });
+
   it('a bound before 的 and a noun describes a kind of unit, not a count (不足3人的企业, 50名以上的村)', () => {
     expect(find('对党员人数不足3人的企业实行联合组建')).toEqual([]);
     expect(find('全镇现有党员20名以上的村有6个')).toEqual([]);
