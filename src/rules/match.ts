@@ -602,8 +602,7 @@ function standsAlone(quantity: Quantity, text: string, segmenter: Segmenter): bo
 function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: () => Word[]): boolean {
   if (PLAN_OPENING.test(sentence.text)) return true;
   // 力争新建…，再选派…: an aim an earlier clause states governs the rest of the sentence (将 may be a preposition: 将…作为).
-  const clauseAt = clause.start - sentence.start;
-  if (AIM_EARLIER.test(sentence.text.slice(Math.max(0, clauseAt - SENTENCE_WINDOW), clauseAt))) return true;
+  if (AIM_EARLIER.test(sentence.text.slice(sentenceWindowStart(sentence, clause), clause.start - sentence.start))) return true;
   if (!PLAN_HINT.test(clause.text.slice(0, quantity.start))) return false;
   const tokens = words();
   const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));
@@ -749,16 +748,16 @@ function inAside(text: string, at: number): boolean {
  * before the clause's end (never inside the clause), so that a text without full stops is not read whole for
  * every figure.
  */
-function sentenceWindowStart(w: ClauseWindows): number {
-  const clauseStart = w.clause.start - w.sentence.start;
-  return Math.min(clauseStart, Math.max(0, clauseStart + w.clause.text.length - SENTENCE_WINDOW));
+function sentenceWindowStart(sentence: Sentence, clause: Clause): number {
+  const clauseStart = clause.start - sentence.start;
+  return Math.min(clauseStart, Math.max(0, clauseStart + clause.text.length - SENTENCE_WINDOW));
 }
 const SENTENCE_WINDOW = 1000;
 
 /** The text of a rule's window (see ClauseWindows). */
 function windowText(rule: CompiledRule, w: ClauseWindows): string {
   if (rule.window === 'clause') return w.clause.text;
-  w.upToClause ??= w.sentence.text.slice(sentenceWindowStart(w), w.clause.start - w.sentence.start + w.clause.text.length);
+  w.upToClause ??= w.sentence.text.slice(sentenceWindowStart(w.sentence, w.clause), w.clause.start - w.sentence.start + w.clause.text.length);
   if (rule.window === 'paragraph') return (w.inParagraph ??= w.paragraphBefore + w.upToClause);
   if (rule.window === 'sentence' || !w.heading) return w.upToClause;
   w.underHeading ??= `${w.heading}\n${w.upToClause}`;
@@ -768,7 +767,7 @@ function windowText(rule: CompiledRule, w: ClauseWindows): string {
 /** Where the clause starts in a rule's window. */
 function clauseInWindow(rule: CompiledRule, w: ClauseWindows): number {
   if (rule.window === 'clause') return 0;
-  const inSentence = w.clause.start - w.sentence.start - sentenceWindowStart(w);
+  const inSentence = w.clause.start - w.sentence.start - sentenceWindowStart(w.sentence, w.clause);
   if (rule.window === 'paragraph') return w.paragraphBefore.length + inSentence;
   return rule.window === 'sentence' || !w.heading ? inSentence : inSentence + w.heading.length + 1;
 }
@@ -948,16 +947,18 @@ function nearest(window: string, words: string[], position: number, windowOffset
   for (const word of words) {
     // Only the last occurrence ending by the position and the first one after it can be nearest (the earlier of two
     // as near): a long sentence is not searched from its start for every figure.
-    const before = position >= word.length ? window.lastIndexOf(word, position - word.length) : -1;
-    const after = window.indexOf(word, Math.max(0, position - word.length));
-    for (const at of before === after ? [before] : [before, after]) {
-      if (at < 0) continue;
-      const distance = at + word.length <= position ? position - (at + word.length) : Math.max(0, at - position);
-      if (!best || distance < best.distance || (distance === best.distance && word.length > best.length))
-        best = { distance, length: word.length, start: at + windowOffset, end: at + word.length + windowOffset };
-    }
+    best = closer(best, word, position >= word.length ? window.lastIndexOf(word, position - word.length) : -1, position, windowOffset);
+    best = closer(best, word, window.indexOf(word, Math.max(0, position - word.length)), position, windowOffset);
   }
   return best;
+}
+
+/** The cue nearer the position: the best so far, or `word` at `at` (-1: nowhere) where it is nearer, or as near and longer. */
+function closer(best: Cue | null, word: string, at: number, position: number, windowOffset: number): Cue | null {
+  if (at < 0) return best;
+  const distance = at + word.length <= position ? position - (at + word.length) : Math.max(0, at - position);
+  if (best && (distance > best.distance || (distance === best.distance && word.length <= best.length))) return best;
+  return { distance, length: word.length, start: at + windowOffset, end: at + word.length + windowOffset };
 }
 
 /** Where the last of the words that end before a position starts; of words ending at the same place, the longest (新成立 over 成立). */

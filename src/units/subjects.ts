@@ -43,6 +43,8 @@ const OPENING_WORDS =
 /** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
 const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
+/** A clause (or part of one) after its opening connectives and time words. */
+const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
 /** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
 const VENUE_FRAME_BEFORE = new RegExp(`^${OPENING_WORDS}在$`, 'u');
 const VENUE_FRAME_AFTER = /^[，,]$/;
@@ -355,7 +357,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
-    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text) || SOME_UNITS_OPENING.test(clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length))) unit = outer;
+    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text) || SOME_UNITS_OPENING.test(afterOpening(clause.text))) unit = outer;
     else {
       unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
       if (unit !== undefined && upperBodySendsDown(clause, outer)) unit = outer;
@@ -384,14 +386,14 @@ const SENT_DOWN = new RegExp(`^(?:[^，,。；;：:]{0,20}?(?:部|局|委|办|�
  * named or not, sends people down as `sendsDown` has it; they serve in the section's unit.
  */
 function upperBodySendsDown(clause: Paragraph, outer: string | null): boolean {
-  const sender = UPPER_BODY_SENDING.exec(clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length));
+  const sender = UPPER_BODY_SENDING.exec(afterOpening(clause.text));
   return outer !== null && sender !== null && levelRank(sender[1]!) < levelRank(outer);
 }
 const UPPER_BODY_SENDING = new RegExp(`^(?:中共)?(?:我|全|本)?(省|市|州|盟|县|区|旗)(?:委|政府)?(?:组织部|人社局)?${SENT_DOWN_WORDS}`);
 
 /** 某村已是…，2020年，全村实现…: 全村 after a clause of the sentence whose subject is a village is that village, whatever the section's. */
 function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string | undefined {
-  const whole = WHOLE_LEVEL_OPENING.exec(clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length));
+  const whole = WHOLE_LEVEL_OPENING.exec(afterOpening(clause.text));
   const before = subjects[subjects.length - 1]?.unit;
   return whole && before?.endsWith(whole[1]!) ? before : undefined;
 }
@@ -399,7 +401,7 @@ const WHOLE_LEVEL_OPENING = /^全(村|社区|镇|乡|街道)/;
 
 /** 长泰武安镇在…: the bare stem of the name's own parent, as the list has it, before the name that opens the clause. */
 function parentStemBefore(gap: string, name: string): boolean {
-  const stem = gap.slice(CLAUSE_OPENING.exec(gap)![0].length);
+  const stem = afterOpening(gap);
   if (!PARENT_STEM.test(stem)) return false;
   const parents = new Set(upperStem(stem).map((d) => d.code));
   return parents.size > 0 && lookup(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
@@ -434,7 +436,7 @@ function subjectOfChain(clause: Paragraph, names: PlaceName[], outer: string | n
 
 /** A clause opened by 我市 / 全县 (the named unit of that level) or by a named unit's bare stem (某某有…); undefined when neither. */
 function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel): string | null | undefined {
-  const rest = clause.text.slice(CLAUSE_OPENING.exec(clause.text)![0].length);
+  const rest = afterOpening(clause.text);
   const own = OWN_LEVEL_SUBJECT.exec(rest) ?? WHOLE_LEVEL_VENUE.exec(rest);
   // 全市抗击疫情期间，…: the time of a campaign of the whole level frames the clause; it names no subject.
   if (own && CAMPAIGN_TIME.test(rest.slice(own[0].length))) return undefined;
