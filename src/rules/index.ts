@@ -39,11 +39,16 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
   const headings = ruleSet.rules.some((r) => r.window === 'heading') ? findHeadings(text) : [];
   const matches: Match[] = [];
   let h = -1;
+  // The start of the sentence's paragraph, followed line break by line break as the sentences go on (a search back
+  // from each sentence would read a file without line breaks once per sentence).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   // A sentence without a numeral has no quantity.
   for (const sentence of splitSentences(text, NUMERAL_START)) {
     while (h + 1 < headings.length && headings[h + 1]!.start <= sentence.start) h++;
+    while (nextBreak >= 0 && nextBreak < sentence.start) nextBreak = text.indexOf('\n', (lineStart = nextBreak + 1));
     // (At most PARAGRAPH_REACH characters back: a file with no line breaks is one paragraph, read once per figure.)
-    const paragraphBefore = text.slice(Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start - PARAGRAPH_REACH), sentence.start);
+    const paragraphBefore = text.slice(Math.max(lineStart, sentence.start - PARAGRAPH_REACH), sentence.start);
     for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1], paragraphBefore)) matches.push(match);
   }
   const taken = new Set(matches.map((m) => m.quantity.start));
