@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { ConverterBuilder, ConverterFactory, type DictGroup } from 'opencc-js/core';
-import * as T2CN from 'opencc-js/preset/t2cn';
 import { BULLETS, codeTable, HAN_CODES, holdsAny } from './code-table.js';
 
 export { findGarbled, type Span } from './garbled.js';
@@ -42,6 +42,7 @@ export const toSimplified = (text: string) => (conversion ??= buildConversion())
  * the whole text; a line that holds none is converted without that pass, with the same result.
  */
 function buildConversion() {
+  const T2CN = traditionalToSimplified();
   const { normalizationChain, ...tw2s } = T2CN.configs.tw2s as (typeof T2CN.configs)[string] & { normalizationChain?: DictGroup[] };
   const convert = ConverterBuilder({ from: T2CN.from, to: T2CN.to, configs: { tw2s } })({ from: 'tw', to: 'cn' });
   const normalizeCompatible = normalizationChain ? ConverterFactory(...normalizationChain) : (text: string) => text;
@@ -51,6 +52,13 @@ function buildConversion() {
   for (const [from, to] of dictionaryPairs(T2CN.to.cn!)) if ([...from].length === 1) for (const ch of to) simplifiedForms.add(ch);
   return { toSimplified: (text: string) => convert(mayHoldCompatible(text) ? normalizeCompatible(text) : text), simplifiedForms };
 }
+
+/**
+ * opencc-js's traditional-to-simplified dictionaries, read when first needed: from its CommonJS
+ * build, the same dictionaries as its ES modules, which could only be imported up front (some
+ * 15 ms of every start, though most runs meet no traditional text).
+ */
+const traditionalToSimplified = () => createRequire(import.meta.url)('opencc-js/t2cn').Locale as typeof import('opencc-js/preset/t2cn');
 
 /** The source and target of every entry of some opencc dictionary groups (`from to|from to|…`, or pairs). */
 function* dictionaryPairs(groups: readonly DictGroup[]): Generator<readonly [string, string]> {

@@ -27,8 +27,11 @@ export function compilePattern(pattern: string): Pattern {
  */
 export function deferredPattern(pattern: string): Pattern {
   let compiled: Pattern | undefined;
-  const branches = topLevelBranches(pattern).map(branchRequirements);
-  return { test: (text) => mayMatch(branches, text) && (compiled ??= compilePattern(pattern)).test(text) };
+  const branches = topLevelBranches(pattern);
+  const required = branches.map(branchRequirements);
+  // 参加|参训|覆盖: a pattern of plain words alone matches where the text holds one of them, and RE2 is never needed.
+  if (branches.every((branch) => PLAIN_WORD.test(branch))) return { test: (text) => mayMatch(required, text) };
+  return { test: (text) => mayMatch(required, text) && (compiled ??= compilePattern(pattern)).test(text) };
 }
 
 /** Whether a text holds the words of some branch (a branch that needs none lets any text through). Loops, not callbacks: this runs on most clauses. */
