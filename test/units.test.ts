@@ -895,6 +895,30 @@ describe('places named as what the work is aimed at', () => {
   });
 });
 
+describe('a place named only where the work went, or only as a news outlet', () => {
+  it("weighs a village at the end of a visit's path (赴某旗某乡某村开展…) as the visit's destination, whatever the list knows of the path", () => {
+    const text = '园区党工委抓实非公党建\n今年以来，园区党工委指导企业新建党支部3个。某公司党支部赴科左中旗敖包乡红星村开展主题党日活动。';
+    expect(mainUnit(text)).toBeNull();
+    // A scene set at the unit itself (在某市某区某社区，…) still names it.
+    expect(mainUnit('社区里的核酸检测\n8月2日，在襄阳市樊城区米公街道汉江社区，居民有序排队检测。汉江社区组织志愿者40人。')).toBe('汉江社区');
+  });
+
+  it("gives a stem that names a news outlet (某某日报, 某某在线) no weight as the unit's bare stem", () => {
+    const text = '首页 红星在线 党建\n开发区党工委抓实非公党建\n2019-03-06 红星日报\n今年以来，开发区党工委指导企业新建党支部3个。企业党员在红星村开展主题党日活动。';
+    expect(mainUnit(text)).toBeNull();
+  });
+});
+
+describe('a headline opening with a bare stem and no mark after it', () => {
+  it("adds the level the body speaks from to the stem (鄞州党员…, 全区 twice), where nothing else names a unit", () => {
+    expect(mainUnit('平湖党组织建设再上台阶\n记者从市委组织部获悉，全市共有党员2.1万名。全市新建党组织36个。')).toBe('平湖市');
+    // Not where the body speaks as that level once only, nor with a stem jieba reads as a word of its own.
+    expect(mainUnit('平湖党组织建设再上台阶\n记者从市委组织部获悉，全市共有党员2.1万名。')).toBeNull();
+    expect(mainUnit('洞头党组织建设再上台阶\n记者从区委组织部获悉，全区共有党员2.1万名。全区新建党组织36个。')).toBeNull();
+    expect(mainUnit('东方红色教育基地揭牌\n全市新建党组织36个，全市党员2.1万名。')).toBeNull();
+  });
+});
+
 describe('the source of a news item', () => {
   it('does not take the department a reporter learnt the news from (记者从某市委宣传部获悉) for the unit at work', () => {
     const text = '合作社分红了\n5月8日，记者从青川市委宣传部获悉，青川市柳河镇石台村党支部领办的合作社去年盈利80万元，村集体分红9万元。石台村党支部书记说……';

@@ -22,6 +22,12 @@ const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中�
 const INSTITUTION_AFTER = /^\p{Script=Han}{0,3}?(?:医院|卫生院|幼儿园|小学|中学|学校|公司|银行|研究院|设计院)/u;
 /** 在斗南街道启动, 赴某村调研, 搬到了某村: the place where something happened, not who did it. */
 const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
+/**
+ * 赴某旗某乡某村开展…: a visit's destination, down a path (of names the list may lack) that ends in the
+ * name. (在某市某区某社区，… sets the scene at the article's own unit.)
+ */
+const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
+const VENUE_PATH_REACH = 20;
 /** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
 const TRANSFERRED_FROM = (before: string, after: string) => /[从由]$/.test(before) && /^(?:调|交流)/.test(after);
@@ -76,7 +82,10 @@ const OWN_VILLAGE = /(?:我们?|本|俺)(村|社区)/g;
 /** Levels whose own voice names no place a news source or a site could stand for: 我校, 我村, 我社区. */
 const UNSOURCED_LEVELS = new Set(['校', '村', '社区']);
 /** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
-const SOURCE_STEM = /(?:^|[^\p{Script=Han}]|来源|中国)(\p{Script=Han}{2,3}?)(?:新闻网|日报|晚报|网讯|网|电视台|融媒体中心)/gu;
+const OUTLETS = '(?:新闻网|日报|晚报|网讯|网|电视台|融媒体中心|在线)';
+const SOURCE_STEM = new RegExp(`(?:^|[^\\p{Script=Han}]|来源|中国)(\\p{Script=Han}{2,3}?)${OUTLETS}`, 'gu');
+/** 兴安日报, 兴安在线: a bare stem that names a news outlet, no unit. */
+const OUTLET_AFTER = new RegExp(`^${OUTLETS}`);
 
 /**
  * The unit the article is about: the place name with the highest score, where a mention counts 1,
@@ -104,8 +113,12 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (headlineStem) titleNames.add(headlineStem);
   const inner = innerOfHeadlineUnit(text, mentions, leadIndex, titleNames);
   if (inner) add(inner.unit.name, HEADLINE_WEIGHT, inner.unit.start);
+  // Where the path each name ends stands (赴某旗某乡某村开展…: the village is where the work went, as the path's first name is).
+  let pathStart = 0;
   mentions.forEach((m, i) => {
-    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], mentions[i - 1]);
+    const previous = mentions[i - 1];
+    pathStart = previous && continuesPath(text, previous, m) ? pathStart : m.start;
+    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], previous, pathStart);
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
@@ -126,6 +139,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       // 北京朝阳劲松北社区: a bare stem right before a name is that name's parent, which it counts a fifth (see mentionWeight) only when written in full.
       // 官桥镇 in the headline is no bare stem of 官桥村: a stem that opens another name found is that name's.
       if (text.startsWith(name, at) || mentionStarts.has(at + stem.length) || mentionStarts.has(at) || opensShortPath(text, at + stem.length, mentionStarts)) continue;
+      if (OUTLET_AFTER.test(text.slice(at + stem.length, at + stem.length + 5))) continue;
       if (inTitle(at) && !inColumnLabel(text, at, stem.length)) add(name, 3, at);
       else if (bodyBonus < 2) {
         add(name, 0.5, at);
@@ -411,6 +425,33 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
 }
 
 /**
+ * For an article whose scoring found no unit: the place whose stem opens the headline with nothing
+ * to mark its end (鄞州党员队伍结构持续优化, the body speaking as 全区 twice): the stem and the level
+ * the body speaks from name one place of the list, above the townships, and the headline's words
+ * part right after the stem, which jieba takes for no common word of its own.
+ */
+export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
+  if (title.lines.length === 0) return null;
+  const [level, count] = topOwnLevel(ownLevelCounts(text.slice(title.lines[0]!.end)));
+  if (!level || count < 2) return null;
+  const headline = headlineOf(text, title);
+  const opening = headline.slice(HEADLINE_OPENING.exec(headline)![0].length);
+  let end = 0;
+  for (const word of segmenter.words(opening.slice(0, 8)).slice(0, 2)) {
+    end = word.end;
+    if (end < 2 || end > 3 || UNIT_SUFFIXES.some((suffix) => opening.startsWith(suffix, end))) continue;
+    const stem = opening.slice(0, end);
+    const words = segmenter.tokens(stem);
+    if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) continue;
+    const places = lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level));
+    if (places.length > 0) return stem + level;
+  }
+  return null;
+}
+/** What may open a headline before a place's stem: a column tag (【基层党建】) and a year. */
+const HEADLINE_OPENING = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?/;
+
+/**
  * For an article whose scoring found no unit: the place its page's <title> names after the
  * headline (… _五华县人民政府网), where the article speaks from that place's level (我县, 全县
  * twice or more): the file names it, in its title.
@@ -468,7 +509,7 @@ function doubtful(text: string, m: PlaceName): boolean {
   return m.commonStem === 'noun' && !startMarked(text, m);
 }
 
-function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName): number {
+function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName, pathStart = m.start): number {
   // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
   if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
@@ -489,7 +530,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
   if (transferredTo) weight += 2;
-  if (weighsAsVenue(text, m, before, transferredTo)) weight /= 3;
+  const beforePath = text.slice(Math.max(0, pathStart - VENUE_PATH_REACH), pathStart);
+  if (weighsAsVenue(text, m, before, transferredTo) || (VENUE_PATH_BEFORE.test(beforePath) && !TRANSFERRED_TO_BEFORE.test(beforePath))) weight /= 3;
   return weight;
 }
 
