@@ -909,6 +909,15 @@ describe('a place named only where the work went, or only as a news outlet', () 
   });
 });
 
+describe("an upper unit's department helping a village", () => {
+  it('weighs a department other than the organisation department (某市委宣传部, 某县审计局) as a helper, not the unit at work', () => {
+    const text =
+      '驻青山县松林村工作队办实事\n9月3日，青山县松林村广场上热闹非凡，江州市委宣传部等单位组织的文艺演出正在进行。\n' +
+      '今年以来，工作队在派出单位江州市委宣传部、青山县审计局支持下，争取资金86万元。\n9月3日，江州市委宣传部组织义诊。';
+    expect(mainUnit(text)).toBe('松林村');
+  });
+});
+
 describe('a headline opening with a bare stem and no mark after it', () => {
   it("adds the level the body speaks from to the stem (鄞州党员…, 全区 twice), where nothing else names a unit", () => {
     expect(mainUnit('平湖党组织建设再上台阶\n记者从市委组织部获悉，全市共有党员2.1万名。全市新建党组织36个。')).toBe('平湖市');
