@@ -45,6 +45,9 @@ describe('numbers', () => {
     ['受理来信520件(次)', 520, '件', 'exact'],
     ['突破6万元', 60000, '万元', 'over'],
     ['收入突破了两百万', 2000000, '', 'over'],
+    ['年收入破百万元', 1000000, '万元', 'over'],
+    ['会员破300名', 300, '名', 'over'],
+    ['打破纪录3项', 3, '项', 'exact'],
     ['十多次', 10, '次', 'over'],
     ['两人', 2, '人', 'exact'],
     ['三万余名', 30000, '名', 'over'],
@@ -54,6 +57,11 @@ describe('numbers', () => {
     expect(q.value).toBe(value);
     expect(q.measureWord).toBe(measureWord);
     expect(q.qualifier).toBe(qualifier);
+  });
+
+  it('leaves 破 to the verb it ends (攻破2个难关): its quantity starts after it, with no qualifier', () => {
+    expect(only('攻破2个难关')).toMatchObject({ value: 2, qualifier: 'exact', start: 2 });
+    expect(only('收入破2万元')).toMatchObject({ value: 20000, qualifier: 'over', start: 2 });
   });
 
   it('takes a bare 万/亿 scale as a quantity without measure word', () => {

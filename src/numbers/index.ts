@@ -29,10 +29,12 @@ export const MEASURE_WORDS = [
 const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   将近: 'nearly', 接近: 'nearly', 近: 'nearly',
   大约: 'about', 约: 'about', 约为: 'about', 大约为: 'about',
-  超过: 'over', 超过了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over',
+  超过: 'over', 超过了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破: 'over',
   不足: 'under', 不到: 'under',
 };
 const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
+/** Verbs that end in 破 (打破, 攻破, 冲破, 击破, 识破, 突破 itself being a prefix of its own). */
+const BREAKING_VERB_BEFORE = /[打攻冲击识点说看]/;
 const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
 
 const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
@@ -163,7 +165,9 @@ function percentInWords(text: string, at: number, resumeAt: number): Quantity | 
 }
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
-  const [, pre, , over1, scaleWritten, over2, measureWord, times, post] = m;
+  const [, writtenPrefix, , over1, scaleWritten, over2, measureWord, times, post] = m;
+  // 收入破百万元 passes a level; 打破3项纪录, 攻破2个难关 are deeds: 破 is their verb's, no qualifier.
+  const pre = writtenPrefix === '破' && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '') ? undefined : writtenPrefix;
   const written = m[2]!;
   // 五六十名, 两三百户, 十七八次: a range of two neighbouring digits, read as its lower end, about.
   const num = lowerEndOfRange(written) ?? written;
@@ -178,7 +182,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (mw === '个百分点') return null;
   // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
   if (chineseNumeral && scaleWritten && !scaled) return null;
-  const start = m.index;
+  const start = m.index + (writtenPrefix?.length ?? 0) - (pre?.length ?? 0);
   const numberStart = start + (pre?.length ?? 0);
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
   if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
@@ -190,7 +194,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (value === null) return null;
   return {
     start,
-    end: start + m[0].length,
+    end: m.index + m[0].length,
     numberStart,
     numberEnd: numberStart + written.length,
     value,
