@@ -909,6 +909,16 @@ describe('a place named only where the work went, or only as a news outlet', () 
   });
 });
 
+describe('a paragraph opened by the place it is set in', () => {
+  it('takes 在某社区，… opening a paragraph of a round-up as the unit of its figures, though its next sentence names no subject', () => {
+    const text =
+      '在职党员进社区 服务群众到家门\n2023年11月2日 来源：城关日报\n今年以来，平阳县各乡镇组织在职党员到社区报到。\n' +
+      '在城关镇东门社区，在职党员认领公益岗位。截至目前，在职党员共参加志愿活动9次。\n' +
+      '在水头镇，在职党员建立服务档案。今年以来，在职党员进入南岙社区开展义诊，累计开展志愿服务活动16次。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东门社区', 9], ['水头镇', 16]]);
+  });
+});
+
 describe("an upper unit's department helping a village", () => {
   it('weighs a department other than the organisation department (某市委宣传部, 某县审计局) as a helper, not the unit at work', () => {
     const text =

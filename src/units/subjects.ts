@@ -110,7 +110,7 @@ export function subjectSpans(
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
     const quotes = attributedQuotes(paragraph, inParagraph.filter(lower), inParagraph, officials, lower);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
-    const chain = leadingChain(paragraph, inParagraph, leadEnd);
+    const chain = leadingChain(paragraph, inParagraph, leadEnd) ?? framingChain(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const ledByName = leading && lower(leading) ? leading.name : null;
@@ -589,6 +589,13 @@ function cutInto(pieces: SubjectSpan[], piece: SubjectSpan): void {
 }
 
 /** The last of the names that follow each other from `at` (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村). */
+/** 在某镇，…: a paragraph opened by a place framed as its scene (a round-up's 在甲社区，…。\n在乙镇，…) is led by that place. */
+function framingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
+  if (paragraph.text[at - paragraph.start] !== '在') return null;
+  const framed = leadingChain(paragraph, names, at + 1);
+  return framed && VENUE_FRAME_AFTER.test(paragraph.text[framed.end - paragraph.start] ?? '') ? framed : null;
+}
+
 function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
   const { chain, joint } = chainAt(paragraph, names, at);
   if (chain.length === 0) return null;
