@@ -305,8 +305,12 @@ function linesWithYears(text: string): { line: string; start: number }[] {
 }
 
 const STATED_YEAR = /((?:19|20)\d{2})[ \u3000]?年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
-/** Words that set a figure against an earlier year: 如今, 目前 … (2016年成立…，如今已有200人). */
-const NOW = /如今|目前|现在|现有|至今|今年|当前|眼下/;
+/**
+ * Words that set a figure in a time of its own, after the year stated before it: 如今, 目前 …
+ * (2016年成立…，如今已有200人), and 去年 or 上年 (2020年底成立合作社…，去年收入22万元: the year
+ * before the dateline's).
+ */
+const NOW = /如今|目前|现在|现有|至今|今年|当前|眼下|去年|上年|前年/;
 const SENTENCE_END_CODES = codeTable('。！？!?\n');
 
 /**
