@@ -1298,6 +1298,11 @@ describe('years', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });
 
+  it("puts a figure of 去年 in the year before the dateline's, where the article's year comes from a narrative sentence of the body", () => {
+    const text = '东风村：茶园里的分红会\n2024-03-02 09:10\n该村党支部2019年牵头成立茶叶合作社。去年村集体经济收入达31万元。';
+    expect(extractText(text).records.map((r) => [r.value, r.year])).toEqual([[310000, 2023]]);
+  });
+
   it('gives a record the year its own sentence ties it to', () => {
     const text = normalize('截至2019年底，全镇共有党员1234名。村集体收入从2010年的2000多元增长到2018年的15万元，如今已有党员1300名。').text;
     expect(recordYear(text, text.indexOf('1234'))).toBe(2019);
