@@ -218,10 +218,15 @@ describe('parts of a whole', () => {
     expect(groups('(?i)(?:推动|指导)[0-9]+')).toEqual([]);
     expect(groups('[(?:]{1,2}(?:成立|组建)[0-9]+')).toEqual(['成立|组建']);
     expect(groups('(?:(?:成立|组建)[0-9]+个)')).toEqual([]);
+    // A word with optional characters needs its longest run of the others; a word of optional characters alone, nothing.
+    expect(groups('(?:新?建立|设立)了?[0-9]+个')).toEqual(['建立|设立']);
+    expect(groups('^(?:新?建立|设立)[0-9]+个')).toEqual(['建立|设立']);
+    expect(groups('^(?:建立新?|设立)[0-9]+个')).toEqual(['^(?:建立|设立)']);
+    expect(groups('(?:新?|建)[0-9]+个')).toEqual([]);
   });
 
   it('tests a pattern through its word groups exactly as the linear-time engine does', () => {
-    const patterns = ['(?:推动|指导)[^，,]{0,8}?[0-9]+(?:家|个)', '^(?:全年|累计)*开展(?:了)?[0-9]', '(?:成立|组建)(?:了)?[0-9]+(?:支|个)', '成立|参训|对'];
+    const patterns = ['(?:推动|指导)[^，,]{0,8}?[0-9]+(?:家|个)', '^(?:全年|累计)*开展(?:了)?[0-9]', '(?:成立|组建)(?:了)?[0-9]+(?:支|个)', '成立|参训|对', '(?:新?成立|组建)了?[0-9]+(?:支|个)'];
     const texts = ['推动12家企业建立党组织', '指导企业8个', '累计开展了36场', '全年开展志愿服务', '成立了5支队伍', '组建队伍', '推动', '参训学员90人', '对3人诫勉谈话'];
     for (const pattern of patterns) for (const text of texts) expect([pattern, text, deferredPattern(pattern).test(text)]).toEqual([pattern, text, compilePattern(pattern).test(text)]);
   });

@@ -64,8 +64,17 @@ export function topLevelBranches(pattern: string): string[] {
   return starts.map((start, k) => pattern.slice(start, marks.bars[k] ?? pattern.length));
 }
 
-/** A group of plain words, (?:推动|指导|支持), that is neither optional nor repeated: no quantifier after it. */
-const PLAIN_WORD_GROUP = /^\(\?:([^\\.*+?()[\]{}^$|]+(?:\|[^\\.*+?()[\]{}^$|]+)*)\)(?![?*+{])/;
+/**
+ * A group of plain words, (?:推动|指导|支持), that is neither optional nor repeated: no quantifier
+ * after it. A word may hold optional characters (新?建立): what it must hold is its longest run of
+ * characters that are not.
+ */
+const PLAIN_WORD_GROUP = /^\(\?:((?:[^\\.*+?()[\]{}^$|]\??)+(?:\|(?:[^\\.*+?()[\]{}^$|]\??)+)*)\)(?![?*+{])/;
+/** The longest run of characters a word with optional ones (新?建立) always holds: 建立. */
+const mandatoryRun = (word: string) =>
+  word
+    .split(/.\?/u)
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
 
 /**
  * The groups of plain words that stand in a pattern outside any alternation, option or repetition
@@ -79,8 +88,14 @@ export function requiredWordGroups(pattern: string): RegExp[] {
   if (!marks || marks.bars.length > 0) return [];
   const groups: RegExp[] = [];
   for (const at of marks.groups) {
-    const words = PLAIN_WORD_GROUP.exec(pattern.slice(at));
-    if (words) groups.push(new RegExp(at === 1 && pattern[0] === '^' ? `^(?:${words[1]})` : words[1]!));
+    const group = PLAIN_WORD_GROUP.exec(pattern.slice(at))?.[1];
+    if (!group) continue;
+    const words = group.split('|');
+    const runs = words.map(mandatoryRun);
+    // 新?建立 needs 建立 somewhere, and a group opening the pattern after ^ opens the text only where no word's start is optional.
+    if (runs.some((run) => run === '')) continue;
+    const opening = at === 1 && pattern[0] === '^' && runs.every((run, i) => words[i]!.startsWith(run));
+    groups.push(new RegExp(opening ? `^(?:${runs.join('|')})` : runs.join('|')));
   }
   return groups;
 }
