@@ -191,6 +191,14 @@ describe('unit names', () => {
     expect(placeNamesIn('在职党员到居住地社区报到86名。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('finds the names the words suggest alike in every text that holds the same words around a suffix, wherever they stand', () => {
+    const found = (text: string) => placeNamesIn(text, segmenter).map((n) => [n.name, n.start]);
+    const first = '柳岸湾社区：全年开展志愿服务12场。';
+    expect(found(first)).toEqual([['柳岸湾社区', 0]]);
+    expect(found(first)).toEqual([['柳岸湾社区', 0]]);
+    expect(found(`会议纪要\n${first}`)).toEqual([['柳岸湾社区', 5]]);
+  });
+
   it('finds a unit by its former level where a shorter listed name ends there too, and a prefecture written 地区 that is a city now', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('拉萨市堆龙德庆县有关部门投资57万元。')).toEqual(['拉萨市', '堆龙德庆县']);

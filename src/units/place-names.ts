@@ -180,9 +180,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     else endingAt.set(p.end, [p]);
   };
   for (const p of [...known, ...confirmedNames(unconfirmed, known), ...confirmedStreets(streetsToConfirm, known)]) keep(p);
-  const windowTokens = tokensOfWindows(text, windows, segmenter);
+  const windowNames = namesOfWindows(text, windows, segmenter);
   windows.forEach(({ start }, i) => {
-    for (const p of findPlaceNames(windowTokens[i]!)) {
+    for (const p of windowNames[i]!) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
       const marked = afterOverlapped(text, markedStart(text, shifted(p, start)), endingAt);
@@ -335,6 +335,24 @@ function shifted(p: PlaceName, by: number): PlaceName {
   if (p.commonStem) moved.commonStem = p.commonStem;
   return moved;
 }
+
+/**
+ * The names jieba's words suggest in each window (offsets from the window's start). A window's
+ * names depend on its text alone, and the same few words around a suffix (进社区开展, 村党支部书记)
+ * recur from article to article: they are kept by text, and only new windows are tagged.
+ */
+function namesOfWindows(text: string, windows: { start: number; end: number }[], segmenter: Segmenter): readonly PlaceName[][] {
+  const texts = windows.map(({ start, end }) => text.slice(start, end));
+  const unseen = windows.filter((_, i) => !namesByWindow.has(texts[i]!));
+  if (unseen.length > 0) {
+    if (namesByWindow.size + unseen.length > MAX_WINDOWS_KEPT) namesByWindow.clear();
+    tokensOfWindows(text, unseen, segmenter).forEach((tokens, i) => namesByWindow.set(text.slice(unseen[i]!.start, unseen[i]!.end), findPlaceNames(tokens)));
+  }
+  return texts.map((t) => namesByWindow.get(t)!);
+}
+const namesByWindow = new Map<string, PlaceName[]>();
+/** Windows kept at most: some megabytes, far more than a run of articles keeps meeting. */
+const MAX_WINDOWS_KEPT = 50_000;
 
 /**
  * Each window's tokens (offsets from the window's start), from one call to the tagger: windows
