@@ -133,6 +133,14 @@ describe('the code of a unit', () => {
     expect(lookupShortForm('峨边')).toEqual([]);
   });
 
+  it('codes an ethnic township named without its peoples (小碧乡 for 小碧布依族苗族乡), and none of two such', () => {
+    expect(lookupShortForm('小碧乡').map((d) => d.name)).toEqual(['小碧布依族苗族乡']);
+    expect(codeUnit('小碧乡', '')).toMatchObject({ unit_code: '520102202', unit_level: 'township' });
+    expect(lookupShortForm('三家子乡').length).toBe(2);
+    // A township the list holds under the short name itself is that one, not an ethnic township's form.
+    expect(lookupShortForm('红旗乡')).toEqual([]);
+  });
+
   it('codes an ethnic district named without its people (管城区 for 管城回族区)', () => {
     expect(codeUnit('管城区', '')).toMatchObject({ unit_code: '410104', unit_path: '河南省/郑州市/管城回族区' });
     expect(codeUnit('梅里斯区', '').unit_code).toBe('230208');

@@ -257,6 +257,11 @@ describe('unit names', () => {
     expect(placeNamesIn('来自新村街道志愿者协会的700多名志愿者欢聚一堂。', segmenter).map((n) => n.name)).toEqual(['新村街道']);
   });
 
+  it('finds an ethnic township written without its peoples (小碧乡), as the article writes it', () => {
+    expect(placeNamesIn('近年来，贵阳市小碧乡坚持党建引领。', segmenter).map((n) => n.name)).toEqual(['贵阳市', '小碧乡']);
+    expect(mainUnit('村集体经济壮大了\n近年来，小碧乡坚持党建引领，16个村集体经济收入达到5760万元。')).toBe('小碧乡');
+  });
+
   it('finds an ethnic district written without its people after its city (郑州市管城区)', () => {
     expect(placeNamesIn('郑州市管城区由区委组织部牵头成立专项推进组5个。', segmenter).map((n) => n.name)).toEqual(['郑州市', '管城区']);
   });

@@ -749,7 +749,7 @@ function shortFormEndingAt(text: string, at: number, suffix: string): PlaceName 
 }
 
 /** The levels a short form may end with (see `lookupShortForm`), besides the ethnic districts' 区. */
-const SHORT_FORM_LEVELS = new Set([...'州县旗']);
+const SHORT_FORM_LEVELS = new Set([...'州县旗乡镇']);
 /** The place before the peoples in a short form: 恩施, 黔东南, 莫力达瓦. */
 const MAX_SHORT_FORM_STEM = 4;
 

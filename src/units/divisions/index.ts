@@ -63,7 +63,7 @@ export function lookupShortForm(name: string): Division[] {
   return (shortForms ??= autonomousShortForms()).get(name) ?? [];
 }
 
-const SHORT_FORM_LEVEL = /[州县旗区]$/;
+const SHORT_FORM_LEVEL = /[州县旗区乡镇]$/;
 let shortForms: Map<string, Division[]> | undefined;
 
 /** The short forms of the list's autonomous prefectures, counties and banners, read once from their names. */
@@ -92,6 +92,10 @@ const SHORT_FORM_READERS: [part: string, formOf: (name: string) => string | null
     const district = ETHNIC_DISTRICT.exec(name);
     return district ? district[1]! + '区' : null;
   }],
+  ...['族乡', '族镇'].map((part): [string, (name: string) => string | null] => [part, (name) => {
+    const township = ETHNIC_TOWNSHIP.exec(name);
+    return township ? township[1]! + township[2]! : null;
+  }]),
 ];
 
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
@@ -196,6 +200,8 @@ const ETHNIC_GROUPS =
 const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族?)+自治(州|县|旗|区)$`);
 /** An ethnic district's name: its place and its people (梅里斯达斡尔族区, 管城回族区). */
 const ETHNIC_DISTRICT = new RegExp(`^(.{2,}?)(?:${ETHNIC_GROUPS})族区$`);
+/** An ethnic township's or town's name: its place, its peoples and its level (小碧布依族苗族乡 → 小碧乡). */
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS})族)+(乡|镇)$`);
 const SUFFIX = /(省|市|自治区|特别行政区|自治州|地区|盟|自治县|自治旗|林区|区|县|旗|镇|乡|街道|苏木|社区|村|嘎查)$/;
 
 /**
