@@ -1307,6 +1307,12 @@ describe('years', () => {
     expect(yearOf('石桥村：产业兴村\n发布日期：2023-05-12\n2022年，石桥村集体经济收入达到36万元。按照规划，到2027年村集体经济收入将超过百万元。')).toBe(2022);
   });
 
+  it('takes the span from a month on (2020年7月以来，…) for the results, where a month alone dates an event', () => {
+    const since = '平安社区：小区里的党群服务站\n2022-06-08 09:29:35 来源：平安新闻网\n为提升治理水平。2020年7月以来，平安社区党群服务站把服务延伸至居民家门口。\n志愿服务队由最初的30余名志愿者发展到现在的近200人。';
+    expect(yearOf(since)).toBe(2020);
+    expect(yearOf(since.replace('2020年7月以来，平安社区党群服务站把', '2020年7月，平安社区党群服务站成立，'))).toBeNull();
+  });
+
   it('takes no dateline from a sentence that opens with a date', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });

@@ -129,9 +129,12 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
 const BACKGROUND_AFTER = /^[^。！？\n\d]{0,20}?被[^。！？\n\d]*[。！？]/;
 /**
  * 2013年11月，某领导来到某村…。: a sentence that opens with a month of a year and holds no figure
- * dates an event (a visit, a founding), not the results the article reports.
+ * dates an event (a visit, a founding), not the results the article reports; one that runs from
+ * that month on (2020年7月以来，…) is the span of the results.
  */
-const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(opening) && /^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest);
+const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(opening) && !MONTH_SINCE.test(rest) && /^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest);
+/** What follows such a month where it opens a span (the rest starts at the match's last character: 以来, 至今). */
+const MONTH_SINCE = /^(?:以来|至今)/;
 /** 2015年，某村还是薄弱村；如今，…: the year of the state before, set against today's. */
 const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/;
 /**
