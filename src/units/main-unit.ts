@@ -527,9 +527,9 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
   if (isByline(line) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
-  // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   // 某市委宣传部, 某县审计局: a department other than the organisation department, helping or sending, not the unit at work.
   if (DEPARTMENT_AFTER.test(text.slice(m.end, m.end + 8))) return weight / 3;
+  // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);

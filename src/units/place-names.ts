@@ -343,11 +343,14 @@ function shifted(p: PlaceName, by: number): PlaceName {
  */
 function namesOfWindows(text: string, windows: { start: number; end: number }[], segmenter: Segmenter): readonly PlaceName[][] {
   const texts = windows.map(({ start, end }) => text.slice(start, end));
-  const unseen = windows.filter((_, i) => !namesByWindow.has(texts[i]!));
-  if (unseen.length > 0) {
-    if (namesByWindow.size + unseen.length > MAX_WINDOWS_KEPT) namesByWindow.clear();
-    tokensOfWindows(text, unseen, segmenter).forEach((tokens, i) => namesByWindow.set(text.slice(unseen[i]!.start, unseen[i]!.end), findPlaceNames(tokens)));
+  let unseen = windows.filter((_, i) => !namesByWindow.has(texts[i]!));
+  if (unseen.length === 0) return texts.map((t) => namesByWindow.get(t)!);
+  // Full: start again, with this text's windows all tagged anew.
+  if (namesByWindow.size + unseen.length > MAX_WINDOWS_KEPT) {
+    namesByWindow.clear();
+    unseen = windows;
   }
+  tokensOfWindows(text, unseen, segmenter).forEach((tokens, i) => namesByWindow.set(text.slice(unseen[i]!.start, unseen[i]!.end), findPlaceNames(tokens)));
   return texts.map((t) => namesByWindow.get(t)!);
 }
 const namesByWindow = new Map<string, PlaceName[]>();

@@ -589,17 +589,17 @@ function cutInto(pieces: SubjectSpan[], piece: SubjectSpan): void {
 }
 
 /** The last of the names that follow each other from `at` (某镇某村 → 某村); their parent when a list of several follows (某镇甲村、乙村). */
+function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
+  const { chain, joint } = chainAt(paragraph, names, at);
+  if (chain.length === 0) return null;
+  return joint ? (chain[chain.length - 2] ?? null) : chain[chain.length - 1]!;
+}
+
 /** 在某镇，…: a paragraph opened by a place framed as its scene (a round-up's 在甲社区，…。\n在乙镇，…) is led by that place. */
 function framingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
   if (paragraph.text[at - paragraph.start] !== '在') return null;
   const framed = leadingChain(paragraph, names, at + 1);
   return framed && VENUE_FRAME_AFTER.test(paragraph.text[framed.end - paragraph.start] ?? '') ? framed : null;
-}
-
-function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
-  const { chain, joint } = chainAt(paragraph, names, at);
-  if (chain.length === 0) return null;
-  return joint ? (chain[chain.length - 2] ?? null) : chain[chain.length - 1]!;
 }
 
 /**
