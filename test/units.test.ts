@@ -257,6 +257,15 @@ describe('unit names', () => {
     expect(placeNamesIn('来自新村街道志愿者协会的700多名志愿者欢聚一堂。', segmenter).map((n) => n.name)).toEqual(['新村街道']);
   });
 
+  it("reads a village the list lacks whose name opens with a family's (王家课庄村) whole after its township", () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('白沙镇王家课庄村的大棚里。')).toEqual(['白沙镇', '王家课庄村']);
+    // Not 国家 or a count of families.
+    const proper = (text: string) => placeNamesIn(text, segmenter).filter((n) => !n.commonStem).map((n) => n.name);
+    expect(proper('白沙镇国家级村。')).toEqual(['白沙镇']);
+    expect(names('白沙镇3家村企结对。')).toEqual(['白沙镇']);
+  });
+
   it('finds an ethnic township written without its peoples (小碧乡), as the article writes it', () => {
     expect(placeNamesIn('近年来，贵阳市小碧乡坚持党建引领。', segmenter).map((n) => n.name)).toEqual(['贵阳市', '小碧乡']);
     expect(mainUnit('村集体经济壮大了\n近年来，小碧乡坚持党建引领，16个村集体经济收入达到5760万元。')).toBe('小碧乡');
@@ -1311,6 +1320,11 @@ describe('years', () => {
     const since = '平安社区：小区里的党群服务站\n2022-06-08 09:29:35 来源：平安新闻网\n为提升治理水平。2020年7月以来，平安社区党群服务站把服务延伸至居民家门口。\n志愿服务队由最初的30余名志愿者发展到现在的近200人。';
     expect(yearOf(since)).toBe(2020);
     expect(yearOf(since.replace('2020年7月以来，平安社区党群服务站把', '2020年7月，平安社区党群服务站成立，'))).toBeNull();
+  });
+
+  it('takes a sentence opening with its year and whose arrangement the work followed (根据…统一安排) for the results, not a plan', () => {
+    expect(yearOf('驻村工作队办实事\n2020年，根据县委组织部统一安排，工作队进驻东风村。工作队争取资金100万元。')).toBe(2020);
+    expect(yearOf('东风村工作总结\n2021年工作安排：争取资金100万元。')).toBeNull();
   });
 
   it('takes no dateline from a sentence that opens with a date', () => {

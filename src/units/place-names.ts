@@ -725,6 +725,10 @@ const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 const TOWNSHIP_SUFFIXES = /(?:镇|乡|街道|苏木)$/;
 /** The stem of a village the list lacks: two or three characters. */
 const MAX_UNLISTED_VILLAGE_STEM = 3;
+/** The commonest family names, which open villages' names before 家 (王家庄, 李家湾, 于家岭). */
+const FAMILY_NAMES = new Set([
+  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦向柳邢骆岳齐梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋甘景薄单包司柏宁柯阮桂闵解强柴华车冉房边',
+]);
 
 /**
  * 某市某镇甲乙村: a village or community the list lacks (merged, renamed, or written as locals
@@ -735,10 +739,12 @@ const MAX_UNLISTED_VILLAGE_STEM = 3;
 function unlistedVillageOfTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   if (!VILLAGE_LEVELS.test(suffix) || !before || before.commonStem || !TOWNSHIP_SUFFIXES.test(before.name)) return null;
   const stem = at - before.end;
-  if (stem < 2 || stem > MAX_UNLISTED_VILLAGE_STEM || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
+  // 王家课庄村: a family's name opens many villages' (某家), and the stem may run a character longer.
+  const family = text[before.end + 1] === '家' && FAMILY_NAMES.has(text[before.end]!);
+  if (stem < 2 || stem > MAX_UNLISTED_VILLAGE_STEM + Number(family) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   const name = text.slice(before.end, at + suffix.length);
-  if ([...name.slice(0, stem)].some((ch) => STOP_CHARS.has(ch)) || !isPlaceName(name)) return null;
-  if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && !PROPER_NOUN.test(t.tag))) return null;
+  if ([...name.slice(0, stem)].some((ch, i) => STOP_CHARS.has(ch) && !(family && i === 1)) || !isPlaceName(name)) return null;
+  if (tokensOfShort(name.slice(family ? 2 : 0, stem), segmenter).some((t) => t.word.length > 1 && !PROPER_NOUN.test(t.tag))) return null;
   return { name, start: before.end, end: at + suffix.length };
 }
 
