@@ -257,6 +257,12 @@ describe('unit names', () => {
     expect(placeNamesIn('来自新村街道志愿者协会的700多名志愿者欢聚一堂。', segmenter).map((n) => n.name)).toEqual(['新村街道']);
   });
 
+  it('reads a sub-district written 某某街 right after its own county where it opens its deed (白云区京溪街依托…), not an address', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('近年来，广州市白云区京溪街依托党建品牌，组建志愿服务队伍17支。')).toEqual(['广州市', '白云区', '京溪街']);
+    expect(names('活动在广州市白云区京溪街12号举行。')).toEqual(['广州市', '白云区']);
+  });
+
   it("reads a village the list lacks whose name opens with a family's (王家课庄村) whole after its township", () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     expect(names('白沙镇王家课庄村的大棚里。')).toEqual(['白沙镇', '王家课庄村']);

@@ -435,6 +435,8 @@ function listedNameEndingAt(text: string, at: number, suffix: string, before: Pl
 const STREET_CHAR = '街'.charCodeAt(0);
 /** A street's party body or office right after its name: 某某街党工委, 某某街办事处. */
 const STREET_BODY_AFTER = /^(?:党工委|党委|工委|办事处)/;
+/** 白云区京溪街依托…: after its own county, a sub-district written 某某街 that opens the clause's deed (no address: 解放街12号). */
+const STREET_DEED_AFTER = /^(?:依托|坚持|以|通过|积极|聚焦|围绕|创新|探索|推行|深入|立足|紧扣|全面|大力|持续|发挥|着力|[，,：:])/;
 
 /**
  * A sub-district written 某某街, where the list names it 某某街街道 or 某某街道 (解放街 for 解放街道):
@@ -453,7 +455,7 @@ function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | und
     // 东街, 南街: a stem of one character only where its start is marked.
     if (stem === 1 && isHanAt(text, start - 1) && before?.end !== start) continue;
     if (GENERIC_FIRST_CHARS.test(name)) continue;
-    if (bodyAfter ? isListedStreet(name) : before!.end === start && isStreetOf(name, before!.name) && suffixSoonAfter(text, end)) return { name, start, end };
+    if (bodyAfter ? isListedStreet(name) : before!.end === start && isStreetOf(name, before!.name) && (suffixSoonAfter(text, end) || STREET_DEED_AFTER.test(text.slice(end, end + 2)))) return { name, start, end };
   }
   return null;
 }
