@@ -1333,6 +1333,10 @@ describe('years', () => {
     expect(yearOf('东风村工作总结\n2021年工作安排：争取资金100万元。')).toBeNull();
   });
 
+  it('takes a year that opens a sentence after a lead run out in …… (…稳居全省前列……2021年，某市…) for the results', () => {
+    expect(yearOf('某市村集体经济\n全市村级集体经营性收入突破5亿元，村均达40万元……2021年，某市村级集体经济交出一份成绩单。')).toBe(2021);
+  });
+
   it('takes no dateline from a sentence that opens with a date', () => {
     expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
   });
