@@ -60,20 +60,29 @@ export function streetsWrittenShort(name: string): Division[] {
  */
 export function lookupShortForm(name: string): Division[] {
   if (!SHORT_FORM_LEVEL.test(name)) return [];
-  return (shortForms ??= autonomousShortForms()).get(name) ?? [];
+  const full = (shortForms ??= autonomousShortForms()).get(name);
+  // A division of the list named so itself is the one meant (红旗乡 is 红旗乡, not some 红旗某族乡).
+  if (!full || upperNamed(name).length > 0) return [];
+  return full.map(([fullName, code]) => division(code, fullName));
 }
 
 const SHORT_FORM_LEVEL = /[州县旗区乡镇]$/;
-let shortForms: Map<string, Division[]> | undefined;
+let shortForms: Map<string, [name: string, code: string][]> | undefined;
 
-/** The short forms of the list's autonomous prefectures, counties and banners, read once from their names. */
-function autonomousShortForms(): Map<string, Division[]> {
-  const forms = new Map<string, Division[]>();
+/**
+ * The short forms of the list's autonomous units and ethnic districts and townships, read once from
+ * their names: each form with the full names and codes it may stand for (made into divisions only
+ * when an article writes the form: some thousand townships would cost a start-up 40 ms).
+ */
+function autonomousShortForms(): Map<string, [name: string, code: string][]> {
+  const forms = new Map<string, [name: string, code: string][]>();
   for (const [part, formOf] of SHORT_FORM_READERS)
     for (const [name, code] of upper().names.linesHolding(part)) {
       const form = formOf(name);
-      if (!form || upperNamed(form).length > 0) continue;
-      forms.set(form, [...(forms.get(form) ?? []), division(code, name)]);
+      if (!form) continue;
+      const full = forms.get(form);
+      if (full) full.push([name, code]);
+      else forms.set(form, [[name, code]]);
     }
   return forms;
 }
