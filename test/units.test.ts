@@ -937,6 +937,13 @@ describe('a place named only where the work went, or only as a news outlet', () 
   });
 });
 
+describe('a lead that opens with a path down to a township', () => {
+  it('gives the lead to the township the path runs down to (今年以来，某旗某镇聚焦…), not to a group of levels (各苏木镇)', () => {
+    const text = '今年以来，阿拉善右旗雅布赖镇聚焦党建引领乡村振兴，为民办实事26件。\n通过观摩学习，到周边旗区、苏木镇开展交流。\n投资60万元建设巴音嘎查活动室。';
+    expect(mainUnit(text)).toBe('雅布赖镇');
+  });
+});
+
 describe('a paragraph opened by the place it is set in', () => {
   it('takes 在某社区，… opening a paragraph of a round-up as the unit of its figures, though its next sentence names no subject', () => {
     const text =

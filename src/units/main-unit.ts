@@ -201,13 +201,14 @@ const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推�
 const LEAD_OPENING = /^(?:[^\n]*[。！？!?])?[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
 
 /**
- * The lead's first name, or the village or community a path that opens there runs down to
- * (近年来，某市某街道某社区…: the community leads; in 某市某区推进… the district's parent leads, and gets no bonus).
+ * The lead's first name, or the township, village or community a path that opens there runs down to
+ * (近年来，某市某街道某社区…: the community leads; 今年以来，某旗某镇聚焦…: the town; in 某市某区推进… the
+ * district's parent leads, and gets no bonus).
  */
 function pathEnd(text: string, mentions: PlaceName[], i: number): PlaceName | undefined {
   if (i < 0) return undefined;
   const end = mentions[pathEndAt(text, mentions, i)]!;
-  return levelRank(end.name) === VILLAGE_RANK ? end : mentions[i];
+  return levelRank(end.name) > COUNTY_RANK ? end : mentions[i];
 }
 
 /** The index of the last name of the path that opens at mentions[i] (某市某街道某社区). */
