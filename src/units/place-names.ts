@@ -1227,6 +1227,8 @@ export function stemOf(name: string): string | null {
  */
 export function continuesPath(text: string, a: PlaceName, b: PlaceName): boolean {
   if (b.start === a.end) return true;
+  // 某街道办事处某社区: the sub-district's office stands between it and its community.
+  if (a.name.endsWith('街道') && text.startsWith('办事处', a.end) && b.start === a.end + 3 && levelRank(b.name) > levelRank(a.name)) return true;
   return b.start > a.end && b.start - a.end <= 5 && MIDDLE_LEVEL.test(text.slice(a.end, b.start)) && levelRank(a.name) < levelRank(b.name);
 }
 const MIDDLE_LEVEL = /^\p{Script=Han}{1,4}(?:区|县|市|旗)$/u;
