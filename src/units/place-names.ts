@@ -727,7 +727,7 @@ const VILLAGE_NAME = /(?:村|社区|嘎查)$/;
 const TOWNSHIP_SUFFIXES = /(?:镇|乡|街道|苏木)$/;
 /** The stem of a village the list lacks: two or three characters. */
 const MAX_UNLISTED_VILLAGE_STEM = 3;
-/** The commonest family names, which open villages' names before 家 (王家庄, 李家湾, 于家岭). */
+/** The commonest family names, which open villages' names before 家 (王家庄, 李家湾, 张家岭). */
 const FAMILY_NAMES = new Set([
   ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍韦申尤毕聂焦向柳邢骆岳齐梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋甘景薄单包司柏宁柯阮桂闵解强柴华车冉房边',
 ]);
