@@ -106,6 +106,27 @@ const RATE_NAME_START = 3;
 /** Two figures of one list given respectively (覆盖率分别达100%、100%) share their evidence: the second restates nothing. */
 const respectiveItems = (a: Record, b: Record) => a.start < b.end && b.start < a.end && b.text.includes('分别');
 
+/**
+ * A restatement names what it counts with a word of the figure it restates (新发展党员120名 and 全年发展
+ * 党员120名); two figures of one value whose evidence shares no two characters outside the number
+ * (解决困难诉求20余件, 化解矛盾纠纷20余件) count two things.
+ */
+function sameObject(a: Record, b: Record): boolean {
+  const words = objectBigrams(a.text);
+  for (const bigram of objectBigrams(b.text)) if (words.has(bigram)) return true;
+  return false;
+}
+
+/** The pairs of neighbouring Han characters of an evidence text, none of them part of its number. */
+function objectBigrams(text: string): Set<string> {
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++)
+    if (HAN_BIGRAM.test(text.slice(i, i + 2)) && !NUMBER_CHAR.test(text[i]!) && !NUMBER_CHAR.test(text[i + 1]!)) bigrams.add(text.slice(i, i + 2));
+  return bigrams;
+}
+const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
+const NUMBER_CHAR = /[零〇一二两三四五六七八九十百千万亿余多]/;
+
 /** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
 const RESTATED_FROM = 10;
 
@@ -123,7 +144,7 @@ function withoutRestatements(records: Record[]): Record[] {
       keptByValue.set(r.value, [r]);
       return true;
     }
-    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r) && !respectiveItems(k, r))) return false;
+    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r))) return false;
     kept.push(r);
     return true;
   });

@@ -96,6 +96,11 @@ describe('restated figures', () => {
     expect(values('北湖镇党委\n2023年，非公企业、社会组织党组织覆盖率分别达100%、100%。\n')).toEqual(['coverage_rate=100', 'coverage_rate=100']);
   });
 
+  it('keeps two figures of one value whose evidence names different things (困难诉求, 矛盾纠纷)', () => {
+    expect(values('北湖镇党委\n2023年，网格员解决各类困难诉求30余件。\n全镇党员干部成功化解矛盾纠纷30余件。\n')).toEqual(['matters_resolved=30', 'matters_resolved=30']);
+    expect(values('北湖镇解决群众诉求30余件\n北湖镇党委\n2023年，全镇解决群众诉求30余件。\n')).toEqual(['matters_resolved=30']);
+  });
+
   it('keeps small values that repeat by chance', () => {
     expect(values('北湖镇党委\n2023年，举办村干部培训班1期，举办青年党员培训班1期。\n')).toEqual(['training_sessions=1', 'training_sessions=1']);
   });
