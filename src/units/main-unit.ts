@@ -399,6 +399,11 @@ const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Scr
 /** …or one that opens the headline's second part as its doer (认领实事800余件！石横以…凝聚民心). */
 const HEADLINE_PART_STEM = /[！!？?|｜丨][\s\u3000]*(\p{Script=Han}{2,4}?)(?=以|通过|坚持|聚焦|[：:])/u;
 const SHORT_FORM_LEVELS = ['州', '县', '旗'];
+/** The divisions a bare stem may stand for with a level suffix added, an autonomous county's short form among them (乐东 → 乐东县). */
+const divisionsOfStem = (stem: string): Division[] => [
+  ...upperStem(stem),
+  ...SHORT_FORM_LEVELS.flatMap((level) => lookupShortForm(stem + level).map((d) => ({ ...d, name: stem + level }))),
+];
 const LEVEL_ORDER: { [level in Division['level']]: number } = { province: 1, city: 2, county: 3, township: 4, village: 5 };
 /** Tags of a word jieba knows as a name (place, person, organisation, other proper noun, abbreviation). */
 const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
@@ -416,8 +421,7 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   if (!stem || levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
-  // 乐东：… with 全县 is the autonomous county 乐东县 stands for.
-  const divisions = [...upperStem(stem), ...SHORT_FORM_LEVELS.flatMap((level) => lookupShortForm(stem + level).map((d) => ({ ...d, name: stem + level })))];
+  const divisions = divisionsOfStem(stem);
   const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
   const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
   if (names.size !== 1) return null;
@@ -439,9 +443,7 @@ export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter:
   if (!level || count < 2) return null;
   const headline = headlineOf(text, title);
   const opening = headline.slice(HEADLINE_OPENING.exec(headline)![0].length);
-  let end = 0;
-  for (const word of segmenter.words(opening.slice(0, 8)).slice(0, 2)) {
-    end = word.end;
+  for (const { end } of segmenter.words(opening.slice(0, 8)).slice(0, 2)) {
     if (end < 2 || end > 3 || UNIT_SUFFIXES.some((suffix) => opening.startsWith(suffix, end))) continue;
     const stem = opening.slice(0, end);
     const words = segmenter.tokens(stem);
@@ -535,19 +537,21 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
   if (transferredTo) weight += 2;
-  const beforePath = text.slice(Math.max(0, pathStart - VENUE_PATH_REACH), pathStart);
-  if (weighsAsVenue(text, m, before, transferredTo) || (VENUE_PATH_BEFORE.test(beforePath) && !TRANSFERRED_TO_BEFORE.test(beforePath))) weight /= 3;
+  if (weighsAsVenue(text, m, before, transferredTo, pathStart)) weight /= 3;
   return weight;
 }
 
 /**
- * A place named where something happened or someone worked before, in an award's or an
- * institution's name, as a facility's owner or a person's home: not the unit at work.
+ * A place named where something happened or someone worked before, at the end of a visit's path
+ * (from `pathStart`), in an award's or an institution's name, as a facility's owner or a person's
+ * home: not the unit at work.
  */
-function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo: boolean): boolean {
+function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo: boolean, pathStart: number): boolean {
   const after = text.slice(m.end, m.end + 8);
+  const beforePath = text.slice(Math.max(0, pathStart - VENUE_PATH_REACH), pathStart);
   return (
     (VENUE_BEFORE.test(before) && !transferredTo) ||
+    (VENUE_PATH_BEFORE.test(beforePath) && !TRANSFERRED_TO_BEFORE.test(beforePath)) ||
     TRANSFERRED_FROM(before, after) ||
     isNewsSource(text, m) ||
     AIMED_AT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) ||
@@ -667,8 +671,7 @@ function nameFromSource(text: string, ownLevels: Map<string, number>, names: str
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
-    // 乐东：… with 全县 is the autonomous county 乐东县 stands for.
-  const divisions = [...upperStem(stem), ...SHORT_FORM_LEVELS.flatMap((level) => lookupShortForm(stem + level).map((d) => ({ ...d, name: stem + level })))];
+    const divisions = divisionsOfStem(stem);
     if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count };
   }
   return null;

@@ -343,14 +343,16 @@ function shifted(p: PlaceName, by: number): PlaceName {
  */
 function namesOfWindows(text: string, windows: { start: number; end: number }[], segmenter: Segmenter): readonly PlaceName[][] {
   const texts = windows.map(({ start, end }) => text.slice(start, end));
-  let unseen = windows.filter((_, i) => !namesByWindow.has(texts[i]!));
-  if (unseen.length === 0) return texts.map((t) => namesByWindow.get(t)!);
-  // Full: start again, with this text's windows all tagged anew.
-  if (namesByWindow.size + unseen.length > MAX_WINDOWS_KEPT) {
-    namesByWindow.clear();
-    unseen = windows;
+  let unseen = windows.flatMap((_, i) => (namesByWindow.has(texts[i]!) ? [] : [i]));
+  if (unseen.length > 0) {
+    // Full: start again, with this text's windows all tagged anew.
+    if (namesByWindow.size + unseen.length > MAX_WINDOWS_KEPT) {
+      namesByWindow.clear();
+      unseen = windows.map((_, i) => i);
+    }
+    const tokens = tokensOfWindows(text, unseen.map((i) => windows[i]!), segmenter);
+    unseen.forEach((i, k) => namesByWindow.set(texts[i]!, findPlaceNames(tokens[k]!)));
   }
-  tokensOfWindows(text, unseen, segmenter).forEach((tokens, i) => namesByWindow.set(text.slice(unseen[i]!.start, unseen[i]!.end), findPlaceNames(tokens)));
   return texts.map((t) => namesByWindow.get(t)!);
 }
 const namesByWindow = new Map<string, PlaceName[]>();

@@ -61,13 +61,17 @@ export function streetsWrittenShort(name: string): Division[] {
 export function lookupShortForm(name: string): Division[] {
   if (!SHORT_FORM_LEVEL.test(name)) return [];
   const full = (shortForms ??= autonomousShortForms()).get(name);
+  if (!full) return [];
+  let divisions = shortFormDivisions.get(name);
   // A division of the list named so itself is the one meant (红旗乡 is 红旗乡, not some 红旗某族乡).
-  if (!full || upperNamed(name).length > 0) return [];
-  return full.map(([fullName, code]) => division(code, fullName));
+  if (!divisions) shortFormDivisions.set(name, (divisions = upperNamed(name).length > 0 ? [] : full.map(([fullName, code]) => division(code, fullName))));
+  return divisions;
 }
 
 const SHORT_FORM_LEVEL = /[州县旗区乡镇]$/;
 let shortForms: Map<string, [name: string, code: string][]> | undefined;
+/** The divisions of each short form asked for so far (at most one entry a form): a text writes its unit's form again and again. */
+const shortFormDivisions = new Map<string, Division[]>();
 
 /**
  * The short forms of the list's autonomous units and ethnic districts and townships, read once from
