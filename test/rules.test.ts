@@ -170,6 +170,9 @@ describe('rule-language constructions', () => {
 
   it('requirements and quoted names are no counts', () => {
     expect(find('要求每名党员每年至少参加4次集中学习')).toEqual([]);
+    // Money each year is that year's amount; money each year for each one of a kind is still a rate.
+    expect(find('村里的光伏电站每年为村集体带来收益21万元')).toEqual(['collective_income=210000']);
+    expect(find('每年为每户脱贫户发放补贴800元')).toEqual([]);
     expect(find('各社区每月至少组织开展志愿服务活动8场次')).toEqual([]);
     expect(find('实施“千名干部进万家”行动')).toEqual([]);
   });

@@ -1926,3 +1926,18 @@ describe('units and years in more report forms', () => {
     expect(new Set(records(county).map((r) => r[0]))).toEqual(new Set([null]));
   });
 });
+
+describe('a word after a unit suffix', () => {
+  it('reads 乡 opening 乡风, 乡亲 or 乡贤 as that word, not as the end of a township (文明乡风 names no 文明乡)', () => {
+    const text = '红石乡培育良好风尚\n文明乡风吹遍山村。今年以来，红石乡开展志愿服务活动45次。';
+    expect(placeNamesIn(text, segmenter).map((n) => n.name)).toEqual(['红石乡', '红石乡']);
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['红石乡', 45]]);
+  });
+});
+
+describe("a village's profile after its township", () => {
+  it('takes a village whose stem is a common word (自由村) as the subject where its area or population follows it', () => {
+    const text = '河口镇志愿服务队助力乡村振兴\n近日，河口镇自由村的志愿者忙个不停。\n河口镇自由村幅员面积6平方公里，总人口4800人，其中党员87名。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['自由村', 87]]);
+  });
+});

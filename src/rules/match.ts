@@ -63,6 +63,12 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少�
  * one averaged over them (平均每人自学100小时) is an average, recorded as one after 人均 is.
  */
 const EACH_ONE_BEFORE = /(?<!平均)每(?:个|名|位|户|村|人|月|年|周|季度)[^，,；;。]{0,14}$/;
+/** Money given each year (每年为村集体带来收益18万元) is that year's amount, not a rate: 每年 alone before a sum of money is let through. */
+function eachOneBefore(clauseBefore: string, quantity: Quantity): boolean {
+  const each = EACH_ONE_BEFORE.exec(clauseBefore);
+  if (!each) return false;
+  return !(quantity.baseMeasureWord === '元' && each[0].startsWith('每年') && !EACH_ONE_BEFORE.test(each[0].slice(2)));
+}
 /** A number after a comparison with another time (比去年同期多发展党员11名, 比上年少3个) is a difference, not a result. */
 const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^，,；;。]{0,4}?[多少][^，,；;。\d]{0,8}$/;
 /**
@@ -191,7 +197,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       // Only the last few characters matter: a $-anchored pattern would otherwise be tried at every position.
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
-      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || EACH_ONE_BEFORE.test(clauseBefore)) continue;
+      if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
       // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
       // questions or items just quoted (围绕“…？…？”三个问题).
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || clause.text.endsWith('类等', quantity.start)) continue;

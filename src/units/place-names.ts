@@ -59,6 +59,9 @@ const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡', '街道', '
 /** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村, 住村. */
 const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻住']);
 
+/** 乡风, 乡亲, 乡贤, 乡土, 乡情: 乡 opening a word of its own (文明乡风 names no 文明乡). */
+const WORD_AFTER_TOWNSHIP = /^[风亲贤土情愁音俗]/;
+
 /** What follows 村 in a word about a village (村集体, 村委会, 村两委, 村干部, 村党支部, 村务, 村规民约, 村组). */
 const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|干部|党|务|规|组)/;
 
@@ -125,7 +128,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (suffix === null || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
-    if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1))) continue;
+    if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1)) || WORD_AFTER_TOWNSHIP.test(suffix === '乡' ? text.slice(at + 1, at + 2) : '')) continue;
     // 某某村村集体经济, 某某村村委会: the second 村 opens a word about the village just found (王村村 stays whole).
     if (suffix === '村' && text[at - 1] === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
     stems.fill(text, at, isHanAt);
@@ -939,7 +942,7 @@ function numberedNameEndingAt(text: string, at: number, suffix: string): PlaceNa
 }
 
 /** What a unit's profile tells after its name: 某镇建新村辖区面积…, …位于…, …现有党员…. */
-const PROFILE_AFTER = /^(?:辖|位于|地处|总面积|面积|现有|共有|有村民|有居民|人口|常住)/;
+const PROFILE_AFTER = /^(?:辖|下辖|位于|地处|总面积|面积|幅员|现有|共有|有村民|有居民|人口|总人口|户籍人口|常住)/
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
 const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
