@@ -1941,3 +1941,11 @@ describe("a village's profile after its township", () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['自由村', 87]]);
   });
 });
+
+describe("a parent's stem before a name in the body", () => {
+  it('marks the start of a name as its parent in full would (四川某县), so that a lead opening so outweighs a venue named later', () => {
+    const text = '（资料图）\n四川青川县抓基层打基础，组织干部到基层宣讲80余场次。\n以竹园镇新桥社区为代表，各村建设议事堂。';
+    expect(mainUnit(text)).toBe('青川县');
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青川县', 80]]);
+  });
+});

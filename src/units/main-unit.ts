@@ -485,6 +485,21 @@ const opensTimeClause = (text: string, m: PlaceName) => TIME_CLAUSE_END.test(tex
 /** Whether what stands before the name marks its start: no Han character, one a name follows (在, 和, 年 …), or a date (2022年度梅花村…). */
 const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) || STOP_BEFORE.test(text[m.start - 1]!) || DATE_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start));
 
+/**
+ * 四川大竹县, 湖北宜昌某镇: in the body, the stem of one of the name's own parents right before it (a path
+ * written short) marks its start as the parent's full name would. (A headline's 河南某市 over a body about
+ * one of its villages keeps the half weight of an unmarked start.)
+ */
+function afterAncestorStem(text: string, m: PlaceName): boolean {
+  for (const length of [2, 3]) {
+    const stem = text.slice(m.start - length, m.start);
+    if (stem.length < length || !isHanAt(text, m.start - length)) continue;
+    const parents = new Set(upperStem(stem).map((d) => d.code));
+    if (parents.size > 0 && lookup(m.name).some((d) => pathOf(d).some((p) => parents.has(p.code)))) return true;
+  }
+  return false;
+}
+
 /** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
 /**
  * The names sure enough to be a clause's subject: those of no common stem, and those of a
@@ -526,7 +541,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence (a parent's name marks it).
-  if (!startMarked(text, m) && !(previous && continuesPath(text, previous, m))) weight /= 2;
+  if (!startMarked(text, m) && !(previous && continuesPath(text, previous, m)) && !(!inTitle && afterAncestorStem(text, m))) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
   if (isByline(line) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
