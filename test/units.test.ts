@@ -590,10 +590,11 @@ describe('unit names', () => {
     ]);
   });
 
-  it('gives a figure that several listed units each report (各, 均) a record for each', () => {
+  it('gives a figure that several listed units each report (各, 均, 都) a record for each', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records('泾川县党员发展\n全年共发展党员298名。丰台镇、玉都镇各发展党员15名。')).toEqual([['泾川县', 298], ['丰台镇', 15], ['玉都镇', 15]]);
     expect(records('丰台镇集体经济\n2022年，东王村、西王村集体经济收入均突破50万元。')).toEqual([['东王村', 500000], ['西王村', 500000]]);
+    expect(records('丰台镇集体经济\n2022年，东王村、西王村的经营性收入都超过80万元。')).toEqual([['东王村', 800000], ['西王村', 800000]]);
     // Recipients are no units that did the work; what each of them gets is no total at all.
     expect(records('丰台镇党建\n镇党委向东王村、西王村拨付党建经费共10万元。')).toEqual([['丰台镇', 100000]]);
     expect(records('丰台镇党建\n镇党委向东王村、西王村各拨付党建经费5万元。')).toEqual([]);

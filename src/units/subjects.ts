@@ -552,11 +552,11 @@ function eachGoesOn(previous: SubjectSpan | null, clause: Paragraph): SubjectSpa
   return previous && /^[各均]/.test(clause.text) ? { ...previous, start: clause.start, end: clause.end } : null;
 }
 
-/** 各 or 均 right after a list of units (its party bodies between), or 均 a few words on: each of them reports the figures after. */
+/** 各 or 均 right after a list of units (its party bodies between), or 均, 都 or 全部 a few words on: each of them reports the figures after. */
 const EACH_AFTER = /^(?:党委|党支部|党总支)?(?:各|均)/;
-const EACH_LATER = /^[^，,；;。\d]{0,10}?均/;
+const EACH_LATER = /^[^，,；;。\d]{0,10}?(?:均|都(?![市会])|全部|全都)/;
 
-/** 甲镇、乙镇各发展党员15名; 甲村、乙村集体经济收入均突破50万元: a span from the list to the clause's end that all its units report. */
+/** 甲镇、乙镇各发展党员15名; 甲村、乙村集体经济收入均突破50万元, 甲村、乙村的稳定性收入都超过1000万元: a span from the list to the clause's end that all its units report. */
 function eachOf(clause: Paragraph, names: PlaceName[]): SubjectSpan | null {
   for (let i = names.length - 1; i >= 0; i--) {
     const last = names[i]!;
