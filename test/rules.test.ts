@@ -466,6 +466,10 @@ describe('link words', () => {
     expect(found('东村集体经济收入实现7.4万元，西村集体经济收入已经超过了30万元')).toEqual(['collective_income=74000', 'collective_income=300000']);
     expect(found('党员参学率高达96%，全镇志愿服务队伍一共有41支')).toEqual(['coverage_rate=96', 'volunteer_teams=41']);
   });
+  it('read a number counting the kinds listed before 等 together (读书班、培训班等12期)', () => {
+    expect(found('全区举办青年干部读书班、培训班等14期')).toEqual(['training_sessions=14']);
+    expect(found('镇党委召开党委会、专题会等26次')).toEqual(['meetings=26']);
+  });
   it('read a level the writer ranks or places (率先达到, 在…以上)', () => {
     expect(found('全镇村级集体经济收入率先达到8万元')).toEqual(['collective_income=80000']);
     expect(found('全县村级集体经济总收入在3000万元以上')).toEqual(['collective_income=30000000']);

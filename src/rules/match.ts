@@ -34,6 +34,8 @@ const LINK_WORDS = [
   '只有', '仅有', '仅', '也', '实现', '率先', '稳步', '再次', '均已',
   // 收入在2000万元以上
   '在',
+  // the last of the kinds a number counts together: 读书班、培训班等12期
+  '等',
 ];
 /** Marks that may stand between an object and its number: spaces, quotation marks, and a label's colon or a table's bar (新发展党员：2名, 走访群众 | 320户). */
 const LINK_MARKS = /[\s"“”‘’'《》「」<>：:|｜]/;
