@@ -163,6 +163,7 @@ describe('rule-language constructions', () => {
 
   it('a bound before 的 and a noun describes a kind of unit, not a count (不足3人的企业, 50名以上的村)', () => {
     expect(find('对党员人数不足3人的企业实行联合组建')).toEqual([]);
+    expect(find('在党员在5人以上18户企业中成立党支部，对党员不足5人41户企业实行联建')).toEqual([]);
     expect(find('全镇现有党员20名以上的村有6个')).toEqual([]);
     expect(find('全镇现有党员865名')).toEqual(['party_members=865']);
     expect(find('全村党员总数超过120人')).toEqual(['party_members=120']);

@@ -1016,6 +1016,10 @@ describe('the source of a news item', () => {
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
+  it("reads the year of a work plan the body names (《某街纪工委2020年…工作计划》), as a meeting's or an award round's", () => {
+    expect(yearOf('做好群众来访接待\n西湖街纪工委制定《西湖街纪工委2020年群众来访接待工作计划》，每周到社区接访。今年以来，共办理信访件9件。')).toBe(2020);
+  });
+
   it('reads the year after a numbered heading run into its paragraph, where a page lost its line breaks (…材料 一、总体情况 2023年，…)', () => {
     expect(yearOf('村级党组织建设汇报材料 一、基本情况 2023 年，全镇抓实支部建设，新发展党员24名。')).toBe(2023);
     // A plan's heading run in the same way names the plan's year, not the results'.
