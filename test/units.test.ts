@@ -1954,3 +1954,11 @@ describe("a parent's stem before a name in the body", () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青川县', 80]]);
   });
 });
+
+describe('a sub-district written 某某街 before one of its own communities', () => {
+  it('is a name where the list has the community under it (花园街喇嘛台社区), and the path leads to the community', () => {
+    expect(placeNamesIn('今年，花园街喇嘛台社区党委组建志愿服务队8支。', segmenter).map((n) => n.name)).toEqual(['花园街', '喇嘛台社区']);
+    // A street before a community of another sub-district is a street.
+    expect(placeNamesIn('今年，解放街喇嘛台社区党委组建志愿服务队8支。', segmenter).map((n) => n.name)).toEqual(['喇嘛台社区']);
+  });
+});

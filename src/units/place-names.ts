@@ -451,8 +451,11 @@ const STREET_DEED_AFTER = /^(?:依托|坚持|以|通过|积极|聚焦|围绕|创
 function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | undefined): PlaceName | null {
   const end = at + 1;
   const bodyAfter = STREET_BODY_AFTER.test(text.slice(end, end + 3));
-  // 某区某某街某社区: in a path, right after its own county and before a unit of its own, no body need follow.
-  if (!bodyAfter && !(before && levelRank(before.name) <= COUNTY_RANK && isHanAt(text, end))) return null;
+  // 某区某某街某社区: in a path, right after its own county and before a unit of its own, no body need follow;
+  // nor before one of its own communities or villages as the list has them (花园街某某社区).
+  const afterCounty = before !== undefined && levelRank(before.name) <= COUNTY_RANK && isHanAt(text, end);
+  const child = bodyAfter ? [] : childCodesAfter(text, end);
+  if (!bodyAfter && !afterCounty && child.length === 0) return null;
   for (let stem = MAX_LISTED_STEM; stem >= 1; stem--) {
     const start = at - stem;
     if (start < 0 || !isHanAt(text, start) || (before && before.start < start && start < before.end)) continue;
@@ -460,10 +463,24 @@ function streetWithoutSuffixAt(text: string, at: number, before: PlaceName | und
     // 东街, 南街: a stem of one character only where its start is marked.
     if (stem === 1 && isHanAt(text, start - 1) && before?.end !== start) continue;
     if (GENERIC_FIRST_CHARS.test(name)) continue;
-    if (bodyAfter ? isListedStreet(name) : before!.end === start && isStreetOf(name, before!.name) && (suffixSoonAfter(text, end) || STREET_DEED_AFTER.test(text.slice(end, end + 2)))) return { name, start, end };
+    if (bodyAfter ? isListedStreet(name) : afterCounty && before!.end === start && isStreetOf(name, before!.name) && (suffixSoonAfter(text, end) || STREET_DEED_AFTER.test(text.slice(end, end + 2)))) return { name, start, end };
+    // (Either reading of 某某街, 某某街街道 or 某某街道: the child's parent decides.)
+    if (stem > 1 && child.length > 0 && [...lookup(name + '街道'), ...lookup(name + '道')].some((d) => child.includes(d.code))) return { name, start, end };
   }
   return null;
 }
+
+/** The codes of the parents of the listed community or village that starts at `at` (its name up to the next 社区, 村 or 嘎查, a few characters on). */
+function childCodesAfter(text: string, at: number): string[] {
+  for (let end = at + 2; end <= at + MAX_LISTED_STEM + 1 && isHanAt(text, end - 1); end++) {
+    const suffix = VILLAGE_SUFFIX_AT.exec(text.slice(end, end + 2))?.[0];
+    if (!suffix) continue;
+    const parents = lookup(text.slice(at, end + suffix.length)).flatMap((d) => (d.level === 'village' && d.parentCode !== null ? [d.parentCode] : []));
+    if (parents.length > 0) return parents;
+  }
+  return [];
+}
+const VILLAGE_SUFFIX_AT = /^(?:社区|村|嘎查)/;
 
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
 /** Whether the list has the sub-district written 某某街 under the county or city named `parent`. */
