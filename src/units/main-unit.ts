@@ -500,7 +500,6 @@ function afterAncestorStem(text: string, m: PlaceName): boolean {
   return false;
 }
 
-/** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
 /**
  * The names sure enough to be a clause's subject: those of no common stem, and those of a
  * common noun (a village or community the list lacks: 文儒坊社区) that opens a line or an item of a list.
@@ -524,6 +523,7 @@ const LIST_START_BEFORE = new RegExp(`(?:^|\\n|[、:：${BULLETS}】])[ \\t\\u30
 const loneCommonWord = (text: string, m: PlaceName, written: Map<string, number>) =>
   m.commonStem !== undefined && written.get(m.name) === 1 && !PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) && !isListed(m.name);
 
+/** A name whose stem is a verb, or a common noun with a word before it (总收入村): perhaps a fragment of the sentence. */
 function doubtful(text: string, m: PlaceName): boolean {
   if (m.commonStem === 'verb') return true;
   return m.commonStem === 'noun' && !startMarked(text, m);

@@ -128,7 +128,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (suffix === null || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
-    if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1)) || WORD_AFTER_TOWNSHIP.test(suffix === '乡' ? text.slice(at + 1, at + 2) : '')) continue;
+    if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1)) || (suffix === '乡' && WORD_AFTER_TOWNSHIP.test(after ?? ''))) continue;
     // 某某村村集体经济, 某某村村委会: the second 村 opens a word about the village just found (王村村 stays whole).
     if (suffix === '村' && text[at - 1] === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
     stems.fill(text, at, isHanAt);
@@ -959,7 +959,7 @@ function numberedNameEndingAt(text: string, at: number, suffix: string): PlaceNa
 }
 
 /** What a unit's profile tells after its name: 某镇建新村辖区面积…, …位于…, …现有党员…. */
-const PROFILE_AFTER = /^(?:辖|下辖|位于|地处|总面积|面积|幅员|现有|共有|有村民|有居民|人口|总人口|户籍人口|常住)/
+const PROFILE_AFTER = /^(?:辖|下辖|位于|地处|总面积|面积|幅员|现有|共有|有村民|有居民|人口|总人口|户籍人口|常住)/;
 /** Connectives that open a list of units: 其中, 例如, 比如, 包括, 分别为. */
 const CONNECTIVE_BEFORE = /(?:其中|例如|比如|包括|分别为|分别是|依次为)$/;
 /** A date just before a name: 2022年度, 3月, 12日. */
