@@ -1962,3 +1962,13 @@ describe('a sub-district written 某某街 before one of its own communities', (
     expect(placeNamesIn('今年，解放街喇嘛台社区党委组建志愿服务队8支。', segmenter).map((n) => n.name)).toEqual(['喇嘛台社区']);
   });
 });
+
+describe('institutions and joint bodies named after places', () => {
+  it("gives a community health centre's figures to the unit of the section, not the community (某社区卫生服务中心开展…)", () => {
+    const text = '青山镇党建纪实\n青山镇党委抓党建促治理。东风社区卫生服务中心开展健康宣讲12场次。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青山镇', 12]]);
+  });
+  it('reads 联村 after a township (某乡联村党委) as joint villages, no village', () => {
+    expect(placeNamesIn('桑日县增期乡联村党委组织党员学习。', segmenter).map((n) => n.name)).toEqual(['桑日县', '增期乡']);
+  });
+});

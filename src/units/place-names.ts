@@ -26,7 +26,7 @@ const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党�
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
   '乡镇', '城镇', '村镇', '镇村', '村组', '村居', '两村', '嘎查村', '苏木镇', '苏木乡镇', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区', '高新区', '实验区', '经开区',
-  '民族乡', '民族镇', '工业园区', '产业园区',
+  '民族乡', '民族镇', '工业园区', '产业园区', '联村',
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
 const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
@@ -612,7 +612,7 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   const marked = before?.end === start || !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
   if (!marked) return null;
   const name = text.slice(start, end);
-  if (!isListed(name)) return null;
+  if (GENERIC_NAMES.has(name) || !isListed(name)) return null;
   // …, or a village's collective economy (其中，余村集体经济收入…).
   if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3)) || villageEconomyAfter(text, { name, start, end })) return { name, start, end };
   // 彭镇多措并举… in a headline: a name where the text writes it so elsewhere (彭镇党委).
