@@ -1972,3 +1972,10 @@ describe('institutions and joint bodies named after places', () => {
     expect(placeNamesIn('桑日县增期乡联村党委组织党员学习。', segmenter).map((n) => n.name)).toEqual(['桑日县', '增期乡']);
   });
 });
+
+describe('an ellipsis closing a list of examples', () => {
+  it('ends the sentence: the unit of the summing clause after it is its own (……全区各社区共列出…)', () => {
+    const text = '青山区为民办实事\n今年以来，青山区开展为民办实事活动。据介绍，东湖社区开办午托班，为12名儿童提供午餐……全区各社区共列出实事清单300件，目前已兑现180件。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青山区', 300], ['青山区', 180]]);
+  });
+});

@@ -19,7 +19,8 @@ interface Paragraph {
   end: number;
 }
 
-const SENTENCE_END = codeTable('。！？!?');
+/** (An ellipsis ends a list of examples: 某社区开办…场所……全区各社区共列出…: what follows is a sentence of its own.) */
+const SENTENCE_END = codeTable('。！？!?…');
 /** Clauses of a sentence: parallel clauses joined by ； often change subject (甲村…；乙村…), and a colon opens one (某镇：甲村…). */
 const CLAUSE_END = codeTable('，,；;：:');
 const ITEM_END = codeTable('，,、；;：:');
