@@ -58,6 +58,7 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
 const DURATION_AFTER = /^(?:月|小时|钟头|工作日|星期|礼拜)/;
+const LISTS_AFTER = /^[^，,；;。、\d]{0,6}?清单/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
 /**
@@ -207,8 +208,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (countsQuotedItems(quantity, clause.text)) continue;
       // 一个又一个难题, 一次又一次: one after another, never a count.
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
-      // 前10个月, 3个小时: a span of time, never a count.
-      if (quantity.measureWord === '个' && DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3))) continue;
+      // 前10个月, 3个小时: a span of time, never a count; 7个需求清单: a count of lists, not of what they hold.
+      if (quantity.measureWord === '个' && (DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3)) || LISTS_AFTER.test(clause.text.slice(quantity.end, quantity.end + 8)))) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
       if (listed) {
         matches.push(listed);
