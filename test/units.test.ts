@@ -1979,3 +1979,9 @@ describe('an ellipsis closing a list of examples', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青山区', 300], ['青山区', 180]]);
   });
 });
+
+describe("a unit's head named after it", () => {
+  it('reads 镇长 or 县长 right after a name as the head, not a longer name (某镇镇长 names no 某镇镇)', () => {
+    expect(placeNamesIn('新安镇镇长王明说，全镇新建党支部3个。', segmenter).map((n) => n.name)).toEqual(['新安镇']);
+  });
+});
