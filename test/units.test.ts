@@ -1016,6 +1016,10 @@ describe('the source of a news item', () => {
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
+  it('takes no year before the reform era for the results, whatever opens its sentence (1977年冬，…)', () => {
+    expect(yearOf('北村的集体经济\n北村经济富裕。1977年冬，村委会5名成员贷款9000元买了拖拉机。如今村集体年收入80多万元。')).toBeNull();
+  });
+
   it("reads the year of a work plan the body names (《某街纪工委2020年…工作计划》), as a meeting's or an award round's", () => {
     expect(yearOf('做好群众来访接待\n西湖街纪工委制定《西湖街纪工委2020年群众来访接待工作计划》，每周到社区接访。今年以来，共办理信访件9件。')).toBe(2020);
   });

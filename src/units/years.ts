@@ -173,6 +173,8 @@ const foundThen = (before: string, after: string) => OBJECT_BEFORE.test(before) 
 const THIS_YEAR_WORD = /今年/g;
 /** The first year whose span up to now (以来, 至今) may be the period of the results reported. */
 const HISTORY_BEFORE = 2000;
+/** Years before this one are history, whatever the words around them. */
+const HISTORY_ONLY_BEFORE = 1990;
 const SPAN_SINCE = /以来|至今|到现在|至现在|到今天/;
 /** A figure in the rest of a sentence: a digit before its end, not one of a year. */
 const FIGURE_IN_SENTENCE = /^[^。！？\n]*?\d(?!\d{0,3}年)/;
@@ -223,8 +225,9 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 针对2020年度查摆的问题: so is the year things were found in, that the deed now deals with.
       if (foundThen(before, line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
-      // 自1969年以来，坚持…: a span since the last century tells a unit's history, not the year of the results reported.
-      if (year < HISTORY_BEFORE && SPAN_SINCE.test(m[0])) continue;
+      // 自1969年以来，坚持…: a span since the last century tells a unit's history, not the year of the results reported;
+      // so does any year before the reform era (1923年8月，…, 1977年冬，…): no party-building summary reports on it.
+      if ((year < HISTORY_BEFORE && SPAN_SINCE.test(m[0])) || year < HISTORY_ONLY_BEFORE) continue;
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
       // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来: that sentence's year, not the
