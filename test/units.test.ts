@@ -1989,3 +1989,10 @@ describe("a unit's head named after it", () => {
     expect(placeNamesIn('新安镇镇长王明说，全镇新建党支部3个。', segmenter).map((n) => n.name)).toEqual(['新安镇']);
   });
 });
+
+describe("a town's firm setting up its branch", () => {
+  it("gives the figure to the article's unit, not the town the firm is in (我市某镇的某公司…等3家企业成立了党支部)", () => {
+    const text = '普宁市非公党建取得新进展\n近日，我市洪阳镇的普宁市宏达建材有限公司和南溪镇的普宁新球工艺有限公司等3家非公企业先后成立了党支部。普宁市非公企业党建工作持续推进。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['普宁市', 3]]);
+  });
+});
