@@ -129,10 +129,10 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
     if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1)) || (suffix === '乡' && WORD_AFTER_TOWNSHIP.test(after ?? ''))) continue;
-    // 某某镇镇长, 某某县县长: right after the name just found, the level word opens its head's title.
-    if (after === '长' && known[known.length - 1]?.end === at) continue;
-    // 某某村村集体经济, 某某村村委会: the second 村 opens a word about the village just found (王村村 stays whole).
-    if (suffix === '村' && text[at - 1] === '村' && known[known.length - 1]?.end === at && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))) continue;
+    // Right after the name just found, the level word may open a word about it:
+    // 某某镇镇长, 某某县县长 (its head's title); 某某村村集体经济, 某某村村委会 (the village's; 王村村 stays whole).
+    const rightAfterName = known[known.length - 1]?.end === at;
+    if (rightAfterName && (after === '长' || (suffix === '村' && text[at - 1] === '村' && VILLAGE_WORD_AFTER.test(text.slice(at + 1, at + 3))))) continue;
     stems.fill(text, at, isHanAt);
     const before = known[known.length - 1];
     // 清新区 is 清新 + 区, read here at the zone suffix 新区: a stem of one character is tried there too.
