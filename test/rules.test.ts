@@ -349,6 +349,16 @@ describe('series of years', () => {
     const grown = '东风村集体经济收入\n村集体经济收入从2017年的1.2万元，增加到2020年的18万元，再到2023年的46万元。';
     expect(extractText(grown).records.map((r) => `${r.value}@${r.year}`)).toEqual(['12000@2017', '180000@2020', '460000@2023']);
   });
+
+  it('read the year between the object and its first level, and later levels listed after 、, each in its own year', () => {
+    const listed = '西岭村发展纪实\n西岭村集体经济收入于2020年达41万元、2021年达77万元、2022年突破120万元。';
+    expect(extractText(listed).records.map((r) => `${r.metric}=${r.value}@${r.year}`)).toEqual([
+      'collective_income=410000@2020', 'collective_income=770000@2021', 'collective_income=1200000@2022',
+    ]);
+    expect(found('全村集体经济收入2019年仅3.5万元')).toEqual(['collective_income=35000']);
+    // A year with a word of its own between (2019年以来共) is no level's year.
+    expect(found('村集体经济收入2019年以来共计增长35万元')).toEqual([]);
+  });
 });
 
 describe('parts after 其中', () => {

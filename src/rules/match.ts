@@ -361,8 +361,8 @@ function dashedLabel(rules: CompiledRule[], clause: Clause, quantity: Quantity, 
 
 /** A later level of a series after its verb (…，增加到2019年的75万元，再到2022年的180万元). */
 const LATER_LEVEL_OPENING = /^[\s\u3000]*(?:再|又|并)?(?:增加|增长|提高|提升|跃升|上升|攀升|发展|增)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?的$/;
-/** A clause that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元), also after a colon or an arrow. */
-const YEAR_LEVEL_OPENING = /(?:^|[:：→])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:更是|又|再|则|已)?(?:为|是|达到|达|有|增至|增长到|增长至|增加到|增加至|提高到|提升到|提升至|上升到|跃升到|突破|实现)$|[:：→][\s\u3000]*(?:19|20)\d{2}年$/;
+/** A clause or list item that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元, …、2023年达313万元), also after a colon or an arrow. */
+const YEAR_LEVEL_OPENING = /(?:^|[:：→、])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:更是|又|再|则|已)?(?:为|是|达到|达|有|增至|增长到|增长至|增加到|增加至|提高到|提升到|提升至|上升到|跃升到|突破|实现)$|[:：→、][\s\u3000]*(?:19|20)\d{2}年$/;
 /** How a lead tells of growth before its series (村集体收入逐年提升：…): no part of what it counts. */
 const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增长|提高|上升|增加|攀升|壮大)[:：]?$/;
 
@@ -374,9 +374,9 @@ const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增
 function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[], heading: string, segmenter: Segmenter): Match | null {
   const opening = YEAR_LEVEL_OPENING.exec(clause.text.slice(0, quantity.start)) ?? LATER_LEVEL_OPENING.exec(clause.text.slice(0, quantity.start));
   if (!opening) return null;
-  // The year opens the clause, or follows the colon after the series' lead (a colon before a digit parts no clause) or
-  // an arrow from the level before (年度发展党员：2022年11名→2023年16名).
-  const yearAt = opening.index + (/^[:：→]/.test(opening[0]) ? 1 : 0);
+  // The year opens the clause, or follows the colon after the series' lead (a colon before a digit parts no clause),
+  // an arrow from the level before (年度发展党员：2022年11名→2023年16名) or the 、 after it.
+  const yearAt = opening.index + (/^[:：→、]/.test(opening[0]) ? 1 : 0);
   if (matches.length > 0) {
     const before = sameMeasureBefore(matches, quantity);
     return before ? clauseMatch(before.rule, clause, quantity, clause.start + yearAt) : null;
@@ -878,10 +878,13 @@ const ASIDE = /[（(][^（）()]{1,12}[)）]/g;
 
 const isObjectGap = (gap: string, words: string[]) => {
   const bare = gap.includes('（') || gap.includes('(') ? gap.replace(ASIDE, '') : gap;
-  return LEVEL_OF_YEAR.test(bare) || isLinkGap(bare, words) || TOTALLED_DEED.test(bare);
+  const afterYear = bare.replace(YEAR_OF_LEVEL, '');
+  return LEVEL_OF_YEAR.test(bare) || isLinkGap(afterYear, words) || TOTALLED_DEED.test(afterYear);
 };
 /** The level of a year a figure starts from (集体经济收入从2016年的5.6万元…): no word between object and figure. */
 const LEVEL_OF_YEAR = /^(?:从|由)(?:19|20)\d{2}年(?:底|末)?的$/;
+/** The year a level was reached, between the object and the figure (集体经济收入于2021年达86万元): no word of the gap. */
+const YEAR_OF_LEVEL = /^(?:于|在|到)?(?:19|20)\d{2}年(?:底|末)?/;
 
 /**
  * Whether a gap can be read as a run of link words and quotation marks. Done by marking reachable
