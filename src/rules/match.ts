@@ -361,7 +361,7 @@ function dashedLabel(rules: CompiledRule[], clause: Clause, quantity: Quantity, 
 
 /** A later level of a series after its verb (…，增加到2019年的75万元，再到2022年的180万元). */
 const LATER_LEVEL_OPENING = /^[\s\u3000]*(?:再|又|并)?(?:增加|增长|提高|提升|跃升|上升|攀升|发展|增)?(?:到|至)(?:19|20)\d{2}年(?:底|末)?的$/;
-/** A clause or list item that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元, …、2023年达313万元), also after a colon or an arrow. */
+/** A clause or list item that opens with a year and gives its level (2021年为510万元, 2022年增至23.5万元, …、2023年达150万元), also after a colon or an arrow. */
 const YEAR_LEVEL_OPENING = /(?:^|[:：→、])[\s\u3000]*(?:19|20)\d{2}年(?:底|末)?(?:更是|又|再|则|已)?(?:为|是|达到|达|有|增至|增长到|增长至|增加到|增加至|提高到|提升到|提升至|上升到|跃升到|突破|实现)$|[:：→、][\s\u3000]*(?:19|20)\d{2}年$/;
 /** How a lead tells of growth before its series (村集体收入逐年提升：…): no part of what it counts. */
 const GROWTH_TAIL = /(?:逐年|稳步|持续|不断|大幅|逐步)?(?:提升|增长|提高|上升|增加|攀升|壮大)[:：]?$/;
