@@ -361,6 +361,18 @@ describe('series of years', () => {
   });
 });
 
+describe('parts told by their share', () => {
+  it('read the figures of a paragraph that breaks a total down, each followed by its share, with the total\'s rule', () => {
+    const text = '东风县纪委一季度信访分析\n一季度全县共受理信访举报60件。\n从举报方式看，来信12件，占20%；来访18件，占30%；网络举报30件，占50%。';
+    expect(extractText(text).records.map((r) => `${r.metric}=${r.value}`)).toEqual([
+      'discipline_clues=60', 'discipline_clues=12', 'discipline_clues=18', 'discipline_clues=30',
+    ]);
+    // Not outside such a paragraph, nor of people (a breakdown by age is not recorded).
+    expect(found('新建党群服务中心12个，全年完成项目签约45个，占全年任务的90%')).toEqual(['service_stations=12']);
+    expect(extractText('东风镇党委\n全镇共有党员1200名。\n从年龄结构看，35岁以下党员300名，占25%。').records.map((r) => `${r.metric}=${r.value}`)).toEqual(['party_members=1200']);
+  });
+});
+
 describe('parts after 其中', () => {
   it('read a unit and its figure alone in a clause after another unit\'s, without 其中 (甲街道覆盖率为96.8%，乙街道为95.4%)', () => {
     expect(found('分镇街看，东城街道覆盖率为97.2%，西城街道为94.1%，位居前两位')).toEqual(['coverage_rate=97.2', 'coverage_rate=94.1']);

@@ -224,7 +224,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         unitItem(clause, quantity, matches) ||
         listContinued(sentence, clause, quantity, matches) ||
         (candidates && dashedLabel(candidates, clause, quantity, heading, segmenter)) ||
-        (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter));
+        (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter)) ||
+        shareItem(sentence, clause, quantity, matches.at(-1) ?? previous, paragraphBefore);
       if (match) matches.push(match);
       else unmatched.push({ clause, quantity });
     }
@@ -385,6 +386,32 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   const lead = sentence.text.slice(0, clause.start - sentence.start + yearAt - 1).replace(GROWTH_TAIL, '');
   const match = lead ? matchAfterLead(rules, lead, clause.text.slice(quantity.start, quantity.end), heading, segmenter) : null;
   return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
+}
+
+/** A share right after a figure (来信17件，占30%; 来信235件、占55%). */
+const SHARE_AFTER = /^(?:[(（]次[)）])?[，,、；;]?[\s\u3000]*(?:占|所占)/;
+/** The kind an item names, alone before its figure (来信, 反映违反工作纪律的, 农村): no digit, no clause break. */
+const SHARE_ITEM_LEAD = /([^，,、；;:：。\d\s\u3000]{1,24})$/;
+/** How far after its total a breakdown may run: over the next few paragraphs. */
+const SHARE_REACH = 1500;
+/** A paragraph that tells what a total is made of: 从举报方式看，…, 按问题类型分，… */
+const BREAKDOWN_OPENING = /^[\s\u3000]*(?:从|按照|按)[^，,。；;：:\n\d]{1,16}?(?:来看|看|分析|划分|统计|分)[，,：:]/;
+
+/**
+ * 共受理信访举报96件…从举报方式看，来信17件，占30%；来访20件，占35%: in a paragraph that breaks a total down (or
+ * after 其中), a figure followed by its share is a part by source, type or level, which the catalog records, under
+ * the rule of the last count before it of its measure word. Not of people: their parts are by status, not recorded.
+ */
+function shareItem(sentence: Sentence, clause: Clause, quantity: Quantity, last: Match | undefined, paragraphBefore: string): Match | null {
+  if (!last || last.rule.measure !== 'count' || PEOPLE_WORDS.has(quantity.baseMeasureWord) || !last.rule.measureWords.has(quantity.baseMeasureWord)) return null;
+  if (clause.start + quantity.start - last.quantity.end > SHARE_REACH) return null;
+  // The parts stand in a paragraph that says so, or after 其中 in the sentence.
+  const inSentence = clause.start - sentence.start + quantity.start;
+  if (!BREAKDOWN_OPENING.test(paragraphBefore + sentence.text) && sentence.text.lastIndexOf('其中', inSentence) < 0) return null;
+  const at = inSentence + quantity.end - quantity.start;
+  if (!SHARE_AFTER.test(sentence.text.slice(at, at + 6))) return null;
+  const lead = SHARE_ITEM_LEAD.exec(clause.text.slice(0, quantity.start));
+  return lead ? clauseMatch(last.rule, clause, quantity, clause.start + lead.index) : null;
 }
 
 /** 分别 and what may follow it before the figures of its list. */
