@@ -56,6 +56,8 @@ const PLAN_HINT = /力争|计划|筹划|拟|争取|预计|预估|预期|明年|�
 const AIM_EARLIER = /力争|拟于|预计|将计划|计划于|将(?:投资|投入|新建|新增|建设|建成|打造|开展|实施|启动|推进|继续|进一步|全面|着力|重点)/;
 const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|工作打算)|(?:会议)?要求[，,：:]|[^，,。]{0,6}目标是)/;
 const GAP_BREAK = /[、，,；;：:。]/;
+/** A list of kinds (调解类、帮扶类等) before a number that sizes it; not a list of deeds one of which is 垃圾分类. */
+const KINDS_BEFORE = /类[、和与及][^，,；;。]{0,16}类等$/;
 /** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
 const DURATION_AFTER = /^(?:月|小时|钟头|工作日|星期|礼拜)/;
 const LISTS_AFTER = /^[^，,；;。、\d]{0,6}?清单/;
@@ -204,7 +206,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
       // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
       // questions or items just quoted (围绕“…？…？”三个问题).
-      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || clause.text.endsWith('类等', quantity.start)) continue;
+      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || KINDS_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       if (countsQuotedItems(quantity, clause.text)) continue;
       // 一个又一个难题, 一次又一次: one after another, never a count.
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
