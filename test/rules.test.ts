@@ -165,6 +165,8 @@ describe('rule-language constructions', () => {
     expect(find('对党员人数不足3人的企业实行联合组建')).toEqual([]);
     expect(find('在党员在5人以上18户企业中成立党支部，对党员不足5人41户企业实行联建')).toEqual([]);
     expect(find('全镇现有党员20名以上的村有6个')).toEqual([]);
+    // The people bounded may be named between the bound and 的 (有5名以上正式党员的协会).
+    expect(find('全区有5名以上正式党员的行业协会均单独建立党组织')).toEqual([]);
     expect(find('全镇现有党员865名')).toEqual(['party_members=865']);
     expect(find('全村党员总数超过120人')).toEqual(['party_members=120']);
   });

@@ -81,8 +81,8 @@ const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^�
  * 50名以上的村, 收入10万元以下的村 (a share, 95%以上的党员, is still a rate).
  */
 const BOUND_BEFORE = /^(?:不足|不到|超过|超|逾)/;
-/** (Or a count of that kind right after it: 党员在3人以上23户企业, 党员不足3人的60户.) */
-const KIND_AFTER = /^(?:以下)?(?:的|[\d零〇一二两三四五六七八九十])/;
+/** (Or a count of that kind right after it: 党员在3人以上23户企业, 党员不足3人的60户; or the people bounded, then 的: 有3名以上正式党员的社会组织.) */
+const KIND_AFTER = /^(?:以下)?(?:[^\d，,。；;、：:的]{0,5}的|[\d零〇一二两三四五六七八九十])/;
 /** Whether a number in Chinese numerals right after a closing quotation mark counts the questions or items quoted. */
 function countsQuotedItems(quantity: Quantity, clause: string): boolean {
   const closing = clause[quantity.start - 1] ?? '';
@@ -98,7 +98,7 @@ const QUOTED_ITEMS = /[？?、；;]./;
 
 function describesKind(quantity: Quantity, clause: string): boolean {
   if (quantity.baseMeasureWord === '%') return false;
-  const after = clause.slice(quantity.end, quantity.end + 3);
+  const after = clause.slice(quantity.end, quantity.end + 8);
   if (!KIND_AFTER.test(after)) return false;
   const surface = clause.slice(quantity.start, quantity.end);
   return after.startsWith('以下') || surface.endsWith('以上') || BOUND_BEFORE.test(surface);
