@@ -1959,6 +1959,11 @@ describe("a parent's stem before a name in the body", () => {
     expect(mainUnit(text)).toBe('青川县');
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青川县', 80]]);
   });
+
+  it('marks it for a county-level city renamed since, by the stem the list now holds (江苏江都市, now 江都区)', () => {
+    const text = '今年以来，江苏江都市采取分类施策的办法推进社会组织党建。\n该市要求党员较多的社会组织单独建立党组织。对党员人数少的社会组织，按照就近原则，新建9家联合党支部。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['江都市', 9]]);
+  });
 });
 
 describe('a sub-district written 某某街 before one of its own communities', () => {

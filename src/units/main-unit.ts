@@ -491,13 +491,20 @@ const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) 
  * one of its villages keeps the half weight of an unmarked start.)
  */
 function afterAncestorStem(text: string, m: PlaceName): boolean {
+  let divisions: Division[] | undefined;
   for (const length of [2, 3]) {
     const stem = text.slice(m.start - length, m.start);
     if (stem.length < length || !isHanAt(text, m.start - length)) continue;
     const parents = new Set(upperStem(stem).map((d) => d.code));
-    if (parents.size > 0 && lookup(m.name).some((d) => pathOf(d).some((p) => parents.has(p.code)))) return true;
+    if (parents.size > 0 && (divisions ??= listedOrRenamed(m.name)).some((d) => pathOf(d).some((p) => parents.has(p.code)))) return true;
   }
   return false;
+}
+
+/** The divisions a name is, or, for a county or town renamed since (长乐市, now 长乐区), those its stem now names. */
+function listedOrRenamed(name: string): Division[] {
+  const listed = lookup(name);
+  return listed.length > 0 || levelRank(name) >= VILLAGE_RANK ? listed : upperStem(stemOf(name) ?? '');
 }
 
 /**
