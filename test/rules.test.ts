@@ -300,6 +300,9 @@ describe('aims and plans', () => {
     expect(found('认领的实事分为纠纷调解类、困难帮扶类、其他实事类等6个')).toEqual([]);
     // A list of deeds one of which ends in 类 (垃圾分类) sizes nothing: the teams are counted.
     expect(found('社区组建了邻里互助、垃圾分类等9支志愿服务队')).toEqual(['volunteer_teams=9']);
+    // Nor are shares counted as a slogan's targets (“两个百分之百”), though a rate of 百分之百 is one.
+    expect(found('推动党的组织和党的工作实现“两个百分之百”覆盖')).toEqual([]);
+    expect(found('社会组织党组织覆盖率达到百分之百')).toEqual(['coverage_rate=100']);
     // Nor is one after another (一个又一个) a count.
     expect(found('老书记带领党员攻克了一个又一个发展难题')).toEqual([]);
   });

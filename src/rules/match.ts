@@ -58,6 +58,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A list of kinds (调解类、帮扶类等) before a number that sizes it; not a list of deeds one of which is 垃圾分类. */
 const KINDS_BEFORE = /类[、和与及][^，,；;。]{0,16}类等$/;
+/** A count of shares right before a share: 两个 in “两个百分之百”. */
+const COUNTED_SHARES_BEFORE = /[一二两三四五六七八九十][个項项][“"‘]?$/;
 /** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
 const DURATION_AFTER = /^(?:月|小时|钟头|工作日|星期|礼拜)/;
 const LISTS_AFTER = /^[^，,；;。、\d]{0,6}?清单/;
@@ -208,6 +210,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       // questions or items just quoted (围绕“…？…？”三个问题).
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || KINDS_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       if (countsQuotedItems(quantity, clause.text)) continue;
+      // “两个百分之百”, 三个100%: shares counted as targets of a slogan, never a rate.
+      if (quantity.baseMeasureWord === '%' && COUNTED_SHARES_BEFORE.test(before)) continue;
       // 一个又一个难题, 一次又一次: one after another, never a count.
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
       // 前10个月, 3个小时: a span of time, never a count; 7个需求清单: a count of lists, not of what they hold.
