@@ -319,6 +319,8 @@ describe('data blocks', () => {
     expect(found('疫苗接种：累计6.4万余人次')).toEqual(['vaccinations=64000']);
     expect(found('· 全街道党员：2150名（其中女党员640名、流动党员95名）')).toEqual(['party_members=2150']);
     expect(found('党员总数：2150名（含离退休党员1200名）')).toEqual(['party_members=2150']);
+    // A breakdown by sex or status in brackets, without 其中 or 含, vetoes nothing either.
+    expect(found('辖6个村民小组，总人口1480人，其中中共党员47人(女党员8人)')).toEqual(['party_members=47']);
     expect(found('▲ 5个——新组建快递物流行业党支部\n▲ 96.1%——群众满意度')).toEqual(['branches_established=5']);
     expect(found('年度新发展党员：2022年8名→2023年13名')).toEqual(['members_recruited=8', 'members_recruited=13']);
     expect(found('各社区志愿服务活动场次：东塘社区96场、西塘社区71场')).toEqual(['volunteer_activities=96', 'volunteer_activities=71']);
