@@ -17,11 +17,11 @@ export interface PlaceName {
 
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
-  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区',
+  '经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区',
   '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
-const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区']);
+const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区']);
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
