@@ -458,6 +458,8 @@ describe('unit names', () => {
     expect(mainUnit('园区党建工作综述\n今年，武汉高新技术产业开发区党工委新建党组织12个。')).toBe('武汉高新技术产业开发区');
     expect(mainUnit('园区党建工作综述\n今年，南昌经开区新建党组织12个。')).toBe('南昌经开区');
     expect(mainUnit('新区党建工作综述\n今年，贵安新区党工委新建党组织12个。')).toBe('贵安新区');
+    // An industrial park with its own party committee is a unit, below the zone that holds it.
+    expect(mainUnit('园区党建纪实\n今年以来，南昌经济技术开发区金沙工业园区党委举办党员培训班4期。\n东坑镇党委也举办培训班2期。')).toBe('金沙工业园区');
     // A zone written 经济发展区 is a zone too, and a path through it leads on to the village in it.
     expect(mainUnit('驻村纪实\n4月25日，潍坊市坊子经济发展区岔子官庄村，第一书记为村里争取扶贫资金30万元。')).toBe('岔子官庄村');
     // A zone written short and long is one unit, named in full.

@@ -17,11 +17,11 @@ export interface PlaceName {
 
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
-  '经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区',
+  '经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '经开区', '开发区', '实验区', '新区',
   '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
-const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新区', '经开区', '开发区', '实验区', '新区']);
+const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '经开区', '开发区', '实验区', '新区']);
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
   '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
@@ -29,7 +29,7 @@ const GENERIC_NAMES = new Set([
   '民族乡', '民族镇', '工业园区', '产业园区', '联村',
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
-const GENERIC_ENDINGS = /(?:辖区|小区|园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
+const GENERIC_ENDINGS = /(?:辖区|小区|(?<!工业|产业)园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) or of a quantity (部分村, 少数村, 周边社区, 四个整村) describe a kind of place or some places, not one place. */
 const DESCRIPTIVE = /^[一二两三四五六七八九十几]+个|基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|居住地|户籍地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他|所有|全部|软弱|涣散|后进|薄弱/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
@@ -1259,7 +1259,7 @@ const MIDDLE_LEVEL = /^\p{Script=Han}{1,4}(?:区|县|市|旗)$/u;
 
 /** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区). */
 const LEVEL_RANK: { [word: string]: number } = {
-  社区: 5, 村: 5, 嘎查: 5, 街道: 4, 街: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4,
+  社区: 5, 村: 5, 嘎查: 5, 街道: 4, 街: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4, 园区: 4,
   地区: 2, 州: 2, 盟: 2, 省: 1, 自治区: 1, 区: 3, 县: 3, 旗: 3, 市: 2,
 };
 /** The level words by their last character, longest first: 社区, 地区 and 自治区 before 区. */
