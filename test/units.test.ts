@@ -241,6 +241,8 @@ describe('unit names', () => {
     expect(names('青松镇党员干部红旗村')).toEqual(['青松镇', '红旗村']);
     // A village the list lacks, after its township and before its quoted “两委”, is named.
     expect(placeNamesIn('石城县大由镇墩艾热克村“两委”联合工作队', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([['石城县', null], ['大由镇', null], ['墩艾热克村', null]]);
+    // 双委 (双委会) is the village's two committees as 两委 is: a village whose stem reads as a verb is named before it.
+    expect(placeNamesIn('疫情来袭，联集村双委会成员和志愿者坚守一线', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([['联集村', null]]);
   });
 
   it('finds a district the list lacks (merged since) right after its listed city, and again where the headline opens with it', () => {

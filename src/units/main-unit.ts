@@ -375,7 +375,7 @@ function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, numb
 }
 
 const SELF_WORDS = ['我', '全', '本', '该'];
-const OWN_BODIES = /^(?:党工委|党委|党总支|党支部|委|政府|两委)/;
+const OWN_BODIES = /^(?:党工委|党委|党总支|党支部|委|政府|两委|双委)/;
 
 /**
  * Whether the text speaks as the unit of that level: 全区, 本镇 …, or its body (镇党委, 区委)

@@ -62,8 +62,8 @@ const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到�
 /** 乡风, 乡亲, 乡贤, 乡土, 乡情: 乡 opening a word of its own (文明乡风 names no 文明乡). */
 const WORD_AFTER_TOWNSHIP = /^[风亲贤土情愁音俗]/;
 
-/** What follows 村 in a word about a village (村集体, 村委会, 村两委, 村干部, 村党支部, 村务, 村规民约, 村组). */
-const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|干部|党|务|规|组)/;
+/** What follows 村 in a word about a village (村集体, 村委会, 村两委 or 双委, 村干部, 村党支部, 村务, 村规民约, 村组). */
+const VILLAGE_WORD_AFTER = /^(?:集体|委|两委|双委|干部|党|务|规|组)/;
 
 /** Tags of place and person names and abbreviations: a stem jieba knows as a name. */
 const PROPER_NOUN = /^(?:ns|nr|nrt|nrfg|nt|j)$/;
@@ -909,7 +909,7 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const YEAR_AFTER = /^(?:19|20)\d{2}年/;
-const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|[“"‘]?两委)/;
+const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|[“"‘]?(?:两委|双委))/;
 const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
 /** A village followed by its collective economy (余村集体经济收入…): the village, named. */
 const villageEconomyAfter = (text: string, p: PlaceName) => p.name.endsWith('村') && text.startsWith('集体经济', p.end);
