@@ -1257,7 +1257,7 @@ export function continuesPath(text: string, a: PlaceName, b: PlaceName): boolean
 }
 const MIDDLE_LEVEL = /^\p{Script=Han}{1,4}(?:区|县|市|旗)$/u;
 
-/** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区). */
+/** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区; an industrial park, 园区, sits below its zone). */
 const LEVEL_RANK: { [word: string]: number } = {
   社区: 5, 村: 5, 嘎查: 5, 街道: 4, 街: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4, 园区: 4,
   地区: 2, 州: 2, 盟: 2, 省: 1, 自治区: 1, 区: 3, 县: 3, 旗: 3, 市: 2,
