@@ -416,6 +416,9 @@ describe('unit names', () => {
     expect(placeNamesIn('平度市古岘镇仁兆村民委员会', segmenter).map((n) => n.name).pop()).toBe('仁兆村');
     expect(placeNamesIn('延庆区永宁镇中心村党支部发展党员2名', segmenter).map((n) => n.name).pop()).toBe('中心村');
     expect(placeNamesIn('全镇示范村党支部发展党员2名', segmenter)).toEqual([]);
+    // A verb before a list of levels (建设镇、村、组三级) names no town, where a town's name before one does (某镇、村两级).
+    expect(placeNamesIn('全镇建设镇、村、组三级宣讲队伍，开展宣讲30余次', segmenter)).toEqual([]);
+    expect(placeNamesIn('黄河镇、村两级干部参加宣讲', segmenter).map((n) => n.name)).toEqual(['黄河镇']);
     // 共富村 (a village of common prosperity) is a title villages are given, as 示范村 is, though a few villages are so named.
     expect(placeNamesIn('全县又有9个村入选第二批共富村，共富村总数达到21个', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('东关村党支部成立合作社，今年上半年村集体经济收入达到26万元', segmenter).map((n) => n.name)).toEqual(['东关村']);

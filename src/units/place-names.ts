@@ -206,7 +206,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!knownEnds.has(placed.end)) keep(placed);
     }
   });
-  const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p));
+  const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p) && !opensLevelList(text, p, segmenter));
   return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
 }
 
@@ -286,6 +286,21 @@ const VILLAGE_POLICY_AFTER = /^(?:富民|公司|工程|计划|战略)/;
 function inCompound(text: string, p: PlaceName): boolean {
   return p.commonStem !== undefined && p.name.endsWith('村') && VILLAGE_POLICY_AFTER.test(text.slice(p.end, p.end + 2));
 }
+
+/** Level words listed after a level word, counted as levels: 、村、组三级, 、村两级. */
+const LEVEL_LIST_AFTER = /^(?:[、和](?:县|区|乡|镇|街道|社区|村|组|网格)){1,3}(?:[两二三四五]级|各级)/;
+
+/**
+ * 建设镇、村、组三级宣讲队伍: a verb before the first of a list of levels makes no name of it with the first
+ * level word, though the list has a 建设镇 (a town's name stays one: 某镇、村两级干部).
+ */
+function opensLevelList(text: string, p: PlaceName, segmenter: Segmenter): boolean {
+  if (!LEVEL_LIST_AFTER.test(text.slice(p.end, p.end + 12))) return false;
+  const stem = p.name.slice(0, p.name.length - (levelWord(p.name)?.length ?? 1));
+  const tag = segmenter.tokens(stem);
+  return tag.length === 1 && VERB_TAG.test(tag[0]!.tag);
+}
+const VERB_TAG = /^v/;
 
 /**
  * An autonomous unit's short form (漾濞县, 长白县) named in full where the article also writes its full
