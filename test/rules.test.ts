@@ -376,6 +376,11 @@ describe('parts told by their share', () => {
     expect(extractText(text).records.map((r) => `${r.metric}=${r.value}`)).toEqual([
       'discipline_clues=60', 'discipline_clues=12', 'discipline_clues=18', 'discipline_clues=30',
     ]);
+    // The share may stand without 占, and a rate after the total does not hide it.
+    const withRate = '东风县纪委信访分析\n全年共受理信访举报40件，已办结40件，办结率100%。\n从反映方式来看，来信10件，25%；来访30件，75%。';
+    expect(extractText(withRate).records.map((r) => `${r.metric}=${r.value}`)).toEqual([
+      'discipline_clues=40', 'discipline_clues=40', 'coverage_rate=100', 'discipline_clues=10', 'discipline_clues=30',
+    ]);
     // Not outside such a paragraph, nor of people (a breakdown by age is not recorded).
     expect(found('新建党群服务中心12个，全年完成项目签约45个，占全年任务的90%')).toEqual(['service_stations=12']);
     expect(extractText('东风镇党委\n全镇共有党员1200名。\n从年龄结构看，35岁以下党员300名，占25%。').records.map((r) => `${r.metric}=${r.value}`)).toEqual(['party_members=1200']);

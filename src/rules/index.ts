@@ -49,7 +49,7 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
     while (nextBreak >= 0 && nextBreak < sentence.start) nextBreak = text.indexOf('\n', (lineStart = nextBreak + 1));
     // (At most PARAGRAPH_REACH characters back: a file with no line breaks is one paragraph, read once per figure.)
     const paragraphBefore = text.slice(Math.max(lineStart, sentence.start - PARAGRAPH_REACH), sentence.start);
-    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches[matches.length - 1], paragraphBefore)) matches.push(match);
+    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches, paragraphBefore)) matches.push(match);
   }
   const taken = new Set(matches.map((m) => m.quantity.start));
   const tabled = tableMatches(ruleSet.index, text, segmenter).filter((t) => !taken.has(t.quantity.start));

@@ -183,7 +183,8 @@ export function indexRules(rules: CompiledRule[]): RuleIndex {
  * Finds the rule each quantity of a sentence belongs to: the rule whose cue is nearest to the
  * number, among the rules that accept its measure word (a bare scale, 200万, only money rules).
  */
-export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = '', previous?: Match, paragraphBefore = ''): Match[] {
+export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: Segmenter, heading = '', earlier: readonly Match[] = [], paragraphBefore = ''): Match[] {
+  const previous = earlier.at(-1);
   const quantitiesByClause = sentence.clauses.map((clause) => scanQuantities(clause.text));
   if (quantitiesByClause.every((quantities) => quantities.length === 0)) return [];
   const matches: Match[] = [];
@@ -231,7 +232,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
         listContinued(sentence, clause, quantity, matches) ||
         (candidates && dashedLabel(candidates, clause, quantity, heading, segmenter)) ||
         (candidates && yearOfSeries(candidates, sentence, clause, quantity, matches, heading, segmenter)) ||
-        shareItem(sentence, clause, quantity, matches.at(-1) ?? previous, paragraphBefore);
+        shareItem(sentence, clause, quantity, [earlier, matches], paragraphBefore);
       if (match) matches.push(match);
       else unmatched.push({ clause, quantity });
     }
@@ -394,8 +395,8 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
 }
 
-/** A share right after a figure (来信17件，占30%; 来信235件、占55%). */
-const SHARE_AFTER = /^(?:[(（]次[)）])?[，,、；;]?[\s\u3000]*(?:占|所占)/;
+/** A share right after a figure (来信17件，占30%; 来信235件、占55%; 来访24件，20.9%). */
+const SHARE_AFTER = /^(?:[(（]次[)）])?[，,、；;]?[\s\u3000]*(?:占|所占|\d+(?:\.\d+)?%)/;
 /** The kind an item names, alone before its figure (来信, 反映违反工作纪律的, 农村): no digit, no clause break. */
 const SHARE_ITEM_LEAD = /([^，,、；;:：。\d\s\u3000]{1,24})$/;
 /** How far after its total a breakdown may run: over the next few paragraphs. */
@@ -408,16 +409,28 @@ const BREAKDOWN_OPENING = /^[\s\u3000]*(?:从|按照|按)[^，,。；;：:\n\d]{
  * after 其中), a figure followed by its share is a part by source, type or level, which the catalog records, under
  * the rule of the last count before it of its measure word. Not of people: their parts are by status, not recorded.
  */
-function shareItem(sentence: Sentence, clause: Clause, quantity: Quantity, last: Match | undefined, paragraphBefore: string): Match | null {
-  if (!last || last.rule.measure !== 'count' || PEOPLE_WORDS.has(quantity.baseMeasureWord) || !last.rule.measureWords.has(quantity.baseMeasureWord)) return null;
-  if (clause.start + quantity.start - last.quantity.end > SHARE_REACH) return null;
-  // The parts stand in a paragraph that says so, or after 其中 in the sentence.
+function shareItem(sentence: Sentence, clause: Clause, quantity: Quantity, before: readonly (readonly Match[])[], paragraphBefore: string): Match | null {
+  if (PEOPLE_WORDS.has(quantity.baseMeasureWord)) return null;
   const inSentence = clause.start - sentence.start + quantity.start;
-  if (!BREAKDOWN_OPENING.test(paragraphBefore + sentence.text) && sentence.text.lastIndexOf('其中', inSentence) < 0) return null;
   const at = inSentence + quantity.end - quantity.start;
-  if (!SHARE_AFTER.test(sentence.text.slice(at, at + 6))) return null;
+  if (!SHARE_AFTER.test(sentence.text.slice(at, at + 8))) return null;
+  // The parts stand in a paragraph that says so, or after 其中 in the sentence.
+  if (!BREAKDOWN_OPENING.test(paragraphBefore + sentence.text) && sentence.text.lastIndexOf('其中', inSentence) < 0) return null;
+  const whole = countBefore(before, quantity, clause.start + quantity.start - SHARE_REACH);
   const lead = SHARE_ITEM_LEAD.exec(clause.text.slice(0, quantity.start));
-  return lead ? clauseMatch(last.rule, clause, quantity, clause.start + lead.index) : null;
+  return whole && lead ? clauseMatch(whole.rule, clause, quantity, clause.start + lead.index) : null;
+}
+
+/** The last count before, of the quantity's measure word, ending after `from` (the lists in order, the later last). */
+function countBefore(lists: readonly (readonly Match[])[], quantity: Quantity, from: number): Match | undefined {
+  for (let l = lists.length - 1; l >= 0; l--) {
+    const list = lists[l]!;
+    for (let i = list.length - 1; i >= 0 && list[i]!.quantity.end >= from; i--) {
+      const m = list[i]!;
+      if (m.rule.measure === 'count' && m.rule.measureWords.has(quantity.baseMeasureWord)) return m;
+    }
+  }
+  return undefined;
 }
 
 /** 分别 and what may follow it before the figures of its list. */
