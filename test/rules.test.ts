@@ -381,6 +381,11 @@ describe('parts told by their share', () => {
     expect(extractText(withRate).records.map((r) => `${r.metric}=${r.value}`)).toEqual([
       'discipline_clues=40', 'discipline_clues=40', 'coverage_rate=100', 'discipline_clues=10', 'discipline_clues=30',
     ]);
+    // The breakdown may open a later sentence of its paragraph and run on past a semicolon.
+    const later = '东风县纪委信访分析\n全年共受理信访举报20件。\n在业务范围内的举报中，反映村干部的居多。具体从被反映人职级来看，乡科级5件，占25%；一般干部3件，占15%；村干部12件，占60%。';
+    expect(extractText(later).records.map((r) => `${r.metric}=${r.value}`)).toEqual([
+      'discipline_clues=20', 'discipline_clues=5', 'discipline_clues=3', 'discipline_clues=12',
+    ]);
     // Not outside such a paragraph, nor of people (a breakdown by age is not recorded).
     expect(found('新建党群服务中心12个，全年完成项目签约45个，占全年任务的90%')).toEqual(['service_stations=12']);
     expect(extractText('东风镇党委\n全镇共有党员1200名。\n从年龄结构看，35岁以下党员300名，占25%。').records.map((r) => `${r.metric}=${r.value}`)).toEqual(['party_members=1200']);

@@ -401,8 +401,8 @@ const SHARE_AFTER = /^(?:[(（]次[)）])?[，,、；;]?[\s\u3000]*(?:占|所占
 const SHARE_ITEM_LEAD = /([^，,、；;:：。\d\s\u3000]{1,24})$/;
 /** How far after its total a breakdown may run: over the next few paragraphs. */
 const SHARE_REACH = 1500;
-/** A paragraph that tells what a total is made of: 从举报方式看，…, 按问题类型分，… */
-const BREAKDOWN_OPENING = /^[\s\u3000]*(?:从|按照|按)[^，,。；;：:\n\d]{1,16}?(?:来看|看|分析|划分|统计|分)[，,：:]/;
+/** A sentence that tells what a total is made of: 从举报方式看，…, 按问题类型分，…, 具体从…来看，… */
+const BREAKDOWN_OPENING = /(?:^|[。；;！？!?])[\s\u3000]*(?:具体)?(?:从|按照|按)[^，,。；;：:\n\d]{1,16}?(?:来看|看|分析|划分|统计|分)[，,：:]/;
 
 /**
  * 共受理信访举报96件…从举报方式看，来信17件，占30%；来访20件，占35%: in a paragraph that breaks a total down (or
@@ -414,8 +414,8 @@ function shareItem(sentence: Sentence, clause: Clause, quantity: Quantity, befor
   const inSentence = clause.start - sentence.start + quantity.start;
   const at = inSentence + quantity.end - quantity.start;
   if (!SHARE_AFTER.test(sentence.text.slice(at, at + 8))) return null;
-  // The parts stand in a paragraph that says so, or after 其中 in the sentence.
-  if (!BREAKDOWN_OPENING.test(paragraphBefore + sentence.text) && sentence.text.lastIndexOf('其中', inSentence) < 0) return null;
+  // The parts stand in a paragraph where a sentence says so, before this one or opening it, or after 其中 in the sentence.
+  if (!BREAKDOWN_OPENING.test(paragraphBefore + sentence.text.slice(0, inSentence)) && sentence.text.lastIndexOf('其中', inSentence) < 0) return null;
   const whole = countBefore(before, quantity, clause.start + quantity.start - SHARE_REACH);
   const lead = SHARE_ITEM_LEAD.exec(clause.text.slice(0, quantity.start));
   return whole && lead ? clauseMatch(whole.rule, clause, quantity, clause.start + lead.index) : null;
