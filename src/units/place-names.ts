@@ -297,8 +297,8 @@ const LEVEL_LIST_AFTER = /^(?:[、和](?:县|区|乡|镇|街道|社区|村|组|�
 function opensLevelList(text: string, p: PlaceName, segmenter: Segmenter): boolean {
   if (!LEVEL_LIST_AFTER.test(text.slice(p.end, p.end + 12))) return false;
   const stem = p.name.slice(0, p.name.length - (levelWord(p.name)?.length ?? 1));
-  const tag = segmenter.tokens(stem);
-  return tag.length === 1 && VERB_TAG.test(tag[0]!.tag);
+  const tokens = tokensOfShort(stem, segmenter);
+  return tokens.length === 1 && VERB_TAG.test(tokens[0]!.tag);
 }
 const VERB_TAG = /^v/;
 
