@@ -255,6 +255,12 @@ describe('unit names', () => {
     expect(placeNamesIn('全市在工业园区新建党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('takes no verb or adjective of the sentence into a name cut short at its marked start (配齐配强村“两委” names no village)', () => {
+    const proper = (text: string) => placeNamesIn(text, segmenter).filter((n) => !n.commonStem).map((n) => n.name);
+    expect(proper('一是抓班子。配齐配强村“两委”成员，选好带头人。')).toEqual([]);
+    expect(proper('二是强队伍。健全村党组织书记培养机制。')).toEqual([]);
+  });
+
   it('drops a village cut short by the name it runs into (来自新村街道 is no 自新村)', () => {
     expect(placeNamesIn('来自新村街道志愿者协会的700多名志愿者欢聚一堂。', segmenter).map((n) => n.name)).toEqual(['新村街道']);
   });

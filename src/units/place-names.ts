@@ -190,7 +190,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     for (const p of windowNames[i]!) {
       // A name cut off by the window's start is found again, whole, from an earlier window or not at all.
       if (p.start === 0 && isHanAt(text, start - 1)) continue;
-      const marked = afterOverlapped(text, markedStart(text, shifted(p, start)), endingAt);
+      const marked = afterOverlapped(text, markedStart(text, shifted(p, start), segmenter), endingAt);
       // 除去村集体的开支: a common word before 村集体 (the village collective) names no village.
       if (marked.commonStem && marked.name.endsWith('村') && text.startsWith('集体', marked.end)) continue;
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
@@ -1068,16 +1068,21 @@ function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonSt
 
 /**
  * A name jieba cut short (高利/乌素/村 → 乌素村) starts at the line's start or a punctuation mark
- * one or two characters earlier: it takes them.
+ * one or two characters earlier: it takes them, unless they are a verb or an adjective of the
+ * sentence (配齐/配强村“两委”: the village's committee filled and strengthened, no village).
  */
-function markedStart(text: string, p: PlaceName): PlaceName {
+function markedStart(text: string, p: PlaceName, segmenter: Segmenter): PlaceName {
   if (!p.commonStem || !isHanAt(text, p.start - 1)) return p;
   for (let start = p.start - 1; start >= Math.max(0, p.start - 2); start--) {
     if (STOP_CHARS.has(text[start]!)) return p;
-    if (!isHanAt(text, start - 1)) return { name: text.slice(start, p.end), start, end: p.end, commonStem: p.commonStem };
+    if (isHanAt(text, start - 1)) continue;
+    const taken = tokensOfShort(text.slice(start, p.start), segmenter);
+    if (taken.length === 1 && PREDICATE_TAG.test(taken[0]!.tag)) return p;
+    return { name: text.slice(start, p.end), start, end: p.end, commonStem: p.commonStem };
   }
   return p;
 }
+const PREDICATE_TAG = /^(?:v|vd|vi|a|ad|d)$/;
 
 /** A name inside quotation marks (“红旗护村”行动, “党建引领、产业强村”) is a slogan or a brand, not a place. */
 function quoted(text: string, p: PlaceName): boolean {
