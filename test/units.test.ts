@@ -1235,6 +1235,26 @@ describe('years', () => {
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
   });
 
+  it("takes the headline of a newspaper's e-paper page after its navigation (版面导航, 上一篇  下一篇), not the sections' names", () => {
+    const text = [
+      '第05版:综合 上一版  下一版',
+      '版面导航',
+      '第01版',
+      '头版',
+      '第05版',
+      '综合',
+      '首页 | 版面导航 | 标题导航',
+      '2023年06月02日 星期五',
+      '上一篇  下一篇  放大 缩小 默认',
+      '利州:网格管得细,居民心里暖',
+      '  “南街口有一处下水道堵塞,请尽快疏通。”近日,广元利州区东坝街道河西社区3网格员在巡查中发现问题,随即上报到网格管理平台。',
+      '  近年来,该区依托社区网格,将党支部建在网格上,由社区网格长牵头,形成联动治理格局。目前,全区已组建网格党支部126个。今年来,该区共化解矛盾纠纷412起。',
+      '上一篇  下一篇',
+    ].join('\n');
+    // The headline's stem (利州:) names the district whose voice the body speaks in; the scene's community opens the lead only.
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['利州区', 126], ['利州区', 412]]);
+  });
+
   it('takes a year after a lead-in clause or the sentence\'s unit, and a Chinese dateline before the publisher\'s name', () => {
     expect(yearOf('东风镇党建\n据悉，2022年东风镇新建党群服务站点8个。\n西岭村组建志愿服务队4支。')).toBe(2022);
     expect(yearOf('东风镇党建\n东风镇2022年新建党群服务站点8个。')).toBe(2022);

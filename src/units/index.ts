@@ -219,7 +219,7 @@ function withoutDatelineAfter(line: Line): Line {
 /** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
-  for (const whole of lines) {
+  for (const whole of lines.slice(afterPageNavigation(lines))) {
     if (!whole.text) continue;
     const line = withoutDatelineAfter(whole);
     if (line.text.length > 60 || title.length === 3) break;
@@ -228,6 +228,20 @@ function titleLines(lines: Line[]): Line[] {
     if (!NOT_TITLE.test(line.text)) title.push(withoutSiteName(line));
   }
   return title;
+}
+
+/** A newspaper page's navigation (版面导航, 标题导航, 上一篇  下一篇, 放大 缩小): its sections' names are no headline. */
+const PAGE_NAVIGATION = /版面导航|标题导航|上一[篇版].{0,8}下一[篇版]|放大[ \u3000]*缩小/;
+
+/** Where the headline may start: after the last line of a page's navigation that stands before the article's first paragraph. */
+function afterPageNavigation(lines: Line[]): number {
+  let after = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 60 || text.includes('。')) break;
+    if (PAGE_NAVIGATION.test(text)) after = i + 1;
+  }
+  return after;
 }
 
 /** A line's unit heading, if it is one, and the depth of the list item it opens, if any. */
