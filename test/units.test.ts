@@ -146,6 +146,15 @@ describe('unit names', () => {
     expect(mainUnit(text.replace('柳林乡迅速行动', '柳林乡、石门乡迅速行动'))).not.toBe('柳林乡');
   });
 
+  it('takes the county a scene is set in by its stem (青川乔庄镇某社区…) where the body then speaks as the county (该县…)', () => {
+    const scene =
+      '网格连民心 服务零距离\n“以前办个证要跑好几趟，现在打个电话就有人上门。”3月12日，青川乔庄镇河口社区居民王大姐拿着刚办好的证件高兴地说。\n据了解，该县在主题教育中将城区社区划分为12个网格，逐户建立民情台账。目前，该县已配置网格员46人，累计收集群众诉求1380多件，办结1296件。';
+    expect(mainUnit(scene)).toBe('青川县');
+    // An article about the community, its party secretary quoted and its figures its own, stays the community's.
+    const own = '河口社区：网格连民心\n青川乔庄镇河口社区党委书记李明说，社区把党小组建在网格上。今年以来，河口社区收集居民诉求138件，办结129件。';
+    expect(mainUnit(own)).toBe('河口社区');
+  });
+
   it('reads a headline after its column\'s tag and a bar (专栏|…), and counts the headline\'s own voice (我县…) twice', () => {
     const voiced =
       '专栏|我县加强农村基层组织工作纪实\n仲夏时节，山村里一幢幢村办公楼拔地而起。\n多方投入，把阵地建起来\n“从我当村支书开始，就想有一处像样的办公场所……”谈起阵地建设，张庄村支书王平感慨万千。和张庄一样，许多村过去办公无地。今年上半年，新建村级活动场所80个。';

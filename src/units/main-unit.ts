@@ -77,8 +77,8 @@ function inColumnLabel(text: string, at: number, length: number): boolean {
   return close >= 0 && close - open - 1 > length && !text.slice(at, close).includes('\n');
 }
 
-/** 我市, 全县, 本区: the level the article speaks from. */
-const OWN_LEVEL = /(?:我|全|本)(市|县|区|省|旗|州|盟)/g;
+/** 我市, 全县, 本区, 该县: the level the article speaks from. */
+const OWN_LEVEL = /(?:我|全|本|该)(市|县|区|省|旗|州|盟)/g;
 /** 我村, 本社区, 我们村, 俺村: a village's or a community's own voice (全村 in a town's report speaks of one of its villages). */
 const OWN_VILLAGE = /(?:我们?|本|俺)(村|社区)/g;
 /** Levels whose own voice names no place a news source or a site could stand for: 我校, 我村, 我社区. */
@@ -131,6 +131,14 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
+  // 会同林城镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
+  // so that the body's voice (该县, 全县) can count for it.
+  for (const m of mentions) {
+    const ancestor = scores.has(m.name) && !inTitle(m.start) ? ancestorByStem(text, m) : null;
+    if (!ancestor || scores.has(ancestor.name)) continue;
+    add(ancestor.name, PATH_PARENT_WEIGHT, ancestor.start);
+    trusted.add(ancestor.name);
+  }
   const mentionStarts = new Set(mentions.map((m) => m.start));
   for (const name of trusted) {
     const stem = stemOf(name);
@@ -490,15 +498,20 @@ const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) 
  * written short) marks its start as the parent's full name would. (A headline's 河南某市 over a body about
  * one of its villages keeps the half weight of an unmarked start.)
  */
-function afterAncestorStem(text: string, m: PlaceName): boolean {
+const afterAncestorStem = (text: string, m: PlaceName) => ancestorByStem(text, m) !== null;
+
+/** The parent whose stem stands right before the name (会同 in 会同林城镇: 会同县), with where the stem starts; null where none does. */
+function ancestorByStem(text: string, m: PlaceName): { name: string; start: number } | null {
   let divisions: Division[] | undefined;
   for (const length of [2, 3]) {
     const stem = text.slice(m.start - length, m.start);
     if (stem.length < length || !isHanAt(text, m.start - length)) continue;
-    const parents = new Set(upperStem(stem).map((d) => d.code));
-    if (parents.size > 0 && (divisions ??= listedOrRenamed(m.name)).some((d) => pathOf(d).some((p) => parents.has(p.code)))) return true;
+    const parents = upperStem(stem);
+    if (parents.length === 0) continue;
+    const ancestor = parents.find((parent) => (divisions ??= listedOrRenamed(m.name)).some((d) => pathOf(d).some((p) => p.code === parent.code)));
+    if (ancestor) return { name: ancestor.name, start: m.start - length };
   }
-  return false;
+  return null;
 }
 
 /** The divisions a name is, or, for a county or town renamed since (长乐市, now 长乐区), those its stem now names. */
@@ -536,11 +549,14 @@ function doubtful(text: string, m: PlaceName): boolean {
   return m.commonStem === 'noun' && !startMarked(text, m);
 }
 
+/** The weight of a name that only opens a path down to the unit at work (某县某镇…), or of a department's signature. */
+const PATH_PARENT_WEIGHT = 0.2;
+
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName, pathStart = m.start): number {
   // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
-  if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return 0.2;
+  if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return PATH_PARENT_WEIGHT;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
-  if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return 0.2;
+  if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return PATH_PARENT_WEIGHT;
   const line = lineAround(text, m.start);
   // 您现在的位置：首页 > 某区 > 文字新闻: a site's section, not what the article is about.
   if (BREADCRUMB.test(line)) return 0;
