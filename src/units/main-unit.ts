@@ -131,7 +131,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
-  // 会同林城镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
+  // 青川乔庄镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
   // so that the body's voice (该县, 全县) can count for it.
   for (const m of mentions) {
     const ancestor = scores.has(m.name) && !inTitle(m.start) ? ancestorByStem(text, m) : null;
@@ -500,7 +500,7 @@ const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) 
  */
 const afterAncestorStem = (text: string, m: PlaceName) => ancestorByStem(text, m) !== null;
 
-/** The parent whose stem stands right before the name (会同 in 会同林城镇: 会同县), with where the stem starts; null where none does. */
+/** The parent whose stem stands right before the name (青川 in 青川乔庄镇: 青川县), with where the stem starts; null where none does. */
 function ancestorByStem(text: string, m: PlaceName): { name: string; start: number } | null {
   let divisions: Division[] | undefined;
   for (const length of [2, 3]) {
