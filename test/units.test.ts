@@ -1959,8 +1959,9 @@ describe('units and years in more report forms', () => {
     // … or as the doer that opens two clauses or more, though a community of it is named in full.
     const news = '新华社电 浙江湖州吴兴区月河社区的党员志愿者们忙个不停。\n湖州从去年起推行在职党员进社区。为便于管理，湖州在社区网格建立临时党支部，目前全市已组建临时党支部420个，全市上下形成合力。';
     expect(records(news)).toEqual([['湖州市', null, 420]]);
-    // Once is not enough.
-    expect(records(news.replace('湖州从去年起', '从去年起'))).toEqual([[null, null, 420]]);
+    // Once is not enough, unless the stem also opens the path of a unit of the city (湖州吴兴区: a parent written short).
+    expect(records(news.replace('湖州从去年起', '从去年起').replace('浙江湖州吴兴区', '浙江吴兴区'))).toEqual([[null, null, 420]]);
+    expect(records(news.replace('湖州从去年起', '从去年起'))).toEqual([['湖州市', null, 420]]);
     // With 全市 once, three clauses the stem opens, as jieba's place word, name it.
     const once = '去年，湖州深化基层党建，全市发展党员1200名。湖州高质量推进整改。湖州持续抓好阵地建设，新建党群服务中心30个。';
     expect(records(once).map(([unit]) => unit)).toEqual(['湖州市', '湖州市']);
