@@ -270,6 +270,11 @@ describe('unit names', () => {
     expect(proper('二是强队伍。健全村党组织书记培养机制。')).toEqual([]);
   });
 
+  it('finds no county in a list of party committees (省委、市委和县委)', () => {
+    expect(placeNamesIn('我们认真落实省委、市委和县委的决策部署。', segmenter).map((n) => n.name)).toEqual([]);
+    expect(placeNamesIn('中央和省委、市委和县委的部署要求', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('drops a village cut short by the name it runs into (来自新村街道 is no 自新村)', () => {
     expect(placeNamesIn('来自新村街道志愿者协会的700多名志愿者欢聚一堂。', segmenter).map((n) => n.name)).toEqual(['新村街道']);
   });

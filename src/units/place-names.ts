@@ -733,6 +733,9 @@ const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日]|中共)$/u;
  * opening a line (青石县2021年度…): elsewhere an unlisted 某某镇 or 某某县 is too often part of a
  * phrase (乡镇, 古镇, 召开县委会议) to be taken.
  */
+/** A party committee and a conjunction inside a stem (市委和县委): bodies listed, no name. */
+const JOINED_BODIES = /委[和与及、]|[和与及]$/;
+
 function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   const after = BODY_OR_YEAR_AFTER[suffix];
   // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).
@@ -751,6 +754,8 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
       // 景岚县勐岚镇党委: after a level word that ends its parent's name, found or not (旗委组织部和苏木 names none).
       (PARENT_LEVEL_END.has(text[start - 1]!) && levelRank(text[start - 1]!) < levelRank(name) && isHanAt(text, start - 2) && !STOP_CHARS.has(text[start - 2]!) && ![...name].some((ch) => STOP_CHARS.has(ch)));
     if (!marked || DATE_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1)) || !isPlaceName(name, name[0] === '那')) continue;
+    // 省委、市委和县委…: a list of party committees, joined, holds no name.
+    if (JOINED_BODIES.test(name.slice(0, stem))) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
     if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
     return { name, start, end };
