@@ -270,6 +270,19 @@ describe('unit names', () => {
     expect(proper('二是强队伍。健全村党组织书记培养机制。')).toEqual([]);
   });
 
+  it("takes a community for the subject of its paragraph where a clause of time or purpose opens it (今年以来，甲社区…)", () => {
+    const text = [
+      '东风街道推行议事会制度',
+      '东风街道指导各社区建立议事会制度。',
+      '今年以来，东苑社区多次召开议事会，收集问题13项。组建志愿服务队，开展志愿服务活动20余次。',
+      '为方便居民议事，西苑社区多次召开议事会，收集问题15项。组建志愿服务队，开展志愿服务活动30余次。',
+      '全年，街道开展志愿服务活动120次。',
+    ].join('\n');
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([
+      ['东苑社区', 13], ['东苑社区', 20], ['西苑社区', 15], ['西苑社区', 30], ['东风街道', 120],
+    ]);
+  });
+
   it('finds no county in a list of party committees (省委、市委和县委)', () => {
     expect(placeNamesIn('我们认真落实省委、市委和县委的决策部署。', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('中央和省委、市委和县委的部署要求', segmenter).map((n) => n.name)).toEqual([]);

@@ -44,6 +44,13 @@ const OPENING_WORDS =
 /** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
 const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
+/** A clause of time (今年以来，…) or of purpose (为方便居民议事，…) before a paragraph's subject. */
+const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|为[^，,。；;：:！？!?\\n]{2,20})[，,]`, 'u');
+/** Where the paragraph's subject may stand after such a clause; -1 where none opens it. */
+function afterFramingClause(paragraph: Paragraph, at: number): number {
+  const clause = FRAMING_CLAUSE.exec(paragraph.text.slice(at - paragraph.start));
+  return clause && clause[0].length > 1 ? at + clause[0].length : -1;
+}
 /** A clause (or part of one) after its opening connectives and time words. */
 const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
 /** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
@@ -111,7 +118,7 @@ export function subjectSpans(
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
     const quotes = attributedQuotes(paragraph, inParagraph.filter(lower), inParagraph, officials, lower);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
-    const chain = leadingChain(paragraph, inParagraph, leadEnd) ?? framingChain(paragraph, inParagraph, leadEnd);
+    const chain = leadingChain(paragraph, inParagraph, leadEnd) ?? framingChain(paragraph, inParagraph, leadEnd) ?? leadingChain(paragraph, inParagraph, afterFramingClause(paragraph, leadEnd));
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const ledByName = leading && lower(leading) ? leading.name : null;
