@@ -260,6 +260,14 @@ describe('unit names', () => {
     expect(names('上海市各区组织党员干部走访群众。')).toEqual(['上海市']);
   });
 
+  it('takes a district the list lacks (abolished since) that opens the headline and a paragraph, but no label on a line of its own', () => {
+    const text = '下城区扎实推进楼宇党建\n2019-05-10 来源：某某日报\n下城区今年以来新建楼宇党组织12个，全区楼宇党组织覆盖率达到95%。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['下城区', 12], ['下城区', 95]]);
+    // Once is not enough; nor is a menu's label written twice.
+    expect(placeNamesIn('下城区扎实推进楼宇党建\n今年以来新建楼宇党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
+    expect(placeNamesIn('长者专区\n活动预告\n长者专区\n今年以来新建党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('takes no industrial park (工业园区) for a name, though the list holds some so named', () => {
     expect(placeNamesIn('全市在工业园区新建党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
   });

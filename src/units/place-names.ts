@@ -109,6 +109,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const startChecks: StartCheck[] = [];
   const unconfirmed: PlaceName[] = [];
   const streetsToConfirm: PlaceName[] = [];
+  const lineOpenings: PlaceName[] = [];
   for (let at = 0, next = 0; at < text.length; at = next) {
     // Nothing happens at a character that opens no suffix (街 opens 街道): skip to the next that does.
     while (at < text.length && SUFFIX_FIRST_CODES[text.charCodeAt(at)] !== 1) at++;
@@ -164,6 +165,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       known.push(listed);
       continue;
     }
+    const opening = suffix === '区' || suffix === '县' ? districtOpeningLineAt(text, at, suffix) : null;
+    if (opening) lineOpenings.push(opening);
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
     // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
     if (GENERIC_NAMES.has(text.slice(at - 1, at + suffix.length)) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) continue;
@@ -184,7 +187,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (ending) ending.push(p);
     else endingAt.set(p.end, [p]);
   };
-  for (const p of [...known, ...confirmedNames(unconfirmed, known), ...confirmedStreets(streetsToConfirm, known)]) keep(p);
+  for (const p of [...known, ...confirmedNames(unconfirmed, known), ...confirmedStreets(streetsToConfirm, known), ...writtenTwice(lineOpenings)]) keep(p);
   const windowNames = namesOfWindows(text, windows, segmenter);
   windows.forEach(({ start }, i) => {
     for (const p of windowNames[i]!) {
@@ -535,6 +538,26 @@ function confirmedStreets(streets: PlaceName[], known: PlaceName[]): PlaceName[]
   const twice = new Set(writtenTwice(streets));
   const counties = [...new Set(known.filter((k) => levelRank(k.name) <= COUNTY_RANK).map((k) => k.name))];
   return streets.filter((n) => twice.has(n) || counties.some((county) => isStreetOf(n.name, county)));
+}
+
+/** Where a line opens (a headline, a paragraph), after any spacing. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
+
+/**
+ * 莱城区全力推进… as the headline and 莱城区将… opening a paragraph: a district or county the list lacks
+ * (abolished or renamed since) that opens a line, taken where it opens two (see `writtenTwice`).
+ */
+function districtOpeningLineAt(text: string, at: number, suffix: string): PlaceName | null {
+  for (const stem of [2, 3]) {
+    const start = at - stem;
+    if (start < 0 || !LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // A line of the name alone is a menu's or a label's (长者专区).
+    if (!isHanAt(text, at + suffix.length)) return null;
+    const name = text.slice(start, at + suffix.length);
+    if (!HAN_ONLY.test(name) || [...name].some((ch) => STOP_CHARS.has(ch)) || GENERIC_NAMES.has(name) || !isPlaceName(name) || isListed(name)) return null;
+    return { name, start, end: at + suffix.length };
+  }
+  return null;
 }
 
 /** The names written twice or more among those found. */
