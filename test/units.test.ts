@@ -1300,6 +1300,12 @@ describe('years', () => {
     expect(yearOf('东风镇党建\n（2023年11月20日　东风日报）\n今年以来，东风镇新建党组织27个。')).toBe(2023);
   });
 
+  it("takes no dateline from a forum page's footer (GMT+8, 2025-5-15 16:22), the time the page was made", () => {
+    const footer = '\n|Archiver|手机版|某某信息港\nGMT+8, 2025-5-15 16:22\nPowered by Discuz! X3.5';
+    expect(yearOf(`东风镇党员服务队解民忧\n今年以来，东风镇党员服务队为群众办实事86件。${footer}`)).toBe(null);
+    expect(yearOf(`东风镇党员服务队解民忧\n发表于 2024-3-2 09:15\n今年以来，东风镇党员服务队为群众办实事86件。${footer}`)).toBe(2024);
+  });
+
   it('dates a figure whose unit opens its sentence before 去年, or 过去的一年, by the dateline', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);

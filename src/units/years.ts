@@ -260,12 +260,15 @@ const LABELLED = /发布|日期|时间|来源|发表|原创/;
  * the first after the headline's start; else one before it (a newspaper's date line, but perhaps a
  * portal's top bar with the day the page was saved).
  */
+/** A forum page's footer: the time the page was made for the reader (GMT+8, 2025-5-15 16:22), not the post's date. */
+const RENDER_TIME = /GMT[+-]\d{1,2}\s*[,，]\s*(?:19|20)\d{2}-/;
+
 export function datelineYear(text: string, titleStart = 0): number | null {
   let afterTitle: number | null = null;
   let beforeTitle: number | null = null;
   for (const { line, start } of linesWithYears(text)) {
     const m = DATELINE.exec(line);
-    if (!m) continue;
+    if (!m || RENDER_TIME.test(line)) continue;
     // the first group of the form that matched is its year
     const year = Number(m.slice(1).find((g) => g !== undefined));
     if (LABELLED.test(line)) return year;
