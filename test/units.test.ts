@@ -1983,6 +1983,13 @@ describe('units and years in more report forms', () => {
     expect(records('截至2022年底，全省共有党员300.5万名。全省与浙江、江苏开展交流。')).toEqual([[null, 2022, 3005000]]);
   });
 
+  it("names a county by its stem after its province's (浙江安吉…), where the article speaks from the county's level", () => {
+    const text = '基层党校办到家门口\n近年来，浙江安吉聚焦基层党校提质增效，推动党员轮训走深走实。全县8个乡镇全覆盖成立基层党校，举办专题培训班26期。';
+    expect(records(text)).toEqual([['安吉县', null, 26]]);
+    // Not under another province's stem.
+    expect(records(text.replace('浙江安吉', '江苏安吉'))).toEqual([[null, null, 26]]);
+  });
+
   it('names a county by its bare stem only where it opens a clause to say what the place is (安吉是…), never a common word before a unit word', () => {
     const speech = '在全县党建工作推进会上的讲话\n同志们：\n安吉是生态大县。今年以来，全县新建党支部12个，全县上下合力推进。\n2022-08-09';
     expect(records(speech)).toEqual([['安吉县', 2022, 12]]);

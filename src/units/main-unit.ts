@@ -311,7 +311,8 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
   const named = new Set<string>();
   const actingCounts = new Map<string, number>();
   for (let at = 0; at < text.length; at++) {
-    if (isHanAt(text, at - 1) && !BEFORE_BARE_STEM.test(text[at - 1]!)) continue;
+    const province = isHanAt(text, at - 1) ? provinceStemBefore(text, at) : null;
+    if (isHanAt(text, at - 1) && !BEFORE_BARE_STEM.test(text[at - 1]!) && !province) continue;
     for (const length of [2, 3]) {
       if (!isHanAt(text, at + length - 1)) break;
       const after = text.slice(at + length, at + length + 7);
@@ -320,7 +321,10 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
       for (const suffix of suffixes) {
         const name = stem + suffix;
         const divisions = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
-        if (count >= 2 && divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
+        // 四川某某认真贯彻…: after its province's stem at a marked start, the stem names the place however seldom the article speaks from its level.
+        if (province && divisions.some((d) => pathOf(d)[0]?.code === province.code)) named.add(name);
+        else if (province) continue;
+        else if (count >= 2 && divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
         else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && isPlaceWordAt(text, at, length, segmenter))))
           actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
       }
@@ -328,6 +332,17 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
   }
   for (const [name, acting] of actingCounts) if (acting >= actingMentions) named.add(name);
   return named.size === 1 ? [...named][0]! : null;
+}
+
+/** The province whose stem (四川, 黑龙江) stands right before `at`, itself at a marked start; null where none does. */
+function provinceStemBefore(text: string, at: number): Division | null {
+  for (const length of [2, 3]) {
+    const start = at - length;
+    if (start < 0 || (isHanAt(text, start - 1) && !BEFORE_BARE_STEM.test(text[start - 1]!))) continue;
+    const province = upperStem(text.slice(start, at)).find((d) => d.level === 'province');
+    if (province) return province;
+  }
+  return null;
 }
 
 /**
