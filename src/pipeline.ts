@@ -113,9 +113,14 @@ const respectiveItems = (a: Record, b: Record) => a.start < b.end && b.start < a
  */
 function sameObject(a: Record, b: Record): boolean {
   const words = objectBigrams(a.text);
-  for (const bigram of objectBigrams(b.text)) if (words.has(bigram)) return true;
+  const others = objectBigrams(b.text);
+  // 注册志愿者人数：475人 read as 人数：475人: evidence that names nothing but a count (人数, 总数), or nothing, tells no other object.
+  if (onlyCountWords(words) || onlyCountWords(others)) return true;
+  for (const bigram of others) if (words.has(bigram)) return true;
   return false;
 }
+const COUNT_WORDS = new Set(['人数', '总数', '数量', '合计', '共计', '总计', '累计']);
+const onlyCountWords = (bigrams: Set<string>) => [...bigrams].every((b) => COUNT_WORDS.has(b));
 
 /** The pairs of neighbouring Han characters of an evidence text, none of them part of its number. */
 function objectBigrams(text: string): Set<string> {

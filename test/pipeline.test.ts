@@ -96,6 +96,10 @@ describe('restated figures', () => {
     expect(values('北湖镇党委\n2023年，非公企业、社会组织党组织覆盖率分别达100%、100%。\n')).toEqual(['coverage_rate=100', 'coverage_rate=100']);
   });
 
+  it('restates a figure once where one evidence names nothing but a count (人数：320人 and 注册志愿者320人)', () => {
+    expect(values('北湖社区基本情况\n注册志愿者人数：320人。\n社区组建志愿服务队5支，注册志愿者320人，占居民总数的12%。\n')).toEqual(['volunteers=320', 'volunteer_teams=5']);
+  });
+
   it('keeps two figures of one value whose evidence names different things (困难诉求, 矛盾纠纷)', () => {
     expect(values('北湖镇党委\n2023年，网格员解决各类困难诉求30余件。\n全镇党员干部成功化解矛盾纠纷30余件。\n')).toEqual(['matters_resolved=30', 'matters_resolved=30']);
     expect(values('北湖镇解决群众诉求30余件\n北湖镇党委\n2023年，全镇解决群众诉求30余件。\n')).toEqual(['matters_resolved=30']);
