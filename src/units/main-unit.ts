@@ -131,14 +131,17 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
+  const ownLevels = ownLevelCounts(text);
   // 青川乔庄镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
-  // so that the body's voice (该县, 全县) can count for it.
-  for (const m of mentions) {
-    const ancestor = scores.has(m.name) && !inTitle(m.start) ? ancestorByStem(text, m) : null;
-    if (!ancestor || scores.has(ancestor.name)) continue;
-    add(ancestor.name, PATH_PARENT_WEIGHT, ancestor.start);
-    trusted.add(ancestor.name);
-  }
+  // so that the body's voice (该县, 全县) can count for it: looked for only where the article speaks from a level it names no place of.
+  const unnamedVoices = [...ownLevels.keys()].filter((level) => ANCESTOR_LEVELS.has(level) && ![...scores.keys()].some((name) => levelWord(name) === level));
+  if (unnamedVoices.length > 0)
+    for (const m of mentions) {
+      const ancestor = !inTitle(m.start) && isHanAt(text, m.start - 1) ? voicedAncestorByStem(text, m, unnamedVoices) : null;
+      if (!ancestor || scores.has(ancestor.name)) continue;
+      add(ancestor.name, PATH_PARENT_WEIGHT, ancestor.start);
+      trusted.add(ancestor.name);
+    }
   const mentionStarts = new Set(mentions.map((m) => m.start));
   for (const name of trusted) {
     const stem = stemOf(name);
@@ -157,7 +160,6 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       }
     }
   }
-  const ownLevels = ownLevelCounts(text);
   // 我县加强…工作纪实: the headline's own voice counts twice.
   for (const line of title.lines) for (const [level, count] of ownLevelCounts(text.slice(line.start, line.end))) ownLevels.set(level, (ownLevels.get(level) ?? 0) + count);
   addOwnLevel(ownLevels, scores);
@@ -513,18 +515,31 @@ const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) 
  * written short) marks its start as the parent's full name would. (A headline's 河南某市 over a body about
  * one of its villages keeps the half weight of an unmarked start.)
  */
-const afterAncestorStem = (text: string, m: PlaceName) => ancestorByStem(text, m) !== null;
-
-/** The parent whose stem stands right before the name (青川 in 青川乔庄镇: 青川县), with where the stem starts; null where none does. */
-function ancestorByStem(text: string, m: PlaceName): { name: string; start: number } | null {
+function afterAncestorStem(text: string, m: PlaceName): boolean {
   let divisions: Division[] | undefined;
   for (const length of [2, 3]) {
     const stem = text.slice(m.start - length, m.start);
     if (stem.length < length || !isHanAt(text, m.start - length)) continue;
-    const parents = upperStem(stem);
-    if (parents.length === 0) continue;
-    const ancestor = parents.find((parent) => (divisions ??= listedOrRenamed(m.name)).some((d) => pathOf(d).some((p) => p.code === parent.code)));
-    if (ancestor) return { name: ancestor.name, start: m.start - length };
+    const parents = new Set(upperStem(stem).map((d) => d.code));
+    if (parents.size > 0 && (divisions ??= listedOrRenamed(m.name)).some((d) => pathOf(d).some((p) => parents.has(p.code)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The place of one of the levels given whose stem stands right before the name, as its parent (青川 in
+ * 青川乔庄镇, for 县: 青川县), with where the stem starts; null where none does.
+ */
+function voicedAncestorByStem(text: string, m: PlaceName, levels: string[]): { name: string; start: number } | null {
+  for (const length of [2, 3]) {
+    const start = m.start - length;
+    if (start < 0 || !isHanAt(text, start)) continue;
+    for (const level of levels) {
+      const name = text.slice(start, m.start) + level;
+      if (!mayBeListed(name)) continue;
+      const places = new Set(lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)).map((d) => d.code));
+      if (places.size > 0 && listedOrRenamed(m.name).some((d) => pathOf(d).some((p) => places.has(p.code)))) return { name, start };
+    }
   }
   return null;
 }
@@ -563,6 +578,9 @@ function doubtful(text: string, m: PlaceName): boolean {
   if (m.commonStem === 'verb') return true;
   return m.commonStem === 'noun' && !startMarked(text, m);
 }
+
+/** The levels of the places a stem before a path may name: those above the townships. */
+const ANCESTOR_LEVELS = new Set(['市', '县', '区', '旗', '州', '盟']);
 
 /** The weight of a name that only opens a path down to the unit at work (某县某镇…), or of a department's signature. */
 const PATH_PARENT_WEIGHT = 0.2;
