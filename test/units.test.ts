@@ -153,6 +153,15 @@ describe('unit names', () => {
     // An article about the community, its party secretary quoted and its figures its own, stays the community's.
     const own = '河口社区：网格连民心\n青川乔庄镇河口社区党委书记李明说，社区把党小组建在网格上。今年以来，河口社区收集居民诉求138件，办结129件。';
     expect(mainUnit(own)).toBe('河口社区');
+    // 该县 as a modifier (是该县最偏僻的村之一) speaks of the village, not as the county.
+    const village = [
+      '某某网讯(通讯员 王明)海拔800多米的青川县乔庄镇河口村，是该县最偏僻的村之一，也是青川县茶园最多的村。“脚下沾多少泥土，心里就有多少真情。”这是驻村工作队员常挂在嘴边的话。',
+      '飞雪送走2024年，回首该村一年的变化，工作队员与村“两委”班子、全体村民同心同向。',
+      '固本强基筑牢组织堡垒',
+      '村党支部严格落实三会一课制度，全年组织党员集中学习12次，把党课搬到田间地头。',
+      '村里注重培养年轻党员，全年发展预备党员2名。',
+    ].join('\n');
+    expect(extractText(village).records.map((r) => [r.unit, r.value])).toEqual([['河口村', 12], ['河口村', 2]]);
   });
 
   it('reads a headline after its column\'s tag and a bar (专栏|…), and counts the headline\'s own voice (我县…) twice', () => {

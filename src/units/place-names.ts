@@ -750,15 +750,15 @@ const maxUnlistedStem = (suffix: string) => (suffix === '苏木' ? 6 : 3);
  */
 const MARKED_START_BEFORE = /(?:^|[^\p{Script=Han}]|[年度月日]|中共)$/u;
 
+/** A party committee and a conjunction inside a stem (市委和县委): bodies listed, no name. */
+const JOINED_BODIES = /委[和与及、]|[和与及]$/;
+
 /**
  * A town, township or county the list lacks (new, renamed or made up), written with its party
  * committee or government at a marked start (2022年青禾镇党委书记…, 。青石县委…), or with its year
  * opening a line (青石县2021年度…): elsewhere an unlisted 某某镇 or 某某县 is too often part of a
  * phrase (乡镇, 古镇, 召开县委会议) to be taken.
  */
-/** A party committee and a conjunction inside a stem (市委和县委): bodies listed, no name. */
-const JOINED_BODIES = /委[和与及、]|[和与及]$/;
-
 function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   const after = BODY_OR_YEAR_AFTER[suffix];
   // 新县县委, 城区区委: the level word after a name (found or not) opens its body's name (县委).

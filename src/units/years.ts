@@ -255,14 +255,14 @@ export function resultYear(text: string, dateline: number | null = null): number
 /** Words that label a dateline as the article's own: 发布时间, 日期, 来源, 发表于, 原创. */
 const LABELLED = /发布|日期|时间|来源|发表|原创/;
 
+/** A forum page's footer: the time the page was made for the reader (GMT+8, 2025-5-15 16:22), not the post's date. */
+const RENDER_TIME = /GMT[+-]\d{1,2}\s*[,，]\s*(?:19|20)\d{2}-/;
+
 /**
  * The year of the file's dateline: the first labelled one (发布时间：…, 来源：… 2022年3月5日); else
  * the first after the headline's start; else one before it (a newspaper's date line, but perhaps a
  * portal's top bar with the day the page was saved).
  */
-/** A forum page's footer: the time the page was made for the reader (GMT+8, 2025-5-15 16:22), not the post's date. */
-const RENDER_TIME = /GMT[+-]\d{1,2}\s*[,，]\s*(?:19|20)\d{2}-/;
-
 export function datelineYear(text: string, titleStart = 0): number | null {
   let afterTitle: number | null = null;
   let beforeTitle: number | null = null;
