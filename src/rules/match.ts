@@ -884,7 +884,7 @@ function nearestObject(
       // (Not one inside a breakdown in brackets after the figure: 244名党员（含预备党员25名）.)
       else if (at >= quantity.end && isNounGap(text, quantity.end, at, rule.max_gap, tags) && !inAside(text, at))
         distance = at - quantity.end;
-      else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 4)))
+      else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 4)) && !PLACES_COUNTED.test(text.slice(quantity.end)))
         distance = HEAD_DISTANCE;
       if (!Number.isNaN(distance) && (!best || distance < best.distance || (distance === best.distance && word.length > best.length)))
         best = { distance, length: word.length, start: at, end };
@@ -908,6 +908,9 @@ function nearestObject(
 const LATER_DEED = /[，,][^，,]{0,4}?(?:组建|成立|带动|组织|引导|发动|动员|招募|培育|打造)[^，,]*$/;
 
 /** A gap before a head noun: list items joined by 、 和 及 与, ended by 等, with no clause break. */
+/** 涉及8个乡(镇)安全、民生等方面的意见: a figure that counts places does not count the head noun of the list after them. */
+const PLACES_COUNTED = /^(?:乡[（(]镇[)）]|镇[（(]街道?[)）]|村[（(]社区[)）]|乡镇|镇街|街道|社区|乡|镇|村)(?!级|集体|民|干部|两委|党|委)/;
+
 function isListHead(gap: string): boolean {
   return LIST_HEAD.test(gap) && /[、及和与]/.test(gap) && !GAP_BREAK_HARD.test(gap);
 }
