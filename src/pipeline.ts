@@ -114,7 +114,7 @@ const respectiveItems = (a: Record, b: Record) => a.start < b.end && b.start < a
 function sameObject(a: Record, b: Record): boolean {
   const words = objectBigrams(a.text);
   const others = objectBigrams(b.text);
-  // 注册志愿者人数：475人 read as 人数：475人: evidence that names nothing but a count (人数, 总数), or nothing, tells no other object.
+  // 注册志愿者人数：320人 read as 人数：320人: evidence that names nothing but a count (人数, 总数), or nothing, tells no other object.
   if (onlyCountWords(words) || onlyCountWords(others)) return true;
   for (const bigram of others) if (words.has(bigram)) return true;
   return false;

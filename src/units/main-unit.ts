@@ -79,7 +79,7 @@ function inColumnLabel(text: string, at: number, length: number): boolean {
 
 /**
  * 我市, 全县, 本区: the level the article speaks from; and 该县 opening a clause (近年来，该县…), where a
- * reporter speaks of the unit (是该县最偏僻的村之一 speaks of a village).
+ * reporter speaks of the unit (是该县海拔最高的村之一 speaks of a village).
  */
 const OWN_LEVEL = /(?:我|全|本|(?<=(?:^|[，,。；;：:！？!?\n])(?:近年来|今年以来|目前|同时|据了解|此外)?)该)(市|县|区|省|旗|州|盟)/g;
 /** 我村, 本社区, 我们村, 俺村: a village's or a community's own voice (全村 in a town's report speaks of one of its villages). */

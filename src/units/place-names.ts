@@ -544,7 +544,7 @@ function confirmedStreets(streets: PlaceName[], known: PlaceName[]): PlaceName[]
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 
 /**
- * 莱城区全力推进… as the headline and 莱城区将… opening a paragraph: a district or county the list lacks
+ * 下城区扎实推进… as the headline and 下城区今年以来… opening a paragraph: a district or county the list lacks
  * (abolished or renamed since) that opens a line, taken where it opens two (see `writtenTwice`).
  */
 function districtOpeningLineAt(text: string, at: number, suffix: string): PlaceName | null {

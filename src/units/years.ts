@@ -255,7 +255,7 @@ export function resultYear(text: string, dateline: number | null = null): number
 /** Words that label a dateline as the article's own: 发布时间, 日期, 来源, 发表于, 原创. */
 const LABELLED = /发布|日期|时间|来源|发表|原创/;
 
-/** A forum page's footer: the time the page was made for the reader (GMT+8, 2025-5-15 16:22), not the post's date. */
+/** A forum page's footer: the time the page was made for the reader (GMT+8, 2024-11-3 21:07), not the post's date. */
 const RENDER_TIME = /GMT[+-]\d{1,2}\s*[,，]\s*(?:19|20)\d{2}-/;
 
 /**
