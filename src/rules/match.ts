@@ -907,10 +907,10 @@ function nearestObject(
 
 const LATER_DEED = /[，,][^，,]{0,4}?(?:组建|成立|带动|组织|引导|发动|动员|招募|培育|打造)[^，,]*$/;
 
-/** A gap before a head noun: list items joined by 、 和 及 与, ended by 等, with no clause break. */
 /** 涉及5个村(社区)就业、养老等方面的意见: a figure that counts places does not count the head noun of the list after them. */
 const PLACES_COUNTED = /^(?:乡[（(]镇[)）]|镇[（(]街道?[)）]|村[（(]社区[)）]|乡镇|镇街|街道|社区|乡|镇|村)(?!级|集体|民|干部|两委|党|委)/;
 
+/** A gap before a head noun: list items joined by 、 和 及 与, ended by 等, with no clause break. */
 function isListHead(gap: string): boolean {
   return LIST_HEAD.test(gap) && /[、及和与]/.test(gap) && !GAP_BREAK_HARD.test(gap);
 }

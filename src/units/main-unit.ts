@@ -519,14 +519,7 @@ const startMarked = (text: string, m: PlaceName) => !isHanAt(text, m.start - 1) 
  * one of its villages keeps the half weight of an unmarked start.)
  */
 function afterAncestorStem(text: string, m: PlaceName): boolean {
-  let divisions: Division[] | undefined;
-  for (const length of [2, 3]) {
-    const stem = text.slice(m.start - length, m.start);
-    if (stem.length < length || !isHanAt(text, m.start - length)) continue;
-    const parents = new Set(upperStem(stem).map((d) => d.code));
-    if (parents.size > 0 && (divisions ??= listedOrRenamed(m.name)).some((d) => pathOf(d).some((p) => parents.has(p.code)))) return true;
-  }
-  return false;
+  return ancestorByStem(text, m, upperStem) !== null;
 }
 
 /**
@@ -534,15 +527,25 @@ function afterAncestorStem(text: string, m: PlaceName): boolean {
  * 青川乔庄镇, for 县: 青川县), with where the stem starts; null where none does.
  */
 function voicedAncestorByStem(text: string, m: PlaceName, levels: string[]): { name: string; start: number } | null {
+  const placesOf = (stem: string) => levels.flatMap((level) => (mayBeListed(stem + level) ? lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : []));
+  const found = ancestorByStem(text, m, placesOf);
+  return found && { name: found.place.name, start: found.start };
+}
+
+/**
+ * The first of the places `placesOf` gives for the two or three characters right before the name
+ * that is one of the name's own parents, with where its stem starts; null where none is.
+ */
+function ancestorByStem(text: string, m: PlaceName, placesOf: (stem: string) => Division[]): { place: Division; start: number } | null {
+  let ancestors: Set<string> | undefined;
   for (const length of [2, 3]) {
     const start = m.start - length;
     if (start < 0 || !isHanAt(text, start)) continue;
-    for (const level of levels) {
-      const name = text.slice(start, m.start) + level;
-      if (!mayBeListed(name)) continue;
-      const places = new Set(lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)).map((d) => d.code));
-      if (places.size > 0 && listedOrRenamed(m.name).some((d) => pathOf(d).some((p) => places.has(p.code)))) return { name, start };
-    }
+    const places = placesOf(text.slice(start, m.start));
+    if (places.length === 0) continue;
+    ancestors ??= new Set(listedOrRenamed(m.name).flatMap((d) => pathOf(d).map((p) => p.code)));
+    const place = places.find((p) => ancestors!.has(p.code));
+    if (place) return { place, start };
   }
   return null;
 }

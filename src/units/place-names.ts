@@ -540,6 +540,9 @@ function confirmedStreets(streets: PlaceName[], known: PlaceName[]): PlaceName[]
   return streets.filter((n) => twice.has(n) || counties.some((county) => isStreetOf(n.name, county)));
 }
 
+/** Whether characters cut out by position alone may be a name the list lacks: Han only, no word of a sentence inside, no generic word. */
+const mayBeUnlistedName = (name: string) => HAN_ONLY.test(name) && ![...name].some((ch) => STOP_CHARS.has(ch)) && !GENERIC_NAMES.has(name) && isPlaceName(name);
+
 /** Where a line opens (a headline, a paragraph), after any spacing. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 
@@ -554,7 +557,7 @@ function districtOpeningLineAt(text: string, at: number, suffix: string): PlaceN
     // A line of the name alone is a menu's or a label's (长者专区).
     if (!isHanAt(text, at + suffix.length)) return null;
     const name = text.slice(start, at + suffix.length);
-    if (!HAN_ONLY.test(name) || [...name].some((ch) => STOP_CHARS.has(ch)) || GENERIC_NAMES.has(name) || !isPlaceName(name) || isListed(name)) return null;
+    if (!mayBeUnlistedName(name) || isListed(name)) return null;
     return { name, start, end: at + suffix.length };
   }
   return null;
@@ -614,7 +617,7 @@ function districtOfCityAt(text: string, at: number, suffix: string, before: Plac
 function unlistedDistrictOfCityAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
   if ((suffix !== '区' && suffix !== '县') || !before || at - before.end !== 2 || levelRank(before.name) !== CITY_RANK || before.commonStem) return null;
   const name = text.slice(before.end, at + 1);
-  if (!HAN_ONLY.test(name) || [...name].some((ch) => STOP_CHARS.has(ch)) || GENERIC_NAMES.has(name) || !isPlaceName(name)) return null;
+  if (!mayBeUnlistedName(name)) return null;
   return { name, start: before.end, end: at + 1 };
 }
 
