@@ -392,6 +392,11 @@ describe('unit names', () => {
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东湖街道', '东湖街道']);
   });
 
+  it('reads a department\'s line as the author under a headline that holds a comma (某街道：坚持…，激活…)', () => {
+    const text = '南湖市青山区东湖街道：抓住三个关键，点燃楼宇党建引擎\n青山区委组织部\n2021-06-28\n近年来，青山区东湖街道以楼宇为阵地推进党建。\n织密组织网络，夯实楼宇阵地。逐栋摸排楼宇企业，新组建楼宇党支部9个。';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['东湖街道']);
+  });
+
   it('takes the more specific unit when two score alike', () => {
     expect(mainUnit('3月2日，湖州市出现强降雨后，吴兴区月河街道组织党员志愿者120名。\n月河街道组建志愿服务队15支。\n月河街道开展巡查20次。')).toBe('月河街道');
   });

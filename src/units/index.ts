@@ -256,10 +256,12 @@ interface LineHeading {
  */
 function headingsOf(lines: Line[], segmenter: Segmenter): LineHeading[] {
   let prose = false;
+  const headline = lines.find((line) => line.text);
   return lines.map((line) => {
     // 某区委组织部 under the headline, before any prose: the author's department, no section of its own.
     const byline = !prose && DEPARTMENT_LINE.test(line.text);
-    prose ||= PROSE.test(line.text);
+    // A headline may hold a comma (某街道：坚持…，激活…) and is no prose.
+    prose ||= PROSE.test(line.text) && !(line === headline && HEADLINE_WITH_COMMA.test(line.text));
     return { heading: byline ? null : unitHeading(line.text, segmenter), rank: markerRank(line.text) };
   });
 }
