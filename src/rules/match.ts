@@ -898,12 +898,19 @@ function nearestObject(
       // 培育人才649人，组建党员志愿者服务队…: a later clause's deed takes the word for its own object, another group.
       if (LATER_DEED.test(sentence.text.slice(from, from + at))) continue;
       if (numbersInSentence().some((n) => n.at >= from && n.at < from + at && rule.measureWords.has(n.measureWord))) continue;
+      // …居民2万人，社区的志愿者只有三百人: a word followed by a count of its own is counted by that count.
+      const wordEnd = from + at + word.length;
+      if (numbersInSentence().some((n) => n.at >= wordEnd && n.at <= wordEnd + OWN_COUNT_REACH && rule.measureWords.has(n.measureWord) && !CLAUSE_MARK.test(sentence.text.slice(wordEnd, n.at)))) continue;
       if (!best || at < best.distance || (at === best.distance && word.length > best.length))
         best = { distance: at, length: word.length, start: quantity.end + at, end: quantity.end + at + word.length };
     }
   }
   return best;
 }
+
+/** How far after an `objects_after` word its own count may stand (志愿者只有三百人, 志愿者共120名). */
+const OWN_COUNT_REACH = 3;
+const CLAUSE_MARK = /[，,、；;：:。]/;
 
 const LATER_DEED = /[，,][^，,]{0,4}?(?:组建|成立|带动|组织|引导|发动|动员|招募|培育|打造)[^，,]*$/;
 
