@@ -791,12 +791,13 @@ function appliesToClause(rule: CompiledRule, w: ClauseWindows, outsideAsides = f
 /** The text a rule's vetoes are looked for in: outside a figure's breakdown, without the breakdown's words. */
 const vetoable = (text: string, outsideAsides: boolean) => (outsideAsides ? withoutBreakdowns(text) : text);
 
-/** A breakdown in brackets after a total (党员1378名（其中女党员246名…）, （含离退休党员2716名）, (女党员5人)): its words veto nothing. */
-const BREAKDOWN_ASIDE = /[（(](?:其中|含|包括|女|男|预备|正式)[^（）()]*[)）]/g;
-const withoutBreakdowns = (text: string) => (text.includes('（') || text.includes('(') ? text.replace(BREAKDOWN_ASIDE, '') : text);
+/** A breakdown in brackets after a total (党员1378名（其中女党员246名…）, （含离退休党员2716名）, (女党员5人), 【女党员80名】): its words veto nothing. */
+const BREAKDOWN_ASIDE = /[（(【[](?:其中|含|包括|女|男|预备|正式)[^（）()【】[\]]*[)）】\]]/g;
+const hasBracket = (text: string) => text.includes('（') || text.includes('(') || text.includes('【') || text.includes('[');
+const withoutBreakdowns = (text: string) => (hasBracket(text) ? text.replace(BREAKDOWN_ASIDE, '') : text);
 /** Whether `at` falls inside such a breakdown. */
 function inAside(text: string, at: number): boolean {
-  if (!text.includes('（') && !text.includes('(')) return false;
+  if (!hasBracket(text)) return false;
   for (const m of text.matchAll(BREAKDOWN_ASIDE)) if (at >= m.index! && at < m.index! + m[0].length) return true;
   return false;
 }
