@@ -794,6 +794,11 @@ describe('unit names', () => {
     expect(records(cities)).toEqual([[null, 3890], ['宜兴市', 610], ['江阴市', 480], [null, 8600]]);
   });
 
+  it('takes a county-level city for its 全市 though the text names a county once as a place visited (到某县委党校)', () => {
+    const text = '本报讯 5月20日，全市组织工作推进会召开。宜兴市委常委、组织部长出席会议。\n今年以来，宜兴市组织工作稳步推进，全市党建工作扎实开展。4月，市委组织部选派村党组织书记到长兴县委党校参加培训。';
+    expect(mainUnit(text)).toBe('宜兴市');
+  });
+
   it('gives 全市 no unit in a text that names no city, also when said once', () => {
     const result = extractText('党员发展工作通报\n2023年，全市共发展党员3890名。其中，红卫路街道发展党员45名，友谊路街道发展党员38名。');
     expect(result.records.map((r) => [r.unit, r.value])).toEqual([[null, 3890], ['红卫路街道', 45], ['友谊路街道', 38]]);

@@ -186,7 +186,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
   if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
-  return !inHeadline && speaksFromAbove(text, best, ownLevels, [...scores.keys()]) ? null : best;
+  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside(best, scores)) ? null : best;
 }
 
 /**
@@ -702,12 +702,22 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
   return [level, count];
 }
 
+/**
+ * The names an article sets beside a unit: those that score at least half as much. A county named
+ * once as a place visited (到某县委党校培训) stands beside no county-level city.
+ */
+const namedBeside = (unit: string, scores: Map<string, { score: number }>): string[] => {
+  const own = scores.get(unit)?.score ?? 0;
+  return [...scores].filter(([, entry]) => entry.score >= own * BESIDE_SHARE).map(([name]) => name);
+};
+const BESIDE_SHARE = 0.5;
+
 /** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
 function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>): void {
   for (const [level, count] of counts) {
     let best: { score: number } | null = null;
     for (const [name, entry] of scores) {
-      if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, [...scores.keys()]))) continue;
+      if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, namedBeside(name, scores)))) continue;
       if (!best || entry.score > best.score) best = entry;
     }
     if (best) best.score += Math.min(6, 2 * count);
