@@ -1142,6 +1142,8 @@ describe('years', () => {
   it('takes a year without 年 that opens the headline before its words (2019抓党建述职), not a count there (2000名党员…)', () => {
     expect(yearOf('2019抓基层党建工作述职报告\n\n一年来，我镇新发展党员6名。')).toBe(2019);
     expect(yearOf('2000名党员下沉社区\n\n东风镇新发展党员6名。')).toBe(null);
+    // A site's name that counts characters (某站2000字范文) is no year either.
+    expect(yearOf('2000字范文，写作好帮手\n\n东风镇新发展党员6名。')).toBe(null);
   });
 
   it('reads a sentence that opens with its year and the slogan 党要管党 as the results\' year, not a plan\'s', () => {

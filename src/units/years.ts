@@ -107,8 +107,8 @@ const BRACKETED_TITLE_YEAR = /[（(]((?:19|20)\d{2})[)）]\s*$/;
 const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培训班|活动/;
 /** A year without 年 that a mark or a space sets apart in the headline: 回眸2022 某街道：…, 2023，我们… */
 const BARE_TITLE_YEAR = /(?<![\d.\-/:：])((?:19|20)\d{2})(?=[ \u3000]*[|｜:：·•,，!！ \u3000])/;
-/** A year without 年 opening the headline before its words (2018抓基层党建工作述职报告), not a count (2000名党员…). */
-const LEADING_TITLE_YEAR = /^((?:19|20)\d{2})(?=\p{Script=Han})(?![名个人元万千百次月日届期件项户家位支条场篇余多号])/u;
+/** A year without 年 opening the headline before its words (2018抓基层党建工作述职报告), not a count (2000名党员…, 2000字范文). */
+const LEADING_TITLE_YEAR = /^((?:19|20)\d{2})(?=\p{Script=Han})(?![名个人元万千百次月日届期件项户家位支条场篇余多号字份页亩米吨台辆套本册])/u;
 
 /**
  * The year of the work, in the catalog's order: title, the body's result year, 今年 with a
