@@ -794,6 +794,13 @@ describe('unit names', () => {
     expect(records(cities)).toEqual([[null, 3890], ['宜兴市', 610], ['江阴市', 480], [null, 8600]]);
   });
 
+  it('takes the headline\'s unit of several units below it (某县5个村…) over the one village the body follows', () => {
+    const text = '——宁海县5个“强村”同日举办集体经济分红会\n3月5日上午，宁海县桥头胡街道双林村分红现场热闹非凡。\n当天，双林村等5个村同步举办分红会。\n双林村村“两委”向村民通报了集体经济收支情况。\n据悉，双林村村集体经济收入突破120万元。';
+    expect(mainUnit(text)).toBe('宁海县');
+    // The village leads its own paragraph with its figure: a unit of its own.
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['双林村', 1200000]]);
+  });
+
   it('takes a county-level city for its 全市 though the text names a county once as a place visited (到某县委党校)', () => {
     const text = '本报讯 5月20日，全市组织工作推进会召开。宜兴市委常委、组织部长出席会议。\n今年以来，宜兴市组织工作稳步推进，全市党建工作扎实开展。4月，市委组织部选派村党组织书记到长兴县委党校参加培训。';
     expect(mainUnit(text)).toBe('宜兴市');

@@ -174,6 +174,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (sourced) add(sourced.name, sourced.score, text.length);
   // The article is the inner unit's, whatever its parent in the headline scores.
   if (inner) scores.get(inner.unit.name)!.score = Math.max(scores.get(inner.unit.name)!.score, (scores.get(inner.parent)?.score ?? 0) + INNER_MARGIN);
+  // 某县4个“百万村”同步分红: the headline's unit of several units below it, whatever one of them scores in the body.
+  const roundUp = inner ? null : roundUpOfHeadline(text, title, mentions);
+  if (roundUp) scores.get(roundUp)!.score = Math.max(...[...scores.values()].map((entry) => entry.score)) + INNER_MARGIN;
   // The names the headline writes, and the unit its bare stem stands for.
   const headlined = new Set(titleNames);
   if (inside) headlined.add(inside);
@@ -652,6 +655,21 @@ const TITLE_CLOSE_AFTER = /^[^“”，,。；;！？\n]{0,20}”/;
  */
 const inTitleOfSomething = (text: string, m: PlaceName) =>
   TITLE_OPEN_BEFORE.test(text.slice(Math.max(0, m.start - 13), m.start)) && TITLE_CLOSE_AFTER.test(text.slice(m.end, m.end + 21));
+
+/** A count of units of a level after a name (4个“百万村”, 12个社区, 三个乡镇): several of its parts. */
+const PARTS_COUNTED_AFTER = /^(?:\d+|[两三四五六七八九十]+)个[“"]?[^，,。；;：:”"]{0,6}?(社区|村|乡镇|镇|乡|街道)/;
+
+/** The name the headline follows with a count of several units below it (某县4个村…, 某街道12个社区…): a round-up of its parts. */
+function roundUpOfHeadline(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
+  const first = title.lines[0];
+  if (!first) return null;
+  for (const m of mentions) {
+    if (m.start < first.start || m.end > first.end || m.commonStem) continue;
+    const parts = PARTS_COUNTED_AFTER.exec(text.slice(m.end, first.end))?.[1];
+    if (parts && levelRank(parts === '乡镇' ? '镇' : parts) > levelRank(m.name)) return m.name;
+  }
+  return null;
+}
 
 /** 我市一社区…, 某县一村…: a headline about one unit of a level, unnamed there. */
 const ONE_UNIT_IN_HEADLINE = /(?:^|[我全本该]?[省市县区])(?:一|1个|一个)(社区|村|镇|乡|街道)/;
