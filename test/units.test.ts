@@ -1153,6 +1153,11 @@ describe('years', () => {
     expect(yearOf('2000字范文，写作好帮手\n\n东风镇新发展党员6名。')).toBe(null);
   });
 
+  it('reads a year that opens a sentence after a half-width question or exclamation mark, or a stray ? of a garbled copy', () => {
+    expect(yearOf('东风镇党建纪实\n什么是“红管家”?2022年,东风镇新发展党员6名。')).toBe(2022);
+    expect(yearOf('东风镇党建纪实\n?2022年,东风镇新发展党员6名,开展志愿服务40场。')).toBe(2022);
+  });
+
   it('reads a sentence that opens with its year and the slogan 党要管党 as the results\' year, not a plan\'s', () => {
     expect(yearOf('东风镇党风廉政建设情况汇报\n\n2021年，东风镇党委坚持党要管党、从严治党，统筹推进各项工作。全镇现有党员860名。')).toBe(2021);
     expect(yearOf('东风镇党建工作\n\n2024年，镇党委要继续抓好党建。全镇现有党员860名。')).toBe(null);
