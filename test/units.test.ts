@@ -287,6 +287,14 @@ describe('unit names', () => {
     expect(proper('二是强队伍。健全村党组织书记培养机制。')).toEqual([]);
   });
 
+  it('takes a village for the subject of its paragraph where a run-in heading opens it (突出能人带动。某村党支部…)', () => {
+    const text = '东风镇：党建引领产业兴\n近年来，东风镇党委以党建引领乡村振兴，全镇新建党支部3个。\n突出能人带动。石桥村党支部依托返乡人才创办的豆腐坊成立合作社。借助帮扶资金30万元入股，每年按资产分红1.8万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 3], ['石桥村', 300000], ['石桥村', 18000]]);
+    // A heading that is a sentence of prose with a figure is no run-in heading.
+    const prose = '东风镇：党建引领产业兴\n近年来，东风镇党委以党建引领乡村振兴。\n全镇新建党支部3个。石桥村党支部成立合作社，借助帮扶资金30万元入股。';
+    expect(extractText(prose).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 3], ['石桥村', 300000]]);
+  });
+
   it("takes a community for the subject of its paragraph where a clause of time or purpose opens it (今年以来，甲社区…)", () => {
     const text = [
       '东风街道推行议事会制度',

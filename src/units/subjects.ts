@@ -51,6 +51,13 @@ function afterFramingClause(paragraph: Paragraph, at: number): number {
   const clause = FRAMING_CLAUSE.exec(paragraph.text.slice(at - paragraph.start));
   return clause && clause[0].length > 1 ? at + clause[0].length : -1;
 }
+/** A run-in heading that opens a paragraph, a short phrase closed by a full stop (突出能人带动。某村党支部…). */
+const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}。/u;
+/** Where the paragraph's subject may stand after such a heading; -1 where none opens it. */
+function afterRunInHeading(paragraph: Paragraph, at: number): number {
+  const heading = RUN_IN_HEADING.exec(paragraph.text.slice(at - paragraph.start));
+  return heading ? at + heading[0].length : -1;
+}
 /** A clause (or part of one) after its opening connectives and time words. */
 const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
 /** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
@@ -118,7 +125,11 @@ export function subjectSpans(
       if (properNames[i]!.end <= paragraph.end) inParagraph.push(properNames[i]!);
     const quotes = attributedQuotes(paragraph, inParagraph.filter(lower), inParagraph, officials, lower);
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
-    const chain = leadingChain(paragraph, inParagraph, leadEnd) ?? framingChain(paragraph, inParagraph, leadEnd) ?? leadingChain(paragraph, inParagraph, afterFramingClause(paragraph, leadEnd));
+    const chain =
+      leadingChain(paragraph, inParagraph, leadEnd) ??
+      framingChain(paragraph, inParagraph, leadEnd) ??
+      leadingChain(paragraph, inParagraph, afterFramingClause(paragraph, leadEnd)) ??
+      leadingChain(paragraph, inParagraph, afterRunInHeading(paragraph, leadEnd));
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const ledByName = leading && lower(leading) ? leading.name : null;
