@@ -1080,6 +1080,9 @@ describe('the source of a news item', () => {
     // Also where the lead opens with sentences that name no place before the path.
     const asked = county.replace('近年来，浙江省', '产业如何抱团？村庄如何共富？浙江省');
     expect(fileUnit(asked)).toBe('温溪镇');
+    // So is a county's stem after its province's (浙江安吉：…), and the lead may follow a station's news lead (某某电视台讯).
+    const province = '浙江安吉：党建引领 绘就共富新图景\n\n某某电视台讯 今年以来，浙江省湖州市安吉县天子湖镇坚持以党建为引领，新建党群服务站点12个。\n\n组织引领，开展志愿服务活动180余场。';
+    expect(fileUnit(province)).toBe('天子湖镇');
   });
 
   it('reads a headline that runs on into its dateline and source, and a stem opening its second part as its doer (…！石横以…)', () => {

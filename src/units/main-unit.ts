@@ -116,7 +116,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // The names the headline writes.
   const titleNames = new Set(mentions.filter((m) => inTitle(m.start)).map((m) => m.name));
   if (headlineStem) titleNames.add(headlineStem);
-  const inner = innerOfHeadlineUnit(text, mentions, leadIndex, titleNames);
+  let inner = innerOfHeadlineUnit(text, mentions, leadIndex, titleNames);
   if (inner) add(inner.unit.name, HEADLINE_WEIGHT, inner.unit.start);
   // Where the path each name ends stands (赴某旗某乡某村开展…: the village is where the work went, as the path's first name is).
   let pathStart = 0;
@@ -146,6 +146,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       trusted.add(ancestor.name);
     }
   const mentionStarts = new Set(mentions.map((m) => m.start));
+  const stemmedInTitle = new Set<string>();
   for (const name of trusted) {
     const stem = stemOf(name);
     if (!stem) continue;
@@ -156,12 +157,19 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       // 官桥镇 in the headline is no bare stem of 官桥村: a stem that opens another name found is that name's.
       if (text.startsWith(name, at) || mentionStarts.has(at + stem.length) || mentionStarts.has(at) || opensShortPath(text, at + stem.length, mentionStarts)) continue;
       if (OUTLET_AFTER.test(text.slice(at + stem.length, at + stem.length + 5))) continue;
-      if (inTitle(at) && !inColumnLabel(text, at, stem.length)) add(name, 3, at);
-      else if (bodyBonus < 2) {
+      if (inTitle(at) && !inColumnLabel(text, at, stem.length)) {
+        add(name, 3, at);
+        stemmedInTitle.add(name);
+      } else if (bodyBonus < 2) {
         add(name, 0.5, at);
         bodyBonus += 0.5;
       }
     }
+  }
+  // 江西莲花：… over 今年以来，江西省萍乡市莲花县南岭乡坚持…: a headline's bare stem names the parent as well as its name would.
+  if (!inner && stemmedInTitle.size > 0) {
+    inner = innerOfHeadlineUnit(text, mentions, leadIndex, new Set([...titleNames, ...stemmedInTitle]));
+    if (inner) add(inner.unit.name, HEADLINE_WEIGHT, inner.unit.start);
   }
   // 我县加强…工作纪实: the headline's own voice counts twice.
   for (const line of title.lines) for (const [level, count] of ownLevelCounts(text.slice(line.start, line.end))) ownLevels.set(level, (ownLevels.get(level) ?? 0) + count);
@@ -214,7 +222,7 @@ const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推�
  * What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，) or nothing, perhaps after
  * sentences that name no place (社区治理如何破题？…？某街道以…).
  */
-const LEAD_OPENING = /^(?:[^\n]*[。！？!?])?[\s\u3000]*(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
+const LEAD_OPENING = /^(?:[^\n]*[。！？!?])?[\s\u3000]*(?:[^\n。]{0,30}?[讯电](?:[(（][^()（）\n]{0,30}[)）])?[\s\u3000：:]*)?(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
 
 /**
  * The lead's first name, or the township, village or community a path that opens there runs down to
