@@ -173,7 +173,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   // 我县加强…工作纪实: the headline's own voice counts twice.
   for (const line of title.lines) for (const [level, count] of ownLevelCounts(text.slice(line.start, line.end))) ownLevels.set(level, (ownLevels.get(level) ?? 0) + count);
-  addOwnLevel(ownLevels, scores);
+  const beside = namedBeside(text, mentions, scores.keys());
+  addOwnLevel(ownLevels, scores, beside);
   addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
   const inside = unitInsideOfHeadline(text, title, mentions);
@@ -197,7 +198,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
   if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
-  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside(best, scores)) ? null : best;
+  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside(text, mentions, scores.keys())) ? null : best;
 }
 
 /**
@@ -729,21 +730,21 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
 }
 
 /**
- * The names an article sets beside a unit: those that score at least half as much. A county named
- * once as a place visited (到某县委党校培训) stands beside no county-level city.
+ * The names an article sets beside its units: all it names, but those it names only as a place
+ * visited (到某县委党校培训: a county visited stands beside no county-level city).
  */
-const namedBeside = (unit: string, scores: Map<string, { score: number }>): string[] => {
-  const own = scores.get(unit)?.score ?? 0;
-  return [...scores].filter(([, entry]) => entry.score >= own * BESIDE_SHARE).map(([name]) => name);
-};
-const BESIDE_SHARE = 0.5;
+function namedBeside(text: string, mentions: PlaceName[], names: Iterable<string>): string[] {
+  const notVisited = new Set(mentions.filter((m) => !VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).map((m) => m.name));
+  const mentioned = new Set(mentions.map((m) => m.name));
+  return [...names].filter((name) => notVisited.has(name) || !mentioned.has(name));
+}
 
 /** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
-function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>): void {
+function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>, beside: string[]): void {
   for (const [level, count] of counts) {
     let best: { score: number } | null = null;
     for (const [name, entry] of scores) {
-      if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, namedBeside(name, scores)))) continue;
+      if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, beside))) continue;
       if (!best || entry.score > best.score) best = entry;
     }
     if (best) best.score += Math.min(6, 2 * count);
