@@ -1164,6 +1164,10 @@ describe('years', () => {
     expect(yearOf('2000字范文，写作好帮手\n\n东风镇新发展党员6名。')).toBe(null);
   });
 
+  it('reads the year of an election round whose outcome the body reports (在2021年村“两委”换届中)', () => {
+    expect(yearOf('选优配强村班子\n近年来，东风县着力选优配强村级班子。在2021年村“两委”换届中，全县选出35岁以下村干部86名，配齐第一书记40名。')).toBe(2021);
+  });
+
   it('reads a year that opens a sentence after a half-width question or exclamation mark, or a stray ? of a garbled copy', () => {
     expect(yearOf('东风镇党建纪实\n什么是“红管家”?2022年,东风镇新发展党员6名。')).toBe(2022);
     expect(yearOf('东风镇党建纪实\n?2022年,东风镇新发展党员6名,开展志愿服务40场。')).toBe(2022);

@@ -45,8 +45,10 @@ const RESULT_YEAR = new RegExp(
     // “2023年，我们… / 某某报道（记者 某某）：2021年，… / a yearbook's entry: 【组织工作概况】 2023年，… / a run-in heading's; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
     String.raw`(?:^|\n|[。！？!?…]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）][:：]?|【[^【】\n]{1,20}】|[ \t\u3000](?=${RUN_IN_HEADING}))[ \t\u3000“"]*(?:${RUN_IN_HEADING}|[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
-    // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会
+    // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会; and of an election round whose
+    // outcome it reports: 在2021年村“两委”换届中
     String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
+    String.raw`在((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,12}?换届`,
     // the year in the name of an award round, campaign or day: 2015年“四星社区”…, 2022年“3·5”学雷锋纪念日 (a disaster's date is
     // background: 2010年“7·23”水灾后)
     String.raw`((?:19|20)\d{2})年[“"《](?![\d·.]+[”"][^。，,；;]{0,6}?(?:灾|洪水|洪涝|暴雨|地震|台风|事故))`,
