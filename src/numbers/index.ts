@@ -186,6 +186,8 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const numberStart = start + (pre?.length ?? 0);
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
   if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
+  // 六届二次全会: a session of a term, numbered.
+  if (mw === '次' && text[numberStart - 1] === '届') return null;
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
   // A lone 一 before a measure word is an article (一次, 一批), not a count; 万元 without a numeral
   // (万元户, 伍万元 in banking numerals) is no sum, though 近万元 and 逾万名 are.
