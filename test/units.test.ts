@@ -1983,6 +1983,9 @@ describe('units and years in more report forms', () => {
   it('weighs the village a resident who speaks lives in (…”某镇某村村民王某说) as a venue, not the unit at work', () => {
     const feature = '“第一书记来了以后，路修好了，水也通了。”肥城市石横镇东付村村民王大山说。\n今年以来，石横镇统筹推进第一书记工作。全年新建党群服务站5个。';
     expect(records(feature).map((r) => r[0])).toEqual(['石横镇']);
+    // So is the community of a resident who praises the work (…某社区居民王某对…连连称赞).
+    const praise = '“多亏了志愿服务队。”3月3日，青山区东湖街道石桥社区居民王丽对街道“暖心”志愿服务队的上门服务连连称赞。\n该志愿服务队自成立以来累计开展活动260场。';
+    expect(records(praise).map((r) => r[0])).not.toContain('石桥社区');
   });
 
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {

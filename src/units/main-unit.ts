@@ -40,8 +40,9 @@ const isNewsSource = (text: string, m: PlaceName) => text[m.start - 1] === '从'
 const NEWS_LEARNT_AFTER = /^[^，,。；;！？\n]{0,12}?(?:获悉|了解到|得知)/;
 /** 家住某镇某村的陈某…: a person's home, named as far back as its path runs (some fourteen characters), not the unit at work. */
 const RESIDENCE_BEFORE = /(?:家住|住在|居住在|家在)\p{Script=Han}{0,14}$/u;
-/** …”某镇某村村民石某某说: a resident's home, as the place of whoever speaks. */
-const RESIDENT_SPEAKS_AFTER = /^(?:村民|居民)\p{Script=Han}{2,3}?(?:说|表示|告诉记者|感慨|笑着说)/u;
+/** …”某镇某村村民石某某说, …某社区居民王某某对…连连称赞: a resident's home, as the place of whoever speaks. */
+const RESIDENT_SPEAKS_AFTER = /^(?:村民|居民)\p{Script=Han}{2,3}?(?:说|表示|告诉记者|感慨|笑着说|对[^，,。；;！？\n]{1,30}?(?:称赞|点赞|赞不绝口|竖起大拇指))/u;
+const RESIDENT_REACH = 44;
 /** Characters a name's start can follow: 在某镇, 由某村, 是某社区, 2021年某县 … */
 const STOP_BEFORE = /[在由是和与及对到从向于把将为了的年日讯电市县区镇乡州]/;
 const BYLINE = /来源|记者|通讯员|编辑|供稿|作者|稿件/;
@@ -649,7 +650,7 @@ function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo
     FACILITY_AFTER.test(after) ||
     INSTITUTION_AFTER.test(after) ||
     RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 18), m.start)) ||
-    RESIDENT_SPEAKS_AFTER.test(text.slice(m.end, m.end + 12)) ||
+    RESIDENT_SPEAKS_AFTER.test(text.slice(m.end, m.end + RESIDENT_REACH)) ||
     inTitleOfSomething(text, m)
   );
 }
