@@ -1448,6 +1448,8 @@ describe('years', () => {
   it('takes no year from a span that describes what a deed is done to (对2018年以来受理的…进行复查)', () => {
     expect(yearOf('青山区扫黑除恶\n截至目前，青山区共受理问题线索56件。同时，对2018年以来受理的320件信访件进行复查。')).toBeNull();
     expect(yearOf('青山区扫黑除恶\n2018年以来，青山区共受理问题线索56件。')).toBe(2018);
+    // Nor from one that qualifies the deed's object further on (对全区各村2016年以来的集体资金进行审计).
+    expect(yearOf('青山区村务监督\n今年，青山区对全区86个村及社区2016年以来的集体资金使用情况进行审计，发现问题线索23条。')).toBeNull();
   });
 
   it('takes no year from a level compared with a year (达到2020年全年的…, 增长到2019年的两倍)', () => {

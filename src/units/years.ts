@@ -168,6 +168,8 @@ const SINCE_THIS_YEAR = /今年以来/;
 const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
 /** 对2017年以来受理的…: a span after a deed's object marker, describing the things the deed is done to. */
 const OBJECT_BEFORE = /[对将把]$/;
+/** A deed's object opened by 对 earlier in the clause, not closed by a verb's mark yet. */
+const DEED_OBJECT_OPENED = /[对将把][^，,。；;！？\n]{0,20}$/;
 const DESCRIBES_AFTER = /^[^，,。；;！？\n]{1,8}的/;
 const FOUND_THEN_AFTER = /^(?:度|底|末)?(?:查摆|发现|排查|梳理|反馈|巡察|检查|审计|考核|评议)(?:出|到)?的/;
 /** 针对2020年度查摆的问题: the year things were found in that a deed now deals with (`before` and `after` the year). */
@@ -224,6 +226,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       if (m[0].endsWith('以来') && FIRST_SINCE_AFTER.test(line.slice(m.index! + m[0].length))) continue;
       // 对2017年以来受理的591件信访件进行复查: a span that describes the things a deed is done to, not the results' years.
       if (m[0].endsWith('以来') && OBJECT_BEFORE.test(before) && DESCRIBES_AFTER.test(line.slice(m.index! + m[0].length))) continue;
+      // 对全县各村2014年以来的涉农资金进行检查: so is one that qualifies the object of such a deed further on in its clause.
+      if (m[0].endsWith('以来') && line[m.index! + m[0].length] === '的' && DEED_OBJECT_OPENED.test(line.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       // 针对2020年度查摆的问题: so is the year things were found in, that the deed now deals with.
       if (foundThen(before, line.slice(m.index! + m[0].length))) continue;
       const year = Number(m.slice(1).find((g) => g !== undefined));
