@@ -1990,6 +1990,11 @@ describe('units and years in more report forms', () => {
     expect(records(praise).map((r) => r[0])).not.toContain('石桥社区');
   });
 
+  it('weighs the places of an address (…党群服务中心位于某省某市某区…) as venues, not the unit at work', () => {
+    const text = '“社区帮我们办了大好事。”居民李华说。\n红旗街道东湖社区党群服务中心位于湖北省武汉市青山区和平大道西段，辖区有成型小区6个，总户数3200户。东湖社区是全市文明社区。近年来，东湖社区坚持党建引领，统筹青山区人大、青山区政协、青山区司法局等单位力量。\n2024年以来，共协调解决邻里纠纷40件。';
+    expect(mainUnit(text)).toBe('东湖社区');
+  });
+
   it('takes no unit from the body that gave the order (按照某市…的部署) where the article speaks as a unit below it (我街道)', () => {
     const text = '按照三明市疫情防控指挥部的统一部署，4月2日我街道开展全员核酸检测。市委副书记到采样点督导。当天共采样2.9万人次。';
     expect(records(text).map((r) => r[0])).toEqual([null]);

@@ -26,9 +26,9 @@ const INSTITUTION_AFTER = /^\p{Script=Han}{0,3}?(?:医院|卫生院|幼儿园|�
 const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
 /**
  * 赴某旗某乡某村开展…: a visit's destination, down a path (of names the list may lack) that ends in the
- * name. (在某市某区某社区，… sets the scene at the article's own unit.)
+ * name; 位于某市某区某路: an address. (在某市某区某社区，… sets the scene at the article's own unit.)
  */
-const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
+const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往|位于|地处)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
 const VENUE_PATH_REACH = 20;
 /** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
