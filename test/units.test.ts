@@ -400,6 +400,11 @@ describe('unit names', () => {
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东湖街道', '东湖街道']);
   });
 
+  it('reads places alone on lines next to each other (a site\'s menu of its towns) as no headline and no sections', () => {
+    const text = '党建网站联盟\n东风镇\n西湖镇\n南山乡\n\n首页 >工作动态\n发布时间:2022-05-27 17:03\n党建引领 赋能乡村振兴\n——2021年青山县农村基层党建工作综述\n2021年以来，青山县农村基层党建工作稳步推进。\n在符合条件的村成立村级党委3个、党总支部20个。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青山县', 3], ['青山县', 20]]);
+  });
+
   it('reads a department\'s line as the author under a headline that holds a comma (某街道：坚持…，激活…)', () => {
     const text = '南湖市青山区东湖街道：抓住三个关键，点燃楼宇党建引擎\n青山区委组织部\n2021-06-28\n近年来，青山区东湖街道以楼宇为阵地推进党建。\n织密组织网络，夯实楼宇阵地。逐栋摸排楼宇企业，新组建楼宇党支部9个。';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东湖街道']);

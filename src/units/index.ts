@@ -219,8 +219,9 @@ function withoutDatelineAfter(line: Line): Line {
 /** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
-  for (const whole of lines.slice(afterPageNavigation(lines))) {
-    if (!whole.text) continue;
+  const from = afterPageNavigation(lines);
+  for (const [i, whole] of lines.slice(from).entries()) {
+    if (!whole.text || inMenu(lines, from + i)) continue;
     const line = withoutDatelineAfter(whole);
     if (line.text.length > 60 || title.length === 3) break;
     // A headline may hold a comma (某社区2024年志愿服务盘点，满满都是温暖！), prose lines after it do.
@@ -229,6 +230,12 @@ function titleLines(lines: Line[]): Line[] {
   }
   return title;
 }
+
+/** A place's name alone on a line (甲镇, 乙苏木), as a site's menu lists them. */
+const MENU_ITEM = /^[ \t\u3000]*\p{Script=Han}{1,8}(?:镇|乡|苏木|街道|村|社区|嘎查|区|县|旗|市)[ \t\u3000]*$/u;
+/** Whether the line is an item of such a menu: a place alone on its line, next to another. */
+const inMenu = (lines: Line[], i: number) =>
+  MENU_ITEM.test(lines[i]!.text) && (MENU_ITEM.test(lines[i - 1]?.text ?? '') || MENU_ITEM.test(lines[i + 1]?.text ?? ''));
 
 /** A newspaper page's navigation (版面导航, 标题导航, 上一篇  下一篇, 放大 缩小): its sections' names are no headline. */
 const PAGE_NAVIGATION = /版面导航|标题导航|上一[篇版].{0,8}下一[篇版]|放大[ \u3000]*缩小/;
@@ -257,13 +264,15 @@ interface LineHeading {
 function headingsOf(lines: Line[], segmenter: Segmenter): LineHeading[] {
   let prose = false;
   const headline = lines.find((line) => line.text);
-  return lines.map((line) => {
+  const headings = lines.map((line) => {
     // 某区委组织部 under the headline, before any prose: the author's department, no section of its own.
     const byline = !prose && DEPARTMENT_LINE.test(line.text);
     // A headline may hold a comma (某街道：坚持…，激活…) and is no prose.
     prose ||= PROSE.test(line.text) && !(line === headline && HEADLINE_WITH_COMMA.test(line.text));
     return { heading: byline ? null : unitHeading(line.text, segmenter), rank: markerRank(line.text) };
   });
+  // A site's menu of its towns (甲镇\n乙镇\n丙苏木) heads no sections: a section's heading has its text under it.
+  return headings.map((h, i) => (h.heading && inMenu(lines, i) ? { heading: null, rank: h.rank } : h));
 }
 
 /**
