@@ -790,6 +790,9 @@ describe('unit names', () => {
       '座谈会上，石门坎村党支部书记张敏表示：“村里今年发展党员2名。此外，还组建志愿服务队5支。”\n' +
       '区委书记王明说：“全区今年新增党员420名。”';
     expect(unitsAt(text, ['21个', '3名', '5支', '420名'])).toEqual(['东川区', '王家坪村', '石门坎村', '东川区']);
+    // Also where the official speaks to someone (…书记王华对前来采访的记者说).
+    const told = '东风镇：产业兴旺促振兴\n近年来，东风镇全镇新建党支部3个。\n“去年村集体经济收入达到16万元。”5月8日，东风镇石桥村党支部书记王华对前来采访的记者说。';
+    expect(unitsAt(told, ['3个', '16万元'])).toEqual(['东风镇', '石桥村']);
   });
 
   it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {

@@ -233,7 +233,7 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
 const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
-const SPOKE = '(?:说|表示|介绍|告诉记者|告诉笔者|谈到)';
+const SPOKE = '(?:说|表示|介绍|告诉记者|告诉笔者|谈到|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2}日|近日|日前)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
