@@ -46,17 +46,12 @@ const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
 /** A clause of time (今年以来，…) or of purpose (为方便居民议事，…) before a paragraph's subject. */
 const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|为[^，,。；;：:！？!?\\n]{2,20})[，,]`, 'u');
-/** Where the paragraph's subject may stand after such a clause; -1 where none opens it. */
-function afterFramingClause(paragraph: Paragraph, at: number): number {
-  const clause = FRAMING_CLAUSE.exec(paragraph.text.slice(at - paragraph.start));
-  return clause && clause[0].length > 1 ? at + clause[0].length : -1;
-}
 /** A run-in heading that opens a paragraph, a short phrase closed by a full stop (突出能人带动。某村党支部…). */
 const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}。/u;
-/** Where the paragraph's subject may stand after such a heading; -1 where none opens it. */
-function afterRunInHeading(paragraph: Paragraph, at: number): number {
-  const heading = RUN_IN_HEADING.exec(paragraph.text.slice(at - paragraph.start));
-  return heading ? at + heading[0].length : -1;
+/** Where the paragraph's subject may stand after such a clause or heading (`lead`) at `at`; -1 where none opens it. */
+function afterLeadIn(paragraph: Paragraph, at: number, lead: RegExp): number {
+  const m = lead.exec(paragraph.text.slice(at - paragraph.start));
+  return m && m[0].length > 1 ? at + m[0].length : -1;
 }
 /** A clause (or part of one) after its opening connectives and time words. */
 const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
@@ -128,8 +123,8 @@ export function subjectSpans(
     const chain =
       leadingChain(paragraph, inParagraph, leadEnd) ??
       framingChain(paragraph, inParagraph, leadEnd) ??
-      leadingChain(paragraph, inParagraph, afterFramingClause(paragraph, leadEnd)) ??
-      leadingChain(paragraph, inParagraph, afterRunInHeading(paragraph, leadEnd));
+      leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
+      leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING));
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const ledByName = leading && lower(leading) ? leading.name : null;
