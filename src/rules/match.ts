@@ -1000,8 +1000,10 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   // Another number between (14个村的党员代表180人参加培训) counts something else: the object is its.
   if (GAP_BREAK.test(gap) || /\d/.test(gap)) return false;
   const named = (t: Token) => names.some(([start, end]) => t.start >= start && t.end <= end);
-  return !tags().some((t) => t.start < to && t.end > from && VERB_TAGS.has(t.tag) && t.end !== to && !named(t));
+  // 13个乡镇对软弱涣散村党组织…: a preposition opens another phrase, whose object is no object of the figure.
+  return !tags().some((t) => t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))));
 }
+const OBJECT_PREPOSITIONS = new Set(['对', '向', '把', '将', '给', '针对']);
 
 /**
  * A quoted name or a title between a number and its object (6个“红色先锋”功能型党支部, 3支“党建引领”志愿服务队,
