@@ -174,8 +174,10 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   // 我县加强…工作纪实: the headline's own voice counts twice.
   for (const line of title.lines) for (const [level, count] of ownLevelCounts(text.slice(line.start, line.end))) ownLevels.set(level, (ownLevels.get(level) ?? 0) + count);
-  const beside = namedBeside(text, mentions, scores.keys());
-  addOwnLevel(ownLevels, scores, beside);
+  // A county named only as a place visited (到某县委党校培训) stands beside no county-level city.
+  const visited = onlyVisited(text, mentions);
+  const namedBeside = () => [...scores.keys()].filter((name) => !visited.has(name));
+  addOwnLevel(ownLevels, scores, namedBeside());
   addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
   const inside = unitInsideOfHeadline(text, title, mentions);
@@ -199,7 +201,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
   if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
-  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside(text, mentions, scores.keys())) ? null : best;
+  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside()) ? null : best;
 }
 
 /**
@@ -730,14 +732,10 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
   return [level, count];
 }
 
-/**
- * The names an article sets beside its units: all it names, but those it names only as a place
- * visited (到某县委党校培训: a county visited stands beside no county-level city).
- */
-function namedBeside(text: string, mentions: PlaceName[], names: Iterable<string>): string[] {
-  const notVisited = new Set(mentions.filter((m) => !VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).map((m) => m.name));
-  const mentioned = new Set(mentions.map((m) => m.name));
-  return [...names].filter((name) => notVisited.has(name) || !mentioned.has(name));
+/** The names the article writes only as places visited or worked in (到某县委党校培训, 在某镇): each mention after a venue word. */
+function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {
+  const elsewhere = new Set(mentions.filter((m) => !VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).map((m) => m.name));
+  return new Set(mentions.map((m) => m.name).filter((name) => !elsewhere.has(name)));
 }
 
 /** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
