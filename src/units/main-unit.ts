@@ -82,7 +82,16 @@ function inColumnLabel(text: string, at: number, length: number): boolean {
  * 我市, 全县, 本区: the level the article speaks from; and 该县 opening a clause (近年来，该县…), where a
  * reporter speaks of the unit (是该县海拔最高的村之一 speaks of a village).
  */
-const OWN_LEVEL = /(?:我|全|本|(?<=(?:^|[，,。；;：:！？!?\n])(?:近年来|今年以来|目前|同时|据了解|此外)?)该)(市|县|区|省|旗|州|盟)/g;
+const OWN_LEVEL = /([我全本该])(市|县|区|省|旗|州|盟)/g;
+/** 该县 speaks for the unit where it opens a clause, perhaps after one of these words. */
+const CLAUSE_LEADS = ['', '近年来', '今年以来', '目前', '同时', '据了解', '此外'];
+const CLAUSE_MARKS = new Set([...'，,。；;：:！？!?\n']);
+function opensClause(text: string, at: number): boolean {
+  return CLAUSE_LEADS.some((lead) => {
+    const from = at - lead.length;
+    return from >= 0 && text.startsWith(lead, from) && (from === 0 || CLAUSE_MARKS.has(text[from - 1]!));
+  });
+}
 /** 我村, 本社区, 我们村, 俺村: a village's or a community's own voice (全村 in a town's report speaks of one of its villages). */
 const OWN_VILLAGE = /(?:我们?|本|俺)(村|社区)/g;
 /** Levels whose own voice names no place a news source or a site could stand for: 我校, 我村, 我社区. */
@@ -716,9 +725,11 @@ const AWARD_REACH = 9;
 function ownLevelCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(OWN_LEVEL)) {
+    const [, voice, level] = m;
+    if (voice === '该' && !opensClause(text, m.index!)) continue;
     // 被评为全省首批…示范村: the level of an award's giver, not the voice of the article.
     if (AWARD_BEFORE.test(text.slice(Math.max(0, m.index! - AWARD_REACH), m.index!))) continue;
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    counts.set(level!, (counts.get(level!) ?? 0) + 1);
   }
   for (const m of text.matchAll(OWN_VILLAGE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const schools = [...text.matchAll(OWN_SCHOOL)].length;
