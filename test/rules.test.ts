@@ -556,6 +556,10 @@ describe('thousands separators', () => {
     expect(found('注册志愿者８，６００余名')).toEqual(['volunteers=8600']);
     expect(found('组建志愿服务队5支，600余名志愿者参与')).toEqual(['volunteer_teams=5', 'volunteers=600']);
   });
+  it('read an ASCII comma between digits as grouping (8,600) and one after a word as a break (万元,386户)', () => {
+    expect(found('注册志愿者8,600余名')).toEqual(['volunteers=8600']);
+    expect(found('合作社年底分红12.5万元,386户农户人均分红320元')).toEqual(['collective_income=125000']);
+  });
 });
 
 describe('objects after the number', () => {

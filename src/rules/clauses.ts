@@ -58,15 +58,14 @@ function toSentence(text: string, start: number): Sentence {
 }
 
 /**
- * An ASCII comma between digits with exactly three after it is a thousands separator, not a clause
- * break; so is a full-width one (８，６００, as full-width text writes it), which needs a digit before it too.
+ * A comma between digits with exactly three after it is a thousands separator, not a clause break
+ * (1,289; ８，６００, as full-width text writes it); one after a word (万元,289户) is a break.
  */
 function isClauseBreak(text: string, i: number): boolean {
   const role = ROLE[text.charCodeAt(i)];
   if (role !== COMMA && role !== CLAUSE_BREAK) return false;
-  const grouping = isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4);
-  if (role === COMMA) return !grouping;
-  if (text[i] === '，') return !(grouping && isDigit(text, i - 1));
+  const grouping = isDigit(text, i - 1) && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4);
+  if (role === COMMA || text[i] === '，') return !grouping;
   // A label and its figure (新发展党员：2名, 走访群众: 320户, 疫苗接种：累计8.9万人次): one clause, as a table's row is.
   const after = firstAfterSpaces(text, i + 1);
   return !isDigit(text, after) && !LINK_BEFORE_DIGIT.test(text.slice(after, after + 4));
