@@ -1316,6 +1316,11 @@ describe('years', () => {
     expect(result.records.map((r) => [r.unit, r.value, r.year])).toEqual([['东风镇', 680, null]]);
   });
 
+  it('reads a site\'s slogan over the page (…好帮手!) as no prose, so a 相关推荐 line before the article ends nothing', () => {
+    const text = '某某资料网，海量文档，写作好帮手!\n相关推荐\n东风镇开展党员冬训\n今年以来，东风镇党委组织党员干部走访群众680户。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 680]]);
+  });
+
   it('ends a saved page\'s article at a QR code\'s or the share buttons\' prompt (扫一扫, 分享到)', () => {
     for (const prompt of ['扫一扫，关注本站公众号', '分享到：微信 微博'])
       expect(extractText(`东风镇开展党员冬训\n今年以来，东风镇党委组织党员干部走访群众680户。\n${prompt}\n西岭市法院近日审结案件37件，西岭市新发展党员120名。`).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 680]]);

@@ -7,8 +7,11 @@ const CHROME_LINE =
   /^(?:上一篇|下一篇|上一条|下一条|相关(?:新闻|阅读|文章|信息|链接|报道|推荐|稿件)|推荐阅读|延伸阅读|往期(?:推荐|回顾|精选)|热点推荐|热门推荐|猜你喜欢|更多阅读|版权所有|网站标识码|扫一扫|分享到|Copyright|©)/i;
 /** The characters such a line opens with: only lines opening with one are tried. */
 const CHROME_FIRST = new Set([...'上下相推延往热猜更版网扫分Cc©']);
-/** A sentence's end: a line holding one is the article's prose (a column called 推荐阅读 over the headline ends nothing). */
-const PROSE = /[。！？!?]/;
+/**
+ * A sentence's end: a line holding one is the article's prose (a column called 推荐阅读 over the headline ends nothing).
+ * An exclamation or a question that ends its line may be a site's slogan over the page (…学习好帮手!), not yet prose.
+ */
+const PROSE = /。|[！？!?](?![ \t\u3000]*(?:\n|$))/;
 
 export function articleEnd(text: string): number {
   const prose = PROSE.exec(text);
