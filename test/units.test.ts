@@ -1113,6 +1113,11 @@ describe('the source of a news item', () => {
 describe('years', () => {
   const yearOf = (text: string) => layOut(normalize(text).text, segmenter).year;
 
+  it('reads the day a news item opens its account with (2022年3月8日，…) where nothing else gives a year, but no dateline on a line of its own', () => {
+    expect(yearOf('东风村开设接种点\n2022年3月8日，东风村党支部在村委会开设临时接种点。当天共接种疫苗170人。')).toBe(2022);
+    expect(yearOf('东风社区志愿服务\n2024年05月14日 星期二\n社区组织志愿服务活动50余次。')).toBeNull();
+  });
+
   it('takes no year before the reform era for the results, whatever opens its sentence (1977年冬，…)', () => {
     expect(yearOf('北村的集体经济\n北村经济富裕。1977年冬，村委会5名成员贷款9000元买了拖拉机。如今村集体年收入80多万元。')).toBeNull();
   });

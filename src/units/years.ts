@@ -125,6 +125,9 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   const stated = resultYear(text, dateline);
   if (stated !== null) return { year: stated, source: 'body', dateline, eventOfYear: false };
   if (dateline !== null && speaksOfThisYear(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
+  // A news item on one day's event, dated where the body opens its account of it.
+  const opened = openingDateYear(text, dateline);
+  if (opened !== null) return { year: opened, source: 'body', dateline, eventOfYear: false };
   if (fallbackYear !== null) return { year: fallbackYear, source: 'flag', dateline, eventOfYear: false };
   return { year: null, source: 'none', dateline, eventOfYear: false };
 }
@@ -256,6 +259,19 @@ export function resultYear(text: string, dateline: number | null = null): number
     if (count > bestCount || (count === bestCount && year > best!)) best = year;
   }
   return best;
+}
+
+/** A sentence opening with the full date of what it tells: 2022年3月8日，某村… (perhaps after a news lead or the unit; not a dateline). */
+const OPENING_DATE = new RegExp(String.raw`(?:^|\n|[。！？!?])[ \t\u3000“"]*${YEAR_LEAD_IN}?((?:19|20)\d{2})年${MONTH}月${DAY}日(?:上午|下午|晚上|晚|早上|中午)?[,，]`, 'u');
+
+function openingDateYear(text: string, dateline: number | null): number | null {
+  for (const { line } of linesWithYears(text)) {
+    const m = OPENING_DATE.exec(line);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (year >= HISTORY_BEFORE && (dateline === null || year <= dateline)) return year;
+  }
+  return null;
 }
 
 /** Words that label a dateline as the article's own: 发布时间, 日期, 来源, 发表于, 原创. */
