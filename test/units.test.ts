@@ -1499,8 +1499,9 @@ describe('years', () => {
     expect(yearOf('某市村集体经济\n全市村级集体经营性收入突破5亿元，村均达40万元……2021年，某市村级集体经济交出一份成绩单。')).toBe(2021);
   });
 
-  it('takes no dateline from a sentence that opens with a date', () => {
-    expect(yearOf('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。')).toBeNull();
+  it('takes no dateline from a sentence that opens with a date, but the year of the day the body opens with', () => {
+    const layout = layOut(normalize('东风镇开展党员冬训\n2022年2月21日，东风镇召开冬训动员会。今年以来，东风镇组织党员冬训4次。').text, segmenter);
+    expect([layout.dateline, layout.year, layout.yearSource]).toEqual([null, 2022, 'body']);
   });
 
   it("puts a figure of 去年 in the year before the dateline's, where the article's year comes from a narrative sentence of the body", () => {
