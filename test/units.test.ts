@@ -295,6 +295,14 @@ describe('unit names', () => {
     expect(extractText(prose).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 3], ['石桥村', 300000]]);
   });
 
+  it('takes a village for the subject of its paragraph where a description set apart by a comma opens it (位于…的某村，…)', () => {
+    const text = '东风县推行党支部领办合作社\n近年来，东风县推行党支部领办合作社，全县新发展党员40名。\n地处深山腹地的石桥村，过去集体没有收入。这几年，村里种起香菇，去年村集体收入达到60万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 40], ['石桥村', 600000]]);
+    // Without the comma the name is part of a clause about something else.
+    const object = '东风县推行党支部领办合作社\n近年来，东风县推行党支部领办合作社，全县新发展党员40名。\n县里帮扶深山腹地的石桥村发展香菇种植。这几年，全县村集体收入达到6000万元。';
+    expect(extractText(object).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 40], ['东风县', 60000000]]);
+  });
+
   it("takes a community for the subject of its paragraph where a clause of time or purpose opens it (今年以来，甲社区…)", () => {
     const text = [
       '东风街道推行议事会制度',

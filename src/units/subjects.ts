@@ -53,6 +53,12 @@ function afterLeadIn(paragraph: Paragraph, at: number, lead: RegExp): number {
   const m = lead.exec(paragraph.text.slice(at - paragraph.start));
   return m && m[0].length > 1 ? at + m[0].length : -1;
 }
+/** A description before a paragraph's subject set apart by a comma (坐落在山岭之间的某村，…; 位于县城东部的某社区，…). */
+const DESCRIPTION_LEAD = /^[^。，,；;：:！？!?\n\d“”"]{2,16}的/u;
+function describedLead(paragraph: Paragraph, inParagraph: PlaceName[], leadEnd: number): PlaceName | null {
+  const chain = leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, DESCRIPTION_LEAD));
+  return chain && /^[，,]/.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
+}
 /** A clause (or part of one) after its opening connectives and time words. */
 const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
 /** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
@@ -124,7 +130,8 @@ export function subjectSpans(
       leadingChain(paragraph, inParagraph, leadEnd) ??
       framingChain(paragraph, inParagraph, leadEnd) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
-      leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING));
+      leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING)) ??
+      describedLead(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const ledByName = leading && lower(leading) ? leading.name : null;
