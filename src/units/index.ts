@@ -219,9 +219,9 @@ function withoutDatelineAfter(line: Line): Line {
 /** The headline block: the first short lines, without bylines and datelines; a page title loses its site name. */
 function titleLines(lines: Line[]): Line[] {
   const title: Line[] = [];
-  const from = afterPageNavigation(lines);
-  for (const [i, whole] of lines.slice(from).entries()) {
-    if (!whole.text || inMenu(lines, from + i)) continue;
+  for (let i = afterPageNavigation(lines); i < lines.length; i++) {
+    const whole = lines[i]!;
+    if (!whole.text || inMenu(lines, i)) continue;
     const line = withoutDatelineAfter(whole);
     if (line.text.length > 60 || title.length === 3) break;
     // A headline may hold a comma (某社区2024年志愿服务盘点，满满都是温暖！), prose lines after it do.
@@ -264,15 +264,15 @@ interface LineHeading {
 function headingsOf(lines: Line[], segmenter: Segmenter): LineHeading[] {
   let prose = false;
   const headline = lines.find((line) => line.text);
-  const headings = lines.map((line) => {
+  return lines.map((line, i) => {
     // 某区委组织部 under the headline, before any prose: the author's department, no section of its own.
     const byline = !prose && DEPARTMENT_LINE.test(line.text);
     // A headline may hold a comma (某街道：坚持…，激活…) and is no prose.
     prose ||= PROSE.test(line.text) && !(line === headline && HEADLINE_WITH_COMMA.test(line.text));
-    return { heading: byline ? null : unitHeading(line.text, segmenter), rank: markerRank(line.text) };
+    const heading = byline ? null : unitHeading(line.text, segmenter);
+    // A site's menu of its towns (甲镇\n乙镇\n丙苏木) heads no sections: a section's heading has its text under it.
+    return { heading: heading && !inMenu(lines, i) ? heading : null, rank: markerRank(line.text) };
   });
-  // A site's menu of its towns (甲镇\n乙镇\n丙苏木) heads no sections: a section's heading has its text under it.
-  return headings.map((h, i) => (h.heading && inMenu(lines, i) ? { heading: null, rank: h.rank } : h));
 }
 
 /**
