@@ -2,6 +2,7 @@ import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
 import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort } from './divisions/index.js';
+import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
 export interface PlaceName {
@@ -366,21 +367,20 @@ function shifted(p: PlaceName, by: number): PlaceName {
  */
 function namesOfWindows(text: string, windows: { start: number; end: number }[], segmenter: Segmenter): readonly PlaceName[][] {
   const texts = windows.map(({ start, end }) => text.slice(start, end));
-  let unseen = windows.flatMap((_, i) => (namesByWindow.has(texts[i]!) ? [] : [i]));
-  if (unseen.length > 0) {
-    // Full: start again, with this text's windows all tagged anew.
-    if (namesByWindow.size + unseen.length > MAX_WINDOWS_KEPT) {
-      namesByWindow.clear();
-      unseen = windows.map((_, i) => i);
-    }
-    const tokens = tokensOfWindows(text, unseen.map((i) => windows[i]!), segmenter);
-    unseen.forEach((i, k) => namesByWindow.set(texts[i]!, findPlaceNames(tokens[k]!)));
-  }
-  return texts.map((t) => namesByWindow.get(t)!);
+  const names = texts.map((t) => namesByWindow.peek(t));
+  const unseen = windows.flatMap((_, i) => (names[i] ? [] : [i]));
+  const tokens = tokensOfWindows(text, unseen.map((i) => windows[i]!), segmenter);
+  unseen.forEach((i, k) => {
+    names[i] = findPlaceNames(tokens[k]!);
+    // Windows that run into each other make one long window (a list of names, a table): it never recurs.
+    if (texts[i]!.length <= MAX_WINDOW_KEPT) namesByWindow.set(texts[i]!, names[i]);
+  });
+  return names as PlaceName[][];
 }
-const namesByWindow = new Map<string, PlaceName[]>();
 /** Windows kept at most: some megabytes, far more than a run of articles keeps meeting. */
-const MAX_WINDOWS_KEPT = 50_000;
+const namesByWindow = new Memo<PlaceName[]>(50_000);
+/** The longest window kept, in characters: a few suffixes' windows run together. */
+const MAX_WINDOW_KEPT = 48;
 
 /**
  * Each window's tokens (offsets from the window's start), from one call to the tagger: windows
@@ -421,7 +421,7 @@ function outermost(names: PlaceName[]): PlaceName[] {
 const MIN_LISTED_STEM = 2;
 const MAX_LISTED_STEM = 5;
 /** What the list said of each name asked (most are asked again and again): held and not held alike. */
-const listedNames = new Map<string, boolean>();
+const listedNames = new Memo<boolean>(20_000);
 /** The stems before the suffix being looked at (one set, refilled at each suffix): most candidate names are told apart by their hashes, without cutting them out. */
 const stems = new StemHashes(MAX_LISTED_STEM);
 
@@ -429,14 +429,7 @@ const stems = new StemHashes(MAX_LISTED_STEM);
  * Whether the national list holds the name. The answers are kept (village names are read from
  * disk); a name not asked before costs `lookup` a filter lookup, or now and then a search.
  */
-export function isListed(name: string): boolean {
-  let listed = listedNames.get(name);
-  if (listed === undefined) {
-    if (listedNames.size > 20_000) listedNames.clear();
-    listedNames.set(name, (listed = lookup(name).length > 0));
-  }
-  return listed;
-}
+export const isListed = (name: string): boolean => listedNames.get(name, (own) => lookup(own).length > 0);
 
 /** The longest listed name ending with the suffix at `at`, when its start is not inside a listed name's stem. */
 function listedNameEndingAt(text: string, at: number, suffix: string, before: PlaceName | undefined, minStem = MIN_LISTED_STEM, maxStem = stems.count): PlaceName | null {
@@ -1061,40 +1054,33 @@ function nameBefore(text: string, at: number, segmenter: Segmenter): string | nu
   return last.word;
 }
 
-const stemKindsOf = new WeakMap<Segmenter, Map<string, Pick<PlaceName, 'commonStem'>>>();
-const shortTokensOf = new WeakMap<Segmenter, Map<string, Token[]>>();
+const stemKindsOf = new WeakMap<Segmenter, Memo<Pick<PlaceName, 'commonStem'>>>();
+const shortTokensOf = new WeakMap<Segmenter, Memo<Token[]>>();
+
+/** The memo of one segmenter's answers (another dictionary answers otherwise). */
+function memoOf<V>(memos: WeakMap<Segmenter, Memo<V>>, segmenter: Segmenter): Memo<V> {
+  let memo = memos.get(segmenter);
+  if (!memo) memos.set(segmenter, (memo = new Memo(50_000)));
+  return memo;
+}
 
 /** jieba's tokens of a few characters (a stem, the characters before a name), cached: a corpus repeats its names. */
-function tokensOfShort(text: string, segmenter: Segmenter): Token[] {
-  let cache = shortTokensOf.get(segmenter);
-  if (!cache) shortTokensOf.set(segmenter, (cache = new Map()));
-  let tokens = cache.get(text);
-  if (tokens) return tokens;
-  tokens = segmenter.tokens(text);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(text, tokens);
-  return tokens;
-}
+const tokensOfShort = (text: string, segmenter: Segmenter): Token[] => memoOf(shortTokensOf, segmenter).get(text, (own) => segmenter.tokens(own));
 
 /** A day of the year as a stem (六一, 八一). */
 const DAY_STEM = /^[一二三四五六七八九十]{2}$/;
 
 /** Whether jieba takes a stem for one common word, a verb or a noun (cached: a text repeats its names). */
-function stemKind(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
-  let stemKinds = stemKindsOf.get(segmenter);
-  if (!stemKinds) stemKindsOf.set(segmenter, (stemKinds = new Map()));
-  let kind = stemKinds.get(stem);
-  if (kind) return kind;
+const stemKind = (stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> => memoOf(stemKindsOf, segmenter).get(stem, (own) => kindOfStem(own, segmenter));
+
+function kindOfStem(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
   const tokens = segmenter.tokens(stem);
-  if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) kind = { commonStem: 'verb' };
+  if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) return { commonStem: 'verb' };
   // 六一社区, 八一村: a day of the year (a numeral jieba takes for a number) names a place as a noun does.
-  else if (DAY_STEM.test(stem)) kind = { commonStem: 'noun' };
-  else if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) kind = {};
+  if (DAY_STEM.test(stem)) return { commonStem: 'noun' };
+  if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
   // (马元 is tagged a measure word: no word of a sentence either.)
-  else kind = { commonStem: /^(?:n|nz|t|s|q)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
-  if (stemKinds.size > 50_000) stemKinds.clear();
-  stemKinds.set(stem, kind);
-  return kind;
+  return { commonStem: /^(?:n|nz|t|s|q)$/.test(tokens[0]!.tag) ? 'noun' : 'verb' };
 }
 
 /**
@@ -1343,18 +1329,13 @@ export const VILLAGE_RANK = 5;
  */
 export const cityAmongCounties = (city: string, names: readonly string[]): boolean =>
   levelRank(city) === COUNTY_RANK && city.endsWith('市') && names.some((n) => n !== city && levelRank(n) === COUNTY_RANK);
-const countyLevelCities = new Map<string, boolean>();
+const countyLevelCities = new Memo<boolean>(20_000);
 
-function isCountyLevelCity(name: string): boolean {
-  let known = countyLevelCities.get(name);
-  if (known === undefined) {
-    const divisions = name.endsWith('市') ? lookup(name) : [];
-    known = divisions.length > 0 && divisions.every((d) => d.level === 'county');
-    if (countyLevelCities.size > 20_000) countyLevelCities.clear();
-    countyLevelCities.set(name, known);
-  }
-  return known;
-}
+const isCountyLevelCity = (name: string): boolean =>
+  countyLevelCities.get(name, (own) => {
+    const divisions = own.endsWith('市') ? lookup(own) : [];
+    return divisions.length > 0 && divisions.every((d) => d.level === 'county');
+  });
 
 /** The level word a unit speaks of itself with (区 in 全区 and 区委, for 某某区 and 某某高新区 alike). */
 export const levelWord = (name: string): string | undefined => levelOf(name)?.word;

@@ -11,6 +11,7 @@ import type { UnitLevel } from '../../record.js';
 import { UNCODED, type UnitCoding } from '../../result.js';
 import { hashOf, mayHold, type NameHash, type StemHashes } from './bloom.js';
 import { DATA_DIR } from './files.js';
+import { Memo } from '../memo.js';
 
 export interface Division {
   /** The statistical code: 6 digits for a province, city or county (430000, 430200, 430211), 9 for a township, 12 for a village. */
@@ -62,16 +63,14 @@ export function lookupShortForm(name: string): Division[] {
   if (!SHORT_FORM_LEVEL.test(name)) return [];
   const full = (shortForms ??= autonomousShortForms()).get(name);
   if (!full) return [];
-  let divisions = shortFormDivisions.get(name);
   // A division of the list named so itself is the one meant (红旗乡 is 红旗乡, not some 红旗某族乡).
-  if (!divisions) shortFormDivisions.set(name, (divisions = upperNamed(name).length > 0 ? [] : full.map(([fullName, code]) => division(code, fullName))));
-  return divisions;
+  return shortFormDivisions.get(name, () => (upperNamed(name).length > 0 ? [] : full.map(([fullName, code]) => division(code, fullName))));
 }
 
 const SHORT_FORM_LEVEL = /[州县旗区乡镇]$/;
 let shortForms: Map<string, [name: string, code: string][]> | undefined;
 /** The divisions of each short form asked for so far (at most one entry a form): a text writes its unit's form again and again. */
-const shortFormDivisions = new Map<string, Division[]>();
+const shortFormDivisions = new Memo<Division[]>(20_000);
 
 /**
  * The short forms of the list's autonomous units and ethnic districts and townships, read once from
@@ -184,21 +183,18 @@ interface Place {
   parentForms: string[][];
 }
 
-const placesByName = new Map<string, Place[]>();
+const placesByName = new Memo<Place[]>(20_000);
 
 /** The divisions named `name`, each looked up and given its path once per run (a corpus names its units again and again). */
-function placesNamed(name: string): Place[] {
-  let places = placesByName.get(name);
-  if (places) return places;
+const placesNamed = (name: string): Place[] => placesByName.get(name, placesOf);
+
+function placesOf(name: string): Place[] {
   const listed = lookup(name);
   const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : lookupShortForm(name);
-  places = found.map((division) => {
+  return found.map((division) => {
     const path = pathOf(division);
     return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
   });
-  if (placesByName.size > 20_000) placesByName.clear();
-  placesByName.set(name, places);
-  return places;
 }
 
 /** The coding of the last division of a path (from the province down). */
