@@ -712,7 +712,8 @@ function bestMatch(
   const outsideAsides = !inAside(clause.text, quantity.start);
   for (const rule of rules) {
     if (!appliesToClause(rule, windows, outsideAsides)) continue;
-    const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.start, rule.verbs) : -1;
+    // The verb may be the number's own qualifier (收入从8万元突破50万元: 突破 both reaches the level and qualifies it).
+    const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.numberStart, rule.verbs) : -1;
     if (rule.verbs.length && (verb < 0 || itemOfOwnVerb(clause.text, verb, quantity, rule, tags))) continue;
     // The clause holds a context word (see appliesToClause), so there is a nearest one.
     const context = rule.context.length ? nearestContext(rule, windows, quantity) : null;
