@@ -269,10 +269,13 @@ function openingDateYear(text: string, dateline: number | null): number | null {
     const m = OPENING_DATE.exec(line);
     if (!m) continue;
     const year = Number(m[1]);
+    if (LEADER_RECALLED.test(line.slice(m.index + m[0].length).split(/[。！？]/, 1)[0]!)) continue;
     if (year >= HISTORY_BEFORE && (dateline === null || year <= dateline)) return year;
   }
   return null;
 }
+/** 2004年6月8日，总书记在某社区考察时指出…: the day a national leader visited or spoke, recalled as background, is not the item's. */
+const LEADER_RECALLED = /习近平|总书记|国家主席|国务院总理|委员长/;
 
 /** Words that label a dateline as the article's own: 发布时间, 日期, 来源, 发表于, 原创. */
 const LABELLED = /发布|日期|时间|来源|发表|原创/;
