@@ -1761,6 +1761,17 @@ describe('units and years in more report forms', () => {
     expect(namesIn('西岭师范大学党委')).toEqual(['西岭师范大学']);
   });
 
+  it('takes a college after its place, with words of its kind between (某某职业技术学院), but no school that is a kind of training', () => {
+    expect(namesIn('6月5日，随州职业技术学院召开党建工作会议')).toEqual(['随州职业技术学院']);
+    expect(namesIn('今年，长沙理工学院党委举办培训班')).toEqual(['长沙理工学院']);
+    expect(namesIn('党员在中国干部网络学院学习50学时')).toEqual([]);
+    expect(namesIn('开办乡村党员学院3期')).toEqual([]);
+  });
+
+  it('takes a college that speaks of itself as 该院 for the unit', () => {
+    expect(mainUnit('南岭职院党建工作\n近年来，南岭职业技术学院党建成效显著。该院党委举办积极分子培训班4期，发展党员120名。')).toBe('南岭职业技术学院');
+  });
+
   it('takes an unlisted street whose stem jieba reads as a verb only after its parent and before its body (滨海新区泰达街道党工委)', () => {
     expect(namesIn('2020年，滨海新区泰达街道党工委在区委的领导下')).toEqual(['滨海新区', '泰达街道']);
     expect(namesIn('召开街道党工委会议')).toEqual([]);

@@ -19,7 +19,7 @@ export interface PlaceName {
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
   '经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '经开区', '开发区', '实验区', '新区',
-  '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
+  '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '学院', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
 const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '经开区', '开发区', '实验区', '新区']);
@@ -30,7 +30,7 @@ const GENERIC_NAMES = new Set([
   '民族乡', '民族镇', '工业园区', '产业园区', '联村',
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
 ]);
-const GENERIC_ENDINGS = /(?:辖区|小区|(?<!工业|产业)园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学)$/;
+const GENERIC_ENDINGS = /(?:辖区|小区|(?<!工业|产业)园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学|(?:网络|老年|党员|社区|农民|红色|书记|讲习|干部|职工|市民|实践|马克思主义|继续教育|成人|开放|党校)学院)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) or of a quantity (部分村, 少数村, 周边社区, 四个整村) describe a kind of place or some places, not one place. */
 const DESCRIPTIVE = /^[一二两三四五六七八九十几]+个|基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|居住地|户籍地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他|所有|全部|软弱|涣散|后进|薄弱/;
 /** Villages named by a quality, not a name: 示范村, 贫困村 … */
@@ -48,7 +48,9 @@ const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的
  * and communities, development zones, universities. Names of the other levels (省, 市, 区, 县,
  * 镇, 乡, 旗) are taken from the list only, or from it under their former level.
  */
-const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', ...ZONE_SUFFIXES]);
+const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', '学院', ...ZONE_SUFFIXES]);
+/** Universities and colleges: named by a place, perhaps with an abbreviation or words of its kind between (随州/职业/技术/学院). */
+const SCHOOL_SUFFIXES = new Set(['大学', '学院']);
 /**
  * The other levels a unit of a level may have had or have now: 撤乡设镇, 撤县设区, 撤县设市, 撤市设区
  * (a town now written 某某街道 is found by patterns). A text newer than the list writes 某某区 where
@@ -1142,8 +1144,13 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
     let name: PlaceName | null = null;
     const previous = tokens[i - 1];
     // (理工大学 is tagged a name of its own; a place or an abbreviation may come before it: 江淮/理工大学.)
-    const placeBefore = previous?.tag === 'ns' || (previous?.tag === 'j' && suffix === '大学');
-    if (token.word.endsWith(suffix) && token.word.length > suffix.length && placeBefore && (!PROPER_NOUN.test(token.tag ?? '') || suffix === '大学')) {
+    const school = SCHOOL_SUFFIXES.has(suffix);
+    const placeBefore = previous?.tag === 'ns' || (previous?.tag === 'j' && school);
+    const schoolPlace = school ? placeOfSchool(tokens, i) : -1;
+    if (schoolPlace >= 0) {
+      // 随州/职业/技术/学院: the place, then words of the school's kind.
+      name = { name: tokens.slice(schoolPlace, i + 1).map((t) => t.word).join(''), start: tokens[schoolPlace]!.start, end: token.end };
+    } else if (token.word.endsWith(suffix) && token.word.length > suffix.length && placeBefore && (!PROPER_NOUN.test(token.tag ?? '') || school)) {
       // 江汉/师范大学, 某某/经济开发区: a place before a kind of unit names it.
       name = { name: previous.word + token.word, start: previous.start, end: token.end };
     } else if (token.word.endsWith(suffix) && token.word.length > suffix.length && !ZONE_SUFFIXES.has(token.word)) {
@@ -1154,6 +1161,17 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
     if (name && isPlaceName(name.name)) found.push(name);
   });
   return found;
+}
+
+/** The place that opens a school's name ending at token i, with at most two nouns of its kind between (随州/职业/技术/学院), or -1. */
+function placeOfSchool(tokens: (Word & { tag?: string })[], i: number): number {
+  if (tokens[i]!.word !== '学院' && tokens[i]!.word !== '大学') return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const { word, tag } = tokens[k]!;
+    if (tag === 'ns' && word.length > 1 && !GENERIC_NAMES.has(word)) return k < i - 1 ? k : -1;
+    if (!/^(?:n|nz)$/.test(tag ?? '') || word.length < 2 || GENERIC_NAMES.has(word)) return -1;
+  }
+  return -1;
 }
 
 /**
