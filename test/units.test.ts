@@ -287,6 +287,12 @@ describe('unit names', () => {
     expect(proper('二是强队伍。健全村党组织书记培养机制。')).toEqual([]);
   });
 
+  it('reads a listed village whose stem is a verb and its complement (建强村) as the slogan it opens, not a unit', () => {
+    const text = '某市抓党建促振兴\n去年以来，全市整顿提升软弱涣散村党组织9个。\n建强村党组织，凝聚振兴力量。各村今年新建党群服务站6个。';
+    expect(extractText(text).records.map((r) => r.unit)).not.toContain('建强村');
+    expect(placeNamesIn('建强村党组织，凝聚振兴力量。', segmenter).filter((n) => !n.commonStem)).toEqual([]);
+  });
+
   it('takes a village for the subject of its paragraph where a run-in heading opens it (突出能人带动。某村党支部…)', () => {
     const text = '东风镇：党建引领产业兴\n近年来，东风镇党委以党建引领乡村振兴，全镇新建党支部3个。\n突出能人带动。石桥村党支部依托返乡人才创办的豆腐坊成立合作社。借助帮扶资金30万元入股，每年按资产分红1.8万元。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 3], ['石桥村', 300000], ['石桥村', 18000]]);

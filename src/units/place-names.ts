@@ -1078,6 +1078,8 @@ const stemKind = (stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonSt
 function kindOfStem(stem: string, segmenter: Segmenter): Pick<PlaceName, 'commonStem'> {
   const tokens = segmenter.tokens(stem);
   if (tokens.length === 1 && VERBS_TAGGED_AS_PLACES.has(tokens[0]!.word)) return { commonStem: 'verb' };
+  // 建/强, 育/强: a verb and its complement of one character each, as slogans write them (建强村党组织), is a verb.
+  if (tokens.length === 2 && tokens.every((t) => t.word.length === 1) && tokens[0]!.tag === 'v' && tokens[1]!.tag === 'a') return { commonStem: 'verb' };
   // 六一社区, 八一村: a day of the year (a numeral jieba takes for a number) names a place as a noun does.
   if (DAY_STEM.test(stem)) return { commonStem: 'noun' };
   if (tokens.length !== 1 || PROPER_NOUN.test(tokens[0]!.tag)) return {};
