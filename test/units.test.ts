@@ -344,6 +344,8 @@ describe('unit names', () => {
     const proper = (text: string) => placeNamesIn(text, segmenter).filter((n) => !n.commonStem).map((n) => n.name);
     expect(proper('白沙镇国家级村。')).toEqual(['白沙镇']);
     expect(names('白沙镇3家村企结对。')).toEqual(['白沙镇']);
+    // A rarer family name, read by jieba as a person's.
+    expect(names('白沙镇岩家山村的果园里。')).toEqual(['白沙镇', '岩家山村']);
   });
 
   it('finds an ethnic township written without its peoples (小碧乡), as the article writes it', () => {

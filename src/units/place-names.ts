@@ -806,13 +806,20 @@ const FAMILY_NAMES = new Set([
 function unlistedVillageOfTownAt(text: string, at: number, suffix: string, before: PlaceName | undefined, segmenter: Segmenter): PlaceName | null {
   if (!VILLAGE_LEVELS.test(suffix) || !before || before.commonStem || !TOWNSHIP_SUFFIXES.test(before.name)) return null;
   const stem = at - before.end;
-  // 王家课庄村: a family's name opens many villages' (某家), and the stem may run a character longer.
-  const family = text[before.end + 1] === '家' && FAMILY_NAMES.has(text[before.end]!);
+  // 王家课庄村: a family's name opens many villages' (某家), and the stem may run a character longer; a rarer
+  // family name is one jieba reads as a person's (岩家山村: 岩/nr).
+  const family = text[before.end + 1] === '家' && (FAMILY_NAMES.has(text[before.end]!) || readAsSurname(text.slice(before.end, before.end + 2), segmenter));
   if (stem < 2 || stem > MAX_UNLISTED_VILLAGE_STEM + Number(family) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) return null;
   const name = text.slice(before.end, at + suffix.length);
   if ([...name.slice(0, stem)].some((ch, i) => STOP_CHARS.has(ch) && !(family && i === 1)) || !isPlaceName(name)) return null;
   if (tokensOfShort(name.slice(family ? 2 : 0, stem), segmenter).some((t) => t.word.length > 1 && !PROPER_NOUN.test(t.tag))) return null;
   return { name, start: before.end, end: at + suffix.length };
+}
+
+/** Whether jieba reads the first character of 某家 as a family name of its own (岩/nr 家/q). */
+function readAsSurname(familyAndJia: string, segmenter: Segmenter): boolean {
+  const first = tokensOfShort(familyAndJia, segmenter)[0];
+  return first !== undefined && first.word.length === 1 && first.tag === 'nr';
 }
 
 /** An autonomous prefecture, county or banner by its short form (恩施州, 长阳县: see `lookupShortForm`). */
