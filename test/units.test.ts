@@ -301,6 +301,13 @@ describe('unit names', () => {
     expect(extractText(prose).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 3], ['石桥村', 300000]]);
   });
 
+  it('takes a village for the subject of its paragraph after a span of time (驻村两年间，…) and after a heading of two phrases', () => {
+    const city = '吕梁市：驻村干部助振兴\n去年以来，全市整顿软弱涣散村党组织9个。吕梁市人民医院派驻的第一书记也在村里。\n';
+    const village = '驻村两年间，吕梁市东坪县石门镇桃溪村第一书记王五带领群众种植茶叶。村集体收入达到80余万元。';
+    expect(extractText(city + village).records.map((r) => [r.unit, r.value])).toEqual([['吕梁市', 9], ['桃溪村', 800000]]);
+    expect(extractText(city + '做强产业，带动增收。' + village).records.map((r) => [r.unit, r.value])).toEqual([['吕梁市', 9], ['桃溪村', 800000]]);
+  });
+
   it('takes a village for the subject of its paragraph where a description set apart by a comma opens it (位于…的某村，…)', () => {
     const text = '东风县推行党支部领办合作社\n近年来，东风县推行党支部领办合作社，全县新发展党员40名。\n地处深山腹地的石桥村，过去集体没有收入。这几年，村里种起香菇，去年村集体收入达到60万元。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 40], ['石桥村', 600000]]);

@@ -44,14 +44,19 @@ const OPENING_WORDS =
 /** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
 const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
-/** A clause of time (今年以来，…) or of purpose (为方便居民议事，…) before a paragraph's subject. */
-const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|为[^，,。；;：:！？!?\\n]{2,20})[，,]`, 'u');
-/** A run-in heading that opens a paragraph, a short phrase closed by a full stop (突出能人带动。某村党支部…). */
-const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}。/u;
+/** A clause of time (今年以来，…; a span, 到村大半年间，…, 任职三年来，…) or of purpose (为方便居民议事，…) before a paragraph's subject. */
+const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来)|为[^，,。；;：:！？!?\\n]{2,20})[，,]`, 'u');
+/** A run-in heading that opens a paragraph, one or two short phrases closed by a full stop (突出能人带动。某村党支部…; 拓宽渠道，推动富民。…). */
+const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}(?:[，,][^。，,；;：:！？!?\n\d“”"]{2,12})?。/u;
 /** Where the paragraph's subject may stand after such a clause or heading (`lead`) at `at`; -1 where none opens it. */
 function afterLeadIn(paragraph: Paragraph, at: number, lead: RegExp): number {
   const m = lead.exec(paragraph.text.slice(at - paragraph.start));
   return m && m[0].length > 1 ? at + m[0].length : -1;
+}
+/** After a run-in heading and then a clause of time (拓宽渠道，推动富民。到村大半年间，某村…); -1 where they do not open the paragraph. */
+function afterHeadingAndFraming(paragraph: Paragraph, leadEnd: number): number {
+  const afterHeading = afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING);
+  return afterHeading < 0 ? -1 : afterLeadIn(paragraph, afterHeading, FRAMING_CLAUSE);
 }
 /** A description before a paragraph's subject set apart by a comma (坐落在山岭之间的某村，…; 位于县城东部的某社区，…). */
 const DESCRIPTION_LEAD = /^[^。，,；;：:！？!?\n\d“”"]{2,16}的/u;
@@ -131,6 +136,7 @@ export function subjectSpans(
       framingChain(paragraph, inParagraph, leadEnd) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING)) ??
+      leadingChain(paragraph, inParagraph, afterHeadingAndFraming(paragraph, leadEnd)) ??
       describedLead(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
