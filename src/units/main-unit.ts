@@ -183,9 +183,10 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   // 我县加强…工作纪实: the headline's own voice counts twice.
   for (const line of title.lines) for (const [level, count] of ownLevelCounts(text.slice(line.start, line.end))) ownLevels.set(level, (ownLevels.get(level) ?? 0) + count);
-  // A county named only as a place visited (到某县委党校培训) stands beside no county-level city.
+  // A county named only as a place visited (到某县委党校培训) stands beside no county-level city, nor does a name in doubt
+  // (紧盯开发区: a verb before a zone's word).
   const visited = onlyVisited(text, mentions);
-  const namedBeside = () => [...scores.keys()].filter((name) => !visited.has(name));
+  const namedBeside = () => [...scores.keys()].filter((name) => !visited.has(name) && trusted.has(name));
   addOwnLevel(ownLevels, scores, namedBeside());
   addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
