@@ -831,6 +831,9 @@ describe('unit names', () => {
     // County-level cities only, named as parts of the whole of a city the file never names.
     const cities = '我市党员发展工作综述\n今年以来，全市共发展党员3890名。\n其中，宜兴市发展党员610名，江阴市发展党员480名。\n全市开展志愿服务活动8600场。';
     expect(records(cities)).toEqual([[null, 3890], ['宜兴市', 610], ['江阴市', 480], [null, 8600]]);
+    // A name in doubt (a verb before a zone's word, 紧盯开发区) is no district beside the county-level city.
+    const zone = '近日，汉川市纪委监委干部走访拆迁户。今年以来，汉川市纪委监委开展专项整治。该市纪委监委发现问题线索12条。\n“我们将继续紧盯开发区建设的关键环节。”';
+    expect(mainUnit(zone)).toBe('汉川市');
   });
 
   it('takes the headline\'s unit of several units below it (某县5个村…) over the one village the body follows', () => {
