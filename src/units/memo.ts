@@ -33,7 +33,6 @@ export class Memo<V> {
     if (this.kept.size >= this.limit) this.kept.clear();
     this.kept.set(own, value);
   }
-
 }
 
 /** A copy that shares no memory with the string it came from (joining with a character makes a new string; slicing that off leaves a view of the new one only). */
