@@ -520,6 +520,11 @@ describe('unit names', () => {
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
   });
 
+  it("takes no city whose federation of trade unions, written short (某市总), puts money into the village it helps", () => {
+    const text = '驻村帮扶结硕果\n2020年，芜湖市总工会选派干部到东塘镇青竹村驻村帮扶。\n几年来，芜湖市总投入50万元用于青竹村党建阵地建设。青竹村集体经济突破40万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['青竹村', 500000], ['青竹村', 400000]]);
+  });
+
   it('takes the village a report speaks for in its own voice (我村) from its signature, over the town that leads it', () => {
     const text = '2023年度抓基层党建工作述职报告\n各位领导、同志们：\n2023年，我村党支部在青城镇党委的领导下扎实工作，发展党员1名。\n东关村党支部书记 王强';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);
