@@ -1577,6 +1577,8 @@ describe('years', () => {
     const yearsOf = (body: string) => extractText(`东风镇党建工作回顾\n发布时间：2022-04-02\n${body}`).records.map((r) => r.year);
     expect(yearsOf('去年，东风镇新发展党员15名。今年以来，东风镇新建党群服务站3个。')).toEqual([2021, 2022]);
     expect(yearsOf('今年以来，东风镇新建党群服务站3个，去年新发展党员15名。')).toEqual([2022, 2021]);
+    // Last year alone (仅去年就…) is last year too.
+    expect(yearsOf('今年以来，东风镇新建党群服务站3个。仅去年就投入资金120多万元。')).toEqual([2022, 2021]);
     // 去年 inside a phrase dates the phrase: the figure is the dateline's year.
     expect(yearsOf('今年以来，东风镇整改完成去年述职反馈的问题，处置问题线索30件。')).toEqual([2022]);
     // A year given by the title or the body is no dateline: 去年 is left to the reader.
