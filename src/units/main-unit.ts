@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, pathOf, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, isListed, levelRank, levelWord, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -13,7 +13,10 @@ export interface TitleSpan {
 
 const PARTY_BODY_AFTER = /^(?:党工委|党委|党总支|工委|委)/;
 /** The departments of a party committee or a government that do other work than party building (宣传部, 统战部, 国资委, 审计局, 财政局 …), and mass organisations (总工会, written short 某市总, 妇联 …). */
-const DEPARTMENT_AFTER = /^(?:委(?:宣传部|统战部|政法委|网信办|编办|老干部局)|总工会|妇联|工商联|残联|科协|红十字会|总(?=要求|投入|选派|拨付|捐)|(?:国资|发改|发展改革|卫健|卫计|教育|教|经信|住建|民宗|工信|农)委|(?:人民政府)?(?:财政|审计|民政|人社|农业农村|农业|水利|交通运输|交通|自然资源|住建|市场监管|卫健|卫生健康|教育|公安|司法|文旅|文化和旅游|商务|税务|统计|生态环境|应急管理|林业|科技|发改|工信)局)/;
+const DEPARTMENT_AFTER = new RegExp(
+  `^(?:委(?:宣传部|统战部|政法委|网信办|编办|老干部局)|${MASS_ORGANISATIONS}|${FEDERATION_WRITTEN_SHORT}|(?:国资|发改|发展改革|卫健|卫计|教育|教|经信|住建|民宗|工信|农)委|` +
+    '(?:人民政府)?(?:财政|审计|民政|人社|农业农村|农业|水利|交通运输|交通|自然资源|住建|市场监管|卫健|卫生健康|教育|公安|司法|文旅|文化和旅游|商务|税务|统计|生态环境|应急管理|林业|科技|发改|工信)局)',
+);
 /** 荣获(2020年度)某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
 const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
 /** 荣获某省先进基层党组织、某省文明村: the names of a list of awards after the first. */

@@ -242,6 +242,14 @@ function withoutCutShort(names: PlaceName[]): PlaceName[] {
   });
 }
 
+/**
+ * Mass organisations written after a place's name (某市总工会, 某县妇联), as regex sources: a body other
+ * than the unit, acting or reporting; and a city's federation of trade unions written short before its
+ * deed (某市总投入…, 某市总要求…).
+ */
+export const MASS_ORGANISATIONS = '总工会|妇联|工商联|残联|科协|红十字会';
+export const FEDERATION_WRITTEN_SHORT = '总(?=要求|投入|选派|拨付|捐)';
+
 /** What joins the names of a list: 甲村、乙村, 甲村和乙村. */
 export const NAME_LIST_JOINT = /^[、和及与]$/;
 

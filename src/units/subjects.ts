@@ -1,7 +1,7 @@
 import { codeTable, holdsAny, ITEM_MARKERS } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
 import { lookup, upperStem } from './divisions/index.js';
-import { cityAmongCounties, continuesPath, levelRank, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, levelRank, MASS_ORGANISATIONS, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
@@ -91,7 +91,11 @@ const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|�
  * the unit's departments, institutions, mass organisations, news outlets or firms acts or reports, not the unit (a first
  * secretary it stations works for the village).
  */
-const AN_ORGANISATION_AFTER = /^(?:\p{Script=Han}{0,6}?(?:局|厅|医院|卫生院|卫生服务中心|卫生服务站|卫生室|法院|检察院|派出所|公司|银行|学校|融媒体|新闻|日报|电视台|报社|农技站|农机站|林业站|水利站|财政所|司法所|总工会|妇联|工商联|残联|科协|红十字会)|总(?=要求|投入|选派|拨付|捐)|的\p{Script=Han}{2,16}?(?:有限公司|公司|厂))/u;
+const AN_ORGANISATION_AFTER = new RegExp(
+  '^(?:\\p{Script=Han}{0,6}?(?:局|厅|医院|卫生院|卫生服务中心|卫生服务站|卫生室|法院|检察院|派出所|公司|银行|学校|融媒体|新闻|日报|电视台|报社|农技站|农机站|林业站|水利站|财政所|司法所|' +
+    `${MASS_ORGANISATIONS})|${FEDERATION_WRITTEN_SHORT}|的\\p{Script=Han}{2,16}?(?:有限公司|公司|厂))`,
+  'u',
+);
 /** The end of a clause that is a name and what leads to it (获评先进的某社区党委，): its party body, then the clause's mark. */
 const NAME_PHRASE_END = /^(?:党工委|党委|党总支|党支部)?[，,：:]$/;
 /** 街道全年共开展…, 镇里新建…, 社区已有…: the level word alone, or with 里, for the unit of that level. */

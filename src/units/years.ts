@@ -418,8 +418,7 @@ const FROM_BEFORE_YEAR = /[从由]$/;
 /** A verb of growing to a level, after the starting level and its year. */
 const REACHED = /^[底末]?的[^，,；;。]*(?:增长|增加|增|提高|提升|跃升|上升|发展|达)(?:到|至)/;
 
-/** 去年 (or 上年, 上年度, 上一年度, 过去的一年) opening the sentence, or opening the figure's own clause. */
-/** Last year, perhaps alone (仅去年就投入…). */
+/** 去年 (or 上年, 上年度, 上一年度, 过去的一年; perhaps alone, 仅去年就投入…) opening the sentence, or opening the figure's own clause. */
 const LAST_YEAR = '(?:仅仅|仅|光是|单是)?(?:去年|上一?年度?|过去(?:的)?一年)';
 /** The sentence opens with it, or with its unit and then it (某村去年…), or 据悉，去年…. */
 const SENTENCE_IN_LAST_YEAR = new RegExp(`^[\\s\\u3000“"]*(?:${LEAD_IN})?${LAST_YEAR}`, 'u');
