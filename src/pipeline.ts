@@ -1,3 +1,4 @@
+import { codeTable } from './normalize/code-table.js';
 import { findGarbled, normalize, type Normalized, type Span } from './normalize/index.js';
 import type { Record } from './record.js';
 import type { FileResult, UnitCoding, UnitYear, Warning } from './result.js';
@@ -35,6 +36,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       // A homonym's parents may be named only in the page's <title> (某某街道… - 某某区人民政府网).
       const coder = unitCoder(pageTitle ? `${article}\n${pageTitle}` : article);
       const recordOf = new Map<Match, Record>();
+      const figureAt = new Map<Record, number>();
       const records = matches.flatMap((match) => {
         const { start, end } = match.evidence;
         const inText = normalized.toOriginal(start, end);
@@ -54,9 +56,12 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const whole = match.partOf && recordOf.get(match.partOf);
         if (whole) for (const record of unitRecords) record.part_of = whole.start;
         recordOf.set(match, unitRecords[0]!);
+        for (const record of unitRecords) figureAt.set(record, match.quantity.start);
         return unitRecords;
       });
-      const kept = withoutRestatements(records);
+      // Sentences are found only for a file with a figure that may restate another: most have none.
+      let sentenceStart: ((at: number) => number) | undefined;
+      const kept = withoutRestatements(records, (r) => (sentenceStart ??= sentenceStarts(article))(figureAt.get(r)!));
       return {
         file: source.path,
         encoding: source.encoding,
@@ -138,8 +143,10 @@ const RESTATED_FROM = 10;
 /**
  * A figure restated in the same file (a headline and the body, a lead and a closing sentence) is
  * recorded once: the first record of the same unit, year, metric, measure and value (from 10 up) stands.
+ * One sentence restates nothing of its own: two like figures in it (受理事项…，办结率100%；受理投诉…，
+ * 办结率100%) are two things counted.
  */
-function withoutRestatements(records: Record[]): Record[] {
+function withoutRestatements(records: Record[], sentenceOf: (record: Record) => number): Record[] {
   // The records kept so far, by value: few share one, so comparing fields beats building a key for each record.
   const keptByValue = new Map<number, Record[]>();
   return records.filter((r) => {
@@ -149,11 +156,33 @@ function withoutRestatements(records: Record[]): Record[] {
       keptByValue.set(r.value, [r]);
       return true;
     }
-    if (kept.some((k) => k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r))) return false;
+    const restates = (k: Record) =>
+      k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sentenceOf(k) !== sentenceOf(r) && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r);
+    if (kept.some(restates)) return false;
     kept.push(r);
     return true;
   });
 }
+
+/**
+ * Where the sentence holding an offset starts: after the last full stop, question or exclamation
+ * mark or line break before it. The breaks are found once (a text may have thousands of figures).
+ */
+function sentenceStarts(text: string): (at: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) starts.push(i + 1);
+  return (at) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return starts[low]!;
+  };
+}
+const SENTENCE_END = codeTable('。！？!?\n');
 
 function garbledWarning(source: Source, normalized: Normalized, span: Span): Warning {
   const inText = normalized.toOriginal(span.start, span.end);

@@ -105,6 +105,15 @@ describe('restated figures', () => {
     expect(values('北湖镇解决群众诉求30余件\n北湖镇党委\n2023年，全镇解决群众诉求30余件。\n')).toEqual(['matters_resolved=30']);
   });
 
+  it('keeps two like figures of one sentence: a sentence restates nothing of its own', () => {
+    expect(values('北湖镇党委\n2023年，便民大厅办理民生事项86件，按时办结率100%，热线转办诉求工单40件，按时办结率100%。\n北湖镇按时办结率100%。\n')).toEqual([
+      'matters_resolved=86',
+      'coverage_rate=100',
+      'matters_resolved=40',
+      'coverage_rate=100',
+    ]);
+  });
+
   it('keeps small values that repeat by chance', () => {
     expect(values('北湖镇党委\n2023年，举办村干部培训班1期，举办青年党员培训班1期。\n')).toEqual(['training_sessions=1', 'training_sessions=1']);
   });

@@ -305,6 +305,20 @@ describe('aims and plans', () => {
     expect(found('社会组织党组织覆盖率达到百分之百')).toEqual(['coverage_rate=100']);
     // Nor is one after another (一个又一个) a count.
     expect(found('老书记带领党员攻克了一个又一个发展难题')).toEqual([]);
+    // Nor are the ones of a scheme named by them (“三个一”), though a one beside the name's clause, or 3个一级党组织, counts.
+    expect(found('为每名新任书记安排1名联系领导、举办1期岗前培训班、落实1个实践岗位的“三个一”帮带机制')).toEqual([]);
+    expect(found('推行“三个一”工作法，全年举办岗前培训班1期')).toEqual(['training_sessions=1']);
+    expect(found('举办岗前培训班1期，3个一级党组织参加')).toEqual(['training_sessions=1']);
+  });
+  it('counts no deed or body by a word that runs into a word of place (教学点, 培训基地, 村阵地)', () => {
+    expect(found('组织党员分三批到12个现场教学点参观学习')).toEqual([]);
+    expect(found('镇里建成4个党员培训基地')).toEqual([]);
+    expect(found('投入资金对9个软弱涣散村阵地进行了改扩建')).toEqual(['service_stations=9']);
+    expect(found('依托红色教育基地开展现场教学16场')).toEqual(['training_sessions=16']);
+  });
+  it('leaves a figure its object after a verb when the object has its own count (12个社区已开展专题培训30场)', () => {
+    expect(found('全镇12个社区已开展专题培训30场')).toEqual(['training_sessions=30']);
+    expect(found('在建的31个小区党支部中，26个已完成阵地建设')).toEqual(['service_stations=26']);
   });
   it('争取 that has got party dues, or funds put in place (争取落实…资金), reports a result', () => {
     expect(found('村党支部争取专项党费8万元')).toEqual(['funds_allocated=80000']);

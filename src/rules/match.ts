@@ -215,6 +215,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (quantity.baseMeasureWord === '%' && COUNTED_SHARES_BEFORE.test(before)) continue;
       // 一个又一个难题, 一次又一次: one after another, never a count.
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
+      // 配备1名导师、开展1轮培训、参加1个岗位实践的“三个一”模式: the items of a scheme named by its ones, no counts.
+      if (quantity.value === 1 && SCHEME_OF_ONES.test(clause.text)) continue;
       // 前10个月, 3个小时: a span of time, never a count; 7个需求清单: a count of lists, not of what they hold.
       if (quantity.measureWord === '个' && (DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3)) || LISTS_AFTER.test(clause.text.slice(quantity.end, quantity.end + 8)))) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
@@ -240,6 +242,9 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
   const ahead = unmatched.length && matches.length ? itemsAhead(unmatched, matches) : [];
   return linkParts(sentence, ahead.length ? [...ahead, ...matches].sort((a, b) => a.quantity.start - b.quantity.start) : matches);
 }
+
+/** A scheme named by the number of its items of one each: “三个一”, 五个一工程, “4个1”. */
+const SCHEME_OF_ONES = /[两二三四五六七八九十2-9]个[一1](?:[”"]|工程|模式|活动|工作法|机制|行动|制度|举措|做法|培养|压担|$)/;
 
 /** A unit alone leading an item of a list: 甲村 in 甲村50万元、乙村15万元. */
 const AHEAD_ITEM = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|社区|嘎查|镇|乡|街道)$`, 'u');
@@ -884,7 +889,13 @@ function nearestObject(
       let distance = NaN;
       if (end <= quantity.start && isObjectGap(withoutItemLead(withoutQuantities(text, end, quantity.start, quantities, rule, quantity)), rule.linkWords)) distance = quantity.start - end;
       // (Not one inside a breakdown in brackets after the figure: 244名党员（含预备党员25名）.)
-      else if (at >= quantity.end && isNounGap(text, quantity.end, at, rule.max_gap, tags) && !inAside(text, at))
+      else if (
+        at >= quantity.end &&
+        isNounGap(text, quantity.end, at, rule.max_gap, tags) &&
+        !inAside(text, at) &&
+        !PLACE_AFTER_OBJECT.test(text.slice(end, end + 2)) &&
+        !(countedAfter(quantities, end, rule) && verbRightBefore(tags, quantity.end, at))
+      )
         distance = at - quantity.end;
       else if (at > quantity.end && text.lastIndexOf('等', at) > quantity.end && isListHead(text.slice(quantity.end, at)) && !OWN_FIGURE_AFTER.test(text.slice(end, end + 4)) && !PLACES_COUNTED.test(text.slice(quantity.end)))
         distance = HEAD_DISTANCE;
@@ -909,6 +920,21 @@ function nearestObject(
   }
   return best;
 }
+
+/**
+ * 8个现场教学点, 3个培训基地, 7个软弱涣散村阵地: a word after the figure that runs on into a word of
+ * place names the kind of the places counted; the figure counts no deed or body of its own.
+ */
+const PLACE_AFTER_OBJECT = /^(?:点|站|基地|阵地|场所|中心|室|馆)/;
+
+/**
+ * 20个乡镇已开展集中培训23场: an object after the figure and a verb, with a count of its own right after
+ * it, is the verb's object and counted by that count; the figure counts who did it. (Without a verb
+ * before it, 15支志愿服务队18支突击队, the object is the figure's.)
+ */
+const countedAfter = (quantities: Quantity[], objectEnd: number, rule: CompiledRule) =>
+  quantities.some((q) => q.start >= objectEnd && q.start <= objectEnd + OWN_COUNT_REACH && rule.measureWords.has(q.baseMeasureWord));
+const verbRightBefore = (tags: () => Token[], from: number, at: number) => tags().some((t) => t.end === at && t.start >= from && VERB_TAGS.has(t.tag));
 
 /** How far after an `objects_after` word its own count may stand (志愿者只有三百人, 志愿者共120名). */
 const OWN_COUNT_REACH = 3;
