@@ -143,10 +143,11 @@ const RESTATED_FROM = 10;
 /**
  * A figure restated in the same file (a headline and the body, a lead and a closing sentence) is
  * recorded once: the first record of the same unit, year, metric, measure and value (from 10 up) stands.
- * One sentence restates nothing of its own: two like figures in it (受理事项…，办结率100%；受理投诉…，
- * 办结率100%) are two things counted.
+ * In one sentence, two like figures with a figure of another metric between them belong to two items
+ * (受理事项86件，办结率100%；受理投诉40件，办结率100%): both stand.
  */
 function withoutRestatements(records: Record[], sentenceOf: (record: Record) => number): Record[] {
+  const itemsApart = (a: Record, b: Record) => sentenceOf(a) === sentenceOf(b) && records.some((x) => x.start >= a.end && x.end <= b.start && x.metric !== b.metric);
   // The records kept so far, by value: few share one, so comparing fields beats building a key for each record.
   const keptByValue = new Map<number, Record[]>();
   return records.filter((r) => {
@@ -157,7 +158,7 @@ function withoutRestatements(records: Record[], sentenceOf: (record: Record) => 
       return true;
     }
     const restates = (k: Record) =>
-      k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sentenceOf(k) !== sentenceOf(r) && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r);
+      k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r) && !itemsApart(k, r);
     if (kept.some(restates)) return false;
     kept.push(r);
     return true;

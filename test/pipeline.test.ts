@@ -105,7 +105,11 @@ describe('restated figures', () => {
     expect(values('北湖镇解决群众诉求30余件\n北湖镇党委\n2023年，全镇解决群众诉求30余件。\n')).toEqual(['matters_resolved=30']);
   });
 
-  it('keeps two like figures of one sentence: a sentence restates nothing of its own', () => {
+  it('restates once a figure named twice in one sentence with no other figure between (12个后进村 … 12个后进党组织)', () => {
+    expect(values('北湖县委组织部\n2023年，对12个后进村逐一分析原因，安排县级领导与12个后进党组织结对联系。\n')).toEqual(['weak_orgs_rectified=12']);
+  });
+
+  it('keeps two like figures of one sentence with a figure of another metric between them: two items', () => {
     expect(values('北湖镇党委\n2023年，便民大厅办理民生事项86件，按时办结率100%，热线转办诉求工单40件，按时办结率100%。\n北湖镇按时办结率100%。\n')).toEqual([
       'matters_resolved=86',
       'coverage_rate=100',

@@ -294,6 +294,9 @@ describe('aims and plans', () => {
     expect(found('社区将走访梳理的86个居民问题纳入议事清单')).toEqual(['matters_resolved=86']);
     expect(found('社区将新建党群服务站3个')).toEqual([]);
     expect(found('社区将把收集的86个居民问题纳入议事清单')).toEqual([]);
+    // … or makes something of it (将…党员编成服务队).
+    expect(found('街道将215名退休党员编成12支志愿服务队')).toEqual(['volunteers=215', 'volunteer_teams=12']);
+    expect(found('街道将组建12支志愿服务队')).toEqual([]);
   });
   it('takes the size of a list (梳理出5个方面的问题, 帮扶类、调解类等6个), or one after another (一个又一个), for no value', () => {
     expect(found('梳理出5个方面重点问题，解决群众难题48件')).toEqual(['matters_resolved=48']);

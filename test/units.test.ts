@@ -209,6 +209,11 @@ describe('unit names', () => {
     expect(placeNamesIn('在职党员到居住地社区报到86名。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
+  it('takes a word of office before 村 (现任村“两委”, 新任村党支部书记) for no village', () => {
+    expect(placeNamesIn('全村常住人口2100人。现任村“两委”成员共9名，交叉任职达80%。', segmenter).map((n) => n.name)).toEqual([]);
+    expect(placeNamesIn('新任村党组织书记集中培训。', segmenter).map((n) => n.name)).toEqual([]);
+  });
+
   it('finds the names the words suggest alike in every text that holds the same words around a suffix, wherever they stand', () => {
     const found = (text: string) => placeNamesIn(text, segmenter).map((n) => [n.name, n.start]);
     const first = '柳岸湾社区：全年开展志愿服务12场。';

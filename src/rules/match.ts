@@ -671,14 +671,17 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
   const secured = (t: Word) => securesFunds(clause.text.slice(t.end, quantity.start), clause.text.slice(quantity.end, quantity.end + 8));
   const named = (t: Word) =>
     isProgrammeName(clause.text.slice(Math.max(0, t.start - 2), t.start), clause.text.slice(t.end, t.end + 3)) || DRAWN_UP_BEFORE.test(clause.text.slice(Math.max(0, t.start - 16), t.start));
-  const disposed = () => DISPOSED_AFTER.test(clause.text.slice(quantity.end));
+  // (The deed may stand before the figure too: 将215名党员编成12支服务队.)
+  const disposed = (t: Word) => DISPOSED_AFTER.test(clause.text.slice(quantity.end)) || DISPOSED_BEFORE.test(clause.text.slice(t.end, quantity.start));
   return tokens.some(
-    (t) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && secured(t)) && !(t.word === '计划' && named(t)) && !(t.word === '将' && !clause.text.startsWith('把', t.end) && disposed()),
+    (t) => t.end <= quantity.start && PLAN_WORDS.has(t.word) && !(t.word === '争取' && secured(t)) && !(t.word === '计划' && named(t)) && !(t.word === '将' && !clause.text.startsWith('把', t.end) && disposed(t)),
   );
 }
 
-/** 将收集的210个问题纳入议题: 将 that puts its object somewhere (把) tells what was done, not what will be. */
-const DISPOSED_AFTER = /^[^，,。；;]{0,12}?(?:纳入|列入|作为|列为|转化为|转为|交由|移交|整合为|用于)/;
+/** 将收集的210个问题纳入议题, 将86名党员编成6支服务队: 将 that puts its object somewhere or makes something of it (把) tells what was done, not what will be. */
+const DISPOSED_AFTER = /^[^，,。；;]{0,12}?(?:纳入|列入|作为|列为|转化为|转为|交由|移交|整合为|用于|组成|编成|编入|组建成)/;
+/** …and where the deed stands before the figure, its object between (将组成10支服务队 is an aim: no object between). */
+const DISPOSED_BEFORE = /^[^，,。；;]{2,24}?(?:纳入|列入|作为|列为|转化为|转为|交由|移交|整合为|用于|组成|编成|编入|组建成)/;
 
 /**
  * 计划 naming a programme (“头雁”计划已选派…, 该计划实施以来…) is no plan: its verb tells what was done.

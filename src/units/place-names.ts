@@ -59,8 +59,8 @@ const SCHOOL_SUFFIXES = new Set(['大学', '学院']);
  */
 const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡', '街道', '地区'], 乡: ['镇', '街道', '地区'], 街道: ['镇', '乡'], 区: ['县', '市'], 市: ['县', '区'], 县: ['区', '市'] };
 
-/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村, 住村. */
-const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻住']);
+/** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村, 住村, 现任村 (…“两委”), 新任村. */
+const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻住任']);
 
 /** 乡风, 乡亲, 乡贤, 乡土, 乡情: 乡 opening a word of its own (文明乡风 names no 文明乡). */
 const WORD_AFTER_TOWNSHIP = /^[风亲贤土情愁音俗]/;
