@@ -209,7 +209,14 @@ describe('unit names', () => {
     expect(placeNamesIn('在职党员到居住地社区报到86名。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
-  it('takes a word of office before 村 (现任村“两委”, 新任村党支部书记) for no village', () => {
+  it('takes the county or city whose yearbook a page is, named by its stem (江宁年鉴 → 江宁区), for the unit', () => {
+    expect(mainUnit('第86页 - 江宁年鉴2020\n组织工作\n全年组织开展党员冬训，全区发展党员310名。\n')).toBe('江宁区');
+    // A stem several places share (朝阳区, 朝阳县, 朝阳市): the one of the level the body speaks from.
+    expect(mainUnit('朝阳年鉴2021\n组织工作\n全县发展党员210名，全县新建党支部12个。\n')).toBe('朝阳县');
+    expect(mainUnit('朝阳年鉴2021\n组织工作\n发展党员210名。\n')).toBeNull();
+  });
+
+  it('takes a word of office before 村 (现任村“两委”, 新任村党组织书记) for no village', () => {
     expect(placeNamesIn('全村常住人口2100人。现任村“两委”成员共9名，交叉任职达80%。', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('新任村党组织书记集中培训。', segmenter).map((n) => n.name)).toEqual([]);
   });

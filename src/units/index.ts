@@ -5,7 +5,7 @@ import { articleYear, textForYears, type YearSource } from './years.js';
 
 export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
-import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineOpening, unitOfHeadlineStem, unitOfSiteName, YOU_ARE_HERE } from './main-unit.js';
+import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineOpening, unitOfHeadlineStem, unitOfSiteName, unitOfYearbook, YOU_ARE_HERE } from './main-unit.js';
 import { officialsNamed, subjectSpans, type SubjectSpan } from './subjects.js';
 import { autonomousFullForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
@@ -95,6 +95,7 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ??
     (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null) ??
     unitOfHeadlineOpening(text, titleSpan, segmenter) ??
+    unitOfYearbook(text, titleSpan) ??
     unitOfBareStem(text, segmenter) ??
     townshipOfBareStem(text, segmenter);
   const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);

@@ -513,6 +513,24 @@ export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter:
 const HEADLINE_OPENING = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?/;
 
 /**
+ * For an article whose scoring found no unit: the county or city whose yearbook it is, named by
+ * its stem in the title (武侯年鉴2019 → 武侯区): the one place above the townships the stem and a
+ * level suffix name, or, of several, the one of the level the body speaks from (全区).
+ */
+export function unitOfYearbook(text: string, title: TitleSpan): string | null {
+  if (title.lines.length === 0) return null;
+  const stem = YEARBOOK.exec(text.slice(title.start, title.end))?.[1];
+  if (!stem) return null;
+  const places = [...new Set(YEARBOOK_LEVELS.flatMap((level) => lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level)).map(() => stem + level)))];
+  if (places.length <= 1) return places[0] ?? null;
+  const [level] = topOwnLevel(ownLevelCounts(text.slice(title.end)));
+  const spoken = places.filter((name) => level !== undefined && name.endsWith(level));
+  return spoken.length === 1 ? spoken[0]! : null;
+}
+const YEARBOOK = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{2,3})年鉴/u;
+const YEARBOOK_LEVELS = ['区', '县', '市', '旗'];
+
+/**
  * For an article whose scoring found no unit: the place its page's <title> names after the
  * headline (… _五华县人民政府网), where the article speaks from that place's level (我县, 全县
  * twice or more): the file names it, in its title.
