@@ -1090,6 +1090,13 @@ describe('a paragraph opened by the place it is set in', () => {
       '在水头镇，在职党员建立服务档案。今年以来，在职党员进入南岙社区开展义诊，累计开展志愿服务活动16次。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东门社区', 9], ['水头镇', 16]]);
   });
+
+  it('takes the place after a news lead and a time word (本报讯 (通讯员 某某) 近日，在某乡某村，…) as the unit of its paragraph', () => {
+    const text =
+      '官庄乡为群众圆“微心愿”\n本报讯 (通讯员 王小明) 近日，在阳谷县官庄乡西李楼村，一场认领活动正在进行。村“两委”成员入户走访，共收集“微心愿”40余件。\n' +
+      '官庄乡聚焦群众急难愁盼，全乡今年已解决问题150件。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['西李楼村', 40], ['官庄乡', 150]]);
+  });
 });
 
 describe("an upper unit's department helping a village", () => {

@@ -25,8 +25,10 @@ const SENTENCE_END = codeTable('。！？!?…');
 const CLAUSE_END = codeTable('，,；;：:');
 const ITEM_END = codeTable('，,、；;：:');
 const LIST_MARK = codeTable('、');
-/** What opens a paragraph before its subject: a list's marker, a bracket, a table row's bar or rank (| 某村 | …, 1    某村    …). */
-const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\\d{1,3}(?=\\t|[ \\u3000]{2,}))?[\\s\\u3000]*`, 'u');
+/** A news item's lead before its text: 本报讯 (通讯员 某某), 某某网讯（记者 某某）, 某县融媒体讯 . */
+const NEWS_LEAD = String.raw`\p{Script=Han}{1,10}讯(?:[\s\u3000]*[（(][^（）()\n]{1,30}[)）]|[\s\u3000]+)`;
+/** What opens a paragraph before its subject: a list's marker, a bracket, a table row's bar or rank (| 某村 | …, 1    某村    …), a news lead. */
+const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\\d{1,3}(?=\\t|[ \\u3000]{2,})|${NEWS_LEAD})?[\\s\\u3000]*`, 'u');
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /** A sentence that opens with a pronoun (某社区的网格员…。他们面向…) goes on with the subject of the one before. */
 const PRONOUN_OPENING = /^[\s\u3000]*(?:他们|她们|他|她)/;
@@ -140,6 +142,7 @@ export function subjectSpans(
       leadingChain(paragraph, inParagraph, leadEnd) ??
       framingChain(paragraph, inParagraph, leadEnd) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
+      framingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING)) ??
       leadingChain(paragraph, inParagraph, afterHeadingAndFraming(paragraph, leadEnd)) ??
       describedLead(paragraph, inParagraph, leadEnd);
