@@ -1091,6 +1091,13 @@ describe('a paragraph opened by the place it is set in', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东门社区', 9], ['水头镇', 16]]);
   });
 
+  it('takes the village that opens a paragraph after a clause of purpose naming places of its own (针对甲村、乙村…，乙村“两委”…)', () => {
+    const text =
+      '西沟镇：流动宣讲进牧区\n西沟镇党委组织宣讲50余次。\n' +
+      '针对上庄村、下庄村牧户居住分散的特点，下庄村“两委”组建流动宣讲队，深入牧场宣讲政策。截至目前，开展志愿服务活动30余次。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['西沟镇', 50], ['下庄村', 30]]);
+  });
+
   it('takes the place after a news lead and a time word (本报讯 (通讯员 某某) 近日，在某乡某村，…) as the unit of its paragraph', () => {
     const text =
       '官庄乡为群众圆“微心愿”\n本报讯 (通讯员 王小明) 近日，在阳谷县官庄乡西李楼村，一场认领活动正在进行。村“两委”成员入户走访，共收集“微心愿”40余件。\n' +
