@@ -1,4 +1,3 @@
-import { codeTable } from './normalize/code-table.js';
 import { findGarbled, normalize, type Normalized, type Span } from './normalize/index.js';
 import type { Record } from './record.js';
 import type { FileResult, UnitCoding, UnitYear, Warning } from './result.js';
@@ -59,9 +58,9 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         for (const record of unitRecords) figureAt.set(record, match.quantity.start);
         return unitRecords;
       });
-      // Sentences are found only for a file with a figure that may restate another: most have none.
-      let sentenceStart: ((at: number) => number) | undefined;
-      const kept = withoutRestatements(records, (r) => (sentenceStart ??= sentenceStarts(article))(figureAt.get(r)!));
+      // Paragraphs are found only for a file with a figure that may restate another: most have none.
+      let paragraphStart: ((at: number) => number) | undefined;
+      const kept = withoutRestatements(records, (r) => (paragraphStart ??= paragraphStarts(article))(figureAt.get(r)!));
       return {
         file: source.path,
         encoding: source.encoding,
@@ -143,11 +142,11 @@ const RESTATED_FROM = 10;
 /**
  * A figure restated in the same file (a headline and the body, a lead and a closing sentence) is
  * recorded once: the first record of the same unit, year, metric, measure and value (from 10 up) stands.
- * In one sentence, two like figures with a figure of another metric between them belong to two items
+ * In one paragraph, two like figures with a figure of another metric between them belong to two items
  * (受理事项86件，办结率100%；受理投诉40件，办结率100%): both stand.
  */
-function withoutRestatements(records: Record[], sentenceOf: (record: Record) => number): Record[] {
-  const itemsApart = (a: Record, b: Record) => sentenceOf(a) === sentenceOf(b) && records.some((x) => x.start >= a.end && x.end <= b.start && x.metric !== b.metric);
+function withoutRestatements(records: Record[], paragraphOf: (record: Record) => number): Record[] {
+  const itemsApart = (a: Record, b: Record) => paragraphOf(a) === paragraphOf(b) && records.some((x) => x.start >= a.end && x.end <= b.start && x.metric !== b.metric);
   // The records kept so far, by value: few share one, so comparing fields beats building a key for each record.
   const keptByValue = new Map<number, Record[]>();
   return records.filter((r) => {
@@ -165,13 +164,10 @@ function withoutRestatements(records: Record[], sentenceOf: (record: Record) => 
   });
 }
 
-/**
- * Where the sentence holding an offset starts: after the last full stop, question or exclamation
- * mark or line break before it. The breaks are found once (a text may have thousands of figures).
- */
-function sentenceStarts(text: string): (at: number) => number {
+/** Where the paragraph holding an offset starts: after the line break before it. The breaks are found once (a text may have thousands of figures). */
+function paragraphStarts(text: string): (at: number) => number {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) starts.push(i + 1);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return (at) => {
     let low = 0;
     let high = starts.length - 1;
@@ -183,7 +179,6 @@ function sentenceStarts(text: string): (at: number) => number {
     return starts[low]!;
   };
 }
-const SENTENCE_END = codeTable('。！？!?\n');
 
 function garbledWarning(source: Source, normalized: Normalized, span: Span): Warning {
   const inText = normalized.toOriginal(span.start, span.end);

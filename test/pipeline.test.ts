@@ -109,7 +109,13 @@ describe('restated figures', () => {
     expect(values('北湖县委组织部\n2023年，对12个后进村逐一分析原因，安排县级领导与12个后进党组织结对联系。\n')).toEqual(['weak_orgs_rectified=12']);
   });
 
-  it('keeps two like figures of one sentence with a figure of another metric between them: two items', () => {
+  it('keeps two like figures of one paragraph with a figure of another metric between them: two items', () => {
+    expect(values('北湖县委\n2023年，对上级转来的信访件20件逐一办理，办结率100%。对移交的问题线索3件，已办结3件，办结率100%。\n')).toEqual([
+      'coverage_rate=100',
+      'discipline_clues=3',
+      'discipline_clues=3',
+      'coverage_rate=100',
+    ]);
     expect(values('北湖镇党委\n2023年，便民大厅办理民生事项86件，按时办结率100%，热线转办诉求工单40件，按时办结率100%。\n北湖镇按时办结率100%。\n')).toEqual([
       'matters_resolved=86',
       'coverage_rate=100',
