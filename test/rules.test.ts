@@ -328,6 +328,8 @@ describe('aims and plans', () => {
     expect(found('驻村工作队争取65万元产业扶持资金')).toEqual(['funds_allocated=650000']);
     expect(found('驻村单位争取落实帮扶资金1260万元')).toEqual(['funds_allocated=12600000']);
     expect(found('争取年内落实资金建成党群服务中心2个')).toEqual([]);
+    // … or money got and spent on a work named after it.
+    expect(found('第一书记争取8万元硬化村组道路')).toEqual(['funds_allocated=80000']);
   });
 });
 
