@@ -679,9 +679,10 @@ function isPlan(sentence: Sentence, clause: Clause, quantity: Quantity, words: (
 }
 
 /** 将收集的210个问题纳入议题, 将86名党员编成6支服务队: 将 that puts its object somewhere or makes something of it (把) tells what was done, not what will be. */
-const DISPOSED_AFTER = /^[^，,。；;]{0,12}?(?:纳入|列入|作为|列为|转化为|转为|交由|移交|整合为|用于|组成|编成|编入|组建成)/;
+const DISPOSAL = '纳入|列入|作为|列为|转化为|转为|交由|移交|整合为|用于|组成|编成|编入|组建成';
+const DISPOSED_AFTER = new RegExp(`^[^，,。；;]{0,12}?(?:${DISPOSAL})`);
 /** …and where the deed stands before the figure, its object between (将组成10支服务队 is an aim: no object between). */
-const DISPOSED_BEFORE = /^[^，,。；;]{2,24}?(?:纳入|列入|作为|列为|转化为|转为|交由|移交|整合为|用于|组成|编成|编入|组建成)/;
+const DISPOSED_BEFORE = new RegExp(`^[^，,。；;]{2,24}?(?:${DISPOSAL})`);
 
 /**
  * 计划 naming a programme (“头雁”计划已选派…, 该计划实施以来…) is no plan: its verb tells what was done.
