@@ -216,6 +216,13 @@ describe('unit names', () => {
     expect(mainUnit('朝阳年鉴2021\n组织工作\n发展党员210名。\n')).toBeNull();
   });
 
+  it('takes a village whose stem reads as a verb for a name right after the township the list has it under (望龙镇永定村利用…)', () => {
+    expect(placeNamesIn('望龙镇永定村利用扶持资金发展居家就业项目', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([
+      ['望龙镇', null],
+      ['永定村', null],
+    ]);
+  });
+
   it('takes a word of office before 村 (现任村“两委”, 新任村党组织书记) for no village', () => {
     expect(placeNamesIn('全村常住人口2100人。现任村“两委”成员共9名，交叉任职达80%。', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('新任村党组织书记集中培训。', segmenter).map((n) => n.name)).toEqual([]);
@@ -1089,6 +1096,13 @@ describe('a paragraph opened by the place it is set in', () => {
       '在城关镇东门社区，在职党员认领公益岗位。截至目前，在职党员共参加志愿活动9次。\n' +
       '在水头镇，在职党员建立服务档案。今年以来，在职党员进入南岙社区开展义诊，累计开展志愿服务活动16次。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东门社区', 9], ['水头镇', 16]]);
+  });
+
+  it("takes a village the paragraph's place leads for the body 村党支部 of its clauses, not the article's own village", () => {
+    const text =
+      '合江县发展村集体经济\n去年，高陵村村集体经济收入突破50万元。\n' +
+      '在法王寺镇天池村，村党支部领办竹木专业合作社，去年村集体经济收入达118万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['高陵村', 500000], ['天池村', 1180000]]);
   });
 
   it('takes the village that opens a paragraph after a clause of purpose naming places of its own (针对甲村、乙村…，乙村“两委”…)', () => {

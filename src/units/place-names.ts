@@ -164,7 +164,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       const inPath = parent !== undefined && parent.end === listed.start && !parent.commonStem && levelRank(parent.name) < levelRank(listed.name);
       const kind = commonStemOf(text, listed, segmenter, inPath);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
-      else if (kind.commonStem) listed.commonStem = kind.commonStem;
+      // 望龙镇永定村利用…: a stem that reads as a verb is still the name where the list has it under the parent before it.
+      else if (kind.commonStem && !(inPath && isChildOf(listed.name, parent!.name))) listed.commonStem = kind.commonStem;
       known.push(listed);
       continue;
     }
@@ -506,6 +507,11 @@ function childCodesAfter(text: string, at: number): string[] {
 const VILLAGE_SUFFIX_AT = /^(?:社区|村|嘎查)/;
 
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
+/** Whether the list has a division named `name` right under one named `parent`. */
+function isChildOf(name: string, parent: string): boolean {
+  const parents = new Set(lookup(parent).map((d) => d.code));
+  return lookup(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
+}
 /** Whether the list has the sub-district written 某某街 under the county or city named `parent`. */
 const isStreetOf = (name: string, parent: string) => {
   const parents = new Set(lookup(parent).map((d) => d.code));

@@ -150,7 +150,8 @@ export function subjectSpans(
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own.
     const ledByName = leading && lower(leading) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
-      if (word !== '该' && outer?.endsWith(level)) return outer;
+      // (In a paragraph a peer of the unit leads, 在乙村，村党支部领办…, its body is the leader's.)
+      if (word !== '该' && outer?.endsWith(level)) return ledByName?.endsWith(level) ? ledByName : outer;
       if (level === '省') return mostNamedOf(level);
       // 甲镇…；乙镇依托…，全镇发展党员18名: the unit of that level named last in the paragraph, else the one named most;
       // 全市 in a sub-district's text, where the file names no city: the figures of a unit it never names.
