@@ -60,7 +60,8 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
       });
       // Paragraphs are found only for a file with a figure that may restate another: most have none.
       let paragraphStart: ((at: number) => number) | undefined;
-      const kept = withoutRestatements(records, (r) => (paragraphStart ??= paragraphStarts(article))(figureAt.get(r)!));
+      const paragraphOf = (r: Record) => (paragraphStart ??= paragraphStarts(article))(figureAt.get(r)!);
+      const kept = withoutRoundedRestatements(withoutRestatements(records, paragraphOf), paragraphOf);
       return {
         file: source.path,
         encoding: source.encoding,
@@ -162,6 +163,39 @@ function withoutRestatements(records: Record[], paragraphOf: (record: Record) =>
     kept.push(r);
     return true;
   });
+}
+
+/**
+ * A figure rounded off (现场分红160余万元, in a headline or a lead) that a later paragraph gives exactly
+ * (分红161.02万元) is that figure restated: the exact one stands. The rounded one covers the values
+ * from it up to its last written digit's next step (160余万: 160万 to 170万; 200余名: 200 to 300).
+ */
+function withoutRoundedRestatements(records: Record[], paragraphOf: (record: Record) => number): Record[] {
+  if (!records.some((r) => r.qualifier === 'over' && r.value >= RESTATED_FROM)) return records;
+  const givenExactly = (r: Record) =>
+    records.some(
+      (x) =>
+        x.qualifier === 'exact' &&
+        x.start > r.end &&
+        x.value >= r.value &&
+        x.value < r.value + roundingStep(r.value) &&
+        x.unit === r.unit &&
+        x.year === r.year &&
+        x.metric === r.metric &&
+        x.measure === r.measure &&
+        x.measure !== 'percent' &&
+        paragraphOf(x) !== paragraphOf(r) &&
+        sameObject(r, x),
+    );
+  return records.filter((r) => !(r.qualifier === 'over' && r.value >= RESTATED_FROM && givenExactly(r)));
+}
+
+/** The place of a value's last digit that is not zero: 1600000 → 100000, 200 → 100, 35 → 1. */
+function roundingStep(value: number): number {
+  if (!Number.isInteger(value)) return 1;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /** Where the paragraph holding an offset starts: after the line break before it. The breaks are found once (a text may have thousands of figures). */

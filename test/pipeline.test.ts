@@ -124,6 +124,15 @@ describe('restated figures', () => {
     ]);
   });
 
+  it('records a headline figure rounded off (分红230余万元) once, as the body gives it exactly', () => {
+    expect(values('北湖镇举行集体经济分红大会 现场分红230余万元\n6月18日，北湖镇9个村集体经济组织现场分红236.5万元。\n')).toEqual(['collective_income=2365000']);
+    // A level beyond the rounded one's reach (230余万 covers 230万 to 240万) is another figure.
+    expect(values('北湖镇举行集体经济分红大会 现场分红230余万元\n6月18日，北湖镇9个村集体经济组织现场分红246.5万元。\n')).toEqual([
+      'collective_income=2300000',
+      'collective_income=2465000',
+    ]);
+  });
+
   it('keeps small values that repeat by chance', () => {
     expect(values('北湖镇党委\n2023年，举办村干部培训班1期，举办青年党员培训班1期。\n')).toEqual(['training_sessions=1', 'training_sessions=1']);
   });
