@@ -223,6 +223,16 @@ describe('unit names', () => {
     ]);
   });
 
+  it('takes a village of one character after a comma for a name where the list has it under the township before it (某镇，焦村…)', () => {
+    expect(placeNamesIn('黄河边的东平县斑鸠店镇，焦村迎来了丰收。', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([
+      ['东平县', null],
+      ['斑鸠店镇', null],
+      ['焦村', null],
+    ]);
+    // Not where the township before it is not its parent in the list.
+    expect(placeNamesIn('黄河边的东平县斑鸠店镇，余村迎来了丰收。', segmenter).map((n) => n.name)).not.toContain('余村');
+  });
+
   it('takes a word of office before 村 (现任村“两委”, 新任村党组织书记) for no village', () => {
     expect(placeNamesIn('全村常住人口2100人。现任村“两委”成员共9名，交叉任职达80%。', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('新任村党组织书记集中培训。', segmenter).map((n) => n.name)).toEqual([]);

@@ -164,8 +164,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       const inPath = parent !== undefined && parent.end === listed.start && !parent.commonStem && levelRank(parent.name) < levelRank(listed.name);
       const kind = commonStemOf(text, listed, segmenter, inPath);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
-      // 望龙镇永定村利用…: a stem that reads as a verb is still the name where the list has it under the parent before it.
-      else if (kind.commonStem && !(inPath && isChildOf(listed.name, parent!.name))) listed.commonStem = kind.commonStem;
+      // 望龙镇永定村利用…, 某镇，焦村被…: a stem that reads as a word is still the name where the list has it under the parent right before it.
+      else if (kind.commonStem && !afterItsParent(text, listed.name, listed.start, parent)) listed.commonStem = kind.commonStem;
       known.push(listed);
       continue;
     }
@@ -665,12 +665,16 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   if (!marked) return null;
   const name = text.slice(start, end);
   if (GENERIC_NAMES.has(name) || !isListed(name)) return null;
-  // …, or a village's collective economy (其中，余村集体经济收入…).
-  if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3)) || villageEconomyAfter(text, { name, start, end })) return { name, start, end };
+  // …, or a village's collective economy (其中，余村集体经济收入…), or it follows the township the list has it under (某县某镇，焦村…).
+  if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3)) || villageEconomyAfter(text, { name, start, end }) || afterItsParent(text, name, start, before)) return { name, start, end };
   // 彭镇多措并举… in a headline: a name where the text writes it so elsewhere (彭镇党委).
   unconfirmed.push({ name, start, end });
   return null;
 }
+
+/** Whether `before` stands right before `start` (perhaps a comma between) and the list has `name` right under it. */
+const afterItsParent = (text: string, name: string, start: number, before: PlaceName | undefined) =>
+  before !== undefined && start - before.end <= 1 && !isHanAt(text, before.end) === (start > before.end) && isChildOf(name, before.name);
 
 /** The names of one character's stem that the text confirms elsewhere, with its party body or a colon. */
 function confirmedNames(unconfirmed: PlaceName[], known: PlaceName[]): PlaceName[] {
