@@ -215,6 +215,10 @@ describe('parts of a whole', () => {
     expect(parts('全镇共有党员271人，其中农村党员194人')).toEqual(['party_members=271']);
   });
 
+  it('takes a figure no rule took, nearer 其中 or the share, for the whole of the parts after it (成立业委会31个，其中…26个)', () => {
+    expect(parts('社区新组建小区党支部12个；成立业委会31个，成立率100%，其中“红色业委会”26个，占比超八成')).toEqual(['branches_established=12']);
+  });
+
   it('a rule vetoed in the clause of the whole takes none of its parts after 其中 (立案…，其中…问题12件 are cases, not problems solved)', () => {
     expect(parts('全年立案审查42件，其中群众身边腐败问题12件、作风问题9件')).toEqual(['discipline_cases=42', 'discipline_cases=12 of 42', 'discipline_cases=9 of 42']);
   });

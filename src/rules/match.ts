@@ -423,7 +423,8 @@ function shareItem(sentence: Sentence, clause: Clause, quantity: Quantity, befor
   if (!BREAKDOWN_OPENING.test(paragraphBefore + sentence.text.slice(0, inSentence)) && sentence.text.lastIndexOf('其中', inSentence) < 0) return null;
   const whole = countBefore(before, quantity, clause.start + quantity.start - SHARE_REACH);
   const lead = SHARE_ITEM_LEAD.exec(clause.text.slice(0, quantity.start));
-  return whole && lead ? clauseMatch(whole.rule, clause, quantity, clause.start + lead.index) : null;
+  if (!whole || !lead || untakenBetween(sentence, whole.quantity.end, clause.start + quantity.start, quantity.baseMeasureWord, before.flat())) return null;
+  return clauseMatch(whole.rule, clause, quantity, clause.start + lead.index);
 }
 
 /** The last count before, of the quantity's measure word, ending after `from` (the lists in order, the later last). */
@@ -497,6 +498,14 @@ const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,�
  * measure word, recorded under that rule; `matches` hold the sentence's, and perhaps the last of the
  * sentence before (…达到98.6%。其中，甲镇99.2%).
  */
+/** Whether the sentence holds, between two offsets of the whole text, a figure of the measure word given that no match took. */
+function untakenBetween(sentence: Sentence, from: number, to: number, measureWord: string, matches: readonly Match[]): boolean {
+  const start = Math.max(0, from - sentence.start);
+  if (to - sentence.start <= start) return false;
+  const taken = new Set(matches.map((m) => m.quantity.start));
+  return scanQuantities(sentence.text.slice(start, to - sentence.start)).some((q) => q.baseMeasureWord === measureWord && !taken.has(sentence.start + start + q.start));
+}
+
 function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   if (matches.length === 0 || sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start) < 0) return null;
   const from = Math.max(0, quantity.start - PART_LEAD_REACH);
@@ -522,6 +531,8 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   const whole = wholeBefore(matches, sentence.start + marker, quantity);
   // A whole of the sentence before only where this one opens with 其中.
   if (!whole || (whole.quantity.end <= sentence.start && !OPENS_WITH_OF_WHICH.test(sentence.text))) return null;
+  // 组建业委会28个，其中红色业委会23个: a figure no rule took, nearer 其中 and of the same measure word, is the whole.
+  if (untakenBetween(sentence, whole.quantity.end, sentence.start + marker, quantity.baseMeasureWord, matches)) return null;
   const object = objectOf(whole.rule);
   if (object === null) return null;
   // The evidence runs from the part's own object, or else from its kind (省级以上13篇).
