@@ -1260,6 +1260,10 @@ describe('years', () => {
     expect(yearOf('2000字范文，写作好帮手\n\n东风镇新发展党员6名。')).toBe(null);
   });
 
+  it('reads the year of the report card the article calls its results (这是2020年某市村社巡察成绩单)', () => {
+    expect(yearOf('对126个村社开展巡察，发现问题530个，立案审查15人。这是2020年西江市村社巡察交出的成绩单。\n近年来，西江市持续深化村社巡察。')).toBe(2020);
+  });
+
   it('reads the year of an election round whose outcome the body reports (在2021年村“两委”换届中)', () => {
     expect(yearOf('选优配强村班子\n近年来，东风县着力选优配强村级班子。在2021年村“两委”换届中，全县选出35岁以下村干部86名，配齐第一书记40名。')).toBe(2021);
   });

@@ -49,6 +49,8 @@ const RESULT_YEAR = new RegExp(
     // outcome it reports: 在2021年村“两委”换届中
     String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
     String.raw`在((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,12}?换届`,
+    // the year of the results' report card the article calls itself: 这是2020年某市村社巡察成绩单, 交出2022年党建答卷
+    String.raw`((?:19|20)\d{2})[ \u3000]?年度?[^。！？\n，,；;]{0,16}?(?:成绩单|答卷)`,
     // the year in the name of an award round, campaign or day: 2015年“四星社区”…, 2022年“3·5”学雷锋纪念日 (a disaster's date is
     // background: 2010年“7·23”水灾后)
     String.raw`((?:19|20)\d{2})年[“"《](?![\d·.]+[”"][^。，,；;]{0,6}?(?:灾|洪水|洪涝|暴雨|地震|台风|事故))`,
