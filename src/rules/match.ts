@@ -492,12 +492,6 @@ const COUNT_OF_UNITS = new RegExp(`[\\d零〇一二两三四五六七八九十]�
 /** 分别为 and the figures of the list before this one: 分别为9名、7名、 */
 const RESPECTIVE_LEAD = /分别(?:为|是|达到|达|有)?(?:[\d.]+[^\d、，,；;。]{0,3}、)*$/;
 
-/**
- * A number after 其中 that a unit leads and no rule takes (全区覆盖率达到98.6%，其中甲镇99.2%、乙镇97.6%;
- * 发展党员9名，其中甲村5名、乙村4名): a part of the last number before 其中 whose rule counts its
- * measure word, recorded under that rule; `matches` hold the sentence's, and perhaps the last of the
- * sentence before (…达到98.6%。其中，甲镇99.2%).
- */
 /** Whether the sentence holds, between two offsets of the whole text, a figure of the measure word given that no match took. */
 function untakenBetween(sentence: Sentence, from: number, to: number, measureWord: string, matches: readonly Match[]): boolean {
   const start = Math.max(0, from - sentence.start);
@@ -506,6 +500,12 @@ function untakenBetween(sentence: Sentence, from: number, to: number, measureWor
   return scanQuantities(sentence.text.slice(start, to - sentence.start)).some((q) => q.baseMeasureWord === measureWord && !taken.has(sentence.start + start + q.start));
 }
 
+/**
+ * A number after 其中 that a unit leads and no rule takes (全区覆盖率达到98.6%，其中甲镇99.2%、乙镇97.6%;
+ * 发展党员9名，其中甲村5名、乙村4名): a part of the last number before 其中 whose rule counts its
+ * measure word, recorded under that rule; `matches` hold the sentence's, and perhaps the last of the
+ * sentence before (…达到98.6%。其中，甲镇99.2%).
+ */
 function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
   if (matches.length === 0 || sentence.text.lastIndexOf('其中', clause.start - sentence.start + quantity.start) < 0) return null;
   const from = Math.max(0, quantity.start - PART_LEAD_REACH);

@@ -672,9 +672,12 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   return null;
 }
 
-/** Whether `before` stands right before `start` (perhaps a comma between) and the list has `name` right under it. */
-const afterItsParent = (text: string, name: string, start: number, before: PlaceName | undefined) =>
-  before !== undefined && start - before.end <= 1 && !isHanAt(text, before.end) === (start > before.end) && isChildOf(name, before.name);
+/** Whether `before` stands right before `start` (perhaps a mark between) and the list has `name` right under it. */
+function afterItsParent(text: string, name: string, start: number, before: PlaceName | undefined): boolean {
+  if (before === undefined) return false;
+  const gap = start - before.end;
+  return (gap === 0 || (gap === 1 && !isHanAt(text, before.end))) && isChildOf(name, before.name);
+}
 
 /** The names of one character's stem that the text confirms elsewhere, with its party body or a colon. */
 function confirmedNames(unconfirmed: PlaceName[], known: PlaceName[]): PlaceName[] {
