@@ -757,6 +757,8 @@ describe('unit names', () => {
     expect(records('泾川县党建\n“今年我们镇已发展党员15名。”丰台镇党委书记说。')).toEqual([['丰台镇', 15]]);
     // … or the day it was said, and the speaker be a 党总支部 secretary.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“今年村里又发展党员2名。”6月3日，东风县城关镇东岭村党总支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 2]]);
+    // … or the speaker's parents open with a province's stem, and the speech is told with its manner (激动地公布).
+    expect(records('保靖县发展壮大村集体经济\n“我们村合作社今年种植高粱收入86万元。”湖南湘西州保靖县吕洞山镇排捧村党支部书记王平激动地公布这一消息。')).toEqual([['排捧村', 860000]]);
   });
 
   it('opens a section at a heading with a party body, a colon and a title', () => {

@@ -250,7 +250,8 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
 const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
-const SPOKE = '(?:说|表示|介绍|告诉记者|告诉笔者|谈到|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
+// (perhaps with how: 激动地公布, 笑着说)
+const SPOKE = '(?:\\p{Script=Han}{1,3}[地着])?(?:说|表示|介绍|告诉记者|告诉笔者|谈到|公布|坦言|感慨|讲述|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2}日|近日|日前)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
@@ -273,8 +274,8 @@ function attributedQuotes(
   for (const [open, close] of quotationsIn(text)) {
     const start = paragraph.start + open;
     const end = paragraph.start + close + 1;
-    // The speaker's unit may follow its parents (会上，某镇某村党总支书记…): names between are no words.
-    const gapBefore = (n: PlaceName) => withoutNames(text.slice(close + 1, n.start - paragraph.start), allNames, end, n.start);
+    // The speaker's unit may follow its parents (会上，某镇某村党总支书记…, 湖南某州某县…): names between are no words, nor is a province's stem.
+    const gapBefore = (n: PlaceName) => withoutProvinceStem(withoutNames(text.slice(close + 1, n.start - paragraph.start), allNames, end, n.start));
     const spokeAfter = (n: PlaceName) => {
       const gap = gapBefore(n);
       const title = text.slice(n.end - paragraph.start);
@@ -355,6 +356,13 @@ function quotationsIn(text: string): [number, number][] {
 const QUOTATION_MARKS = [['“', '”'], ['"', '"']] as const;
 
 /** A stretch of text (from offset `from` to `to`) with the names inside it taken out. */
+/** A stretch without the province's stem it ends with (湖南 in 湖南湘西州…, the names after it taken out already). */
+function withoutProvinceStem(stretch: string): string {
+  const stem = PROVINCE_STEM_AT_END.exec(stretch)?.[1];
+  return stem && upperStem(stem).some((d) => d.level === 'province') ? stretch.slice(0, -stem.length) : stretch;
+}
+const PROVINCE_STEM_AT_END = /(?:^|[^\p{Script=Han}])(\p{Script=Han}{2,3})$/u;
+
 function withoutNames(stretch: string, names: PlaceName[], from: number, to: number): string {
   let kept = stretch;
   for (const n of names) if (n.start >= from && n.end <= to) kept = kept.replace(n.name, '');
