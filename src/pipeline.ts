@@ -137,6 +137,9 @@ function objectBigrams(text: string): Set<string> {
 const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
 const NUMBER_CHAR = /[零〇一二两三四五六七八九十百千万亿余多]/;
 
+/** Two records of one unit, year, metric and measure: one may restate the other. */
+const sameSeries = (a: Record, b: Record) => a.unit === b.unit && a.year === b.year && a.metric === b.metric && a.measure === b.measure;
+
 /** Below this a value repeats by chance (培训班1期 twice, 处分1人 twice): such records all stand. */
 const RESTATED_FROM = 10;
 
@@ -157,8 +160,7 @@ function withoutRestatements(records: Record[], paragraphOf: (record: Record) =>
       keptByValue.set(r.value, [r]);
       return true;
     }
-    const restates = (k: Record) =>
-      k.unit === r.unit && k.year === r.year && k.metric === r.metric && k.measure === r.measure && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r) && !itemsApart(k, r);
+    const restates = (k: Record) => sameSeries(k, r) && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r) && !itemsApart(k, r);
     if (kept.some(restates)) return false;
     kept.push(r);
     return true;
@@ -179,10 +181,7 @@ function withoutRoundedRestatements(records: Record[], paragraphOf: (record: Rec
         x.start > r.end &&
         x.value >= r.value &&
         x.value < r.value + roundingStep(r.value) &&
-        x.unit === r.unit &&
-        x.year === r.year &&
-        x.metric === r.metric &&
-        x.measure === r.measure &&
+        sameSeries(x, r) &&
         x.measure !== 'percent' &&
         paragraphOf(x) !== paragraphOf(r) &&
         sameObject(r, x),

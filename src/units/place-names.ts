@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort } from './divisions/index.js';
+import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort, type Division } from './divisions/index.js';
 import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -507,16 +507,15 @@ function childCodesAfter(text: string, at: number): string[] {
 const VILLAGE_SUFFIX_AT = /^(?:社区|村|嘎查)/;
 
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
-/** Whether the list has a division named `name` right under one named `parent`. */
-function isChildOf(name: string, parent: string): boolean {
+/** Whether one of `divisions` hangs right under a division the list names `parent`. */
+function underParentNamed(divisions: Division[], parent: string): boolean {
   const parents = new Set(lookup(parent).map((d) => d.code));
-  return lookup(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
+  return divisions.some((d) => d.parentCode !== null && parents.has(d.parentCode));
 }
+/** Whether the list has a division named `name` right under one named `parent`. */
+const isChildOf = (name: string, parent: string) => underParentNamed(lookup(name), parent);
 /** Whether the list has the sub-district written 某某街 under the county or city named `parent`. */
-const isStreetOf = (name: string, parent: string) => {
-  const parents = new Set(lookup(parent).map((d) => d.code));
-  return streetsWrittenShort(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
-};
+const isStreetOf = (name: string, parent: string) => underParentNamed(streetsWrittenShort(name), parent);
 /** Whether a unit suffix stands within the few Han characters after `at`: a name of a lower unit follows. */
 function suffixSoonAfter(text: string, at: number): boolean {
   for (let i = at + 1; i <= at + MAX_LISTED_STEM && isHanAt(text, i); i++) if (suffixAt(text, i) !== null) return true;
