@@ -596,6 +596,9 @@ describe('objects after the number', () => {
     expect(found('镇党委新成立了4个“同心筑梦”流动党员党支部')).toEqual(['branches_established=4']);
     expect(found('街道建成9个“党建引领”村级组织活动场所')).toEqual(['service_stations=9']);
     expect(found('街道建成9个用于开展活动的村级组织活动场所')).toEqual([]);
+    // Works listed before 的 describe what is counted (新建和改造的, 新建、改扩建的): they are no predicate.
+    expect(found('眼下，14个新建和改造的村级党群服务中心已陆续建成')).toEqual(['service_stations=14']);
+    expect(found('眼下，6个新建、改扩建的社区党群服务中心已投入使用')).toEqual(['service_stations=6']);
     // So is a title in book marks (18期《某某》微视频).
     expect(found('社区录制12期《青春心向党故事会》微视频')).toEqual(['media_reports=12']);
   });

@@ -1040,12 +1040,37 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   const names = quotedNames(text, from, to);
   if (names.reduce((length, [start, end]) => length - (end - start) + 1, to - from) > maxGap) return false;
   const gap = text.slice(from, to);
+  if (/\d/.test(gap)) return false;
+  const describedUpTo = worksDescribedUpTo(tags(), from, to);
   // Another number between (14个村的党员代表180人参加培训) counts something else: the object is its.
-  if (GAP_BREAK.test(gap) || /\d/.test(gap)) return false;
+  if (GAP_BREAK.test(text.slice(describedUpTo, to))) return false;
   const named = (t: Token) => names.some(([start, end]) => t.start >= start && t.end <= end);
   // 13个乡镇对软弱涣散村党组织…: a preposition opens another phrase, whose object is no object of the figure.
-  return !tags().some((t) => t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))));
+  return !tags().some(
+    (t) => t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > describedUpTo) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
+  );
 }
+
+/**
+ * Where the works done to the objects end, when the gap opens with them: 36个新建和改造的党群服务中心,
+ * 5个新建、改扩建的活动场所 (verbs joined by 和 or 、, then 的, describe the objects counted and are no
+ * predicate of the clause). `from` where the gap opens otherwise.
+ */
+function worksDescribedUpTo(tokens: Token[], from: number, to: number): number {
+  // A verb, then a joiner and a verb as often as written (用于开展活动的 is a clause of its own, no list of works).
+  let verbNext = true;
+  for (const t of tokens) {
+    if (t.end <= from) continue;
+    if (t.start >= to || t.start < from) return from;
+    if (t.word === '的') return verbNext ? from : t.end;
+    // jieba tags some works as abbreviations (改扩建) or places (新建, a district's name too).
+    const verb = VERB_TAGS.has(t.tag) || t.tag === 'vn' || t.tag === 'j' || (t.tag === 'ns' && t.word.length === 2);
+    if (verbNext ? !verb : !WORKS_JOINERS.has(t.word)) return from;
+    verbNext = !verbNext;
+  }
+  return from;
+}
+const WORKS_JOINERS = new Set(['和', '、', '及', '与', '或']);
 const OBJECT_PREPOSITIONS = new Set(['对', '向', '把', '将', '给', '针对']);
 
 /**
