@@ -1049,6 +1049,16 @@ describe('the writer moved from one unit to another', () => {
   });
 });
 
+describe('a work team stationed in a village', () => {
+  it('works for the village it is named for (派驻某镇某村工作组), not for the province whose programme sent it', () => {
+    const text =
+      '区卫健局：驻村工作组开展节前慰问\n春节前夕，河北省农村基层建设工作队派驻柳河镇西柳村工作组，协调爱心企业捐赠物资3万元，集中走访西柳村困难群众。\n（西柳村工作组 张某）';
+    expect(mainUnit(text)).toBe('西柳村');
+    // A team named for no village leaves the province as it was.
+    expect(mainUnit(text.replaceAll('西柳村工作组', '驻村工作组'))).not.toBe('西柳村');
+  });
+});
+
 describe('a village the list lacks, after its township', () => {
   const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
 

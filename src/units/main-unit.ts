@@ -34,6 +34,8 @@ const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
 const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往|位于|地处)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
 const VENUE_PATH_REACH = 20;
 /** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
+/** 某村工作队, 某村工作组: the team stationed in a village. */
+const VILLAGE_TEAM_AFTER = /^(?:工作队|工作组)/;
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
 const TRANSFERRED_FROM = (before: string, after: string) => /[从由]$/.test(before) && /^(?:调|交流)/.test(after);
 /** 针对软弱涣散的某村: the place the work is aimed at, not the unit doing it. */
@@ -657,6 +659,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (DEPARTMENT_AFTER.test(text.slice(m.end, m.end + 8))) return weight / 3;
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
+  // 派驻某镇某村工作组: the team named for the village it is stationed in works for the village, as its party body would.
+  else if (levelRank(m.name) >= VILLAGE_RANK && VILLAGE_TEAM_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
   const before = text.slice(Math.max(0, m.start - 10), m.start);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
   if (transferredTo) weight += 2;
