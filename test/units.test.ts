@@ -976,6 +976,9 @@ describe('the subject of each clause', () => {
   it('reads a named unit\'s bare stem opening a clause as that unit', () => {
     const text = '王家坪社区开展志愿服务\n记者来到吴兴区王家坪社区。和他们一样，吴兴有2600多名机关党员常年参加志愿服务。王家坪社区党总支组织志愿者45名。';
     expect(unitsAt(text, ['2600', '45名'])).toEqual(['吴兴区', '王家坪社区']);
+    // Before a deed the unit did, too (某某投入…, 某某争取…).
+    const deed = '王家坪社区党群中心启用\n王家坪社区党总支争取多方支持。\n近年来，吴兴区重视社区阵地建设。今年，吴兴投入区级扶持资金58万元，争取市级共建基金90万元。';
+    expect(unitsAt(deed, ['58万', '90万'])).toEqual(['吴兴区', '吴兴区']);
   });
 
   it('reads 我市 as the city the article names, and 全村 as the village it refers to', () => {

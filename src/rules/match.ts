@@ -709,8 +709,8 @@ const isProgrammeName = (before: string, after: string) => PROGRAMME_BEFORE.test
  * 争取85万元扶贫资金, 争取280万元实施…项目, 争取5万元新建健身广场) reports a result; 争取 before a deed or a
  * time (争取年内建成…) is a plan.
  */
-const SECURED = /^(?:到|回)|^.{0,16}?(?:资金|经费|党费|项目|款)/;
-const FUNDS_AFTER = /^(?:的?\p{Script=Han}{0,4}?(?:资金|经费|党费|项目|款)|用于|实施|新建|修建|建设|硬化|改造|购置|安装)/u;
+const SECURED = /^(?:到|回)|^.{0,16}?(?:资金|经费|党费|项目|款|基金)/;
+const FUNDS_AFTER = /^(?:的?\p{Script=Han}{0,4}?(?:资金|经费|党费|项目|款|基金)|用于|实施|新建|修建|建设|硬化|改造|购置|安装)/u;
 /** (争取落实帮扶资金2860万元 has got its funds: 落实 there is put in place, not a deed ahead.) */
 const DEED_OR_TIME = /^(?:在|于|年|月|本年|今年|明年|早日|尽快|完成|实现|达到|建成|落实(?!\p{Script=Han}{0,4}(?:资金|经费|党费)))/u;
 function securesFunds(between: string, after: string): boolean {

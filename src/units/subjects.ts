@@ -102,8 +102,8 @@ const AN_ORGANISATION_AFTER = new RegExp(
 const NAME_PHRASE_END = /^(?:党工委|党委|党总支|党支部)?[，,：:]$/;
 /** 街道全年共开展…, 镇里新建…, 社区已有…: the level word alone, or with 里, for the unit of that level. */
 const OWN_BARE_SUBJECT = /^(街道|社区|镇|乡|县|区|村)里?(?=全年|今年|共|累计|先后|新|已|还|又|积极|持续|组织|开展|举办|召开)/;
-/** What follows a bare stem that stands for its unit (天台有…, 天台已…). */
-const STEM_AS_SUBJECT = /^[有将已共累全先还积今目现新]/;
+/** What follows a bare stem that stands for its unit (天台有…, 天台已…, 天台投入…). */
+const STEM_AS_SUBJECT = /^(?:[有将已共累全先还积今目现新]|投入|争取|开展|组织|举办|召开|建成|打造|实施|推进|推动|坚持|通过)/;
 
 /**
  * Units the article reports as units of their own: a paragraph led by a village, community or
@@ -497,8 +497,8 @@ function subjectWithoutName(clause: Paragraph, stems: Stems, ownLevel: OwnLevel)
 function stemSubject(rest: string, stems: Stems): string | undefined {
   for (const [stem, name] of stems.get(rest.charCodeAt(0)) ?? []) {
     if (!rest.startsWith(stem)) continue;
-    const next = rest[stem.length] ?? '';
-    if (STEM_AS_SUBJECT.test(next) || (next === '办' && name.endsWith('街道'))) return name;
+    const next = rest.slice(stem.length, stem.length + 2);
+    if (STEM_AS_SUBJECT.test(next) || (next.startsWith('办') && name.endsWith('街道'))) return name;
   }
   return undefined;
 }
