@@ -1216,6 +1216,14 @@ describe('years', () => {
     expect(yearOf('东风社区的红色引擎\n2013年7月22日，总书记来到东风社区考察。如今，社区党员志愿服务队开展活动300余次。')).toBeNull();
   });
 
+  it("takes the year a meeting's report or speech reviews under its heading (一、2021年工作回顾), not the meeting's", () => {
+    expect(yearOf('2022年东湖街道党工委工作报告\n一、2021年工作回顾\n这一年，街道新发展党员36名。\n二、2022年工作安排')).toBe(2021);
+    expect(yearOf('在全县2024年组织工作会议上的讲话\n同志们：一、2023年全县组织工作开展情况 一年来，全县举办培训班45期。')).toBe(2023);
+    // A summary of its own year, or a review of another year than the one before, keeps the title's.
+    expect(yearOf('2022年东湖街道党建工作总结\n一、2021年工作回顾\n这一年，街道新发展党员36名。')).toBe(2022);
+    expect(yearOf('2022年东湖街道党工委工作报告\n一、2019年以来工作回顾\n街道新发展党员36名。')).toBe(2022);
+  });
+
   it('takes no year before the reform era for the results, whatever opens its sentence (1977年冬，…)', () => {
     expect(yearOf('北村的集体经济\n北村经济富裕。1977年冬，村委会5名成员贷款9000元买了拖拉机。如今村集体年收入80多万元。')).toBeNull();
   });

@@ -109,6 +109,15 @@ export interface ArticleYear {
 /** A year alone in brackets closing the headline: 某街道社区党建工作亮点展示（2021）. */
 const BRACKETED_TITLE_YEAR = /[（(]((?:19|20)\d{2})[)）]\s*$/;
 const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培训班|活动/;
+/** Titles of a meeting's report or speech (2020年某街道党工委工作报告, 在2023年党建工作会议上的讲话), which look back on the year before. */
+const REVIEWING_TITLE = /会议|大会|工作报告|讲话/;
+/** The heading of such a report's review: 一、2019年工作回顾, 一、2022年全区组织工作开展情况. */
+const REVIEW_HEADING = /(?:^|\n|[一1][、.．][ \u3000]*)((?:19|20)\d{2})年[^。！？\n，,：:]{0,12}?(?:工作回顾|工作(?:开展|完成)?情况|工作总结)/;
+/** Whether `naming`, which names `year`, names a meeting's report or speech whose review heading is of the year before. */
+function reviewsYearBefore(naming: string, year: number, text: string): boolean {
+  const heading = REVIEWING_TITLE.test(naming) ? REVIEW_HEADING.exec(text) : null;
+  return heading !== null && Number(heading[1]) === year - 1;
+}
 /** A year without 年 that a mark or a space sets apart in the headline: 回眸2022 某街道：…, 2023，我们… */
 const BARE_TITLE_YEAR = /(?<![\d.\-/:：])((?:19|20)\d{2})(?=[ \u3000]*[|｜:：·•,，!！ \u3000])/;
 /** A year without 年 opening the headline before its words (2018抓基层党建工作述职报告), not a count (2000名党员…, 2000字范文). */
@@ -122,9 +131,15 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
     const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line) ?? BARE_TITLE_YEAR.exec(line) ?? LEADING_TITLE_YEAR.exec(line);
-    if (m) return { year: /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!), source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
+    if (!m) continue;
+    const year = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    if (year !== null && reviewsYearBefore(line, year, text)) return { year: year - 1, source: 'body', dateline, eventOfYear: false };
+    return { year, source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
   }
   const stated = resultYear(text, dateline);
+  // 在全区2023年党建工作会议上的讲话…一、2022年全区组织工作开展情况: the meeting's year opens a speech on the year before.
+  const statedAt = stated === null ? -1 : text.indexOf(`${stated}年`);
+  if (stated !== null && reviewsYearBefore(text.slice(statedAt, statedAt + 20), stated, text)) return { year: stated - 1, source: 'body', dateline, eventOfYear: false };
   if (stated !== null) return { year: stated, source: 'body', dateline, eventOfYear: false };
   if (dateline !== null && speaksOfThisYear(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
   // A news item on one day's event, dated where the body opens its account of it.
