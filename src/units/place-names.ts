@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort, type Division } from './divisions/index.js';
+import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
 import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -1164,7 +1164,12 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
       const zone = { name: tokens.slice(zoneStart, i + 1).map((t) => t.word).join(''), start: tokens[zoneStart]!.start, end: token.end };
       const place = tokens[zoneStart - 1];
       const named = place?.tag === 'ns' && !GENERIC_NAMES.has(place.word);
-      const name = named ? { name: place.word + zone.name, start: place.start, end: zone.end } : extendBackwards(tokens, zoneStart, zone);
+      const listedPlace = named ? -1 : listedPlaceBefore(tokens, zoneStart);
+      const name = named
+        ? { name: place.word + zone.name, start: place.start, end: zone.end }
+        : listedPlace >= 0
+          ? { name: tokens.slice(listedPlace, zoneStart).map((t) => t.word).join('') + zone.name, start: tokens[listedPlace]!.start, end: zone.end }
+          : extendBackwards(tokens, zoneStart, zone);
       if (isPlaceName(name.name)) found.push(name);
       return;
     }
@@ -1216,6 +1221,20 @@ function zoneStartAt(tokens: Word[], i: number): number {
     else if (!ZONE_ENDINGS.has(joined)) break;
   }
   return start;
+}
+
+/**
+ * Where the words right before token i, two or three characters in all, are the stem of a county or
+ * a city the list knows (沿/滩/高新技术产业园区, jieba cutting the stem apart), the index of the first; -1 otherwise.
+ */
+function listedPlaceBefore(tokens: Word[], i: number): number {
+  let stem = '';
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    stem = tokens[k]!.word + stem;
+    if (stem.length > 3 || !HAN_ONLY.test(tokens[k]!.word)) return -1;
+    if (stem.length >= 2 && upperStem(stem).some((d) => d.level === 'county' || d.level === 'city')) return k;
+  }
+  return -1;
 }
 
 /** Every ending of a zone's kind (技术开发区, 开发区, 区 …), to know when joining words can still spell one. */
