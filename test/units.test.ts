@@ -1125,6 +1125,11 @@ describe('a paragraph opened by the place it is set in', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东门社区', 9], ['水头镇', 16]]);
   });
 
+  it('takes 在该镇某村，… for the village, its parent told by the level the text speaks of', () => {
+    const text = '石门镇开展志愿服务\n近日，石门镇各村开展志愿服务活动。\n在该镇柳溪村，志愿者们到茶园帮助村民采茶，30余名志愿者忙个不停。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳溪村', 30]]);
+  });
+
   it("takes a village the paragraph's place leads for the body 村党支部 of its clauses, not the article's own village", () => {
     const text =
       '合江县发展村集体经济\n去年，高陵村村集体经济收入突破50万元。\n' +

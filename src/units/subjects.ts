@@ -69,7 +69,10 @@ function describedLead(paragraph: Paragraph, inParagraph: PlaceName[], leadEnd: 
 /** A clause (or part of one) after its opening connectives and time words. */
 const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
 /** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
-const VENUE_FRAME_BEFORE = new RegExp(`^${OPENING_WORDS}在$`, 'u');
+/** (在该镇某村，…: the place's parent may be told by the level the text speaks of.) */
+const OWN_PARENT_WORDS = '(?:该|本|我)(?:镇|乡|街道|县|区|市)';
+const OWN_PARENT = new RegExp(`^${OWN_PARENT_WORDS}`);
+const VENUE_FRAME_BEFORE = new RegExp(`^${OPENING_WORDS}在(?:${OWN_PARENT_WORDS})?$`, 'u');
 const VENUE_FRAME_AFTER = /^[，,]$/;
 /** 从某街道了解到, 在某村, 与某社区: a source, a venue or a partner, not the object of a verb. */
 const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
@@ -645,7 +648,8 @@ function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): Pla
 /** 在某镇，…: a paragraph opened by a place framed as its scene (a round-up's 在甲社区，…。\n在乙镇，…) is led by that place. */
 function framingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
   if (paragraph.text[at - paragraph.start] !== '在') return null;
-  const framed = leadingChain(paragraph, names, at + 1);
+  const from = at + 1 - paragraph.start;
+  const framed = leadingChain(paragraph, names, at + 1 + (OWN_PARENT.exec(paragraph.text.slice(from, from + 3))?.[0].length ?? 0));
   return framed && VENUE_FRAME_AFTER.test(paragraph.text[framed.end - paragraph.start] ?? '') ? framed : null;
 }
 
