@@ -47,7 +47,7 @@ const OPENING_WORDS =
 const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
 /** A clause of time (今年以来，…; a span, 到村大半年间，…, 任职三年来，…) or of purpose (为方便居民议事，…; 针对牧户居住分散的特点，…) before a paragraph's subject. */
-const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来)|为[^，,。；;：:！？!?\\n]{2,20}|针对[^，,。；;：:！？!?\\n]{2,30})[，,]`, 'u');
+const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来)|为[^，,。；;：:！？!?\\n]{2,30}|针对[^，,。；;：:！？!?\\n]{2,30})[，,]`, 'u');
 /** A run-in heading that opens a paragraph, one or two short phrases closed by a full stop (突出能人带动。某村党支部…; 拓宽渠道，推动富民。…). */
 const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}(?:[，,][^。，,；;：:！？!?\n\d“”"]{2,12})?。/u;
 /** Where the paragraph's subject may stand after such a clause or heading (`lead`) at `at`; -1 where none opens it. */
