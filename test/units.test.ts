@@ -1654,8 +1654,9 @@ describe('years', () => {
       { year: 2014, value: 6000, qualifier: 'over' },
       { year: 2021, value: 270000, qualifier: 'exact' },
     ]);
-    // Without a year of its own the starting level is no record.
-    expect(extractText('西岭村发展纪实\n2021年，西岭村集体经济收入由6000多元增加到27万元。').records.map((r) => r.value)).toEqual([270000]);
+    // Without a year of its own the starting level takes the article's.
+    const unyeared = extractText('西岭村发展纪实\n2021年，西岭村集体经济收入由6000多元增加到27万元。');
+    expect(unyeared.records.map(({ year, value }) => [year, value])).toEqual([[2021, 6000], [2021, 270000]]);
   });
 
   it('puts a figure of 去年 in the year before the dateline, only where 去年 opens its sentence or clause', () => {
