@@ -1055,6 +1055,19 @@ describe('the writer moved from one unit to another', () => {
   });
 });
 
+describe('an article that opens on a scene in a village', () => {
+  it("gives the scene's village no lead's weight: the county its first secretaries serve is the article's unit", () => {
+    const text = [
+      '本报讯 清晨，在河北保定清苑街道东闾村，村民李某来到村里的加工车间上班。在东闾村，60多位村民实现家门口就业。',
+      '这得益于派驻到东闾村的第一书记。',
+      '近年来，河北选派第一书记驻村帮扶。自2021年以来，96名河北保定清苑县第一书记扎根乡村，改扩建村级活动场所40处。',
+      '清苑县冉庄镇西庄村曾是软弱涣散村，第一书记驻村后班子由弱变强。',
+      '据统计，清苑县第一书记累计发展党员96名。',
+    ].join('\n');
+    expect(mainUnit(text)).toBe('清苑县');
+  });
+});
+
 describe('a work team stationed in a village', () => {
   it('works for the village it is named for (派驻某镇某村工作组), not for the province whose programme sent it', () => {
     const text =

@@ -34,6 +34,8 @@ const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
 const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往|位于|地处)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
 const VENUE_PATH_REACH = 20;
 /** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
+/** 在某村，… (perhaps after its province's and city's stems, 在山东临沂某街道某村): a scene the article opens in. */
+const SCENE_BEFORE = /在(?:\p{Script=Han}{2}){0,2}$/u;
 /** 某村工作队, 某村工作组: the team stationed in a village. */
 const VILLAGE_TEAM_AFTER = /^(?:工作队|工作组)/;
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
@@ -142,7 +144,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
-    if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m)) weight += 2;
+    if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m) && !(SCENE_BEFORE.test(text.slice(Math.max(0, pathStart - 7), pathStart)) && levelRank(m.name) >= VILLAGE_RANK)) weight += 2;
     add(m.name, weight, m.start);
   });
   const written = new Map<string, number>();
