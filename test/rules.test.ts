@@ -533,6 +533,7 @@ describe('link words', () => {
     expect(found('村集体经济收入只有2.1万元；今年村集体经济收入也达到了19万元')).toEqual(['collective_income=21000', 'collective_income=190000']);
     expect(found('东村集体经济收入实现7.4万元，西村集体经济收入已经超过了30万元')).toEqual(['collective_income=74000', 'collective_income=300000']);
     expect(found('党员参学率高达96%，全镇志愿服务队伍一共有41支')).toEqual(['coverage_rate=96', 'volunteer_teams=41']);
+    expect(found('社区青年志愿服务队总共18人')).toEqual(['volunteers=18']);
   });
   it('read a number counting the kinds listed before 等 together (读书班、培训班等12期)', () => {
     expect(found('全区举办青年干部读书班、培训班等14期')).toEqual(['training_sessions=14']);
