@@ -605,6 +605,9 @@ describe('unit names', () => {
     expect(mainUnit('我市召开非公党建推进会\n来源：临渭新闻网\n全市新建非公企业党组织20个，我市党组织覆盖率达90%。')).toBe('临渭市');
     // Only a source whose place the list holds at that level, or as a county: a city's paper names none of its counties.
     expect(mainUnit('村级阵地建设提速\n梅州日报讯 我县今年新建村级党群服务中心86个，全县实现全覆盖。\n来源：五华新闻网')).toBe('五华县');
+    // A prefecture speaks as 我区; a paper named in book marks only carried the work (被《光明日报》刊发), it is no source.
+    const prefecture = '我区党建工作综述\n来源：阿勒泰日报\n我区今年新建党支部12个，相关做法被《光明日报》刊发，全区党组织覆盖率达98%。';
+    expect(mainUnit(prefecture)).toBe('阿勒泰地区');
   });
 
   it('never takes a residential compound or a grid for a unit', () => {

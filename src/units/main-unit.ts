@@ -105,7 +105,7 @@ const OWN_VILLAGE = /(?:我们?|本|俺)(村|社区)/g;
 const UNSOURCED_LEVELS = new Set(['校', '村', '社区']);
 /** A news source named for its place: 某某新闻网, 某某日报, 中国某某网, 某某电视台. */
 const OUTLETS = '(?:新闻网|日报|晚报|网讯|网|电视台|融媒体中心|在线)';
-const SOURCE_STEM = new RegExp(`(?:^|[^\\p{Script=Han}]|来源|中国)(\\p{Script=Han}{2,3}?)${OUTLETS}`, 'gu');
+const SOURCE_STEM = new RegExp(`(?:^|[^\\p{Script=Han}《]|来源|中国)(\\p{Script=Han}{2,4}?)${OUTLETS}`, 'gu');
 /** 兴安日报, 兴安在线: a bare stem that names a news outlet, no unit. */
 const OUTLET_AFTER = new RegExp(`^${OUTLETS}`);
 
@@ -426,7 +426,9 @@ const STEM_NAME_TAG = /^(?:ns|nr|nz)$/;
 function speaksFromAbove(text: string, unit: string, ownLevels: Map<string, number>, names: string[]): boolean {
   const suffix = levelWord(unit);
   // A county-level city named beside others of its level does not speak as 全市: that is the city above them.
-  if (!suffix || (speaksAs(text, unit, suffix) && !cityAmongCounties(unit, names))) return false;
+  // (A prefecture, 某某地区, speaks as 我区 too.)
+  const speaks = suffix !== undefined && (speaksAs(text, unit, suffix) || (suffix === '地区' && speaksAs(text, unit, '区')));
+  if (!suffix || (speaks && !cityAmongCounties(unit, names))) return false;
   const rank = levelRank(unit);
   // 我市 / 全县 … name a level (校 names none).
   if ([...ownLevels].some(([level, count]) => count >= 2 && levelRank(level) > 0 && levelRank(level) < rank)) return true;
@@ -824,6 +826,9 @@ function nameFromSource(text: string, ownLevels: Map<string, number>, names: str
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
     const divisions = divisionsOfStem(stem);
+    // 大兴安岭日报 where the article speaks as 我区: the one division of the stem whose suffix ends in that level's word (大兴安岭地区).
+    const ofLevel = divisions.filter((d) => d.name.endsWith(level));
+    if (ofLevel.length === 1) return { name: ofLevel[0]!.name, score: count };
     if (divisions.some((d) => d.name === stem + level || d.level === 'county')) return { name: stem + level, score: count };
   }
   return null;
