@@ -432,6 +432,8 @@ describe('unit names', () => {
   it('takes a listed village of one character before its collective economy at a marked start (其中，余村集体经济…), no word of aim', () => {
     const text = '天荒坪镇党建\n全镇8个村集体经济总收入达1260万元。其中，余村集体经济收入达到412万元。\n力争村集体经济收入再增一成。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['天荒坪镇', 12600000], ['余村', 4120000]]);
+    // Not the end of a time word after a date (2024年底村集体…: 底村 is listed somewhere, but 年底 is the word here).
+    expect(placeNamesIn('书记说，2024年底村集体经济收入达73.9万元；2023年初村集体经济收入仅5万元。', segmenter).map((n) => n.name)).toEqual([]);
   });
 
   it('takes no name whose stem is a level word or a generic name (街道社区, 乡镇社区)', () => {

@@ -648,6 +648,8 @@ function oneCharCountyAt(text: string, at: number, before: PlaceName | undefined
   return isHanAt(text, start) && startsAfterWordOrParent(text, start, before) && !STOP_CHARS.has(text[start]!) && isPlaceName(name) ? { name, start, end: p.end } : null;
 }
 
+const DATE_WORD_END = /[年月]/;
+const TIME_AFTER_DATE = /[底末初内中度份]/;
 /** Levels whose names may have a stem of one character: 余村, 乌镇. */
 const ONE_CHAR_LEVELS = new Set(['村', '社区', '嘎查', '镇', '乡', '苏木']);
 
@@ -661,7 +663,8 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   const start = at - 1;
   const end = at + suffix.length;
   const marked = before?.end === start || !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  if (!marked) return null;
+  // 2024年底村集体…: the stem's character ends the date's time word (年底, 月初), no name.
+  if (!marked || (DATE_WORD_END.test(text[start - 1] ?? '') && TIME_AFTER_DATE.test(text[start]!))) return null;
   const name = text.slice(start, end);
   if (GENERIC_NAMES.has(name) || !isListed(name)) return null;
   // …, or a village's collective economy (其中，余村集体经济收入…), or it follows the township the list has it under (某县某镇，焦村…).
