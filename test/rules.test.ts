@@ -181,6 +181,9 @@ describe('rule-language constructions', () => {
     expect(find('社区建立5个需求清单、8个资源清单')).toEqual([]);
     expect(find('入户收集居民需求清单36条')).toEqual(['matters_resolved=36']);
     expect(find('实施“千名干部进万家”行动')).toEqual([]);
+    // The size of a list of quotations, the count naming their kind again, counts nothing done; teams named so are formed.
+    expect(find('建立“和睦家园”、“书香家园”、“安居家园”三个家园为一体的“邻里家”志愿服务机制')).toEqual([]);
+    expect(find('组建“夕阳红”、“小蜜蜂”两支志愿服务队')).toEqual(['volunteer_teams=2']);
   });
 
   it('what a place can hold is no count of what was done (可同时满足80名学员培训)', () => {

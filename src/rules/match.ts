@@ -92,8 +92,12 @@ function countsQuotedItems(quantity: Quantity, clause: string): boolean {
   const open = clause.lastIndexOf(OPENING_OF[closing]!, quantity.start - 2);
   // A clause that opens with the closing mark ends a quotation of sentences (“发展什么？如何发展？”两个问题).
   if (open < 0) return clause.slice(0, quantity.start - 1).trim() === '';
-  return QUOTED_ITEMS.test(clause.slice(open + 1, quantity.start - 1));
+  const quoted = clause.slice(open + 1, quantity.start - 1);
+  // (Or the last of a list of quotations whose kind the count names again: “文明家园”、“平安家园”两个家园; not
+  // “红马甲”、“银发”两支志愿服务队, the teams formed.)
+  return QUOTED_ITEMS.test(quoted) || (QUOTATION_LISTED_BEFORE.test(clause.slice(Math.max(0, open - 2), open)) && quoted.length >= 2 && clause.startsWith(quoted.slice(-2), quantity.end));
 }
+const QUOTATION_LISTED_BEFORE = /[”」』][、和及与]$/;
 const OPENING_OF: { [closing: string]: string } = { '”': '“', '」': '「', '』': '『' };
 /** Questions or items a quotation lists: marks that part them inside it. */
 const QUOTED_ITEMS = /[？?、；;]./;
