@@ -320,11 +320,13 @@ describe('aims and plans', () => {
     expect(found('推行“三个一”工作法，全年举办岗前培训班1期')).toEqual(['training_sessions=1']);
     expect(found('举办岗前培训班1期，3个一级党组织参加')).toEqual(['training_sessions=1']);
   });
-  it('counts no deed or body by a word that runs into a word of place (教学点, 培训基地, 村阵地)', () => {
+  it('counts no deed or body by a word that runs into a word of place (教学点, 培训基地, 村阵地, 志愿服务工作站点)', () => {
     expect(found('组织党员分三批到12个现场教学点参观学习')).toEqual([]);
     expect(found('镇里建成4个党员培训基地')).toEqual([]);
     expect(found('投入资金对9个软弱涣散村阵地进行了改扩建')).toEqual(['service_stations=9']);
     expect(found('依托红色教育基地开展现场教学16场')).toEqual(['training_sessions=16']);
+    // Also through a word of the work done there (志愿服务工作站点, 宣讲服务点).
+    expect(found('全市已建成1300个志愿服务工作站点')).toEqual([]);
   });
   it('leaves a figure its object after a verb when the object has its own count (12个社区已开展专题培训30场)', () => {
     expect(found('全镇12个社区已开展专题培训30场')).toEqual(['training_sessions=30']);

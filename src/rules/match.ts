@@ -913,7 +913,7 @@ function nearestObject(
         at >= quantity.end &&
         isNounGap(text, quantity.end, at, rule.max_gap, tags) &&
         !inAside(text, at) &&
-        !PLACE_AFTER_OBJECT.test(text.slice(end, end + 2)) &&
+        !PLACE_AFTER_OBJECT.test(text.slice(end, end + 4)) &&
         !(countedAfter(quantities, end, rule) && verbRightBefore(tags, quantity.end, at))
       )
         distance = at - quantity.end;
@@ -945,7 +945,7 @@ function nearestObject(
  * 8个现场教学点, 3个培训基地, 7个软弱涣散村阵地: a word after the figure that runs on into a word of
  * place names the kind of the places counted; the figure counts no deed or body of its own.
  */
-const PLACE_AFTER_OBJECT = /^(?:点|站|基地|阵地|场所|中心|室|馆)/;
+const PLACE_AFTER_OBJECT = /^(?:工作|服务)?(?:点|站|基地|阵地|场所|中心|室|馆)/;
 
 /**
  * 20个乡镇已开展集中培训23场: an object after the figure and a verb, with a count of its own right after
