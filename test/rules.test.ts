@@ -213,6 +213,12 @@ describe('parts of a whole', () => {
     expect(parts('全乡共有党员412名，其中回族党员126名')).toEqual(['party_members=412']);
   });
 
+  it('breakdowns of people by who sent them are parts, also after 其中 set apart by a comma (其中，省级选派9名)', () => {
+    expect(parts('全县选派第一书记40名，其中，省级选派6名、市级10名、县级24名')).toEqual([
+      'party_instructors=40', 'party_instructors=6 of 40', 'party_instructors=10 of 40', 'party_instructors=24 of 40',
+    ]);
+  });
+
   it('a figure after 其中 right after the whole rule\'s object is a part (其中社会组织党组织18个), unless the rule vetoes its clause', () => {
     expect(parts('全县新组建党组织56个，其中非公企业党组织38个、社会组织党组织18个')).toEqual(['branches_established=56', 'branches_established=38 of 56', 'branches_established=18 of 56']);
     expect(parts('全镇共有党员271人，其中农村党员194人')).toEqual(['party_members=271']);

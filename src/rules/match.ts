@@ -490,6 +490,8 @@ const KIND_PART = /其中[，,]?(?:[^，,；;。、:：\d]{1,10}?[\d.]+[^\d、�
 /** Words of a deed or a change, which make a clause of its own rather than a kind: 其中已转化…, 其中新增…. */
 const KIND_VETO = /已|完成|转化|整改|整顿|销号|验收|达标|提升|晋升|评为|获评|新建|新增|计划|将|超过|突破|占|比|较|增|减/;
 const PEOPLE_WORDS = new Set(['人', '名', '位', '人次']);
+/** (The list's first part may name the sending alone: 其中，省级选派9名、市级11名.) */
+const SENT_BY = /选派|派驻|下派|选聘/;
 const OPENS_WITH_OF_WHICH = /^[\s\u3000]*其中/;
 const DESCRIBED_UNITS = new RegExp(`的${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
 const COUNT_OF_UNITS = new RegExp(`[\\d零〇一二两三四五六七八九十]个${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
@@ -521,9 +523,12 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   const respective = lead ? null : RESPECTIVE_LEAD.exec(clause.text.slice(0, quantity.start));
   const before = clause.text.slice(0, quantity.start);
   // 其中省级以上13篇, 其中班子不团结的4个、集体经济薄弱的9个: the kind a part is of, a few words with no deed of their own.
-  const kind = lead || respective ? null : KIND_PART.exec(before);
-  // (Not of people: 其中农村党员78名, 其中乡科级干部23人 break people down by their status, which is not recorded.)
-  const ofKind = kind !== null && !KIND_VETO.test(kind[1]!) && !PEOPLE_WORDS.has(quantity.baseMeasureWord);
+  // (其中 may stand in a clause of its own: 其中，省级选派9名.)
+  const partAt = clause.start - sentence.start + quantity.start;
+  const kind = lead || respective ? null : KIND_PART.exec(sentence.text.slice(sentence.text.lastIndexOf('其中', partAt), partAt));
+  // (Not of people: 其中农村党员78名, 其中乡科级干部23人 break people down by their status, which is not recorded;
+  // by who sent them they are parts, 其中自治区选派9名.)
+  const ofKind = kind !== null && !KIND_VETO.test(kind[1]!) && (!PEOPLE_WORDS.has(quantity.baseMeasureWord) || SENT_BY.test(kind[0]));
   // Otherwise the whole's own object right before the number (新组建党组织56个，其中社会组织党组织18个): its verb is the whole's.
   // Its vetoes hold for the part's clause (其中农村党员194人: a breakdown the whole's rule leaves out).
   const objectOf = (rule: CompiledRule) =>
