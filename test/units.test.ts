@@ -1250,6 +1250,11 @@ describe('years', () => {
     expect(yearOf('2022年东湖街道党工委工作报告\n一、2019年以来工作回顾\n街道新发展党员36名。')).toBe(2022);
   });
 
+  it('reads the year of an event edition the body names without 年 (参与2023首届…文化节), not one after the dateline', () => {
+    expect(yearOf('机关党员进社区\n机关党员参与2022首届邻里节志愿服务60余次。')).toBe(2022);
+    expect(yearOf('机关党员进社区\n发布时间：2021-05-06\n机关党员参与2022第三届邻里节筹备。')).toBeNull();
+  });
+
   it('takes no year before the reform era for the results, whatever opens its sentence (1977年冬，…)', () => {
     expect(yearOf('北村的集体经济\n北村经济富裕。1977年冬，村委会5名成员贷款9000元买了拖拉机。如今村集体年收入80多万元。')).toBeNull();
   });

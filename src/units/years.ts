@@ -113,6 +113,17 @@ const EVENT_TITLE = /召开|举办|举行|开展|启动|开班|会议|大会|培
 const REVIEWING_TITLE = /会议|大会|工作报告|讲话/;
 /** The heading of such a report's review: 一、2019年工作回顾, 一、2022年全区组织工作开展情况. */
 const REVIEW_HEADING = /(?:^|\n|[一1][、.．][ \u3000]*)((?:19|20)\d{2})年[^。！？\n，,：:]{0,12}?(?:工作回顾|工作(?:开展|完成)?情况|工作总结)/;
+/**
+ * The year of an event's edition the article reports, written without 年 (参与2023首届社区文化节活动服务90余次):
+ * the year of its results, as a meeting's; not one after the file's own dateline.
+ */
+function editionYear(text: string, dateline: number | null): number | null {
+  const edition = EDITION_YEAR.exec(text);
+  const year = edition ? Number(edition[1]) : null;
+  return year !== null && (dateline === null || year <= dateline) ? year : null;
+}
+const EDITION_YEAR = /(?<![\d.\-/])((?:19|20)\d{2})(?=首届|第[一二三四五六七八九十\d]{1,3}届)/;
+
 /** Whether `naming`, which names `year`, names a meeting's report or speech whose review heading is of the year before. */
 function reviewsYearBefore(naming: string, year: number, text: string): boolean {
   const heading = REVIEWING_TITLE.test(naming) ? REVIEW_HEADING.exec(text) : null;
@@ -136,7 +147,7 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
     if (year !== null && reviewsYearBefore(line, year, text)) return { year: year - 1, source: 'body', dateline, eventOfYear: false };
     return { year, source: 'title', dateline, eventOfYear: EVENT_TITLE.test(line) };
   }
-  const stated = resultYear(text, dateline);
+  const stated = resultYear(text, dateline) ?? editionYear(text, dateline);
   // 在全区2023年党建工作会议上的讲话…一、2022年全区组织工作开展情况: the meeting's year opens a speech on the year before.
   const statedAt = stated === null ? -1 : text.indexOf(`${stated}年`);
   if (stated !== null && reviewsYearBefore(text.slice(statedAt, statedAt + 20), stated, text)) return { year: stated - 1, source: 'body', dateline, eventOfYear: false };
