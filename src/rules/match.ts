@@ -1049,14 +1049,16 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   const names = quotedNames(text, from, to);
   if (names.reduce((length, [start, end]) => length - (end - start) + 1, to - from) > maxGap) return false;
   const gap = text.slice(from, to);
-  if (/\d/.test(gap)) return false;
-  const describedUpTo = worksDescribedUpTo(tags(), from, to);
   // Another number between (14个村的党员代表180人参加培训) counts something else: the object is its.
-  if (GAP_BREAK.test(text.slice(describedUpTo, to))) return false;
+  if (/\d/.test(gap)) return false;
+  // (Works listed before 的 may hold a 、 of their own: 6个新建、改扩建的活动场所.)
+  let describedUpTo: number | undefined;
+  const described = () => (describedUpTo ??= worksDescribedUpTo(tags(), from, to));
+  if (GAP_BREAK.test(gap) && GAP_BREAK.test(text.slice(described(), to))) return false;
   const named = (t: Token) => names.some(([start, end]) => t.start >= start && t.end <= end);
   // 13个乡镇对软弱涣散村党组织…: a preposition opens another phrase, whose object is no object of the figure.
   return !tags().some(
-    (t) => t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > describedUpTo) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
+    (t) => t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > described()) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
   );
 }
 

@@ -33,11 +33,11 @@ const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
  */
 const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往|位于|地处)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
 const VENUE_PATH_REACH = 20;
-/** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
 /** 在某村，… (perhaps after its province's and city's stems, 在山东临沂某街道某村): a scene the article opens in. */
 const SCENE_BEFORE = /在(?:\p{Script=Han}{2}){0,2}$/u;
 /** 某村工作队, 某村工作组: the team stationed in a village. */
 const VILLAGE_TEAM_AFTER = /^(?:工作队|工作组)/;
+/** 从某乡调至某镇工作: where the writer (of a 述职) works now, after a transfer; the place before 调 is where they worked before. */
 const TRANSFERRED_TO_BEFORE = /(?:调至|调到|调任|调入|调往|交流到|交流至)$/;
 const TRANSFERRED_FROM = (before: string, after: string) => /[从由]$/.test(before) && /^(?:调|交流)/.test(after);
 /** 针对软弱涣散的某村: the place the work is aimed at, not the unit doing it. */

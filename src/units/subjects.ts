@@ -68,10 +68,10 @@ function describedLead(paragraph: Paragraph, inParagraph: PlaceName[], leadEnd: 
 }
 /** A clause (or part of one) after its opening connectives and time words. */
 const afterOpening = (text: string) => text.slice(CLAUSE_OPENING.exec(text)![0].length);
-/** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
-/** (在该镇某村，…: the place's parent may be told by the level the text speaks of.) */
+/** 在该镇某村，…: the place's parent may be told by the level the text speaks of. */
 const OWN_PARENT_WORDS = '(?:该|本|我)(?:镇|乡|街道|县|区|市)';
 const OWN_PARENT = new RegExp(`^${OWN_PARENT_WORDS}`);
+/** 在某县，…: a clause of nothing but 在 and a place frames the sentence after it, which tells what that place did. */
 const VENUE_FRAME_BEFORE = new RegExp(`^${OPENING_WORDS}在(?:${OWN_PARENT_WORDS})?$`, 'u');
 const VENUE_FRAME_AFTER = /^[，,]$/;
 /** 从某街道了解到, 在某村, 与某社区: a source, a venue or a partner, not the object of a verb. */

@@ -150,7 +150,8 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   const stated = resultYear(text, dateline) ?? editionYear(text, dateline);
   // 在全区2023年党建工作会议上的讲话…一、2022年全区组织工作开展情况: the meeting's year opens a speech on the year before.
   const statedAt = stated === null ? -1 : text.indexOf(`${stated}年`);
-  if (stated !== null && reviewsYearBefore(text.slice(statedAt, statedAt + 20), stated, text)) return { year: stated - 1, source: 'body', dateline, eventOfYear: false };
+  if (stated !== null && statedAt >= 0 && reviewsYearBefore(text.slice(statedAt, statedAt + 20), stated, text))
+    return { year: stated - 1, source: 'body', dateline, eventOfYear: false };
   if (stated !== null) return { year: stated, source: 'body', dateline, eventOfYear: false };
   if (dateline !== null && speaksOfThisYear(text)) return { year: dateline, source: 'dateline', dateline, eventOfYear: false };
   // A news item on one day's event, dated where the body opens its account of it.
