@@ -1060,6 +1060,22 @@ describe('the writer moved from one unit to another', () => {
   });
 });
 
+describe("Shanghai's residents' committees, written 某某居民区", () => {
+  it('finds a 居民区 the list holds as 某某社区, long names too, and codes it as that community', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('闵行区君莲新城第六居民区党总支组织志愿者42名，枫林新村居民区也组织志愿者18名。')).toEqual(['闵行区', '君莲新城第六居民区', '枫林新村居民区']);
+    // The word alone, or a 居民区 the list has no community for, is no name.
+    expect(names('在职党员到居民区报到，老旧居民区改造。')).toEqual([]);
+    const record = extractText('枫林新村居民区开展志愿服务\n枫林新村居民区党总支今年组织志愿者56名。').records[0]!;
+    expect([record.unit, record.unit_code, record.unit_level]).toEqual(['枫林新村居民区', '310104008022', 'village']);
+  });
+
+  it('names the community as the text does elsewhere, where it writes it 某某社区 too', () => {
+    const text = '枫林新村社区的志愿者\n枫林新村社区党总支今年组织志愿者56名。居民们说，枫林新村居民区的志愿者随叫随到。';
+    expect(extractText(text).units.map((u) => u.unit)).toEqual(['枫林新村社区']);
+  });
+});
+
 describe('an article that opens on a scene in a village', () => {
   it("gives the scene's village no lead's weight: the county its first secretaries serve is the article's unit", () => {
     const text = [

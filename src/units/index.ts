@@ -7,7 +7,7 @@ export { textForYears, recordYear, saysLastYear, saysThisYear } from './years.js
 export { articleEnd } from './article-end.js';
 import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineOpening, unitOfHeadlineStem, unitOfSiteName, unitOfYearbook, YOU_ARE_HERE } from './main-unit.js';
 import { officialsNamed, subjectSpans, type SubjectSpan } from './subjects.js';
-import { autonomousFullForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { autonomousFullForms, communityForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -89,7 +89,8 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const found = placeNamesIn(text, segmenter).filter((m) => !addressees.some((l) => m.start >= l.start && m.start < l.end));
   const zones = zoneLongForms(found);
   const autonomous = autonomousFullForms(found);
-  const inFull = (name: string) => autonomous(zones(name));
+  const communities = communityForms(found);
+  const inFull = (name: string) => communities(autonomous(zones(name)));
   const mentions = found.map((m) => (inFull(m.name) === m.name ? m : { name: inFull(m.name), start: m.start, end: m.end }));
   const mainUnit =
     findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ??

@@ -19,13 +19,13 @@ export interface PlaceName {
 /** Suffixes of the units a report can be about, longest first. */
 export const UNIT_SUFFIXES = [
   '经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '经开区', '开发区', '实验区', '新区',
-  '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '嘎查', '大学', '学院', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
+  '自治区', '自治州', '自治县', '自治旗', '街道', '苏木', '社区', '居民区', '嘎查', '大学', '学院', '农场', '林场', '牧场', '区', '县', '市', '旗', '州', '盟', '镇', '乡', '村', '省', '团',
 ];
 /** Suffixes that are words of their own (jieba writes 湘西/高新区): the name is the words before them plus the suffix. */
 const ZONE_SUFFIXES = new Set(['经济技术开发区', '经济开发区', '经济发展区', '高新技术产业开发区', '高新技术产业园区', '工业园区', '产业园区', '高新区', '经开区', '开发区', '实验区', '新区']);
 const PARTY_BODY_AFTER_SUFFIX = /^(?:委|党委|党工委|工委|党总支|党支部|委组织部)$/;
 const GENERIC_NAMES = new Set([
-  '城区', '辖区', '社区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
+  '城区', '辖区', '社区', '居民区', '小区', '园区', '景区', '片区', '街区', '新区', '市区', '郊区', '山区', '矿区', '老区', '全区', '该区', '老城区', '主城区', '中心城区', '新城区域',
   '乡镇', '城镇', '村镇', '镇村', '村组', '村居', '两村', '嘎查村', '苏木镇', '苏木乡镇', '集镇', '城乡', '街道', '区县', '县区', '镇街', '示范区', '开发区', '责任区', '高新区', '实验区', '经开区',
   '民族乡', '民族镇', '工业园区', '产业园区', '联村',
   '城市', '超市', '门市', '夜市', '股市', '楼市', '都市', '县市', '省市', '市县', '农村', '乡村', '村村', '全省', '外省', '本省',
@@ -57,7 +57,7 @@ const SCHOOL_SUFFIXES = new Set(['大学', '学院']);
  * the list has 某某县; an older one writes 临安市 where the list has 临安区. Beijing's area offices
  * (庙城地区) are towns or townships too, and articles write them so (庙城镇).
  */
-const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡', '街道', '地区'], 乡: ['镇', '街道', '地区'], 街道: ['镇', '乡'], 区: ['县', '市'], 市: ['县', '区'], 县: ['区', '市'] };
+const FORMER_LEVELS: { [suffix: string]: string[] } = { 镇: ['乡', '街道', '地区'], 乡: ['镇', '街道', '地区'], 街道: ['镇', '乡'], 区: ['县', '市'], 市: ['县', '区'], 县: ['区', '市'], 居民区: ['社区'] };
 
 /** Characters that end no stem of a name the list lacks: 全市, 各村, 本镇, 进社区, 到村, 个村, 的社区, 对村, 让社区, 名村, 驻村, 住村, 现任村 (…“两委”), 新任村. */
 const NEVER_LAST_IN_STEM = new Set([...'全各本我该每其此这那个进到赴在于从的对为让被把将是了按向给跟与及或由等几名出入驻住任']);
@@ -350,6 +350,18 @@ export function zoneLongForms(names: PlaceName[]): (name: string) => string {
 
 const stemsMeet = (a: string, b: string) => a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a));
 
+/** 丰泽居民区 where the text also writes 丰泽社区: one community, named as the text names it in full elsewhere. */
+export function communityForms(names: PlaceName[]): (name: string) => string {
+  const communities = new Set(names.filter((n) => n.name.endsWith('社区')).map((n) => n.name));
+  if (communities.size === 0) return (name) => name;
+  return (name) => {
+    if (!name.endsWith(RESIDENTS_AREA)) return name;
+    const community = name.slice(0, -RESIDENTS_AREA.length) + '社区';
+    return communities.has(community) ? community : name;
+  };
+}
+const RESIDENTS_AREA = '居民区';
+
 /** The last of the names found that ends at or before `at`. */
 function lastEndingBy(names: PlaceName[], at: number): PlaceName | undefined {
   for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at) return names[i];
@@ -593,13 +605,16 @@ const LONG_LOCAL_SUFFIXES = new Set(['社区', '镇', '乡', '村', '嘎查']);
 function longNameEndingAt(text: string, at: number, suffix: string, before: PlaceName | undefined): PlaceName | null {
   // 万科城市花园第二社区, 塔木托格拉克镇: a community's, a township's or a village's name may run long too (many
   // transliterated ones do), where five characters or more stand before it.
-  const longLocal = LONG_LOCAL_SUFFIXES.has(suffix) && stems.count === MAX_LISTED_STEM;
+  // (某某第二居民区 is listed as 某某第二社区: see FORMER_LEVELS.)
+  const listedAs = suffix === RESIDENTS_AREA ? '社区' : suffix;
+  const longLocal = LONG_LOCAL_SUFFIXES.has(listedAs) && stems.count === MAX_LISTED_STEM;
   if (!suffix.startsWith('自治') && suffix !== '旗' && suffix !== '苏木' && text[at - 1] !== '族' && !longLocal) return null;
   const end = at + suffix.length;
   longStems.fill(text, at, inText);
   for (let stem = Math.min(MAX_LONG_STEM, longStems.count); stem > MAX_LISTED_STEM; stem--) {
     const start = at - stem;
-    if (isHanAt(text, start) && !(before && before.start < start && start < before.end) && mayBeListedStem(longStems, stem, suffix) && isListed(text.slice(start, end))) return { name: text.slice(start, end), start, end };
+    if (isHanAt(text, start) && !(before && before.start < start && start < before.end) && mayBeListedStem(longStems, stem, listedAs) && isListed(text.slice(start, at) + listedAs))
+      return { name: text.slice(start, end), start, end };
   }
   return null;
 }
@@ -1365,7 +1380,7 @@ const MIDDLE_LEVEL = /^\p{Script=Han}{1,4}(?:区|县|市|旗)$/u;
 
 /** How deep each level word is: 1 province … 5 village (社区 ends in 区, and a community is no county; nor is a prefecture, 喀什地区; an industrial park, 园区, sits below its zone). */
 const LEVEL_RANK: { [word: string]: number } = {
-  社区: 5, 村: 5, 嘎查: 5, 街道: 4, 街: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4, 园区: 4,
+  社区: 5, 居民区: 5, 村: 5, 嘎查: 5, 街道: 4, 街: 4, 镇: 4, 乡: 4, 苏木: 4, 农场: 4, 林场: 4, 牧场: 4, 团: 4, 园区: 4,
   地区: 2, 州: 2, 盟: 2, 省: 1, 自治区: 1, 区: 3, 县: 3, 旗: 3, 市: 2,
 };
 /** The level words by their last character, longest first: 社区, 地区 and 自治区 before 区. */

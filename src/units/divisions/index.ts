@@ -188,9 +188,12 @@ const placesByName = new Memo<Place[]>(20_000);
 /** The divisions named `name`, each looked up and given its path once per run (a corpus names its units again and again). */
 const placesNamed = (name: string): Place[] => placesByName.get(name, placesOf);
 
+/** Shanghai's residents' committees, written 某某居民区, which the list names 某某社区. */
+const RESIDENTS_AREA = '居民区';
+
 function placesOf(name: string): Place[] {
   const listed = lookup(name);
-  const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : lookupShortForm(name);
+  const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : name.endsWith(RESIDENTS_AREA) ? lookup(name.slice(0, -RESIDENTS_AREA.length) + '社区') : lookupShortForm(name);
   return found.map((division) => {
     const path = pathOf(division);
     return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
