@@ -134,6 +134,14 @@ function objectBigrams(text: string): Set<string> {
     if (HAN_BIGRAM.test(text.slice(i, i + 2)) && !NUMBER_CHAR.test(text[i]!) && !NUMBER_CHAR.test(text[i + 1]!)) bigrams.add(text.slice(i, i + 2));
   return bigrams;
 }
+/**
+ * Two figures of one value restate each other only where they share a word other than a measure word of two
+ * characters (专题宣讲26场次 and 面对面交流26场次 count two things); a rounded figure and its exact value may
+ * share no more than that (接种48万余人次, later 疫苗48.6万人次).
+ */
+const sameValueObject = (a: Record, b: Record) => sameObject({ ...a, text: withoutMeasureWord(a.text) }, { ...b, text: withoutMeasureWord(b.text) });
+const withoutMeasureWord = (text: string) => text.replace(MEASURE_WORD_END, '');
+const MEASURE_WORD_END = /(?:场次|人次|户次|批次|班次|课时|学时|小时)$/;
 const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
 const NUMBER_CHAR = /[零〇一二两三四五六七八九十百千万亿余多]/;
 
@@ -160,7 +168,7 @@ function withoutRestatements(records: Record[], paragraphOf: (record: Record) =>
       keptByValue.set(r.value, [r]);
       return true;
     }
-    const restates = (k: Record) => sameSeries(k, r) && sameRate(k, r) && !respectiveItems(k, r) && sameObject(k, r) && !itemsApart(k, r);
+    const restates = (k: Record) => sameSeries(k, r) && sameRate(k, r) && !respectiveItems(k, r) && sameValueObject(k, r) && !itemsApart(k, r);
     if (kept.some(restates)) return false;
     kept.push(r);
     return true;

@@ -96,6 +96,10 @@ describe('restated figures', () => {
     expect(values('北湖镇党委\n2023年，非公企业、社会组织党组织覆盖率分别达100%、100%。\n')).toEqual(['coverage_rate=100', 'coverage_rate=100']);
   });
 
+  it('keeps two figures of one value that share no word but their measure word (专题宣讲18场次, 面对面交流18场次)', () => {
+    expect(values('北湖镇党委\n2023年，县级领导到包联村开展专题宣讲18场次，与群众面对面交流18场次。\n')).toEqual(['publicity_talks=18', 'publicity_talks=18']);
+  });
+
   it('restates a figure once where one evidence names nothing but a count (人数：320人 and 注册志愿者320人)', () => {
     expect(values('北湖社区基本情况\n注册志愿者人数：320人。\n社区组建志愿服务队5支，注册志愿者320人，占居民总数的12%。\n')).toEqual(['volunteers=320', 'volunteer_teams=5']);
   });
