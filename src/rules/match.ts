@@ -103,12 +103,14 @@ const OPENING_OF: { [closing: string]: string } = { '”': '“', '」': '「', 
 const QUOTED_ITEMS = /[？?、；;]./;
 
 function describesKind(quantity: Quantity, clause: string): boolean {
-  if (quantity.baseMeasureWord === '%') return false;
+  // (收入5万元以下的村全部清零: no village is left below the level, which all now pass.)
+  if (quantity.baseMeasureWord === '%' || BELOW_CLEARED.test(clause.slice(quantity.end, quantity.end + 24))) return false;
   const after = clause.slice(quantity.end, quantity.end + 8);
   if (!KIND_AFTER.test(after)) return false;
   const surface = clause.slice(quantity.start, quantity.end);
   return after.startsWith('以下') || surface.endsWith('以上') || BOUND_BEFORE.test(surface);
 }
+const BELOW_CLEARED = /^以下的[^，,；;。]{0,14}?清零/;
 /** A number after these is what a place can hold (可同时满足120名学员培训, 能容纳200人), not what was done. */
 const CAPACITY_BEFORE = /(?:可|能|可以|能够)(?:同时)?(?:满足|容纳|接待|供)$/;
 /** A number after one of these (and at most a short verb) is a requirement (每年至少参加2次, 完成规定的40个学时), not a result. */
