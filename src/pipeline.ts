@@ -116,9 +116,9 @@ const respectiveItems = (a: Record, b: Record) => a.start < b.end && b.start < a
  * 党员120名); two figures of one value whose evidence shares no two characters outside the number
  * (解决困难诉求20余件, 化解矛盾纠纷20余件) count two things.
  */
-function sameObject(a: Record, b: Record): boolean {
-  const words = objectBigrams(a.text);
-  const others = objectBigrams(b.text);
+function sameObject(a: string, b: string): boolean {
+  const words = objectBigrams(a);
+  const others = objectBigrams(b);
   // 注册志愿者人数：320人 read as 人数：320人: evidence that names nothing but a count (人数, 总数), or nothing, tells no other object.
   if (onlyCountWords(words) || onlyCountWords(others)) return true;
   for (const bigram of others) if (words.has(bigram)) return true;
@@ -139,7 +139,7 @@ function objectBigrams(text: string): Set<string> {
  * characters (专题宣讲26场次 and 面对面交流26场次 count two things); a rounded figure and its exact value may
  * share no more than that (接种48万余人次, later 疫苗48.6万人次).
  */
-const sameValueObject = (a: Record, b: Record) => sameObject({ ...a, text: withoutMeasureWord(a.text) }, { ...b, text: withoutMeasureWord(b.text) });
+const sameValueObject = (a: Record, b: Record) => sameObject(withoutMeasureWord(a.text), withoutMeasureWord(b.text));
 const withoutMeasureWord = (text: string) => text.replace(MEASURE_WORD_END, '');
 const MEASURE_WORD_END = /(?:场次|人次|户次|批次|班次|课时|学时|小时)$/;
 const HAN_BIGRAM = /^\p{Script=Han}{2}$/u;
@@ -192,7 +192,7 @@ function withoutRoundedRestatements(records: Record[], paragraphOf: (record: Rec
         sameSeries(x, r) &&
         x.measure !== 'percent' &&
         paragraphOf(x) !== paragraphOf(r) &&
-        sameObject(r, x),
+        sameObject(r.text, x.text),
     );
   return records.filter((r) => !(r.qualifier === 'over' && r.value >= RESTATED_FROM && givenExactly(r)));
 }

@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { lookup, lookupShortForm, mayBeListedStem, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
+import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, RESIDENTS_AREA, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
 import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -355,12 +355,10 @@ export function communityForms(names: PlaceName[]): (name: string) => string {
   const communities = new Set(names.filter((n) => n.name.endsWith('社区')).map((n) => n.name));
   if (communities.size === 0) return (name) => name;
   return (name) => {
-    if (!name.endsWith(RESIDENTS_AREA)) return name;
-    const community = name.slice(0, -RESIDENTS_AREA.length) + '社区';
-    return communities.has(community) ? community : name;
+    const community = listedCommunityOf(name);
+    return community !== null && communities.has(community) ? community : name;
   };
 }
-const RESIDENTS_AREA = '居民区';
 
 /** The last of the names found that ends at or before `at`. */
 function lastEndingBy(names: PlaceName[], at: number): PlaceName | undefined {

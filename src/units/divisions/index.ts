@@ -185,15 +185,18 @@ interface Place {
 
 const placesByName = new Memo<Place[]>(20_000);
 
+/** Shanghai's residents' committees, written 某某居民区, which the list names 某某社区. */
+export const RESIDENTS_AREA = '居民区';
+/** The list's name of a residents' committee written 某某居民区 (某某社区); null for any other name. */
+export const listedCommunityOf = (name: string): string | null => (name.endsWith(RESIDENTS_AREA) ? name.slice(0, -RESIDENTS_AREA.length) + '社区' : null);
+
 /** The divisions named `name`, each looked up and given its path once per run (a corpus names its units again and again). */
 const placesNamed = (name: string): Place[] => placesByName.get(name, placesOf);
 
-/** Shanghai's residents' committees, written 某某居民区, which the list names 某某社区. */
-const RESIDENTS_AREA = '居民区';
-
 function placesOf(name: string): Place[] {
   const listed = lookup(name);
-  const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : name.endsWith(RESIDENTS_AREA) ? lookup(name.slice(0, -RESIDENTS_AREA.length) + '社区') : lookupShortForm(name);
+  const community = listed.length ? null : listedCommunityOf(name);
+  const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : community ? lookup(community) : lookupShortForm(name);
   return found.map((division) => {
     const path = pathOf(division);
     return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
