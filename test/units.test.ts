@@ -1271,6 +1271,21 @@ describe('years', () => {
     expect(yearOf('机关党员进社区\n发布时间：2021-05-06\n机关党员参与2022第三届邻里节筹备。')).toBeNull();
   });
 
+  it('reads a year that opens a clause inside a sentence (…建设，2020年，全县…) when the clause reports figures; not a figureless one, which narrates', () => {
+    expect(yearOf('南山县抓实基层组织\n南山县持续加强支部建设，2020年，全县新建党群服务中心15个，培训党员900人次。')).toBe(2020);
+    expect(yearOf('渡口村的变迁\n发布时间：2024-03-02\n渡口村早年只是渡口，2013年，一家物流公司落户于此。今年以来，村里新发展党员2名。')).toBe(2024);
+  });
+
+  it('reads the year of the work a sentence opens by saying it is done for (为切实做好2019年春节慰问工作，…)', () => {
+    expect(yearOf('南山县送温暖\n为切实做好2019年春节慰问工作，县里组织干部走访困难户320户。')).toBe(2019);
+    // Done for later in a sentence, it looks ahead: no year of the results.
+    expect(yearOf('南山县送温暖\n县里组织干部走访困难户320户，为做好2019年工作打下基础。')).toBeNull();
+  });
+
+  it('reads the day a news item opens its account with where no comma follows the date (2020年3月5日县党员教育中心建成…)', () => {
+    expect(yearOf('南山县阵地建设\n2020年3月5日县党员教育中心建成投用，6月底，全县12个乡镇中心全部建成。')).toBe(2020);
+  });
+
   it('takes no year before the reform era for the results, whatever opens its sentence (1977年冬，…)', () => {
     expect(yearOf('北村的集体经济\n北村经济富裕。1977年冬，村委会5名成员贷款9000元买了拖拉机。如今村集体年收入80多万元。')).toBeNull();
   });

@@ -44,7 +44,9 @@ const RESULT_YEAR = new RegExp(
     // a sentence opening with its year, perhaps inside a quotation, after a byline or after a lead's list run out in ……: 2022年,全区… / 2012年10月,在… / 。2022年全区收入… /
     // “2023年，我们… / 某某报道（记者 某某）：2021年，… / a yearbook's entry: 【组织工作概况】 2023年，… / a run-in heading's; with a
     // span of years (2017年至2021年，… / 2019—2021年，…), the year it runs to
-    String.raw`(?:^|\n|[。！？!?…]|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）][:：]?|【[^【】\n]{1,20}】|[ \t\u3000](?=${RUN_IN_HEADING}))[ \t\u3000“"]*(?:${RUN_IN_HEADING}|[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    String.raw`(?:^|\n|[。！？!?…]|[,，；;](?=(?:19|20)\d{2}年[,，])|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）][:：]?|【[^【】\n]{1,20}】|[ \t\u3000](?=${RUN_IN_HEADING}))[ \t\u3000“"]*(?:${RUN_IN_HEADING}|[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
+    // the year of the work a sentence opens by saying it is done for: 为切实做好2019年春节走访慰问工作，…
+    String.raw`(?:^|\n|[。！？!?])[ \t\u3000]*为(?:切实|进一步|全面|扎实)?做好((?:19|20)\d{2})年[^。！？\n，,]{0,16}?工作[,，]`,
     // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会; and of an election round whose
     // outcome it reports: 在2021年村“两委”换届中
     String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
@@ -212,6 +214,8 @@ const HISTORY_BEFORE = 2000;
 /** Years before this one are history, whatever the words around them. */
 const HISTORY_ONLY_BEFORE = 1990;
 const SPAN_SINCE = /以来|至今|到现在|至现在|到今天/;
+/** Marks before a year that opens a clause inside a sentence (…，2021年，…). */
+const CLAUSE_MARKS = new Set([...',，；;']);
 /** A figure in the rest of a sentence: a digit before its end, not one of a year. */
 const FIGURE_IN_SENTENCE = /^[^。！？\n]*?\d(?!\d{0,3}年)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -271,7 +275,10 @@ export function resultYear(text: string, dateline: number | null = null): number
       // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来: that sentence's year, not the
       // article's. (截至2021年底 stays the article's: the catalog names it a year stated for the results.)
       if (m.groups?.opening !== undefined && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) earlier.push(year);
-      else if (m.groups?.opening !== undefined && !FIGURE_IN_SENTENCE.test(rest)) bare.set(year, (bare.get(year) ?? 0) + 1);
+      else if (m.groups?.opening !== undefined && !FIGURE_IN_SENTENCE.test(rest)) {
+        // …，2014年，某集团落户: a year opening a clause mid-sentence without a figure is narrative, never the article's.
+        if (!CLAUSE_MARKS.has(line[m.index!]!)) bare.set(year, (bare.get(year) ?? 0) + 1);
+      }
       else {
         if (m.groups?.opening !== undefined) openedWithFigure = true;
         counts.set(year, (counts.get(year) ?? 0) + 1);
@@ -291,7 +298,7 @@ export function resultYear(text: string, dateline: number | null = null): number
 }
 
 /** A sentence opening with the full date of what it tells: 2022年3月8日，某村… (perhaps after a news lead or the unit; not a dateline). */
-const OPENING_DATE = new RegExp(String.raw`(?:^|\n|[。！？!?])[ \t\u3000“"]*${YEAR_LEAD_IN}?((?:19|20)\d{2})年${MONTH}月${DAY}日(?:上午|下午|晚上|晚|早上|中午)?[,，]`, 'u');
+const OPENING_DATE = new RegExp(String.raw`(?:^|\n|[。！？!?])[ \t\u3000“"]*${YEAR_LEAD_IN}?((?:19|20)\d{2})年${MONTH}月${DAY}日(?:上午|下午|晚上|晚|早上|中午)?(?:[,，]|(?=\p{Script=Han}))`, 'u');
 
 function openingDateYear(text: string, dateline: number | null): number | null {
   for (const { line } of linesWithYears(text)) {
