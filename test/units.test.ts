@@ -593,6 +593,8 @@ describe('unit names', () => {
     expect(mainUnit('新区党建工作综述\n今年，贵安新区党工委新建党组织12个。')).toBe('贵安新区');
     // A listed county's stem before the zone names it, however jieba cuts the stem (沿/滩).
     expect(mainUnit('园区党建工作综述\n今年，沿滩高新技术产业园区党工委新建党组织12个。')).toBe('沿滩高新技术产业园区');
+    // …and where jieba joins the zone's first character to the stem's last (肥/东经/开/区).
+    expect(mainUnit('园区党建工作综述\n今年，肥东经开区党工委新建党组织12个。')).toBe('肥东经开区');
     // An industrial park with its own party committee is a unit, below the zone that holds it.
     expect(mainUnit('园区党建纪实\n今年以来，南昌经济技术开发区金沙工业园区党委举办党员培训班4期。\n东坑镇党委也举办培训班2期。')).toBe('金沙工业园区');
     // A zone written 经济发展区 is a zone too, and a path through it leads on to the village in it.

@@ -1174,13 +1174,17 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
   const found: PlaceName[] = [];
   tokens.forEach((token, i) => {
     if (SUFFIX_LAST_CODES[token.word.charCodeAt(token.word.length - 1)] !== 1 && SUFFIX_FIRST_CODES[token.word.charCodeAt(0)] !== 1) return;
-    const zoneStart = zoneStartAt(tokens, i);
-    if (zoneStart >= 0) {
-      // 长沙/经济/技术开发区, 某某/经/开/区: the kind of zone, and the place before it.
-      const zone = { name: tokens.slice(zoneStart, i + 1).map((t) => t.word).join(''), start: tokens[zoneStart]!.start, end: token.end };
-      const place = tokens[zoneStart - 1];
+    const zoneAt = zoneStartAt(tokens, i);
+    if (zoneAt) {
+      // 长沙/经济/技术开发区, 某某/经/开/区: the kind of zone, and the place before it; 肥/西经/开/区: the place's last
+      // character in the zone's first word (`head`).
+      const { index: zoneStart, cut } = zoneAt;
+      const first = tokens[zoneStart]!;
+      const head = first.word.slice(0, cut);
+      const zone = { name: head + tokens.slice(zoneStart, i + 1).map((t) => t.word).join('').slice(cut), start: first.start, end: token.end };
+      const place = cut > 0 ? undefined : tokens[zoneStart - 1];
       const named = place?.tag === 'ns' && !GENERIC_NAMES.has(place.word);
-      const listedPlace = named ? -1 : listedPlaceBefore(tokens, zoneStart);
+      const listedPlace = named ? -1 : listedPlaceBefore(tokens, zoneStart, head);
       const name = named
         ? { name: place.word + zone.name, start: place.start, end: zone.end }
         : listedPlace >= 0
@@ -1226,25 +1230,35 @@ function placeOfSchool(tokens: (Word & { tag?: string })[], i: number): number {
 
 /**
  * Where the words up to token i spell a kind of development zone (经济/技术开发区, 高新技术/产业/
- * 开发区, 经/开/区, 新区), the index of the first of them; -1 where they spell none.
+ * 开发区, 经/开/区, 新区), the index of the first of them, and how many characters of that word come
+ * before the zone (肥/西经/开/区: jieba joins 经 to the place's last character, 1); null where they spell none.
  */
-function zoneStartAt(tokens: Word[], i: number): number {
+function zoneStartAt(tokens: Word[], i: number): { index: number; cut: number } | null {
   let joined = '';
-  let start = -1;
+  let start: { index: number; cut: number } | null = null;
   for (let k = i; k >= 0 && k > i - 4; k--) {
-    joined = tokens[k]!.word + joined;
-    if (ZONE_SUFFIXES.has(joined)) start = k;
-    else if (!ZONE_ENDINGS.has(joined)) break;
+    const { word } = tokens[k]!;
+    joined = word + joined;
+    if (ZONE_SUFFIXES.has(joined)) start = { index: k, cut: 0 };
+    else if (!ZONE_ENDINGS.has(joined)) {
+      const cut = joined.length - (ZONE_STARTING_INSIDE.find((zone) => joined.endsWith(zone) && joined.length - zone.length < word.length)?.length ?? joined.length);
+      // (A longer kind than the one found so far: 西经/开/区 over 开/区 alone.)
+      if (cut > 0) return { index: k, cut };
+      break;
+    }
   }
   return start;
 }
+/** The zones' kinds of three characters or more, which a word may run into (西经/开/区); 新区 would cut every place ending in 新. */
+const ZONE_STARTING_INSIDE = [...ZONE_SUFFIXES].filter((zone) => zone.length >= 3);
 
 /**
- * Where the words right before token i, two or three characters in all, are the stem of a county or
- * a city the list knows (沿/滩/高新技术产业园区, jieba cutting the stem apart), the index of the first; -1 otherwise.
+ * Where the words right before token i, two or three characters in all with `head` (the place's last
+ * character inside token i, see zoneStartAt), are the stem of a county or a city the list knows
+ * (沿/滩/高新技术产业园区, jieba cutting the stem apart), the index of the first; -1 otherwise.
  */
-function listedPlaceBefore(tokens: Word[], i: number): number {
-  let stem = '';
+function listedPlaceBefore(tokens: Word[], i: number, head = ''): number {
+  let stem = head;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     stem = tokens[k]!.word + stem;
     if (stem.length > 3 || !HAN_ONLY.test(tokens[k]!.word)) return -1;

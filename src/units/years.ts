@@ -32,6 +32,8 @@ const RESULT_YEAR = new RegExp(
     String.raw`(?:截至|截止|截止到|(?<![达长加升高])到)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年度`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?以来`,
+    // 2021以来, written without 年
+    String.raw`(?<![\d.])((?:19|20)\d{2})以来`,
     // 从2015年7月开始，先后…, 自2019年起累计…: the same as 以来 where what follows adds up since (not a founding told as background);
     // 在过去的2024年: the year a report looks back on
     String.raw`[从自]((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?(?:开始|起)[,，]?[^。！？\n]{0,10}?(?:先后|累计|陆续)`,
