@@ -1241,6 +1241,14 @@ describe('the source of a news item', () => {
     expect(fileUnit).toBe('石横镇');
   });
 
+  it('takes the district a news site is named for where the article speaks as 我区 and names only communities and towns of it', () => {
+    const page =
+      '网站首页\n\n吴兴新闻网\n\n文明交通我先行\n\n    2019年04月02日 09:10  吴兴新闻网\n\n' +
+      '吴兴新闻网讯 当日起，我区开展文明交通志愿服务，全区200余名机关干部走上路口。我区各街道也行动起来。\n' +
+      '东园社区组织党员志愿者30名清理小广告。在东园社区，志愿者们还走访了辖区商户。东园社区的负责人说，今年社区党员人人参与。';
+    expect(mainUnit(page)).toBe("吴兴区");
+  });
+
   it.each([
     ['gives the lead\'s bonus to the end of the path that opens the lead (近年来，某市某街道某社区…)', '摘要\n近年来，湖州市月河街道王家坪社区积极推进“邻里议事”，先后荣获湖州市先进基层党组织称号。通过议事会解决居民诉求120件，办结率达98%。', '王家坪社区'],
     ['takes a city written short (苏州某经开区) as marking the start of the name after it', '开展核酸演练、开设暑托班、创建残疾人之家……\n自活动开展以来，苏州吴淞经开区各社区完成800余名在职党员的报到工作，开设惠民服务项目90个。\n“下沉党员帮了大忙。”月湖人家社区书记说。', '吴淞经开区'],

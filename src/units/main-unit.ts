@@ -217,8 +217,10 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   const inHeadline = headlined.has(best);
-  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return null;
-  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside()) ? null : best;
+  // A name the headline does not write may be no more than one of the article's places: then the place its source is
+  // named for, where the article speaks from that level (我区 … 海曙新闻网), or none.
+  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return sourced?.name ?? null;
+  return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside()) ? (sourced?.name ?? null) : best;
 }
 
 /**
@@ -544,7 +546,7 @@ const YEARBOOK_LEVELS = ['区', '县', '市', '旗'];
 export function unitOfSiteName(text: string, pageTitle: string, segmenter: Segmenter): string | null {
   const [level, count] = topOwnLevel(ownLevelCounts(text));
   if (!level || level === '省' || count < 2) return null;
-  const named = placeNamesIn(pageTitle, segmenter).filter((n) => !n.commonStem && n.name.endsWith(level) && isListed(n.name));
+  const named = placeNamesIn(pageTitle, segmenter).filter((n) => !n.commonStem && levelWord(n.name) === level && isListed(n.name));
   return named[named.length - 1]?.name ?? null;
 }
 
@@ -821,7 +823,8 @@ function addTownshipVoice(text: string, scores: Map<string, { score: number; fir
 function nameFromSource(text: string, ownLevels: Map<string, number>, names: string[]): { name: string; score: number } | null {
   const [level, count] = topOwnLevel(ownLevels);
   // A province is never guessed from a news source (湖南日报 may report on any place in the province).
-  if (!level || level === '省' || count < 2 || names.some((n) => n.endsWith(level))) return null;
+  // (社区 names end in 区 too: a community names no district.)
+  if (!level || level === '省' || count < 2 || names.some((n) => levelWord(n) === level)) return null;
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
