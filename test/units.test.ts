@@ -1047,6 +1047,17 @@ describe('a list of awards', () => {
   });
 });
 
+describe('a county named only by its stem in apposition to its level word', () => {
+  it('takes 曾经的贫困县兴山 for 兴山县 where the article speaks as 全县 and a village it names lies in it', () => {
+    const text =
+      '从摆脱贫困到乡村振兴，曾经的省级贫困县兴山走出了新路。\n截至去年底，全县90个行政村集体经营收益全部超过8万元，全县村均收益12万元。\n' +
+      '高岚村村委会的柜子里，存着一本账。高岚村的茶园连成了片。村民说，高岚村的路也修好了。';
+    expect(mainUnit(text)).toBe('兴山县');
+    // Not 全县 itself, nor a stem whose county holds none of the article's names.
+    expect(mainUnit(text.replace('贫困县兴山', '贫困县秭归'))).not.toBe('秭归县');
+  });
+});
+
 describe('a lone name of a common word', () => {
   it('takes no unit from a name the list lacks, of a common word, written once (部署街道…)', () => {
     expect(mainUnit('宣传思想工作总结\n今年以来，结合年度计划，部署街道宣传工作任务，开展理论宣讲24场。')).toBe(null);

@@ -162,6 +162,13 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
       add(ancestor.name, PATH_PARENT_WEIGHT, ancestor.start);
       trusted.add(ancestor.name);
     }
+  // 国家级贫困县秭归实现…: a stem in apposition to the level word the article speaks from, where a name the article writes lies in it.
+  for (const level of unnamedVoices) {
+    const appositive = appositiveOfLevel(text, level, mentions);
+    if (!appositive || scores.has(appositive.name)) continue;
+    add(appositive.name, 1, appositive.start);
+    trusted.add(appositive.name);
+  }
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const stemmedInTitle = new Set<string>();
   for (const name of trusted) {
@@ -584,6 +591,25 @@ function voicedAncestorByStem(text: string, m: PlaceName, levels: string[]): { n
   const placesOf = (stem: string) => levels.flatMap((level) => (mayBeListed(stem + level) ? lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : []));
   const found = ancestorByStem(text, m, placesOf);
   return found && { name: found.place.name, start: found.start };
+}
+
+/**
+ * A place named by its stem right after its own level word (贫困县秭归, not 全县 or 该县), where one of
+ * the names the article writes lies in it; null where none is.
+ */
+function appositiveOfLevel(text: string, level: string, mentions: PlaceName[]): { name: string; start: number } | null {
+  for (let at = text.indexOf(level); at >= 0; at = text.indexOf(level, at + 1)) {
+    if (!isHanAt(text, at - 1) || SELF_WORDS.includes(text[at - 1]!)) continue;
+    for (const length of [2, 3]) {
+      const start = at + level.length;
+      if (!isHanAt(text, start + length - 1) || UNIT_SUFFIXES.some((suffix) => text.startsWith(suffix, start + length))) continue;
+      const name = text.slice(start, start + length) + level;
+      const places = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
+      const codes = new Set(places.map((d) => d.code));
+      if (codes.size > 0 && mentions.some((m) => listedOrRenamed(m.name).some((d) => pathOf(d).some((p) => codes.has(p.code))))) return { name, start };
+    }
+  }
+  return null;
 }
 
 /**
