@@ -1047,6 +1047,13 @@ describe('a list of awards', () => {
   });
 });
 
+describe("a district's voice in a community's article", () => {
+  it('gives 全区 the district the article names, never the community (社区 ends in 区 but speaks as 全社区)', () => {
+    const text = '月河社区党委开展志愿服务\n今年以来，吴兴区月河街道月河社区党委组织党员志愿者120名开展服务。\n在月河社区，楼宇党建也有了新进展，全区已建成楼宇综合党委36个。';
+    expect(unitsAt(text, ['120名', '36个'])).toEqual(['月河社区', '吴兴区']);
+  });
+});
+
 describe('a county named only by its stem in apposition to its level word', () => {
   it('takes 曾经的贫困县兴山 for 兴山县 where the article speaks as 全县 and a village it names lies in it', () => {
     const text =

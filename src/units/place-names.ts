@@ -1435,3 +1435,6 @@ const isCountyLevelCity = (name: string): boolean =>
 
 /** The level word a unit speaks of itself with (区 in 全区 and 区委, for 某某区 and 某某高新区 alike). */
 export const levelWord = (name: string): string | undefined => levelOf(name)?.word;
+
+/** Whether a name is of the level a voice word speaks from (某某高新区 of 区 in 该区; 某某社区 not, though it ends in 区). */
+export const isOfLevel = (name: string, level: string): boolean => levelOf(name)?.word === level;

@@ -1,7 +1,7 @@
 import { codeTable, holdsAny, ITEM_MARKERS } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
 import { lookup, upperStem } from './divisions/index.js';
-import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, levelRank, MASS_ORGANISATIONS, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, isOfLevel, levelRank, MASS_ORGANISATIONS, stemOf, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
@@ -154,7 +154,7 @@ export function subjectSpans(
     const ledByName = leading && lower(leading) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
       // (In a paragraph a peer of the unit leads, 在乙村，村党支部领办…, its body is the leader's.)
-      if (word !== '该' && outer?.endsWith(level)) return ledByName?.endsWith(level) ? ledByName : outer;
+      if (word !== '该' && outer !== null && isOfLevel(outer, level)) return ledByName && isOfLevel(ledByName, level) ? ledByName : outer;
       if (level === '省') return mostNamedOf(level);
       // 甲镇…；乙镇依托…，全镇发展党员18名: the unit of that level named last in the paragraph, else the one named most;
       // 全市 in a sub-district's text, where the file names no city: the figures of a unit it never names.
@@ -162,7 +162,7 @@ export function subjectSpans(
         return lastNamedBefore(inParagraph, level, at) ?? mostNamedOf(level) ?? (outer !== null && levelRank(level) < outerRank ? null : undefined);
       // 该村, or 全村 in a town's text: the village named last before it.
       // (Where the paragraph names none, the one the text named last before it: a town's article on one of its villages.)
-      return lastNamedBefore(inParagraph, level, at) ?? (outer?.endsWith(level) ? outer : lastNamedBefore(properNames, level, at));
+      return lastNamedBefore(inParagraph, level, at) ?? (outer !== null && isOfLevel(outer, level) ? outer : lastNamedBefore(properNames, level, at));
     };
     // …来到某镇某村。\n该村共有…: a paragraph opened by 该村 is led by the lower unit it refers back to.
     const paragraphUnit = ledByName ?? referredLead(paragraph.text.slice(leadEnd - paragraph.start), leadEnd, ownLevel, (unit) => unit !== outer && levelRank(unit) > outerRank);
@@ -530,7 +530,7 @@ function stemsOf(names: PlaceName[]): Stems {
 
 /** The name of the given level named last before `at` among a paragraph's names, if any. */
 function lastNamedBefore(names: PlaceName[], level: string, at: number): string | undefined {
-  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at && names[i]!.name.endsWith(level)) return names[i]!.name;
+  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at && isOfLevel(names[i]!.name, level)) return names[i]!.name;
   return undefined;
 }
 
@@ -547,7 +547,7 @@ function mostNamedByLevel(names: PlaceName[]): (level: string) => string | null 
 /** The name of the given level (市, 县 …) mentioned most often, if any. */
 function mostNamed(names: PlaceName[], level: string): string | null {
   const counts = new Map<string, number>();
-  for (const n of names) if (n.name.endsWith(level)) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  for (const n of names) if (isOfLevel(n.name, level)) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
   const all = level === '市' ? [...new Set(names.map((m) => m.name))] : [];
   return [...counts].filter(([name]) => !(level === '市' && cityAmongCounties(name, all))).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
