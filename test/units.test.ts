@@ -1527,6 +1527,11 @@ describe('years', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 680]]);
   });
 
+  it('reads question marks that stand for characters lost in the encoding (09:36:18??来源) as no prose, so share buttons above the article end nothing', () => {
+    const text = '东风村：党建引领产业兴\n| 2018-05-30 09:36:18??来源:东风报 我来说两句 |\n分享到:\n|\n近年来，东风村党支部扎实推进强村工程，2017年村集体经营收入35.8万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value, r.year])).toEqual([['东风村', 358000, 2017]]);
+  });
+
   it('ends a saved page\'s article at a QR code\'s or the share buttons\' prompt (扫一扫, 分享到)', () => {
     for (const prompt of ['扫一扫，关注本站公众号', '分享到：微信 微博'])
       expect(extractText(`东风镇开展党员冬训\n今年以来，东风镇党委组织党员干部走访群众680户。\n${prompt}\n西岭市法院近日审结案件37件，西岭市新发展党员120名。`).records.map((r) => [r.unit, r.value])).toEqual([['东风镇', 680]]);

@@ -9,9 +9,10 @@ const CHROME_LINE =
 const CHROME_FIRST = new Set([...'上下相推延往热猜更版网扫分Cc©']);
 /**
  * A sentence's end: a line holding one is the article's prose (a column called 推荐阅读 over the headline ends nothing).
- * An exclamation or a question that ends its line may be a site's slogan over the page (…学习好帮手!), not yet prose.
+ * An exclamation or a question that ends its line may be a site's slogan over the page (…学习好帮手!), not yet prose;
+ * an ASCII ? after no Han character, or in a run (09:36:18??来源, 节??日), stands for characters lost in a page's encoding.
  */
-const PROSE = /。|[！？!?](?![ \t\u3000]*(?:\n|$))/;
+const PROSE = /。|(?:[！？]|(?<=\p{Script=Han})[!?](?![?!]))(?![ \t\u3000]*(?:\n|$))/u;
 
 export function articleEnd(text: string): number {
   const prose = PROSE.exec(text);
