@@ -1304,6 +1304,10 @@ describe('years', () => {
     expect(yearOf('渡口村的变迁\n发布时间：2024-03-02\n渡口村早年只是渡口，2013年，一家物流公司落户于此。今年以来，村里新发展党员2名。')).toBe(2024);
   });
 
+  it('reads a year that opens what a long-named meeting disclosed (3月2日召开的某市组织部长会议透露，2015年…)', () => {
+    expect(yearOf('西岭组织工作\n西岭新闻网讯 3月2日召开的西岭市组织部长会议透露，2015年西岭扎实推进基层建设，基础进一步夯实。\n去年全市新建活动场所85个。')).toBe(2015);
+  });
+
   it('reads the year of the work a sentence opens by saying it is done for (为切实做好2019年春节慰问工作，…)', () => {
     expect(yearOf('南山县送温暖\n为切实做好2019年春节慰问工作，县里组织干部走访困难户320户。')).toBe(2019);
     // Done for later in a sentence, it looks ahead: no year of the results.

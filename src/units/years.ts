@@ -14,7 +14,7 @@ const UNIT_LEAD = String.raw`(?:\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|
  * What may stand before a sentence's year or 去年: 据悉，/ 据某某统计，/ 记者从某某获悉，/ 会议指出，/
  * 某某介绍，, and the sentence's units (浏阳市2022年新建…, 甲村、乙村去年…).
  */
-const SPEECH_LEAD = String.raw`(?:[^，,。\n]{0,16}?[讯电](?:[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*|【[^】\n]{1,12}】)?(?:\d{1,2}月\d{1,2}日[，,])?(?:(?:近日|日前|近期)[，,]?)?(?:据[^，,。\n]{0,20}?(?:悉|了解|统计|介绍|显示)[，,]|记者(?:从[^，,。\n]{1,20})?(?:获悉|了解到)[，,]|[^，,。\n]{0,12}?(?:指出|介绍|表示|强调|透露|通报|披露|提到)[，,：:])`;
+const SPEECH_LEAD = String.raw`(?:[^，,。\n]{0,16}?[讯电](?:[(（][^()（）\n]{0,30}[)）])?[ \t\u3000]*|【[^】\n]{1,12}】)?(?:\d{1,2}月\d{1,2}日[，,])?(?:(?:近日|日前|近期)[，,]?)?(?:据[^，,。\n]{0,20}?(?:悉|了解|统计|介绍|显示)[，,]|记者(?:从[^，,。\n]{1,20})?(?:获悉|了解到)[，,]|[^，,。\n]{0,24}?(?:指出|介绍|表示|强调|透露|通报|披露|提到)[，,：:])`;
 const LEAD_IN = String.raw`${SPEECH_LEAD}?(?:${UNIT_LEAD}(?:[、和及与]${UNIT_LEAD})*)?`;
 /** Before a year that states the results: a lead-in or the sentence's unit, one of them (据了解，某县2022年… ties the year to its sentence alone). */
 const YEAR_LEAD_IN = String.raw`(?:${SPEECH_LEAD}|${UNIT_LEAD})`;
