@@ -1047,6 +1047,13 @@ describe('a list of awards', () => {
   });
 });
 
+describe('a name given as the example of a group of units', () => {
+  it('gives the clause opened by 某镇某村等6个重点村 to the section, not to that village', () => {
+    const text = '南山县推进村级巡察\n今年以来，南山县分别对东岭镇新桥村等8个重点村，石门乡东岭村等5个重点村开展巡察，共发现问题线索19件。';
+    expect(unitsAt(text, ['19件'])).toEqual(['南山县']);
+  });
+});
+
 describe("a district's voice in a community's article", () => {
   it('gives 全区 the district the article names, never the community (社区 ends in 区 but speaks as 全社区)', () => {
     const text = '月河社区党委开展志愿服务\n今年以来，吴兴区月河街道月河社区党委组织党员志愿者120名开展服务。\n在月河社区，楼宇党建也有了新进展，全区已建成楼宇综合党委36个。';

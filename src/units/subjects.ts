@@ -83,6 +83,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 个别村集体经济总量超过100万元, 15个村…: unnamed units of the section, some or all of them, report for the section. */
 const SOME_UNITS_OPENING = /^(?:个别|部分|少数|多数|大多数|所有|[0-9零〇一二两三四五六七八九十百]+个)(?:行政)?(?:村|社区|嘎查)/;
+/** 等6个重点村, 等12个社区: after a name, a group of units it is one example of. */
+const EXAMPLE_OF_GROUP_AFTER = /^等[0-9零〇一二两三四五六七八九十百]+个/;
 /** 在全镇11个村建立…: the whole of a level as the clause's venue speaks of that level's unit, as 全镇 opening it does. */
 const WHOLE_LEVEL_VENUE = /^在(全)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
 /** 这个村, 这个昔日的“空壳村”: the village (or community) named last before it, as 该村. */
@@ -397,7 +399,9 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     let unit: string | null | undefined;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
     const framed = first && VENUE_FRAME_BEFORE.test(gap) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
-    if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
+    // 道桥镇共星村等6个重点村，…: a name given as the example of a group of units speaks for none of them alone.
+    if (last && EXAMPLE_OF_GROUP_AFTER.test(clause.text.slice(last.end - clause.start))) unit = outer;
+    else if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
       unit = subjectOfChain(clause, inClause, outer);
       if (sendsDown(clause, inClause, unit, outer)) unit = outer;
     }
