@@ -1047,6 +1047,15 @@ describe('a list of awards', () => {
   });
 });
 
+describe("a paragraph led by the town in a village's story", () => {
+  it('gives the sentences after the town\'s own that name no unit to the town', () => {
+    const text =
+      '屋场会开到家门口\n5月19日晚，南山县石门乡东岭村村民在院子里参加屋场会。东岭村党支部书记向大家宣讲政策。\n' +
+      '石门乡积极探索基层治理新办法，今年举办屋场会156场。同时，各村建立问题台账。今年以来，共收集民情民意81条。';
+    expect(unitsAt(text, ['156场', '81条'])).toEqual(['石门乡', '石门乡']);
+  });
+});
+
 describe('a name given as the example of a group of units', () => {
   it('gives the clause opened by 某镇某村等6个重点村 to the section, not to that village', () => {
     const text = '南山县推进村级巡察\n今年以来，南山县分别对东岭镇新桥村等8个重点村，石门乡东岭村等5个重点村开展巡察，共发现问题线索19件。';
