@@ -153,8 +153,9 @@ export function subjectSpans(
       describedLead(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own;
-    // so is a unit above the section's (某镇积极探索… in a village's story).
-    const ledByName = leading && (lower(leading) || (outer !== null && leading.name !== outer && levelRank(leading.name) > 0)) ? leading.name : null;
+    // so is a unit above the section's that opens the paragraph itself (某镇积极探索… in a village's story; not 3月2日，某市出现…后).
+    const aboveOpening = (n: PlaceName) => outer !== null && n.name !== outer && levelRank(n.name) > 0 && paragraph.text.trimStart().startsWith(n.name);
+    const ledByName = leading && (lower(leading) || aboveOpening(leading)) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
       // (In a paragraph a peer of the unit leads, 在乙村，村党支部领办…, its body is the leader's.)
       if (word !== '该' && outer !== null && isOfLevel(outer, level)) return ledByName && isOfLevel(ledByName, level) ? ledByName : outer;
