@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, pathOf, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -553,7 +553,7 @@ const YEARBOOK_LEVELS = ['区', '县', '市', '旗'];
 export function unitOfSiteName(text: string, pageTitle: string, segmenter: Segmenter): string | null {
   const [level, count] = topOwnLevel(ownLevelCounts(text));
   if (!level || level === '省' || count < 2) return null;
-  const named = placeNamesIn(pageTitle, segmenter).filter((n) => !n.commonStem && levelWord(n.name) === level && isListed(n.name));
+  const named = placeNamesIn(pageTitle, segmenter).filter((n) => !n.commonStem && isOfLevel(n.name, level) && isListed(n.name));
   return named[named.length - 1]?.name ?? null;
 }
 
@@ -850,7 +850,7 @@ function nameFromSource(text: string, ownLevels: Map<string, number>, names: str
   const [level, count] = topOwnLevel(ownLevels);
   // A province is never guessed from a news source (湖南日报 may report on any place in the province).
   // (社区 names end in 区 too: a community names no district.)
-  if (!level || level === '省' || count < 2 || names.some((n) => levelWord(n) === level)) return null;
+  if (!level || level === '省' || count < 2 || names.some((n) => isOfLevel(n, level))) return null;
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
     if (/^[中全我本该新]/.test(stem)) continue;
