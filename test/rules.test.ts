@@ -527,6 +527,10 @@ describe('lists parted by commas', () => {
     expect(found('全镇新建党支部3个，党员活动室12个')).toEqual(['branches_established=3']);
     expect(found('全县新发展党员320名，入党积极分子85名')).toEqual(['members_recruited=320']);
   });
+  it('let a quoted item go on with the list, named by the kind a rule without objects counts (召开“甲”会议12次，“乙”会议40次)', () => {
+    expect(found('全年召开“联合党委”会议12次，“社区党委”会议40次')).toEqual(['meetings=12', 'meetings=40']);
+    expect(found('全年召开“联合党委”会议12次，“邻里”座谈40次')).toEqual(['meetings=12']);
+  });
   it('let the total that closes a list (…，共计22.5万元) count what its items count', () => {
     expect(found('2022年，东岗村集体经济收入主要为厂房租金8万元、商铺租金2.5万元，共计10.5万元')).toEqual([
       'collective_income=80000',

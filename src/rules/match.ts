@@ -318,7 +318,7 @@ function unitItem(clause: Clause, quantity: Quantity, matches: Match[]): Match |
 }
 
 /** What stands before the figure of a bare item of a list: its thing alone (网格党支部 in 网格党支部12个). */
-const BARE_ITEM_BEFORE = /^[\s\u3000]*\p{Script=Han}{2,10}$/u;
+const BARE_ITEM_BEFORE = /^[\s\u3000]*(?:\p{Script=Han}|[“”"](?=\p{Script=Han}|$)){2,12}$/u;
 /** Between the list's figure before and this clause: its measure word and the comma. */
 const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,]$/u;
 
@@ -339,7 +339,9 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
   const thing = clause.text.slice(0, quantity.start).trim();
   // …，共计22.5万元 (…，总额达到156万元): the total that closes the list counts what its items count.
   const total = LIST_TOTAL.test(thing);
-  if ((!total && !rule.objects.some((o) => thing.endsWith(o))) || vetoedIn(rule, clause.text)) return null;
+  // (A rule that names no objects names its kind by its context words: 召开“大工委”会议27次，“大党委”会议585次.)
+  const kinds = rule.objects.length > 0 ? rule.objects : rule.context;
+  if ((!total && !kinds.some((o) => thing.endsWith(o))) || vetoedIn(rule, clause.text)) return null;
   return clauseMatch(rule, clause, quantity, clause.start);
 }
 /**
