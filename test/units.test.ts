@@ -1056,6 +1056,15 @@ describe("a paragraph led by the town in a village's story", () => {
   });
 });
 
+describe('a level named as the scope of a ranking', () => {
+  it('reads 全省 in 作为全省面积最大的县级市 or 居全省前列 as no voice of the article, which stays the named city\'s', () => {
+    const text =
+      '今天上午，在桦甸市八道河子镇东岭村进行了党组织换届选举，这也拉开了我省村级换届的序幕。\n' +
+      '桦甸市作为全省面积最大的县级市之一，坚持早谋划、早部署。桦甸市通过微信公众平台发布换届信息120条。';
+    expect(mainUnit(text)).toBe('桦甸市');
+  });
+});
+
 describe('a name given as the example of a group of units', () => {
   it('gives the clause opened by 某镇某村等6个重点村 to the section, not to that village', () => {
     const text = '南山县推进村级巡察\n今年以来，南山县分别对东岭镇新桥村等8个重点村，石门乡东岭村等5个重点村开展巡察，共发现问题线索19件。';

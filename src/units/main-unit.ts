@@ -787,6 +787,8 @@ function ownLevelCounts(text: string): Map<string, number> {
     if (voice === '该' && !opensClause(text, m.index!)) continue;
     // 被评为全省首批…示范村: the level of an award's giver, not the voice of the article.
     if (AWARD_BEFORE.test(text.slice(Math.max(0, m.index! - AWARD_REACH), m.index!))) continue;
+    // 作为全省地域面积最大的县级市, 居全省前列: the scope a unit is ranked in, not the voice of the article.
+    if (voice === '全' && (RANK_SCOPE_BEFORE.test(text.slice(Math.max(0, m.index! - 2), m.index!)) || RANK_AFTER.test(text.slice(m.index! + 2, m.index! + 14)))) continue;
     counts.set(level!, (counts.get(level!) ?? 0) + 1);
   }
   for (const m of text.matchAll(OWN_VILLAGE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
@@ -794,6 +796,11 @@ function ownLevelCounts(text: string): Map<string, number> {
   if (schools) counts.set('校', schools);
   return counts;
 }
+
+/** 居全省, 列全市: a ranking's scope follows. */
+const RANK_SCOPE_BEFORE = /(?:居|列|位居|位列)$/;
+/** …最大的, …第一, 首个, 前列: a ranking within the level's scope, before the clause ends. */
+const RANK_AFTER = /^[^，,。；;！？\n]*?(?:最[大小多高早先好强]|第[一二三]|首[个家批]|前列|前茅|领先|之最)/;
 
 /** The administrative level the article speaks from most (市 for 我市 and 全市), with its count; a school's 我校 and a village's 我村 are none. */
 function topOwnLevel(counts: Map<string, number>): [level: string | undefined, count: number] {
