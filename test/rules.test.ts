@@ -608,6 +608,9 @@ describe('objects after the number', () => {
   it('are not reached inside a breakdown in brackets after the figure (244名党员(含预备党员25名))', () => {
     expect(found('小微企业成立联合党支部7个，244名党员(含预备党员25名)带动园区发展')).toEqual(['branches_established=7']);
   });
+  it('never name a figure inside a breakdown in brackets from after the bracket, whose commas part no clause (（其中…，女性党员19名），…志愿者队伍4支)', () => {
+    expect(found('社区现有党员58名（其中预备党员1名，女性党员19名），下设7个小区党支部，志愿者队伍4支')).toEqual(['party_members=58', 'volunteer_teams=4']);
+  });
   it('are reached across a quoted name, which counts as one character and holds no verb of the clause', () => {
     expect(found('镇党委新成立了4个“同心筑梦”流动党员党支部')).toEqual(['branches_established=4']);
     expect(found('街道建成9个“党建引领”村级组织活动场所')).toEqual(['service_stations=9']);

@@ -48,13 +48,25 @@ export function splitSentences(text: string, holding?: Uint8Array): Sentence[] {
 function toSentence(text: string, start: number): Sentence {
   const clauses: Clause[] = [];
   let clauseStart = 0;
+  let asideEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!isClauseBreak(text, i)) continue;
+    // 现有党员58名（其中预备党员1名，女党员19名）: a breakdown in brackets stays in the clause of the total it breaks down.
+    if (i > asideEnd && OPENING_BRACKETS.has(text[i]!) && BREAKDOWN_OPENING.test(text.slice(i + 1, i + 3))) asideEnd = closingBracketAfter(text, i);
+    if (i < asideEnd || !isClauseBreak(text, i)) continue;
     clauses.push({ text: text.slice(clauseStart, i), start: start + clauseStart });
     clauseStart = i + 1;
   }
   clauses.push({ text: text.slice(clauseStart), start: start + clauseStart });
   return { text, start, clauses };
+}
+
+const OPENING_BRACKETS = new Set(['（', '(']);
+/** What a breakdown in brackets opens with (as BREAKDOWN_ASIDE in match.ts reads it). */
+const BREAKDOWN_OPENING = /^(?:其中|含|包括|女|男|预备|正式)/;
+/** The offset of the bracket closing the one at `open`, within the sentence; -1 where none does. */
+function closingBracketAfter(text: string, open: number): number {
+  const close = text.slice(open + 1).search(/[)）]/);
+  return close < 0 ? -1 : open + 1 + close;
 }
 
 /**

@@ -746,6 +746,8 @@ function bestMatch(
   const outsideAsides = !inAside(clause.text, quantity.start);
   for (const rule of rules) {
     if (!appliesToClause(rule, windows, outsideAsides)) continue;
+    // (A figure in a breakdown is named inside it, never by a word after the bracket closes.)
+    if (!outsideAsides && rule.objects.length === 0 && rule.objects_after.length > 0) continue;
     // The verb may be the number's own qualifier (收入从8万元突破50万元: 突破 both reaches the level and qualifies it).
     const verb = rule.verbs.length ? lastIndexOfAny(clause.text, quantity.numberStart, rule.verbs) : -1;
     if (rule.verbs.length && (verb < 0 || itemOfOwnVerb(clause.text, verb, quantity, rule, tags))) continue;
