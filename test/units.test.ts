@@ -1056,6 +1056,13 @@ describe("a paragraph led by the town in a village's story", () => {
   });
 });
 
+describe("a village's groups in its profile", () => {
+  it('keeps 20个村民小组 (groups inside a village) from opening a clause of unnamed villages, which would be the section\'s', () => {
+    const text = '南山县老促会走访老区村\n南山县老促会一行到石门乡走访。在东岭村，村支书介绍：东岭村位于石门乡东部，全村有13个自然村，20个村民小组，党员38人。';
+    expect(unitsAt(text, ['38人'])).toEqual(['东岭村']);
+  });
+});
+
 describe('a level named as the scope of a ranking', () => {
   it('reads 全省 in 作为全省面积最大的县级市 or 居全省前列 as no voice of the article, which stays the named city\'s', () => {
     const text =

@@ -81,8 +81,8 @@ const NOT_AN_OBJECT_BEFORE = /[在于从据赴到至向对与和同跟由自]/;
  * before) names; 全省 and 我省 where the file names no province: figures without a unit.
  */
 const OWN_LEVEL_SUBJECT = /^(我|全|本|该)(省|市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)/;
-/** 个别村集体经济总量超过100万元, 15个村…: unnamed units of the section, some or all of them, report for the section. */
-const SOME_UNITS_OPENING = /^(?:个别|部分|少数|多数|大多数|所有|[0-9零〇一二两三四五六七八九十百]+个)(?:行政)?(?:村|社区|嘎查)/;
+/** 个别村集体经济总量超过100万元, 15个村…: unnamed units of the section, some or all of them, report for the section (not 20个村民小组, groups inside a village). */
+const SOME_UNITS_OPENING = /^(?:个别|部分|少数|多数|大多数|所有|[0-9零〇一二两三四五六七八九十百]+个)(?:行政)?(?:村(?![民组])|社区|嘎查)/;
 /** 等6个重点村, 等12个社区: after a name, a group of units it is one example of. */
 const EXAMPLE_OF_GROUP_AFTER = /^等[0-9零〇一二两三四五六七八九十百]+个/;
 /** 在全镇11个村建立…: the whole of a level as the clause's venue speaks of that level's unit, as 全镇 opening it does. */
