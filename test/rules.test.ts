@@ -608,6 +608,11 @@ describe('objects after the number', () => {
   it('are not reached inside a breakdown in brackets after the figure (244名党员(含预备党员25名))', () => {
     expect(found('小微企业成立联合党支部7个，244名党员(含预备党员25名)带动园区发展')).toEqual(['branches_established=7']);
   });
+  it('are reached across a kind named by a word jieba tags a verb before a noun (3个快递企业党支部, 外卖骑手), not across a verb of the clause', () => {
+    expect(found('街道成立3个快递企业党支部')).toEqual(['branches_established=3']);
+    expect(found('街道成立2个外卖骑手党支部')).toEqual(['branches_established=2']);
+    expect(found('走访12个村了解党支部建设情况')).toEqual([]);
+  });
   it('never name a figure inside a breakdown in brackets from after the bracket, whose commas part no clause (（其中…，女性党员19名），…志愿者队伍4支)', () => {
     expect(found('社区现有党员58名（其中预备党员1名，女性党员19名），下设7个小区党支部，志愿者队伍4支')).toEqual(['party_members=58', 'volunteer_teams=4']);
   });

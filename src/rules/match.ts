@@ -1063,8 +1063,12 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   if (GAP_BREAK.test(gap) && GAP_BREAK.test(text.slice(described(), to))) return false;
   const named = (t: Token) => names.some(([start, end]) => t.start >= start && t.end <= end);
   // 13个乡镇对软弱涣散村党组织…: a preposition opens another phrase, whose object is no object of the figure.
-  return !tags().some(
-    (t) => t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > described()) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
+  // (A word jieba tags a verb that opens the gap before a noun names a kind of the noun: 3个快递企业党支部, 外卖骑手.)
+  const tokens = tags();
+  const modifiesNoun = (t: Token, i: number) => t.start === from && t.word.length === 2 && NOUN_TAG.test(tokens[i + 1]?.tag ?? '') && tokens[i + 1]!.start === t.end && tokens[i + 1]!.end < to;
+  return !tokens.some(
+    (t, i) =>
+      t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > described() && !modifiesNoun(t, i)) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
   );
 }
 
@@ -1089,6 +1093,7 @@ function worksDescribedUpTo(tokens: Token[], from: number, to: number): number {
 }
 const WORKS_JOINERS = new Set(['和', '、', '及', '与', '或']);
 const OBJECT_PREPOSITIONS = new Set(['对', '向', '把', '将', '给', '针对']);
+const NOUN_TAG = /^n[a-z]?$/;
 
 /**
  * A quoted name or a title between a number and its object (6个“红色先锋”功能型党支部, 3支“党建引领”志愿服务队,
