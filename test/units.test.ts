@@ -1056,6 +1056,15 @@ describe("a paragraph led by the town in a village's story", () => {
   });
 });
 
+describe("a visit's stops as headings", () => {
+  it('opens a section at each stop a visit names (第一站：某村。)', () => {
+    const text =
+      '南山县老促会走访老区村\n南山县老促会一行到石门乡走访两个老区村。\n第一站：东岭村。\n村支书介绍，今年村财收入近20万元。\n' +
+      '第二站：西岭村。\n西岭村现有党员38人。';
+    expect(unitsAt(text, ['20万元', '38人'])).toEqual(['东岭村', '西岭村']);
+  });
+});
+
 describe("a village's groups in its profile", () => {
   it('keeps 20个村民小组 (groups inside a village) from opening a clause of unnamed villages, which would be the section\'s', () => {
     const text = '南山县老促会走访老区村\n南山县老促会一行到石门乡走访。在东岭村，村支书介绍：东岭村位于石门乡东部，全村有13个自然村，20个村民小组，党员38人。';

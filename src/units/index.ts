@@ -337,9 +337,14 @@ function addresseeLines(lines: Line[]): Line[] {
   return lines.filter((line, i) => PARTY_BODY_AND_COLON.test(line.text) && REPORT_TO.test(lines.slice(i + 1).find((l) => l.text)?.text ?? ''));
 }
 
+/** The stop of a visit that a heading names: 第一站：, 第二站: */
+const VISIT_STOP = /^第[一二三四五六七八九十]+站[:：][ \u3000]*/;
+
 function unitHeading(line: string, segmenter: Segmenter): { unit: string; source: 'heading' | 'news' } | null {
   const marked = MARKER_FIRST[line.charCodeAt(0)] === 1;
-  const bare = marked ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, asLead) : line;
+  // 第一站：高山村。: a visit's stop, named as a heading is.
+  const stop = !marked && line.startsWith('第') ? VISIT_STOP.exec(line) : null;
+  const bare = marked ? line.replace(LIST_MARKER, '').replace(BRACKETED_LEAD, asLead) : stop ? line.slice(stop[0].length).replace(/。$/, '') : line;
   // Longer than a heading, and no separator where a news lead has one: no need to try either.
   if (bare.length > 24 && !NEWS_SEPARATOR.test(bare.slice(0, 20))) return null;
   const heading = bare.length > 24 ? null : UNIT_HEADING.exec(bare);
