@@ -518,6 +518,13 @@ describe('lists before 分别', () => {
   });
 });
 
+describe('words that link an object to its level', () => {
+  it('read a level reached told plainly (集体收入一下子到了50多万元)', () => {
+    expect(found('这两年，村集体收入一下子到了60多万元')).toEqual(['collective_income=600000']);
+    expect(found('村集体收入到了35万元')).toEqual(['collective_income=350000']);
+  });
+});
+
 describe('lists parted by commas', () => {
   it('let the verb before the first item govern bare items after commas, where the figure before counts the same measure word', () => {
     expect(found('全镇共成立村党总支3个，网格党支部12个，楼栋党小组40个')).toEqual(['branches_established=3', 'branches_established=12']);

@@ -28,6 +28,8 @@ const LINK_WORDS = [
   '一季度', '上半年', '前三季度', '年底', '年末', '保持', '保持在', '稳定在', '连续多年', '多年',
   // a sum received: 经营性收入实际到账51.5万元
   '到账', '实际到账',
+  // a level reached, told plainly: 集体收入一下子到了50多万元
+  '到', '一下子',
   // a label naming the measure it counts in: 志愿服务活动场次：…186场
   '场次', '次数', '件数', '个数',
   // a level and how the writer weighs it: 只有1.5万元, 也达到了21万元, 实现6.8万元
