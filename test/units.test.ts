@@ -1047,51 +1047,48 @@ describe('a list of awards', () => {
   });
 });
 
-describe("a paragraph led by the town in a village's story", () => {
-  it('gives the sentences after the town\'s own that name no unit to the town', () => {
-    const text =
+describe('the units of clauses in more forms', () => {
+  it.each([
+    [
+      "gives the sentences after a town's own that name no unit, in a village's story, to the town",
       '屋场会开到家门口\n5月19日晚，南山县石门乡东岭村村民在院子里参加屋场会。东岭村党支部书记向大家宣讲政策。\n' +
-      '石门乡积极探索基层治理新办法，今年举办屋场会156场。同时，各村建立问题台账。今年以来，共收集民情民意81条。';
-    expect(unitsAt(text, ['156场', '81条'])).toEqual(['石门乡', '石门乡']);
+        '石门乡积极探索基层治理新办法，今年举办屋场会156场。同时，各村建立问题台账。今年以来，共收集民情民意81条。',
+      ['156场', '81条'],
+      ['石门乡', '石门乡'],
+    ],
+    [
+      'opens a section at each stop a visit names (第一站：某村。)',
+      '南山县老促会走访老区村\n南山县老促会一行到石门乡走访两个老区村。\n第一站：东岭村。\n村支书介绍，今年村财收入近20万元。\n第二站：西岭村。\n西岭村现有党员38人。',
+      ['20万元', '38人'],
+      ['东岭村', '西岭村'],
+    ],
+    [
+      "keeps 20个村民小组 (groups inside a village) from opening a clause of unnamed villages, which would be the section's",
+      '南山县老促会走访老区村\n南山县老促会一行到石门乡走访。在东岭村，村支书介绍：东岭村位于石门乡东部，全村有13个自然村，20个村民小组，党员38人。',
+      ['38人'],
+      ['东岭村'],
+    ],
+    [
+      'gives a clause opened by a name given as the example of a group (某镇某村等6个重点村) to the section, not to that village',
+      '南山县推进村级巡察\n今年以来，南山县分别对东岭镇新桥村等8个重点村，石门乡东岭村等5个重点村开展巡察，共发现问题线索19件。',
+      ['19件'],
+      ['南山县'],
+    ],
+    [
+      'gives 全区 the district the article names, never the community (社区 ends in 区 but speaks as 全社区)',
+      '月河社区党委开展志愿服务\n今年以来，吴兴区月河街道月河社区党委组织党员志愿者120名开展服务。\n在月河社区，楼宇党建也有了新进展，全区已建成楼宇综合党委36个。',
+      ['120名', '36个'],
+      ['月河社区', '吴兴区'],
+    ],
+  ])('%s', (_, text, figures, units) => {
+    expect(unitsAt(text, figures)).toEqual(units);
   });
-});
 
-describe("a visit's stops as headings", () => {
-  it('opens a section at each stop a visit names (第一站：某村。)', () => {
-    const text =
-      '南山县老促会走访老区村\n南山县老促会一行到石门乡走访两个老区村。\n第一站：东岭村。\n村支书介绍，今年村财收入近20万元。\n' +
-      '第二站：西岭村。\n西岭村现有党员38人。';
-    expect(unitsAt(text, ['20万元', '38人'])).toEqual(['东岭村', '西岭村']);
-  });
-});
-
-describe("a village's groups in its profile", () => {
-  it('keeps 20个村民小组 (groups inside a village) from opening a clause of unnamed villages, which would be the section\'s', () => {
-    const text = '南山县老促会走访老区村\n南山县老促会一行到石门乡走访。在东岭村，村支书介绍：东岭村位于石门乡东部，全村有13个自然村，20个村民小组，党员38人。';
-    expect(unitsAt(text, ['38人'])).toEqual(['东岭村']);
-  });
-});
-
-describe('a level named as the scope of a ranking', () => {
-  it('reads 全省 in 作为全省面积最大的县级市 or 居全省前列 as no voice of the article, which stays the named city\'s', () => {
+  it("reads 全省 in 作为全省面积最大的县级市 or 居全省前列 as no voice of the article, which stays the named city's", () => {
     const text =
       '今天上午，在桦甸市八道河子镇东岭村进行了党组织换届选举，这也拉开了我省村级换届的序幕。\n' +
       '桦甸市作为全省面积最大的县级市之一，坚持早谋划、早部署。桦甸市通过微信公众平台发布换届信息120条。';
     expect(mainUnit(text)).toBe('桦甸市');
-  });
-});
-
-describe('a name given as the example of a group of units', () => {
-  it('gives the clause opened by 某镇某村等6个重点村 to the section, not to that village', () => {
-    const text = '南山县推进村级巡察\n今年以来，南山县分别对东岭镇新桥村等8个重点村，石门乡东岭村等5个重点村开展巡察，共发现问题线索19件。';
-    expect(unitsAt(text, ['19件'])).toEqual(['南山县']);
-  });
-});
-
-describe("a district's voice in a community's article", () => {
-  it('gives 全区 the district the article names, never the community (社区 ends in 区 but speaks as 全社区)', () => {
-    const text = '月河社区党委开展志愿服务\n今年以来，吴兴区月河街道月河社区党委组织党员志愿者120名开展服务。\n在月河社区，楼宇党建也有了新进展，全区已建成楼宇综合党委36个。';
-    expect(unitsAt(text, ['120名', '36个'])).toEqual(['月河社区', '吴兴区']);
   });
 });
 
