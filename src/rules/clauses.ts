@@ -61,8 +61,9 @@ function toSentence(text: string, start: number): Sentence {
 }
 
 const OPENING_BRACKETS = new Set(['（', '(']);
-/** What a breakdown in brackets opens with (as BREAKDOWN_ASIDE in match.ts reads it). */
-const BREAKDOWN_OPENING = /^(?:其中|含|包括|女|男|预备|正式)/;
+/** The words a breakdown in brackets opens with (其中, 含, 女 …), for the splitter here and for match.ts's asides. */
+export const BREAKDOWN_WORDS = '(?:其中|含|包括|女|男|预备|正式)';
+const BREAKDOWN_OPENING = new RegExp(`^${BREAKDOWN_WORDS}`);
 /** The offset of the bracket closing the one at `open`, within the sentence; -1 where none does. */
 function closingBracketAfter(text: string, open: number): number {
   const close = text.slice(open + 1).search(/[)）]/);

@@ -3,7 +3,7 @@ import type { Quantity } from '../numbers/index.js';
 import { scanQuantities } from '../numbers/index.js';
 import { BULLETS } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
-import type { Clause, Sentence } from './clauses.js';
+import { BREAKDOWN_WORDS, type Clause, type Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
 import { deferredPattern, type Pattern } from './pattern.js';
 
@@ -831,7 +831,7 @@ function appliesToClause(rule: CompiledRule, w: ClauseWindows, outsideAsides = f
 const vetoable = (text: string, outsideAsides: boolean) => (outsideAsides ? withoutBreakdowns(text) : text);
 
 /** A breakdown in brackets after a total (党员1378名（其中女党员246名…）, （含离退休党员2716名）, (女党员5人), 【女党员80名】): its words veto nothing. */
-const BREAKDOWN_ASIDE = /[（(【[](?:其中|含|包括|女|男|预备|正式)[^（）()【】[\]]*[)）】\]]/g;
+const BREAKDOWN_ASIDE = new RegExp(`[（(【[]${BREAKDOWN_WORDS}[^（）()【】[\\]]*[)）】\\]]`, 'g');
 const hasBracket = (text: string) => text.includes('（') || text.includes('(') || text.includes('【') || text.includes('[');
 const withoutBreakdowns = (text: string) => (hasBracket(text) ? text.replace(BREAKDOWN_ASIDE, '') : text);
 /** Whether `at` falls inside such a breakdown. */

@@ -154,7 +154,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const ownLevels = ownLevelCounts(text);
   // 青川乔庄镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
   // so that the body's voice (该县, 全县) can count for it: looked for only where the article speaks from a level it names no place of.
-  const unnamedVoices = [...ownLevels.keys()].filter((level) => ANCESTOR_LEVELS.has(level) && ![...scores.keys()].some((name) => levelWord(name) === level));
+  const unnamedVoices = [...ownLevels.keys()].filter((level) => ANCESTOR_LEVELS.has(level) && ![...scores.keys()].some((name) => isOfLevel(name, level)));
   if (unnamedVoices.length > 0)
     for (const m of mentions) {
       const ancestor = !inTitle(m.start) && isHanAt(text, m.start - 1) ? voicedAncestorByStem(text, m, unnamedVoices) : null;
@@ -303,7 +303,7 @@ const HEADLINE_LEVEL = /^[ \t\u3000]*(社区|村|街道|镇|乡)(?:党委|党工
 /** Whether the unit found may be the one a headline speaks for by its level alone (a community's report names no village as its unit). */
 function ofHeadlineLevel(text: string, title: TitleSpan, unit: string): boolean {
   const level = HEADLINE_LEVEL.exec(headlineOf(text, title))?.[1];
-  return !level || levelWord(unit) === level;
+  return !level || isOfLevel(unit, level);
 }
 
 /**
@@ -600,8 +600,8 @@ function voicedAncestorByStem(text: string, m: PlaceName, levels: string[]): { n
 function appositiveOfLevel(text: string, level: string, mentions: PlaceName[]): { name: string; start: number } | null {
   for (let at = text.indexOf(level); at >= 0; at = text.indexOf(level, at + 1)) {
     if (!isHanAt(text, at - 1) || SELF_WORDS.includes(text[at - 1]!)) continue;
+    const start = at + level.length;
     for (const length of [2, 3]) {
-      const start = at + level.length;
       if (!isHanAt(text, start + length - 1) || UNIT_SUFFIXES.some((suffix) => text.startsWith(suffix, start + length))) continue;
       const name = text.slice(start, start + length) + level;
       const places = mayBeListed(name) ? lookup(name).filter((d) => ABOVE_TOWNSHIPS.has(d.level)) : [];
@@ -757,7 +757,7 @@ const ONE_UNIT_IN_HEADLINE = /(?:^|[我全本该]?[省市县区])(?:一|1个|一
 function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceName[]): string | null {
   const level = ONE_UNIT_IN_HEADLINE.exec(headlineOf(text, title))?.[1];
   if (!level) return null;
-  const ofLevel = mentions.filter((m) => m.start >= title.end && levelWord(m.name) === level);
+  const ofLevel = mentions.filter((m) => m.start >= title.end && isOfLevel(m.name, level));
   // Names of no common stem first; a name the list lacks that reads as a noun (星园社区) where there is none.
   const proper = new Set(ofLevel.filter((m) => !m.commonStem).map((m) => m.name));
   const named = proper.size > 0 ? proper : new Set(ofLevel.filter((m) => m.commonStem === 'noun').map((m) => m.name));

@@ -217,7 +217,7 @@ const HISTORY_BEFORE = 2000;
 const HISTORY_ONLY_BEFORE = 1990;
 const SPAN_SINCE = /以来|至今|到现在|至现在|到今天/;
 /** Marks before a year that opens a clause inside a sentence (…，2021年，…). */
-const CLAUSE_MARKS = new Set([...',，；;']);
+const MID_SENTENCE_MARKS = new Set([...',，；;']);
 /** A figure in the rest of a sentence: a digit before its end, not one of a year. */
 const FIGURE_IN_SENTENCE = /^[^。！？\n]*?\d(?!\d{0,3}年)/;
 /** 今年将…, 今年要…: an article written as the year begins, looking ahead. */
@@ -279,7 +279,7 @@ export function resultYear(text: string, dateline: number | null = null): number
       if (m.groups?.opening !== undefined && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) earlier.push(year);
       else if (m.groups?.opening !== undefined && !FIGURE_IN_SENTENCE.test(rest)) {
         // …，2014年，某集团落户: a year opening a clause mid-sentence without a figure is narrative, never the article's.
-        if (!CLAUSE_MARKS.has(line[m.index!]!)) bare.set(year, (bare.get(year) ?? 0) + 1);
+        if (!MID_SENTENCE_MARKS.has(line[m.index!]!)) bare.set(year, (bare.get(year) ?? 0) + 1);
       }
       else {
         if (m.groups?.opening !== undefined) openedWithFigure = true;
