@@ -214,6 +214,9 @@ describe('unit names', () => {
     // A stem several places share (朝阳区, 朝阳县, 朝阳市): the one of the level the body speaks from.
     expect(mainUnit('朝阳年鉴2021\n组织工作\n全县发展党员210名，全县新建党支部12个。\n')).toBe('朝阳县');
     expect(mainUnit('朝阳年鉴2021\n组织工作\n发展党员210名。\n')).toBeNull();
+    // The city above, named in passing (a hall called after it), speaks for no entry; a township's entry is the township's own.
+    expect(mainUnit('江宁年鉴2020\n宣传工作\n全区举办讲座24场，发稿40篇。区科普基地南京市江南民俗馆，年接待群众3000人次。选拔选手到市里比赛，获得市比赛一等奖；三名选手参加全市宣讲比赛。')).toBe('江宁区');
+    expect(mainUnit('江宁年鉴2020\n秣陵街道\n秣陵街道党工委全年发展党员32名，新建党支部5个。\n')).toBe('秣陵街道');
   });
 
   it('takes a village whose stem reads as a verb for a name right after the township the list has it under (望龙镇永定村利用…)', () => {
@@ -1507,6 +1510,9 @@ describe('years', () => {
 
   it('takes no year from a sentence that opens with a year and looks ahead', () => {
     expect(yearOf('东关村述职报告\n现将2023年度履职情况报告如下。全村共有党员38名，发展党员1名。\n2024年，我村将继续加强班子建设。')).toBe(2023);
+    // 将 that puts its object somewhere (将…作为, 将…纳入) tells what was done.
+    expect(yearOf('东关村党建\n【学习教育】 2019年，村党支部将党史学习教育作为重点，开展专题学习8次。')).toBe(2019);
+    expect(yearOf('东关村党建\n2019年，村党支部将继续开展专题学习8次。')).toBeNull();
   });
 
   it('takes a sentence-opening year for its own sentence only when the article looks ahead to 今年', () => {

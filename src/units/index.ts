@@ -92,11 +92,12 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const communities = communityForms(found);
   const inFull = (name: string) => communities(autonomous(zones(name)));
   const mentions = found.map((m) => (inFull(m.name) === m.name ? m : { name: inFull(m.name), start: m.start, end: m.end }));
+  const yearbook = unitOfYearbook(text, titleSpan);
   const mainUnit =
-    findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)) ??
+    overYearbook(findMainUnit(text, titleSpan, mentions, unitOfHeadlineStem(text, titleSpan, segmenter)), yearbook) ??
     (pageTitle ? unitOfSiteName(text, pageTitle, segmenter) : null) ??
     unitOfHeadlineOpening(text, titleSpan, segmenter) ??
-    unitOfYearbook(text, titleSpan) ??
+    yearbook ??
     unitOfBareStem(text, segmenter) ??
     townshipOfBareStem(text, segmenter);
   const { year, source, dateline, eventOfYear } = articleYear(yearText, title.map((l) => yearText.slice(l.start, l.end)), fallbackYear, titleSpan.start);
@@ -116,6 +117,16 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const names = namesForSubjects(text, mentions);
   const subjects = subjectSpans(paragraphs, names, unitAt, figures, officialsNamed(text, names));
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
+}
+
+/**
+ * A yearbook's place (某某年鉴2019) speaks for its entries over a unit at its level or above that the
+ * body names in passing (a venue called after the city); an entry about a township in it is the township's.
+ */
+function overYearbook(scored: string | null, yearbook: string | null): string | null {
+  if (scored === null || yearbook === null) return scored;
+  const rank = levelRank(scored);
+  return rank > 0 && rank <= levelRank(yearbook) ? yearbook : scored;
 }
 
 /** 中共某县委组织部编: the unit whose department publishes a round-up, named in its header. */
