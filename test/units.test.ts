@@ -986,6 +986,13 @@ describe('the subject of each clause', () => {
     expect(unitsAt(text, ['3件', '52件'])).toEqual(['东风镇', '吴兴区']);
   });
 
+  it('takes the last of stems sharing its level word (甲、乙、丙社区) for no unit, and a county counted by its people (守护60万某某人民) for one', () => {
+    const text = '党员冲在防疫一线\n疫情发生以来，全县依托城区东门、南湖、北关、安乐社区成立4个临时党委，组建志愿服务队31支。县委号召党员守护60万德清人民的平安，县领导下沉一线。';
+    expect(mainUnit(text)).toBe('德清县');
+    // Without the county's people the list still names no unit.
+    expect(mainUnit(text.replace('守护60万德清人民的平安', '守护群众平安'))).toBeNull();
+  });
+
   it('reads a named unit\'s bare stem opening a clause as that unit', () => {
     const text = '王家坪社区开展志愿服务\n记者来到吴兴区王家坪社区。和他们一样，吴兴有2600多名机关党员常年参加志愿服务。王家坪社区党总支组织志愿者45名。';
     expect(unitsAt(text, ['2600', '45名'])).toEqual(['吴兴区', '王家坪社区']);

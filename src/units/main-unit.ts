@@ -332,6 +332,8 @@ const DEFINING_AFTER = /^(?:是|作为|建市|建县|建区|设市|设县|设区
 /** …or where it opens clauses as the doer of the work, twice or more (某州自2015年起…；为…，某州在社区网格建立…), or as a place's name jieba knows. */
 const ACTING_AFTER = /^(?:自|从|在|把|将|以|通过|坚持|创新|积极|全面|大力|持续|不断|始终|按照|依托|探索|推行|实施|聚焦|围绕)/;
 const ACTING_MENTIONS = 2;
+const POPULATION_BEFORE = /\d(?:\.\d+)?万(?:多|余)?$/;
+const PEOPLE_AFTER = /^(?:人民|群众|儿女|父老乡亲|百姓)/;
 
 /** Whether jieba reads the characters at `at` as a place's name of their own (海口 in 去年，海口深入落实…). */
 function isPlaceWordAt(text: string, at: number, length: number, segmenter: Segmenter): boolean {
@@ -358,7 +360,8 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
   const actingCounts = new Map<string, number>();
   for (let at = 0; at < text.length; at++) {
     const province = isHanAt(text, at - 1) ? provinceStemBefore(text, at) : null;
-    if (isHanAt(text, at - 1) && !BEFORE_BARE_STEM.test(text[at - 1]!) && !province) continue;
+    const population = POPULATION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+    if (isHanAt(text, at - 1) && !BEFORE_BARE_STEM.test(text[at - 1]!) && !province && !population) continue;
     for (const length of [2, 3]) {
       if (!isHanAt(text, at + length - 1)) break;
       const after = text.slice(at + length, at + length + 7);
@@ -371,6 +374,9 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
         if (province && divisions.some((d) => pathOf(d)[0]?.code === province.code)) named.add(name);
         else if (province) continue;
         else if (count >= 2 && divisions.some((d) => d.level === 'province' || DEFINING_AFTER.test(after))) named.add(name);
+        // 守护38万某某人民: the people of the place, counted as its population, are those the article speaks for.
+        else if (population && divisions.length && PEOPLE_AFTER.test(after)) named.add(name);
+        else if (population) continue;
         else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && isPlaceWordAt(text, at, length, segmenter))))
           actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
       }
@@ -679,6 +685,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   const line = lineAround(text, m.start);
   // 您现在的位置：首页 > 某区 > 文字新闻: a site's section, not what the article is about.
   if (BREADCRUMB.test(line)) return 0;
+  // 甲、乙、丙社区成立…: the last of stems sharing its suffix names a group, not the unit at work.
+  if (endsStemList(text, m)) return 0;
   // 某县这个村…: the place holds the unit the article is about, as a path's parent does.
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
@@ -765,6 +773,12 @@ function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceNam
 }
 
 /** 这个村, 一个社区, 这里的村: a unit inside the place just named, which the article is about. */
+/** Whether bare stems, two or more, are listed right before the name and share its level word (滨湖、西楚、丹阳社区). */
+function endsStemList(text: string, m: PlaceName): boolean {
+  const items = STEMS_LISTED_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].split('、').filter(Boolean) ?? [];
+  return items.length >= 2 && items.every((item) => !UNIT_SUFFIXES.some((suffix) => item.endsWith(suffix)));
+}
+const STEMS_LISTED_BEFORE = /(?:\p{Script=Han}{2,4}、){2,}$/u;
 const A_UNIT_INSIDE = /^(?:的)?(?:这个|这些|一个|这|有个)(?:村|社区|镇|乡|街道|嘎查)/;
 /** Places above a village or a township (a county, a city) hold such units. */
 const UNIT_INSIDE_RANK = 4;
