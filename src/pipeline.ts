@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { articleEnd, layOut, recordYear, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
+import { articleEnd, layOut, recordYear, saysEarlierTime, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -42,7 +42,10 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         // Touching counts: a garbled mark right before a number (党员?32名) makes the number doubtful too.
         const overlapsGarbled = garbled.some((g) => g.start <= end && start <= g.end);
         const section = layout.sections[spanAt(layout.sections, match.quantity.start)];
-        const year = match.year ?? recordYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled);
+        const year =
+          match.year ??
+          recordYear(yearText, match.quantity.start, garbled) ??
+          (saysEarlierTime(yearText, match.quantity.start, garbled) ? null : datedYear(layout, yearText, match.quantity.start, garbled));
         const evidence = {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),

@@ -766,6 +766,8 @@ describe('unit names', () => {
     expect(records('上林村党支部书记述职报告\n一、履职情况\n丰台镇农技站举办种植技术培训班3期。')).toEqual([['上林村', 3]]);
     // Straight quotation marks, as some pages write them, quote a speaker alike.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n"村里现有党员41名，今年又发展党员2名。"东岭村党支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 41], ['东岭村', 2]]);
+    // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
+    expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.
     expect(records('泾川县党建\n“今年我们镇已发展党员15名。”丰台镇党委书记说。')).toEqual([['丰台镇', 15]]);
     // … or the day it was said, and the speaker be a 党总支部 secretary.
@@ -1768,6 +1770,12 @@ describe('years', () => {
   it("puts a figure of 去年 in the year before the dateline's, where the article's year comes from a narrative sentence of the body", () => {
     const text = '东风村：茶园里的分红会\n2024-03-02 09:10\n该村党支部2019年牵头成立茶叶合作社。去年村集体经济收入达31万元。';
     expect(extractText(text).records.map((r) => [r.value, r.year])).toEqual([[310000, 2023]]);
+  });
+
+  it('gives a figure of a time before, told without its year (过去，…不足2万元，如今…), no year', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
+    const text = '东岭村的变化\n2021年，东岭村党支部带领村民发展茶叶产业。村党支部书记说，过去，村集体年收入不足3万元，如今增至30多万元。5年前，村里只有党员12名。';
+    expect(records(text)).toEqual([[30000, null], [300000, 2021], [12, null]]);
   });
 
   it('gives a record the year its own sentence ties it to', () => {

@@ -419,6 +419,18 @@ export function recordYear(text: string, offset: number, garbled: readonly Span[
   return year;
 }
 
+/**
+ * Whether the figure at `offset` tells a level of a time before, with no year given (过去，村集体收入不足2万元，
+ * 如今…; 4年前，…): a clause opening with that time dates the figures after it in its sentence, up to a
+ * word of now. Such a figure has no year of its own and takes not the article's.
+ */
+export function saysEarlierTime(text: string, offset: number, garbled: readonly Span[] = []): boolean {
+  const before = sentenceBefore(text, offset, garbled);
+  const earlier = [...before.matchAll(EARLIER_TIME)].at(-1);
+  return earlier !== undefined && !NOW.test(before.slice(earlier.index! + earlier[0].length)) && !A_YEAR.test(before.slice(earlier.index!));
+}
+const EARLIER_TIME = /(?:^|[，,；;])[\s\u3000“"]*(?:过去|以前|从前|此前|\d{1,2}年前|[一二两三四五六七八九十几]年前)[，,]/g;
+
 /** How far back a figure's sentence is read for its year. */
 const SENTENCE_REACH = 1000;
 
