@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { articleEnd, layOut, recordYear, saysEarlierTime, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
+import { articleEnd, layOut, paragraphYear, recordYear, saysEarlierTime, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -45,6 +45,7 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const year =
           match.year ??
           recordYear(yearText, match.quantity.start, garbled) ??
+          paragraphYear(yearText, match.quantity.start, garbled) ??
           (saysEarlierTime(yearText, match.quantity.start, garbled) ? null : datedYear(layout, yearText, match.quantity.start, garbled));
         const evidence = {
           text: normalized.originalSlice(inText.start, inText.end),

@@ -431,6 +431,31 @@ export function saysEarlierTime(text: string, offset: number, garbled: readonly 
 }
 const EARLIER_TIME = /(?:^|[，,；;])[\s\u3000“"]*(?:过去|以前|从前|此前|\d{1,2}年前|[一二两三四五六七八九十几]年前)[，,]/g;
 
+/**
+ * The year the figure's paragraph gives it where its sentence states none: a sentence of 当年 (that
+ * year: `2021年，某村成立联村党委。当年，争取资金300万元`) takes the last year stated before it in the
+ * paragraph; a paragraph that opens with a year (`2022年，某模式再度升级。某村…带来收入33万元。`)
+ * dates the figures of its later sentences, up to another year or a word of now. Null otherwise.
+ */
+export function paragraphYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const paragraph = text.slice(Math.max(lineStart, offset - SENTENCE_REACH), offset);
+  const sentence = sentenceBefore(text, offset, garbled);
+  const earlier = paragraph.slice(0, paragraph.length - sentence.length);
+  if (A_YEAR.test(sentence) || earlier === '') return null;
+  if (THAT_YEAR.test(sentence)) {
+    const stated = [...earlier.matchAll(STATED_YEAR)].at(-1);
+    return stated && !NOW.test(earlier.slice(stated.index! + stated[0].length)) ? Number(stated[1]) : null;
+  }
+  const opening = PARAGRAPH_YEAR_OPENING.exec(paragraph);
+  if (!opening || opening[0].length > earlier.length) return null;
+  const after = paragraph.slice(opening[0].length);
+  return A_YEAR.test(after) || NOW.test(after) || LOOKS_AHEAD_WORDS.test(after) ? null : Number(opening[1]);
+}
+const THAT_YEAR = /(?:^|[，,；;])[\s\u3000]*当年[，,]?/;
+const PARAGRAPH_YEAR_OPENING = /^[\s\u3000]*((?:19|20)\d{2})年[，,]/;
+const LOOKS_AHEAD_WORDS = /将|计划|力争|预计|目标/;
+
 /** How far back a figure's sentence is read for its year. */
 const SENTENCE_REACH = 1000;
 
