@@ -1778,6 +1778,16 @@ describe('years', () => {
     expect(records(text)).toEqual([[30000, null], [300000, 2021], [12, null]]);
   });
 
+  it('dates a sentence of 当年, and the later sentences of a paragraph that opens with a year, by that year', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
+    const thatYear = '东岭村的路子\n到2024年，东岭村集体经济收入突破200万元。\n2021年，东岭村联合邻村成立联村党委。当年，三村共同争取资金150万元。';
+    expect(records(thatYear)).toEqual([[2000000, 2024], [1500000, 2021]]);
+    const opening = '东岭村的路子\n到2024年，东岭村集体经济收入突破200万元。\n2022年，联村模式再度升级。东岭村联合5个村建设服务中心，每年带来集体收入33万元。';
+    expect(records(opening)).toEqual([[2000000, 2024], [330000, 2022]]);
+    // Up to a word of now: 如今 takes the article's year again.
+    expect(records(opening.replace('东岭村联合', '如今，东岭村联合'))).toEqual([[2000000, 2024], [330000, 2024]]);
+  });
+
   it('gives a record the year its own sentence ties it to', () => {
     const text = normalize('截至2019年底，全镇共有党员1234名。村集体收入从2010年的2000多元增长到2018年的15万元，如今已有党员1300名。').text;
     expect(recordYear(text, text.indexOf('1234'))).toBe(2019);
