@@ -1517,6 +1517,11 @@ describe('years', () => {
     expect(yearOf('东关村党建\n2021-07-09\n2014年，东关村被确定为市级贫困村。今年以来，全村新发展党员2名。')).toBe(2021);
   });
 
+  it('takes no year from a scene told back in time (时针拨回到2019年5月1日)', () => {
+    expect(yearOf('某县抓党建\n时针拨回到2019年5月1日下午，第一书记走在入户的路上。全县培训党员干部3883人次。')).toBeNull();
+    expect(yearOf('某县抓党建\n截至到2019年底，全县培训党员干部3883人次。')).toBe(2019);
+  });
+
   it('takes no year from a sentence that opens with a year and looks ahead', () => {
     expect(yearOf('东关村述职报告\n现将2023年度履职情况报告如下。全村共有党员38名，发展党员1名。\n2024年，我村将继续加强班子建设。')).toBe(2023);
     // 将 that puts its object somewhere (将…作为, 将…纳入) tells what was done.
