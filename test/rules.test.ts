@@ -314,6 +314,8 @@ describe('aims and plans', () => {
   it('takes the size of a list (梳理出5个方面的问题, 帮扶类、调解类等6个), or one after another (一个又一个), for no value', () => {
     expect(found('梳理出5个方面重点问题，解决群众难题48件')).toEqual(['matters_resolved=48']);
     expect(found('认领的实事分为纠纷调解类、困难帮扶类、其他实事类等6个')).toEqual([]);
+    // A count of kinds (5个类别的服务队) counts no teams.
+    expect(found('组成秩序维护、心理援助、爱心车队4个类别的志愿服务队')).toEqual([]);
     // A list of deeds one of which ends in 类 (垃圾分类) sizes nothing: the teams are counted.
     expect(found('社区组建了邻里互助、垃圾分类等9支志愿服务队')).toEqual(['volunteer_teams=9']);
     // Nor are shares counted as a slogan's targets (“两个百分之百”), though a rate of 百分之百 is one.

@@ -60,6 +60,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A list of kinds (调解类、帮扶类等) before a number that sizes it; not a list of deeds one of which is 垃圾分类. */
 const KINDS_BEFORE = /类[、和与及][^，,；;。]{0,16}类等$/;
+/** A count of kinds (5个类别的服务队, 3种类型的活动): how many kinds, not how many of them. */
+const KINDS_COUNTED_AFTER = /^(?:类别|种类|类型|大类|门类)/;
 /** A count of shares right before a share: 两个 in “两个百分之百”. */
 const COUNTED_SHARES_BEFORE = /[一二两三四五六七八九十][个項项][“"‘]?$/;
 /** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
@@ -217,7 +219,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
       // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
       // questions or items just quoted (围绕“…？…？”三个问题).
-      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || KINDS_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
+      if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || KINDS_COUNTED_AFTER.test(clause.text.slice(quantity.end, quantity.end + 2)) || KINDS_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       if (countsQuotedItems(quantity, clause.text)) continue;
       // “两个百分之百”, 三个100%: shares counted as targets of a slogan, never a rate.
       if (quantity.baseMeasureWord === '%' && COUNTED_SHARES_BEFORE.test(before)) continue;
