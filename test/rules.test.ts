@@ -620,6 +620,8 @@ describe('objects after the number', () => {
   it('are reached across a kind named by a word jieba tags a verb before a noun (3个快递企业党支部, 外卖骑手), not across a verb of the clause', () => {
     expect(found('街道成立3个快递企业党支部')).toEqual(['branches_established=3']);
     expect(found('街道成立2个外卖骑手党支部')).toEqual(['branches_established=2']);
+    // …with words that qualify the noun between (非公 is an adverb to jieba).
+    expect(found('街道新建4家独立非公企业党组织')).toEqual(['branches_established=4']);
     expect(found('走访12个村了解党支部建设情况')).toEqual([]);
   });
   it('never name a figure inside a breakdown in brackets from after the bracket, whose commas part no clause (（其中…，女性党员19名），…志愿者队伍4支)', () => {

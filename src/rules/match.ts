@@ -1069,12 +1069,23 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   // 13个乡镇对软弱涣散村党组织…: a preposition opens another phrase, whose object is no object of the figure.
   // (A word jieba tags a verb that opens the gap before a noun names a kind of the noun: 3个快递企业党支部, 外卖骑手.)
   const tokens = tags();
-  const modifiesNoun = (t: Token, i: number) => t.start === from && t.word.length === 2 && NOUN_TAG.test(tokens[i + 1]?.tag ?? '') && tokens[i + 1]!.start === t.end && tokens[i + 1]!.end < to;
+  // (Other modifiers may stand between: 6家独立非公企业党组织.)
+  const modifiesNoun = (t: Token, i: number) => t.start === from && t.word.length === 2 && tokens[i + 1]?.start === t.end && nounBefore(tokens, i + 1, to);
   return !tokens.some(
     (t, i) =>
       t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > described() && !modifiesNoun(t, i)) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
   );
 }
+
+/** Whether the tokens from index `first` are a noun, perhaps after words that qualify it (非公 is an adverb to jieba), ending by `to`. */
+function nounBefore(tokens: Token[], first: number, to: number): boolean {
+  for (let j = first; j < tokens.length && tokens[j]!.end <= to; j++) {
+    if (NOUN_TAG.test(tokens[j]!.tag ?? '')) return true;
+    if (!NOUN_QUALIFIER_TAGS.has(tokens[j]!.tag ?? '')) return false;
+  }
+  return false;
+}
+const NOUN_QUALIFIER_TAGS = new Set(['d', 'b']);
 
 /**
  * Where the works done to the objects end, when the gap opens with them: 36个新建和改造的党群服务中心,
