@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { layOut, recordYear } from '../src/units/index.js';
-import { levelRank, placeNamesIn } from '../src/units/place-names.js';
+import { levelRank, placeNamesIn, stemOf } from '../src/units/place-names.js';
 import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
@@ -986,6 +986,14 @@ describe('the subject of each clause', () => {
   it('takes a unit above the section where it opens a clause after a time phrase', () => {
     const text = '东风镇纪委加强监督\n东风镇纪委今年立案3件。\n截至6月底，吴兴区各乡镇纪委共发现问题线索52件。';
     expect(unitsAt(text, ['3件', '52件'])).toEqual(['东风镇', '吴兴区']);
+  });
+
+  it('counts an autonomous county\'s bare place name (琼中 of 琼中黎族苗族自治县) for it, and a village named for a testing point as no unit', () => {
+    expect(stemOf('琼中黎族苗族自治县')).toBe('琼中');
+    expect(stemOf('小碧布依族苗族乡')).toBe('小碧');
+    expect(stemOf('湾岭镇')).toBe('湾岭');
+    const text = '志愿者助力核酸检测\n8月7日，在琼中黎族苗族自治县湾岭镇大平村委会村核酸采样点，志愿者们正在引导群众。琼中组建起1500余人的志愿者预备队。琼中各志愿服务大队积极参与。琼中还将扩大招募。';
+    expect(mainUnit(text)).toBe('琼中黎族苗族自治县');
   });
 
   it('takes the last of stems sharing its level word (甲、乙、丙社区) for no unit, and a county counted by its people (守护60万某某人民) for one', () => {

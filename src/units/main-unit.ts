@@ -22,7 +22,7 @@ const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20
 /** 荣获某省先进基层党组织、某省文明村: the names of a list of awards after the first. */
 const AWARD_LIST_BEFORE = /(?:荣获|获得|获评|被评为|被授予|授予)[^，,。；;：:！？\n]*、$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
-const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站)/;
+const FACILITY_AFTER = /^(?:党群服务中心|党群服务站|党员服务中心|服务中心|服务站|活动中心|活动室|文化广场|广场|驿站|(?:委会)?\p{Script=Han}{0,4}?(?:采样点|检测点|接种点|卡点))/u;
 /** 某市口腔医院, 某区第二幼儿园: an institution named for the place, not the unit at work. */
 const INSTITUTION_AFTER = /^\p{Script=Han}{0,3}?(?:医院|卫生院|幼儿园|小学|中学|学校|公司|银行|研究院|设计院)/u;
 /** 在斗南街道启动, 赴某村调研, 搬到了某村: the place where something happened, not who did it. */

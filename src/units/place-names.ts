@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, RESIDENTS_AREA, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
+import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, placeOfEthnicName, RESIDENTS_AREA, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
 import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -1371,8 +1371,10 @@ const AIM_STEM = /^(?:力争|争取|确保|努力|着力|全力|推动|实现|�
 /** 县纪委县 (from 县纪委县监委), 组织部村, 长白县村: a stem that ends in a body, a person or 县 is no place. */
 const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|人|网格|小区|县)$/;
 
-/** The name without its level suffix (呈贡区 → 呈贡), when two or more characters remain. */
+/** The name without its level suffix (呈贡区 → 呈贡; 琼中黎族苗族自治县 → 琼中, without its peoples too), when two or more characters remain. */
 export function stemOf(name: string): string | null {
+  const place = placeOfEthnicName(name);
+  if (place !== null && place.length >= 2) return place;
   const suffix = suffixOf(name);
   const stem = suffix ? name.slice(0, name.length - suffix.length) : name;
   return stem.length >= 2 ? stem : null;

@@ -110,6 +110,14 @@ const SHORT_FORM_READERS: [part: string, formOf: (name: string) => string | null
   }]),
 ];
 
+/** The place an autonomous or ethnic unit is named for, without its peoples and level (琼中黎族苗族自治县 → 琼中); null for other names. */
+export function placeOfEthnicName(name: string): string | null {
+  if (!name.includes('族') && !name.includes('自治')) return null;
+  const autonomous = AUTONOMOUS.exec(name);
+  if (autonomous && autonomous[2] !== '区') return autonomous[1]!;
+  return ETHNIC_DISTRICT.exec(name)?.[1] ?? ETHNIC_TOWNSHIP.exec(name)?.[1] ?? null;
+}
+
 /** Divisions named `stem` plus a level suffix (余杭 → 余杭区); abbreviations are never expanded. */
 export function lookupStem(stem: string): Division[] {
   if (!stem) return [];
