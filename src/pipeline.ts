@@ -45,8 +45,9 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
         const year =
           match.year ??
           recordYear(yearText, match.quantity.start, garbled) ??
-          paragraphYear(yearText, match.quantity.start, garbled) ??
-          (saysEarlierTime(yearText, match.quantity.start, garbled) ? null : datedYear(layout, yearText, match.quantity.start, garbled));
+          (saysEarlierTime(yearText, match.quantity.start, garbled)
+            ? null
+            : (paragraphYear(yearText, match.quantity.start, garbled) ?? datedYear(layout, yearText, match.quantity.start, garbled)));
         const evidence = {
           text: normalized.originalSlice(inText.start, inText.end),
           ...source.toFile(inText.start, inText.end),

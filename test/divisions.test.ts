@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHanAt } from '../src/normalize/code-table.js';
 import { addToBloom, hashOf, mayHold, StemHashes, UPPER_BLOOM_BYTES } from '../src/units/divisions/bloom.js';
-import { codeUnit, lookup, lookupShortForm, lookupStem, mayBeListed, namedForms, pathOf } from '../src/units/divisions/index.js';
+import { codeUnit, lookup, lookupShortForm, lookupStem, mayBeListed, namedForms, pathOf, upperStem } from '../src/units/divisions/index.js';
+import { stemOf as stemOfName } from '../src/units/place-names.js';
 import { townshipName, villageName } from '../src/units/divisions/names.js';
 import { article, extractText, ROOT, SEEDS, tempDir } from './helpers.js';
 
@@ -81,7 +82,9 @@ describe('the national list of divisions', () => {
     expect(lookupStem('余杭').map((d) => d.name)).toContain('余杭区');
     expect(lookupStem('解放街').length).toBeGreaterThan(0);
     expect(lookupStem('解放街').every((d) => /^解放街(街道|镇|乡|社区|村)$/.test(d.name))).toBe(true);
-    expect(lookupStem('广西').some((d) => d.name === '广西壮族自治区')).toBe(false);
+    // An autonomous region's place alone is its name without the level (广西 → 广西壮族自治区); 广内 is no 广安门内.
+    expect(lookupStem('广西').some((d) => d.name === '广西壮族自治区')).toBe(true);
+    expect(lookupStem('广内').some((d) => d.name.startsWith('广安门内'))).toBe(false);
     expect(lookupStem('')).toEqual([]);
   });
 
@@ -121,6 +124,13 @@ describe('the code of a unit', () => {
     expect(codeUnit('石井街道', '石井街道党工委召开会议')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: true, places: 4, tied: 0 });
     // 广东 holds two of them
     expect(codeUnit('石井街道', '广东省石井街道')).toMatchObject({ unit_code: null, ambiguous: true, tied: 2 });
+  });
+
+  it('finds an autonomous region by its place alone (广西, 新疆), as a province is found by its stem', () => {
+    expect(upperStem('广西').map((d) => d.name)).toContain('广西壮族自治区');
+    expect(upperStem('新疆')[0]).toMatchObject({ name: '新疆维吾尔自治区', level: 'province', code: '650000' });
+    expect(upperStem('西藏').map((d) => d.name)).toEqual(['西藏自治区']);
+    expect(stemOfName('广西壮族自治区')).toBe('广西');
   });
 
   it('codes an autonomous unit named by its short form as the division it stands for', () => {

@@ -996,6 +996,13 @@ describe('the subject of each clause', () => {
     expect(mainUnit(text)).toBe('琼中黎族苗族自治县');
   });
 
+  it('takes a headline opening with a bare stem and a count (重庆36万志愿者…) for that place, not a zone named with its stem', () => {
+    const text = '重庆36万志愿者投身抗疫\n记者从市文明办获悉，全市共计36万志愿者投身抗疫。北碚区集结1000余名志愿者。\n重庆高新区招募机关志愿者4500余人。';
+    expect(mainUnit(text)).toBe('重庆市');
+    // A date after the stem is no count: 新疆1-10月… names no 新疆 of a lower level.
+    expect(mainUnit('新疆1-10月查处问题319件\n新疆维吾尔自治区纪委把扶贫领域问题作为重点，全区查处问题319件。')).toBe('新疆维吾尔自治区');
+  });
+
   it('takes the last of stems sharing its level word (甲、乙、丙社区) for no unit, and a county counted by its people (守护60万某某人民) for one', () => {
     const text = '党员冲在防疫一线\n疫情发生以来，全县依托城区东门、南湖、北关、安乐社区成立4个临时党委，组建志愿服务队31支。县委号召党员守护60万德清人民的平安，县领导下沉一线。';
     expect(mainUnit(text)).toBe('德清县');

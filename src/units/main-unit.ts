@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, pathOf, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, isZoneName, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -173,7 +173,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const stemmedInTitle = new Set<string>();
   for (const name of trusted) {
     const stem = stemOf(name);
-    if (!stem) continue;
+    // 重庆36万志愿者… beside 重庆高新区: a zone's stem that is a place's above it names that place, not the zone.
+    if (!stem || (isZoneName(name) && upperStem(stem).length > 0)) continue;
     let bodyBonus = 0;
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       if (bodyBonus >= 2 && at >= title.end) break; // nothing more to add
@@ -471,8 +472,8 @@ function speaksAs(text: string, unit: string, suffix: string | undefined): boole
   return false;
 }
 
-/** A headline that opens with a bare stem and a colon or a space (余杭：…), after a column tag such as 【基层党建】. */
-const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)[：:\s\u3000“"「《]/u;
+/** A headline that opens with a bare stem and a colon, a space or a count (余杭：…, 重庆36万志愿者…; not a date, 新疆1-10月…), after a column tag such as 【基层党建】. */
+const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)(?:[：:\s\u3000“"「《]|\d(?!\d*[年月日\-–—~～.]))/u;
 /** …or one that opens the headline's second part as its doer (认领实事800余件！石横以…凝聚民心). */
 const HEADLINE_PART_STEM = /[！!？?|｜丨][\s\u3000]*(\p{Script=Han}{2,4}?)(?=以|通过|坚持|聚焦|[：:])/u;
 const SHORT_FORM_LEVELS = ['州', '县', '旗'];
@@ -493,9 +494,17 @@ const NAME_TAG = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
  */
 export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
   const headline = headlineOf(text, title);
-  const stem = HEADLINE_STEM.exec(headline)?.[1] ?? HEADLINE_PART_STEM.exec(headline)?.[1];
+  for (const pattern of [HEADLINE_STEM, HEADLINE_PART_STEM]) {
+    const stem = pattern.exec(headline)?.[1];
+    const name = stem ? unitOfStem(text, title, stem, segmenter) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+function unitOfStem(text: string, title: TitleSpan, stem: string, segmenter: Segmenter): string | null {
   // A stem with a level suffix of its own (和平村) is a name that scoring did not trust: nothing to add.
-  if (!stem || levelRank(stem) > 0) return null;
+  if (levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
   const divisions = divisionsOfStem(stem);

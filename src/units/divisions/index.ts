@@ -114,7 +114,7 @@ const SHORT_FORM_READERS: [part: string, formOf: (name: string) => string | null
 export function placeOfEthnicName(name: string): string | null {
   if (!name.includes('族') && !name.includes('自治')) return null;
   const autonomous = AUTONOMOUS.exec(name);
-  if (autonomous && autonomous[2] !== '区') return autonomous[1]!;
+  if (autonomous) return autonomous[1]!;
   return ETHNIC_DISTRICT.exec(name)?.[1] ?? ETHNIC_TOWNSHIP.exec(name)?.[1] ?? null;
 }
 
@@ -127,7 +127,22 @@ export function lookupStem(stem: string): Division[] {
 /** `lookupStem` among provinces, cities, counties and townships only: no village file is read. */
 export function upperStem(stem: string): Division[] {
   if (!stem) return [];
-  return LEVEL_SUFFIXES.flatMap((suffix) => (mayHold(filters().upper, hashOf(stem + suffix)) ? upperNamed(stem + suffix) : []));
+  const named = LEVEL_SUFFIXES.flatMap((suffix) => (mayHold(filters().upper, hashOf(stem + suffix)) ? upperNamed(stem + suffix) : []));
+  const region = regionsByPlace().get(stem);
+  return region ? [region, ...named] : named;
+}
+
+/** Autonomous regions by their place alone (新疆 for 新疆维吾尔自治区, 广西 for 广西壮族自治区), read once from the provinces' codes. */
+let regionsByPlaceKept: Map<string, Division> | undefined;
+function regionsByPlace(): Map<string, Division> {
+  if (regionsByPlaceKept) return regionsByPlaceKept;
+  regionsByPlaceKept = new Map();
+  for (let prefix = 10; prefix <= 99; prefix++) {
+    const province = upperWithCode(`${prefix}0000`);
+    const place = province && AUTONOMOUS.exec(province.name);
+    if (place && place[2] === '区') regionsByPlaceKept.set(place[1]!, province!);
+  }
+  return regionsByPlaceKept;
 }
 
 /** The division's ancestors from the province down, ending with the division itself. */
