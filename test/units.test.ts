@@ -1493,6 +1493,11 @@ describe('years', () => {
     expect(yearOf('东风县群众贴心会\n2008年，东风县选派干部1284名联系群众。据统计，自2016年至今，全县收集意见建议3800余条。')).toBe(2016);
   });
 
+  it('reads a dateline of year, month/day and time (2023 11/27 18:23:29), a page\'s date and no headline\'s year', () => {
+    const page = '东风：志愿服务让文明新风进万家-某某网\n某某网 > 地方 > 正文\n2021 11/27 18:23:29\n来源:某某日报\n\n今年以来，东风区开展志愿服务活动2000余场次。';
+    expect(layOut(normalize(page).text, segmenter)).toMatchObject({ year: 2021, yearSource: 'dateline' });
+  });
+
   it('reads a dateline of day, month and year with its time (18.06.2015  12:44) and one before a page\'s tools (星期 放大 缩小 …)', () => {
     expect(yearOf('东风县提升基层党建水平\n\n18.06.2015  12:44\n今年以来，东风县整顿后进村党组织15个。')).toBe(2015);
     expect(yearOf('东风街道党建引领\n  2022年12月16日 星期 放大 缩小 默认 上一篇 下一篇 >>返回首页\n今年以来，东风街道收集问题212个。')).toBe(2022);

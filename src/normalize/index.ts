@@ -282,6 +282,8 @@ function isWordAnnotation(body: string, codePoints: CodePoints, i: number): bool
 
 /** A long line of a hard-wrapped text: as PDF exports cut prose, every 30 to 40 characters. */
 const WRAPPED_LINE = 18;
+/** How many wraps make a text wrapped: a page's few short header lines (headline, menu path, date, source) make none. */
+const MIN_WRAPS = 4;
 /** What ends a line that is no wrap: a sentence's end, a colon; what opens one: a heading's or an item's marker. */
 const LINE_END = /[。！？!?；;：:]$/;
 /** A table's row or a label's line: columns apart by tabs, bars or runs of spaces. */
@@ -292,7 +294,7 @@ const ITEM_OPENING = new RegExp(`^[ \\t\\u3000]*(?:[一二三四五六七八九�
  * The line breaks of a hard-wrapped text (a PDF export cuts its prose every 30 to 40 characters,
  * inside sentences, names and numbers: 覆盖率达到96⏎.3%): a break after a long line that ends
  * inside a sentence, before a line that opens no heading or item. A text is taken as wrapped only
- * where three such breaks or more are two in five of its breaks between lines of text. Offsets
+ * where four such breaks or more are two in five of its breaks between lines of text. Offsets
  * are UTF-16 ones.
  */
 function hardWraps(text: string): Set<number> {
@@ -323,7 +325,7 @@ function hardWraps(text: string): Set<number> {
     const next = text.slice(c, d);
     if (!LINE_END.test(line) && !ITEM_OPENING.test(next) && !COLUMNS.test(line) && !COLUMNS.test(next)) wraps.add(newline);
   }
-  if (wraps.size < 3 || wraps.size * 5 < breaks * 2) return new Set();
+  if (wraps.size < MIN_WRAPS || wraps.size * 5 < breaks * 2) return new Set();
   // A Windows line end (\r\n) goes whole: a \r left inside a number (23\r0件) would cut it in two.
   for (const newline of [...wraps]) if (text.charCodeAt(newline - 1) === 0x0d) wraps.add(newline - 1);
   return wraps;

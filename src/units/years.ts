@@ -84,6 +84,8 @@ const DATELINE = new RegExp(
     String.raw`((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}`,
     String.raw`(?:发布于?|发表于|日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年\s*${MONTH}\s*月`,
     String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})年${MONTH}月${DAY}日[ \t\u3000]*(?:星期.)?[ \t\u3000]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t\u3000]*)?(?:(?:[|丨｜/]|来源|作者|编辑|责任编辑|记者|通讯员|浏览|点击|字号|放大|打印|上一篇)[^\n]*|[^\n。，,！？；;：:]{1,20})?(?:\n|$)`,
+    // the year, then month/day and the time, on a line of its own: 2023 11/27 18:23:29
+    String.raw`(?:^|\n)[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]+\d{1,2}\/\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}`,
     // day, month and year with its time, on a line of its own: 18.06.2015  12:44
     String.raw`(?:^|\n)[ \t\u3000]*\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2}`,
     // after a news lead: 本报讯 2022年3月5日，记者从…获悉
@@ -146,6 +148,8 @@ const LEADING_TITLE_YEAR = /^((?:19|20)\d{2})(?=\p{Script=Han})(?![名个人元�
 export function articleYear(text: string, titleLines: string[], fallbackYear: number | null, titleStart = 0): ArticleYear {
   const dateline = datelineYear(text, titleStart);
   for (const line of titleLines) {
+    // (A dateline among the headline's lines, 2023 11/27 18:23:29, dates the page, not the work.)
+    if (DATELINE.test(line)) continue;
     const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line) ?? BARE_TITLE_YEAR.exec(line) ?? LEADING_TITLE_YEAR.exec(line);
     if (!m) continue;
     const year = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
