@@ -766,6 +766,8 @@ describe('unit names', () => {
     expect(records('上林村党支部书记述职报告\n一、履职情况\n丰台镇农技站举办种植技术培训班3期。')).toEqual([['上林村', 3]]);
     // Straight quotation marks, as some pages write them, quote a speaker alike.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n"村里现有党员41名，今年又发展党员2名。"东岭村党支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 41], ['东岭村', 2]]);
+    // An official named after a dash, in apposition (连续两届的“擂主”——某村党支部书记某某), does the work for the unit.
+    expect(records('东风县党建擂台赛\n东风县举办村支书擂台赛，17名村支书参赛。\n连续两届的“擂主”——城关镇东岭村党支部书记王平，去年带领群众办成了修路、建厂房等8件实事。')).toEqual([['东岭村', 8]]);
     // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.

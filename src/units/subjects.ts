@@ -411,6 +411,8 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 公司所在的某镇某村党支部书记某某说，…: a speaker described by what lies in their unit speaks for it.
     else if (last && gap.endsWith('的') && SPEAKER_AFTER_NAME.test(clause.text.slice(last.end - clause.start))) unit = last.name;
+    // 连续两届的“擂主”——某镇某村党支部书记某某…: an official named after a dash, in apposition, does the clause's work for the unit.
+    else if (last && /——\s*$/.test(gap) && SPEAKER_TITLE_AFTER_NAME.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
     else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text) || SOME_UNITS_OPENING.test(afterOpening(clause.text))) unit = outer;
     else {
