@@ -67,6 +67,9 @@ describe('numbers', () => {
   it('takes a bare 万/亿 scale as a quantity without measure word', () => {
     const q = only('集体经济超200万');
     expect(q).toMatchObject({ value: 2000000, measureWord: '', scaled: true, qualifier: 'over' });
+    // Right before the people it counts, it counts them as 名 would (36万志愿者), as written.
+    expect(only('全市共计36万志愿者投身抗疫')).toMatchObject({ value: 360000, measureWord: '', baseMeasureWord: '名' });
+    expect(only('投入资金36万')).toMatchObject({ value: 360000, baseMeasureWord: '' });
   });
 
   it.each(['2021年', '9月底', '第3期', '第一书记', '十九届六中全会', '市委六届二次全会', '五星', '一肩挑率', '一次辅导培训', '数十次', '几百人', '3个百分点', '2022-02-21', '第 4 期', '千万不要', '2020年 1 200', '万元户', '伍万元', '一名党员就是一面旗帜'])(

@@ -194,6 +194,8 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if ((num === '一' && !scale && !countsOne(text, numberStart, mw)) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
   const value = scaleWritten === undefined && chineseNumeral && !num.includes('点') ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
+  // 36万志愿者, 1.2万党员: a scale right before the people it counts counts them, as 名 would.
+  const counted = !mw && PEOPLE_AFTER_SCALE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? IMPLIED_PEOPLE_WORD : mw;
   return {
     start,
     end: m.index + m[0].length,
@@ -201,12 +203,15 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
     numberEnd: numberStart + written.length,
     value,
     measureWord: scaled && mw === '元' ? scale + mw : mw,
-    baseMeasureWord: mw,
+    baseMeasureWord: counted,
     scaled,
     qualifier: ranged ? 'about' : qualifierOf(pre, over1 ?? over2, post),
     chineseNumeral,
   };
 }
+
+const PEOPLE_AFTER_SCALE = /^(?:志愿者|党员|干部|群众|居民|村民|职工|青年)/;
+const IMPLIED_PEOPLE_WORD = '名';
 
 const DIGIT_OF: { [ch: string]: number } = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Two neighbouring digits, after 十 or before a scale (三四十, 十七八, 两三百, 三四): group 1 the tens, 2 and 3 the digits. */
