@@ -177,6 +177,8 @@ describe('rule-language constructions', () => {
     expect(find('村里的光伏电站每年为村集体带来收益21万元')).toEqual(['collective_income=210000']);
     expect(find('每年为每户脱贫户发放补贴800元')).toEqual([]);
     expect(find('各社区每月至少组织开展志愿服务活动8场次')).toEqual([]);
+    // One or more is a minimum each holds (…队伍落实1名以上志愿服务专员), never a total.
+    expect(find('全县150个志愿服务队落实1名以上志愿者担任联络员')).toEqual(['volunteer_teams=150']);
     // A count of lists is no count of what they hold.
     expect(find('社区建立5个需求清单、8个资源清单')).toEqual([]);
     expect(find('入户收集居民需求清单36条')).toEqual(['matters_resolved=36']);
