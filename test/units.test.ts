@@ -1809,6 +1809,8 @@ describe('years', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     const thatYear = '东岭村的路子\n到2024年，东岭村集体经济收入突破200万元。\n2021年，东岭村联合邻村成立联村党委。当年，三村共同争取资金150万元。';
     expect(records(thatYear)).toEqual([[2000000, 2024], [1500000, 2021]]);
+    // …also where 当年 opens the next paragraph.
+    expect(records(thatYear.replace('。当年，', '。\n“联村”机制很快生效。当年，'))).toEqual([[2000000, 2024], [1500000, 2021]]);
     const opening = '东岭村的路子\n到2024年，东岭村集体经济收入突破200万元。\n2022年，联村模式再度升级。东岭村联合5个村建设服务中心，每年带来集体收入33万元。';
     expect(records(opening)).toEqual([[2000000, 2024], [330000, 2022]]);
     // Up to a word of now: 如今 takes the article's year again.

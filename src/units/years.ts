@@ -438,26 +438,31 @@ const EARLIER_TIME = /(?:^|[，,；;])[\s\u3000“"]*(?:过去|以前|从前|此
 
 /**
  * The year the figure's paragraph gives it where its sentence states none: a sentence of 当年 (that
- * year: `2021年，某村成立联村党委。当年，争取资金300万元`) takes the last year stated before it in the
- * paragraph; a paragraph that opens with a year (`2022年，某模式再度升级。某村…带来收入33万元。`)
+ * year: `2021年，某村成立联村党委。当年，争取资金300万元`) takes the last year stated before it, in the
+ * paragraph or the one before; a paragraph that opens with a year (`2022年，某模式再度升级。某村…带来收入33万元。`)
  * dates the figures of its later sentences, up to another year or a word of now. Null otherwise.
  */
 export function paragraphYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const paragraph = text.slice(Math.max(lineStart, offset - SENTENCE_REACH), offset);
   const sentence = sentenceBefore(text, offset, garbled);
-  const earlier = paragraph.slice(0, paragraph.length - sentence.length);
-  if (A_YEAR.test(sentence) || earlier === '') return null;
+  if (A_YEAR.test(sentence)) return null;
   if (THAT_YEAR.test(sentence)) {
-    const stated = [...earlier.matchAll(STATED_YEAR)].at(-1);
-    return stated && !NOW.test(earlier.slice(stated.index! + stated[0].length)) ? Number(stated[1]) : null;
+    // (当年 may open a paragraph that goes on from the year the one before stated.)
+    const before = text.slice(Math.max(0, offset - sentence.length - THAT_YEAR_REACH), offset - sentence.length);
+    const stated = [...before.matchAll(STATED_YEAR)].at(-1);
+    return stated && !NOW.test(before.slice(stated.index! + stated[0].length)) ? Number(stated[1]) : null;
   }
+  const earlier = paragraph.slice(0, paragraph.length - sentence.length);
+  if (earlier === '') return null;
   const opening = PARAGRAPH_YEAR_OPENING.exec(paragraph);
   if (!opening || opening[0].length > earlier.length) return null;
   const after = paragraph.slice(opening[0].length);
   return A_YEAR.test(after) || NOW.test(after) || LOOKS_AHEAD_WORDS.test(after) ? null : Number(opening[1]);
 }
 const THAT_YEAR = /(?:^|[，,；;])[\s\u3000]*当年[，,]?/;
+/** How far back 当年 looks for the year it refers to. */
+const THAT_YEAR_REACH = 300;
 const PARAGRAPH_YEAR_OPENING = /^[\s\u3000]*((?:19|20)\d{2})年[，,]/;
 const LOOKS_AHEAD_WORDS = /将|计划|力争|预计|目标/;
 
