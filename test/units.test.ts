@@ -1005,6 +1005,12 @@ describe('the subject of each clause', () => {
     expect(mainUnit('新疆1-10月查处问题319件\n新疆维吾尔自治区纪委把扶贫领域问题作为重点，全区查处问题319件。')).toBe('新疆维吾尔自治区');
   });
 
+  it('takes a district\'s organisation department run into the name of a sub-district (某区委组织部某街道…) for the author, not the unit', () => {
+    const text = '2019年12月11日 东城区委组织部龙潭街道创新实施“三键法”。2019年至今，街道接诉即办案件响应率100%，在全区13个街道排名第一。\n按下“红色键”，街道党工委多次召开专题工作会。';
+    expect(layOut(normalize(text).text, segmenter).sections.find((s) => s.source === 'main')?.unit).toBe('龙潭街道');
+    // (全区 as the scope of the ranking, up to its 第一, is no voice of the district.)
+  });
+
   it('takes the last of stems sharing its level word (甲、乙、丙社区) for no unit, and a county counted by its people (守护60万某某人民) for one', () => {
     const text = '党员冲在防疫一线\n疫情发生以来，全县依托城区东门、南湖、北关、安乐社区成立4个临时党委，组建志愿服务队31支。县委号召党员守护60万德清人民的平安，县领导下沉一线。';
     expect(mainUnit(text)).toBe('德清县');

@@ -683,14 +683,18 @@ function doubtful(text: string, m: PlaceName): boolean {
 /** The levels of the places a stem before a path may name: those above the townships. */
 const ANCESTOR_LEVELS = new Set(['市', '县', '区', '旗', '州', '盟']);
 
+const DEPARTMENT_RUN_IN = '委组织部';
+
 /** The weight of a name that only opens a path down to the unit at work (某县某镇…), or of a department's signature. */
 const PATH_PARENT_WEIGHT = 0.2;
 
 function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName, pathStart = m.start): number {
   // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
   if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return PATH_PARENT_WEIGHT;
-  // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of.
+  // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of; so is one
+  // run straight into the name of a unit below (某区委组织部某街道创新实施…, a byline that lost its line break).
   if (text.startsWith('委', m.end) && inDepartmentLine(text, m.start)) return PATH_PARENT_WEIGHT;
+  if (text.startsWith(DEPARTMENT_RUN_IN, m.end) && next?.start === m.end + DEPARTMENT_RUN_IN.length && levelRank(next.name) > levelRank(m.name)) return PATH_PARENT_WEIGHT;
   const line = lineAround(text, m.start);
   // 您现在的位置：首页 > 某区 > 文字新闻: a site's section, not what the article is about.
   if (BREADCRUMB.test(line)) return 0;
@@ -700,7 +704,8 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (A_UNIT_INSIDE.test(text.slice(m.end, m.end + 4)) && levelRank(m.name) < UNIT_INSIDE_RANK) return 0.2;
   let weight = inTitle ? HEADLINE_WEIGHT : 1;
   // Where the name's start is not marked (印发街道 …), the words before it may belong to the sentence (a parent's name marks it).
-  if (!startMarked(text, m) && !(previous && continuesPath(text, previous, m)) && !(!inTitle && afterAncestorStem(text, m))) weight /= 2;
+  const afterDepartment = previous !== undefined && m.start === previous.end + DEPARTMENT_RUN_IN.length && text.startsWith(DEPARTMENT_RUN_IN, previous.end);
+  if (!startMarked(text, m) && !(previous && continuesPath(text, previous, m)) && !afterDepartment && !(!inTitle && afterAncestorStem(text, m))) weight /= 2;
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
   if (isByline(line) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
@@ -811,7 +816,7 @@ function ownLevelCounts(text: string): Map<string, number> {
     // 被评为全省首批…示范村: the level of an award's giver, not the voice of the article.
     if (AWARD_BEFORE.test(text.slice(Math.max(0, m.index! - AWARD_REACH), m.index!))) continue;
     // 作为全省地域面积最大的县级市, 居全省前列: the scope a unit is ranked in, not the voice of the article.
-    if (voice === '全' && (RANK_SCOPE_BEFORE.test(text.slice(Math.max(0, m.index! - 2), m.index!)) || RANK_AFTER.test(text.slice(m.index! + 2, m.index! + 14)))) continue;
+    if (voice === '全' && (RANK_SCOPE_BEFORE.test(text.slice(Math.max(0, m.index! - 2), m.index!)) || RANK_AFTER.test(text.slice(m.index! + 2, m.index! + RANK_REACH)))) continue;
     counts.set(level!, (counts.get(level!) ?? 0) + 1);
   }
   for (const m of text.matchAll(OWN_VILLAGE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
@@ -822,6 +827,8 @@ function ownLevelCounts(text: string): Map<string, number> {
 
 /** 居全省, 列全市: a ranking's scope follows. */
 const RANK_SCOPE_BEFORE = /(?:居|列|位居|位列)$/;
+/** How far after 全省 its ranking may end (全区13个建成区街道排名第一). */
+const RANK_REACH = 22;
 /** …最大的, …第一, 首个, 前列: a ranking within the level's scope, before the clause ends. */
 const RANK_AFTER = /^[^，,。；;！？\n]*?(?:最[大小多高早先好强]|第[一二三]|首[个家批]|前列|前茅|领先|之最)/;
 
