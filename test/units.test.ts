@@ -1370,6 +1370,11 @@ describe('years', () => {
   it('reads the year of an event edition the body names without 年 (参与2023首届…文化节), not one after the dateline', () => {
     expect(yearOf('机关党员进社区\n机关党员参与2022首届邻里节志愿服务60余次。')).toBe(2022);
     expect(yearOf('机关党员进社区\n发布时间：2021-05-06\n机关党员参与2022第三届邻里节筹备。')).toBeNull();
+    // …or the event's name runs on after the year (“爱家园”2019东风社区志愿服务周), but never a count (2019名党员参加活动).
+    expect(yearOf('志愿者情暖东风\n去年12月，“爱家园”2019东风社区志愿服务周在全区开展，8000余名志愿者参与。')).toBe(2019);
+    expect(yearOf('志愿者情暖东风\n全区2019名党员参加志愿服务周活动。')).toBeNull();
+    // A city's stem before 社区 that the list lacks is the city's communities at large, no community.
+    expect(placeNamesIn('成都社区志愿服务周在4300多个社区开展', segmenter).map((n) => n.name)).toEqual([]);
   });
 
   it('reads a year that opens a clause inside a sentence (…建设，2020年，全县…) when the clause reports figures; not a figureless one, which narrates', () => {

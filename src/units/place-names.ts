@@ -202,6 +202,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       const marked = afterOverlapped(text, markedStart(text, shifted(p, start), segmenter), endingAt);
       // 除去村集体的开支: a common word before 村集体 (the village collective) names no village.
       if (marked.commonStem && marked.name.endsWith('村') && text.startsWith('集体', marked.end)) continue;
+      // 成都社区志愿服务周: a city's or province's stem before 社区 or 村, a name the list lacks, is the place's communities at large.
+      if (ofPlaceAbove(marked.name)) continue;
       // 荣湾社区：…, a village or community the list lacks, opening a line or a clause before a colon or its party body: a name.
       // …, or right after its parent (某街道葑门社区党委): a name.
       const afterParent = (endingAt.get(marked.start) ?? []).some((k) => !k.commonStem && levelRank(k.name) < levelRank(marked.name));
@@ -218,6 +220,14 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
   const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p) && !opensLevelList(text, p, segmenter));
   return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
 }
+
+/** Whether an unlisted community's or village's stem is a province's or a city's (成都社区, 湖北村). */
+function ofPlaceAbove(name: string): boolean {
+  const suffix = GENERAL_LOWER_SUFFIX.exec(name)?.[0];
+  if (!suffix || isListed(name)) return false;
+  return upperStem(name.slice(0, -suffix.length)).some((d) => d.level === 'province' || d.level === 'city');
+}
+const GENERAL_LOWER_SUFFIX = /(?:社区|村)$/;
 
 /**
  * 士英街道士英社区, cut by jieba as 道士 (a word) + 英社区: a name the words suggest that starts

@@ -121,7 +121,8 @@ const REVIEWING_TITLE = /会议|大会|工作报告|讲话/;
 /** The heading of such a report's review: 一、2019年工作回顾, 一、2022年全区组织工作开展情况. */
 const REVIEW_HEADING = /(?:^|\n|[一1][、.．][ \u3000]*)((?:19|20)\d{2})年[^。！？\n，,：:]{0,12}?(?:工作回顾|工作(?:开展|完成)?情况|工作总结)/;
 /**
- * The year of an event's edition the article reports, written without 年 (参与2023首届社区文化节活动服务90余次):
+ * The year of an event's edition the article reports, written without 年 (参与2023首届社区文化节活动服务90余次,
+ * “在社区·爱成都”2018成都社区志愿服务周):
  * the year of its results, as a meeting's; not one after the file's own dateline.
  */
 function editionYear(text: string, dateline: number | null): number | null {
@@ -129,7 +130,10 @@ function editionYear(text: string, dateline: number | null): number | null {
   const year = edition ? Number(edition[1]) : null;
   return year !== null && (dateline === null || year <= dateline) ? year : null;
 }
-const EDITION_YEAR = /(?<![\d.\-/])((?:19|20)\d{2})(?=首届|第[一二三四五六七八九十\d]{1,3}届)/;
+const EDITION_YEAR = new RegExp(
+  String.raw`(?<![\d.\-/])((?:19|20)\d{2})(?:(?=首届|第[一二三四五六七八九十\d]{1,3}届)|(?![名个人元万千百次月日届期件项户家位支条场篇余多号字份页亩米吨台辆套本册年])(?=\p{Script=Han}{2,12}?(?:服务周|活动周|文化节|艺术节|运动会|大赛|论坛)))`,
+  'u',
+);
 
 /** Whether `naming`, which names `year`, names a meeting's report or speech whose review heading is of the year before. */
 function reviewsYearBefore(naming: string, year: number, text: string): boolean {
