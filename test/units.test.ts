@@ -768,6 +768,10 @@ describe('unit names', () => {
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n"村里现有党员41名，今年又发展党员2名。"东岭村党支部书记王平说。')).toEqual([['东风县', 120], ['东岭村', 41], ['东岭村', 2]]);
     // An official named after a dash, in apposition (连续两届的“擂主”——某村党支部书记某某), does the work for the unit.
     expect(records('东风县党建擂台赛\n东风县举办村支书擂台赛，17名村支书参赛。\n连续两届的“擂主”——城关镇东岭村党支部书记王平，去年带领群众办成了修路、建厂房等8件实事。')).toEqual([['东岭村', 8]]);
+    // A unit's story, opened by a paragraph without figures, goes on into the next paragraph, which names no unit nor voice.
+    const story = '东风镇党员双报到\n东风镇共有418名在职党员到社区报到。\n共建聚合力\n  东岭社区举办红色文化展览，招募展览服务志愿者。\n  机关在职党员积极响应。展览期间共有80余名党员志愿者参与值守。';
+    expect(records(story)).toEqual([['东岭社区', 80]]);
+    expect(records(story.replace('机关在职党员积极响应', '全镇机关在职党员积极响应'))).toEqual([['东风镇', 80]]);
     // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.

@@ -112,8 +112,9 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines
-    .filter((l, i) => l.start >= titleSpan.end && l.text && holdsFigure(i))
-    .map((l) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end }));
+    .map((l, i) => ({ l, i }))
+    .filter(({ l, i }) => l.start >= titleSpan.end && l.text && holdsFigure(i))
+    .map(({ l, i }) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end, ledBefore: storyLedBefore(text, lines, i, mentions, holdsFigure) }));
   const names = namesForSubjects(text, mentions);
   const subjects = subjectSpans(paragraphs, names, unitAt, figures, officialsNamed(text, names));
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
@@ -145,6 +146,18 @@ function roundUpPublisher(text: string, sections: Section[], mentions: PlaceName
   if (!publisher) return null;
   const rank = levelRank(publisher.name);
   return rank > 0 && items.every((s) => s.unit !== null && levelRank(s.unit) > rank) ? publisher.name : null;
+}
+
+/**
+ * The unit that opens the paragraph right before line i, where that paragraph holds no figure: a unit's
+ * story told on (某社区举办…展览，招募志愿者。\n党员们积极响应…，提供服务32场次).
+ */
+function storyLedBefore(text: string, lines: Line[], i: number, mentions: PlaceName[], holdsFigure: (i: number) => boolean): string | null {
+  let k = i - 1;
+  while (k >= 0 && !lines[k]!.text.trim()) k--;
+  if (k < 0 || holdsFigure(k) || !/[，,]/.test(lines[k]!.text)) return null;
+  const line = lines[k]!;
+  return mentions.find((m) => m.start >= line.start && m.start < line.end && !text.slice(line.start, m.start).trim())?.name ?? null;
 }
 
 /** Whether line i holds one of the figures (every line does when none are given). */

@@ -17,6 +17,8 @@ interface Paragraph {
   text: string;
   start: number;
   end: number;
+  /** The unit that opens the figureless paragraph right before, whose story this one may tell on. */
+  ledBefore?: string | null;
 }
 
 /** (An ellipsis ends a list of examples: 某社区开办…场所……全区各社区共列出…: what follows is a sentence of its own.) */
@@ -169,7 +171,10 @@ export function subjectSpans(
       return lastNamedBefore(inParagraph, level, at) ?? (outer !== null && isOfLevel(outer, level) ? outer : lastNamedBefore(properNames, level, at));
     };
     // …来到某镇某村。\n该村共有…: a paragraph opened by 该村 is led by the lower unit it refers back to.
-    const paragraphUnit = ledByName ?? referredLead(paragraph.text.slice(leadEnd - paragraph.start), leadEnd, ownLevel, (unit) => unit !== outer && levelRank(unit) > outerRank);
+    const paragraphUnit =
+      ledByName ??
+      referredLead(paragraph.text.slice(leadEnd - paragraph.start), leadEnd, ownLevel, (unit) => unit !== outer && levelRank(unit) > outerRank) ??
+      storyToldOn(paragraph, inParagraph, outer, outerRank);
     // The lower unit an item of a list opens with (乙区 in 乙区97.6%, 其中乙区发展党员765名).
     // (An item of a list of peers may be led by the section's own unit: 其中甲区…47件、乙县…32件 in 甲区's text.)
     const ledBy = (item: Paragraph, orOwn = false) => {
@@ -230,6 +235,17 @@ export function subjectSpans(
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A lower unit whose story the paragraph before opened and this one tells on, naming no unit nor
+ * speaking from any level itself (…。\n党员们积极响应…，提供服务32场次).
+ */
+function storyToldOn(paragraph: Paragraph, inParagraph: PlaceName[], outer: string | null, outerRank: number): string | null {
+  const unit = paragraph.ledBefore;
+  if (!unit || unit === outer || levelRank(unit) <= outerRank || inParagraph.length > 0 || OWN_VOICE.test(paragraph.text)) return null;
+  return unit;
+}
+const OWN_VOICE = /[我全本该](?:省|市|州|县|区|旗|镇|乡|街道|村|社区)|(?:^|[，,。])\s*(?:省|市|县|区|镇|乡|街道)(?:委|党委|党工委|政府)/;
 
 /** The unit a paragraph's opening 该村 or 本社区 refers back to, where `isLower`. */
 function referredLead(opening: string, at: number, ownLevel: OwnLevel, isLower: (unit: string) => boolean): string | null {
