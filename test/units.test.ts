@@ -772,6 +772,8 @@ describe('unit names', () => {
     const story = '东风镇党员双报到\n东风镇共有418名在职党员到社区报到。\n共建聚合力\n  东岭社区举办红色文化展览，招募展览服务志愿者。\n  机关在职党员积极响应。展览期间共有80余名党员志愿者参与值守。';
     expect(records(story)).toEqual([['东岭社区', 80]]);
     expect(records(story.replace('机关在职党员积极响应', '全镇机关在职党员积极响应'))).toEqual([['东风镇', 80]]);
+    // …and one who speaks after showing something to someone (指着大棚向游人介绍道).
+    expect(records('东风县党建纪实\n东风县新发展党员120名。\n“这是我们村争取资金430万元建成的大棚。”近日，东岭村党支部书记王平指着大棚向游人介绍道。')).toEqual([['东风县', 120], ['东岭村', 4300000]]);
     // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.

@@ -157,8 +157,11 @@ function storyLedBefore(text: string, lines: Line[], i: number, mentions: PlaceN
   while (k >= 0 && !lines[k]!.text.trim()) k--;
   if (k < 0 || holdsFigure(k) || !/[，,]/.test(lines[k]!.text)) return null;
   const line = lines[k]!;
-  return mentions.find((m) => m.start >= line.start && m.start < line.end && !text.slice(line.start, m.start).trim())?.name ?? null;
+  const lead = mentions.find((m) => m.start >= line.start && m.start < line.end && !text.slice(line.start, m.start).trim());
+  // (A speaker's line, 某社区党委书记说，…, is the speaker's words: quotations are read for their speaker elsewhere.)
+  return lead && !SPEAKER_AFTER_LEAD.test(text.slice(lead.end, line.end)) ? lead.name : null;
 }
+const SPEAKER_AFTER_LEAD = /^(?:党委|党工委|党总支|党支部|村委会|居委会)?(?:副?书记|主任|负责人)[^，,。]{0,4}(?:说|表示|介绍)/;
 
 /** Whether line i holds one of the figures (every line does when none are given). */
 function figureLines(lines: Line[], figures: readonly number[] | undefined): (i: number) => boolean {

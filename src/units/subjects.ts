@@ -242,9 +242,11 @@ export function subjectSpans(
  */
 function storyToldOn(paragraph: Paragraph, inParagraph: PlaceName[], outer: string | null, outerRank: number): string | null {
   const unit = paragraph.ledBefore;
-  if (!unit || unit === outer || levelRank(unit) <= outerRank || inParagraph.length > 0 || OWN_VOICE.test(paragraph.text)) return null;
+  if (!unit || unit === outer || levelRank(unit) <= outerRank || inParagraph.length > 0 || OWN_VOICE.test(paragraph.text) || GENERALISING_OPENING.test(paragraph.text)) return null;
   return unit;
 }
+/** 这样的服务站还有很多, 像某村这样的…: a paragraph that turns from the one unit to the many like it. */
+const GENERALISING_OPENING = /^\s*(?:这样的|像|类似)/;
 const OWN_VOICE = /[我全本该](?:省|市|州|县|区|旗|镇|乡|街道|村|社区)|(?:^|[，,。])\s*(?:省|市|县|区|镇|乡|街道)(?:委|党委|党工委|政府)/;
 
 /** The unit a paragraph's opening 该村 or 本社区 refers back to, where `isLower`. */
@@ -273,8 +275,8 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
 const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
-// (perhaps with how: 激动地公布, 笑着说)
-const SPOKE = '(?:\\p{Script=Han}{1,3}[地着])?(?:说|表示|介绍|告诉记者|告诉笔者|谈到|公布|坦言|感慨|讲述|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
+// (perhaps with how: 激动地公布, 笑着说, or what they did and to whom: 指着蔬菜大棚向游人介绍道)
+const SPOKE = '(?:\\p{Script=Han}{1,3}[地着]|[^，,。；;！？“”\\n]{1,12}?向[^，,。；;！？“”\\n]{1,8}?)?(?:说|表示|介绍|告诉记者|告诉笔者|谈到|公布|坦言|感慨|讲述|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2}日|近日|日前)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
