@@ -694,7 +694,8 @@ function chainAt(part: Paragraph, names: PlaceName[], at: number): { chain: Plac
   }
   const last = chain[chain.length - 1];
   const next = names[chain.length];
-  const joint = last !== undefined && next !== undefined && /^[、和及与]$/.test(part.text.slice(last.end - part.start, next.start - part.start));
+  // (A partner of another kind, 某区与某大学联合开展…, joins the deed but not the figure: the unit is the doer.)
+  const joint = last !== undefined && next !== undefined && /^[、和及与]$/.test(part.text.slice(last.end - part.start, next.start - part.start)) && levelRank(next.name) === levelRank(last.name);
   return { chain, joint };
 }
 
