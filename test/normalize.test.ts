@@ -34,6 +34,11 @@ describe('normalize', () => {
     expect(n.originalSlice(n.toOriginal(at, at + 5).start, n.toOriginal(at, at + 5).end)).toBe('96\n.3%');
   });
 
+  it('reads 陜西, as traditional reposts write the province, as 陕西 (opencc keeps 陜, a word of its own)', () => {
+    expect(normalize('陜西眉縣堅持黨建引領').text).toBe('陕西眉县坚持党建引领');
+    expect(normalize('陜西眉縣堅持黨建引領').toOriginal(0, 2)).toEqual({ start: 0, end: 2 });
+  });
+
   it('joins no lines of a page\'s short header (headline, menu path, date, source), which only look wrapped', () => {
     const page = '东风：“党建+志愿服务”让文明新风进万家-某某网\n某某网 > 地方 > 政务信息推广 > 正文\n2023 11/27 18:23:29\n来源:某某日报\n\n' + '今年以来，东风区开展志愿服务活动2000余场次，注册志愿者6万余人，志愿服务队伍遍布城乡各个社区和村组。'.repeat(3);
     expect(normalize(page).text.startsWith('东风：“党建+志愿服务”让文明新风进万家-某某网\n某某网 > 地方 > 政务信息推广 > 正文\n2023 11/27 18:23:29\n')).toBe(true);

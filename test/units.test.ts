@@ -474,6 +474,9 @@ describe('unit names', () => {
 
   it('takes counties, cities and towns from the list, or under their former level, never from the words around them', () => {
     expect(mainUnit('沛县召开党建工作会议\n沛县新建党支部12个。')).toBe('沛县');
+    // A county of one character right after its province's stem (安徽歙县, 陕西眉县), not after another province's.
+    expect(placeNamesIn('安徽歙县坚持党建引领，新建党支部12个。', segmenter).map((n) => n.name)).toEqual(['歙县']);
+    expect(placeNamesIn('山西歙县坚持党建引领。', segmenter).map((n) => n.name)).toEqual([]);
     // 长兴 is a county in the list: 长兴区 is found by its former level.
     // A town the list holds as a sub-district since (良渚街道) is found as the older text writes it.
     expect(mainUnit('基层党建见闻\n近年来，良渚镇新建党支部6个，在全区率先实现全覆盖。')).toBe('良渚镇');

@@ -50,8 +50,15 @@ function buildConversion() {
   // Every character that opencc's simplification writes for a single character is a simplified form.
   const simplifiedForms = new Set<string>();
   for (const [from, to] of dictionaryPairs(T2CN.to.cn!)) if ([...from].length === 1) for (const ch of to) simplifiedForms.add(ch);
-  return { toSimplified: (text: string) => convert(mayHoldCompatible(text) ? normalizeCompatible(text) : text), simplifiedForms };
+  return { toSimplified: (text: string) => withoutMisusedVariants(convert(mayHoldCompatible(text) ? normalizeCompatible(text) : text)), simplifiedForms };
 }
+
+/**
+ * Characters traditional reposts write for another that opencc leaves alone, since they are words of
+ * their own: 陜 (narrow) for 陝 in 陜西, the province. One character for one, so every offset holds.
+ */
+const MISUSED_VARIANTS = new Set(['陜']);
+const withoutMisusedVariants = (text: string) => (text.includes('陜西') ? text.replace(/陜西/g, '陕西') : text);
 
 /**
  * opencc-js's traditional-to-simplified dictionaries, read when first needed: from its CommonJS
@@ -381,7 +388,7 @@ function foldWidth(ch: string): string {
  */
 function simplify({ chars }: Pieces, traditionalText: boolean): void {
   // In simplified text a stray traditional character is simplified (長乐区), one simplified writing keeps is not (乾县).
-  const converts = (ch: string) => isTraditional(ch) && (traditionalText || !KEPT_IN_SIMPLIFIED.has(ch));
+  const converts = (ch: string) => (isTraditional(ch) && (traditionalText || !KEPT_IN_SIMPLIFIED.has(ch))) || (traditionalText && MISUSED_VARIANTS.has(ch));
   let lineStart = 0;
   for (let i = 0; i <= chars.length; i++) {
     if (i < chars.length && chars[i] !== '\n') continue;

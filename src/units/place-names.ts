@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, placeOfEthnicName, RESIDENTS_AREA, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
+import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, pathOf, placeOfEthnicName, RESIDENTS_AREA, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
 import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -667,10 +667,21 @@ const startsAfterWordOrParent = (text: string, start: number, before: PlaceName 
 function oneCharCountyAt(text: string, at: number, before: PlaceName | undefined): PlaceName | null {
   const p = listedNameEndingAt(text, at, '县', before, 1, 1);
   if (!p) return null;
-  if (startsAfterWordOrParent(text, p.start, before)) return p;
+  if (startsAfterWordOrParent(text, p.start, before) || afterItsProvinceStem(text, p)) return p;
   const start = p.start - 1;
   const name = text.slice(start, p.end);
   return isHanAt(text, start) && startsAfterWordOrParent(text, start, before) && !STOP_CHARS.has(text[start]!) && isPlaceName(name) ? { name, start, end: p.end } : null;
+}
+
+/** 陕西眉县, 安徽歙县: a county right after the bare stem of its own province, itself at a marked start. */
+function afterItsProvinceStem(text: string, p: PlaceName): boolean {
+  for (const length of [2, 3]) {
+    const start = p.start - length;
+    if (start < 0 || (isHanAt(text, start - 1) && !startsAfterWordOrParent(text, start, undefined))) continue;
+    const province = upperStem(text.slice(start, p.start)).find((d) => d.level === 'province');
+    if (province && lookup(p.name).some((d) => pathOf(d)[0]?.code === province.code)) return true;
+  }
+  return false;
 }
 
 const DATE_WORD_END = /[年月]/;
