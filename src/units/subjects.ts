@@ -280,7 +280,8 @@ const SPOKE = '(?:\\p{Script=Han}{1,3}[地着]|[^，,。；;！？“”\\n]{1,1
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2}日|近日|日前)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
-const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}${SPOKE}[:：，,]?\\s*$`, 'u');
+// (A colon after the official's name and how they looked opens their words too: 某村党支部书记李华喜笑颜开：“)
+const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}(?:${SPOKE}[:：，,]?|[^，,。；;！？“”\\n]{0,8}[:：])\\s*$`, 'u');
 const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han}{2,4})?${SPOKE}`, 'u');
 /** A quotation that opens and is then owned: “…”这是某镇纪委书记某某在…晒出的成绩单. */
 const OWNED_AFTER = /^\s*这是\s*$/;
