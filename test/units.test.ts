@@ -781,6 +781,8 @@ describe('unit names', () => {
     expect(records('东风县志愿服务周\n东风县开展志愿服务周活动。青山区为困难居民送去物资；龙泉区与西南大学、重庆文理学院联合开展志愿服务活动，发动500余名大学生志愿者参与。')).toEqual([['龙泉区', 500]]);
     // …and one whose words a colon opens after how they looked (某村党支部书记某某喜笑颜开：“…”).
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n看着村民们领着分红款，东岭村党支部书记王平喜笑颜开：“花椒卖上了好价钱。今年，村集体收入26万元。”')).toEqual([['东风县', 120], ['东岭村', 260000]]);
+    // A quotation not closed in its paragraph (it runs on into the next) is the speaker's to the paragraph's end.
+    expect(records('东风县党建纪实\n东风县新发展党员120名。\n看着村民们领着分红款，东岭村党支部书记王平喜笑颜开：“花椒卖上了好价钱。今年，村集体收入26万元。\n“明年还要扩大种植。”')).toEqual([['东风县', 120], ['东岭村', 260000]]);
     // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.

@@ -373,7 +373,11 @@ function quotationsIn(text: string): [number, number][] {
   for (const [opening, closing] of QUOTATION_MARKS)
     for (let open = text.indexOf(opening); open >= 0; ) {
       const close = text.indexOf(closing, open + 1);
-      if (close < 0) break;
+      // A quotation that runs on into the next paragraph (or past where a page was cut) is not closed in this one: it runs to its end.
+      if (close < 0) {
+        if (opening === '“') pairs.push([open, text.length - 1]);
+        break;
+      }
       pairs.push([open, close]);
       open = text.indexOf(opening, close + 1);
     }
