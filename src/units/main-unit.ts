@@ -502,6 +502,7 @@ export function unitOfHeadlineStem(text: string, title: TitleSpan, segmenter: Se
   return null;
 }
 
+/** The unit a headline's bare stem stands for (see `unitOfHeadlineStem`), or null. */
 function unitOfStem(text: string, title: TitleSpan, stem: string, segmenter: Segmenter): string | null {
   // A stem with a level suffix of its own (和平村) is a name that scoring did not trust: nothing to add.
   if (levelRank(stem) > 0) return null;
@@ -683,6 +684,7 @@ function doubtful(text: string, m: PlaceName): boolean {
 /** The levels of the places a stem before a path may name: those above the townships. */
 const ANCESTOR_LEVELS = new Set(['市', '县', '区', '旗', '州', '盟']);
 
+/** What joins a unit's name to the name of the unit below it in a signature run into the text (某区委组织部某街道…). */
 const DEPARTMENT_RUN_IN = '委组织部';
 
 /** The weight of a name that only opens a path down to the unit at work (某县某镇…), or of a department's signature. */

@@ -48,9 +48,9 @@ const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的
  * and communities, development zones, universities. Names of the other levels (省, 市, 区, 县,
  * 镇, 乡, 旗) are taken from the list only, or from it under their former level.
  */
+const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', '学院', ...ZONE_SUFFIXES]);
 /** Whether a name is a development zone's (某某高新区, 某某经济开发区). */
 export const isZoneName = (name: string): boolean => [...ZONE_SUFFIXES].some((suffix) => name.endsWith(suffix));
-const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', '学院', ...ZONE_SUFFIXES]);
 /** Universities and colleges: named by a place, perhaps with an abbreviation or words of its kind between (随州/职业/技术/学院). */
 const SCHOOL_SUFFIXES = new Set(['大学', '学院']);
 /**

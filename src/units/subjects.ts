@@ -247,6 +247,7 @@ function storyToldOn(paragraph: Paragraph, inParagraph: PlaceName[], outer: stri
 }
 /** 这样的服务站还有很多, 像某村这样的…: a paragraph that turns from the one unit to the many like it. */
 const GENERALISING_OPENING = /^\s*(?:这样的|像|类似)/;
+/** 全镇, 我县, 镇党委: the text speaks from a level of its own. */
 const OWN_VOICE = /[我全本该](?:省|市|州|县|区|旗|镇|乡|街道|村|社区)|(?:^|[，,。])\s*(?:省|市|县|区|镇|乡|街道)(?:委|党委|党工委|政府)/;
 
 /** The unit a paragraph's opening 该村 or 本社区 refers back to, where `isLower`. */
