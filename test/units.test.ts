@@ -783,6 +783,8 @@ describe('unit names', () => {
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n看着村民们领着分红款，东岭村党支部书记王平喜笑颜开：“花椒卖上了好价钱。今年，村集体收入26万元。”')).toEqual([['东风县', 120], ['东岭村', 260000]]);
     // A quotation not closed in its paragraph (it runs on into the next) is the speaker's to the paragraph's end.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n看着村民们领着分红款，东岭村党支部书记王平喜笑颜开：“花椒卖上了好价钱。今年，村集体收入26万元。\n“明年还要扩大种植。”')).toEqual([['东风县', 120], ['东岭村', 260000]]);
+    // …and one who spoke at an event of their own unit's, named by title alone (在某村党支部的…活动中，支部书记某某…介绍).
+    expect(records('东风县党建纪实\n东风县新发展党员120名。\n“今年村里又发展党员2名。”近日，在城关镇东岭村党支部的主题党日活动中，支部书记王平向全村党员介绍。')).toEqual([['东风县', 120], ['东岭村', 2]]);
     // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.

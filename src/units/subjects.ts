@@ -277,7 +277,7 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
 const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
 // (perhaps with how: 激动地公布, 笑着说, or what they did and to whom: 指着蔬菜大棚向游人介绍道)
-const SPOKE = '(?:\\p{Script=Han}{1,3}[地着]|[^，,。；;！？“”\\n]{1,12}?向[^，,。；;！？“”\\n]{1,8}?)?(?:说|表示|介绍|告诉记者|告诉笔者|谈到|公布|坦言|感慨|讲述|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
+const SPOKE = '(?:\\p{Script=Han}{1,3}[地着]|[^，,。；;！？“”\\n]{0,12}?向[^，,。；;！？“”\\n]{1,8}?)?(?:说|表示|介绍|告诉记者|告诉笔者|谈到|公布|坦言|感慨|讲述|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
 const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2}日|近日|日前)?[，,]?\s*$/;
 /** Before an opening one: 某村党支部书记李华说：“ */
@@ -311,7 +311,8 @@ function attributedQuotes(
     const after = names.find((n) => n.start >= end && n.start - end <= 20 && spokeAfter(n));
     const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
     // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
-    const speaker = before ?? after ?? introducedSpeaker(paragraph, open, close, names) ?? officialNamedAfter(text.slice(close + 1), officials, lower);
+    const speaker =
+      before ?? after ?? introducedSpeaker(paragraph, open, close, names) ?? officialNamedAfter(text.slice(close + 1), officials, lower) ?? speakerAtOwnEvent(paragraph, close, names);
     if (speaker) quotes.push({ unit: speaker.name, start, end });
   }
   return quotes;
@@ -336,6 +337,30 @@ function introducedSpeaker(paragraph: Paragraph, open: number, close: number, na
   return after.includes(person.slice(0, 3)) || after.includes(person.slice(0, 2)) ? name : undefined;
 }
 const PERSON_AFTER_TITLE = new RegExp(`^${SPEAKER_TITLE}(\\p{Script=Han}{2,3})`, 'u');
+
+/**
+ * “…”近日，在某乡某村党支部的主题党日活动中，支部书记某某…介绍: the unit whose own event the quotation
+ * was spoken at, by its official (a title without the unit's name again).
+ */
+function speakerAtOwnEvent(paragraph: Paragraph, close: number, names: PlaceName[]): PlaceName | undefined {
+  const { text } = paragraph;
+  // (Down a path, 某镇某村党支部的…, the last name is the host.)
+  return names
+    .filter(
+      (n) =>
+        n.start - paragraph.start > close &&
+        EVENT_VENUE_BEFORE.test(text.slice(close + 1, n.start - paragraph.start)) &&
+        OWN_EVENT_SPEAKER_AFTER.test(text.slice(n.end - paragraph.start)),
+    )
+    .at(-1);
+}
+/** What stands between the quotation and the host: the day, 在, and the host's parents (names, taken as characters). */
+const EVENT_VENUE_BEFORE = /^[，,]?\s*(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?\s*在\p{Script=Han}{0,12}$/u;
+/** …党支部的主题党日活动中，支部书记某某…说: the host's event, then its official speaking. */
+const OWN_EVENT_SPEAKER_AFTER = new RegExp(
+  `^(?:党支部|党委|党总支|党工委)?的?[^，,。；;！？“”\\n]{0,14}?(?:活动|会议|大会|仪式)(?:中|上|现场)[，,]\\s*(?:村|社区)?(?:党支部|支部|党委|党总支)?(?:副?书记|主任)\\p{Script=Han}{2,4}${SPOKE}`,
+  'u',
+);
 
 /**
  * The officials the article introduces by name after their unit and title (某社区党委书记林凯), each
