@@ -6,7 +6,7 @@ import { articleYear, textForYears, type YearSource } from './years.js';
 export { textForYears, paragraphYear, recordYear, saysEarlierTime, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
 import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineOpening, unitOfHeadlineStem, unitOfSiteName, unitOfYearbook, YOU_ARE_HERE } from './main-unit.js';
-import { officialsNamed, subjectSpans, type SubjectSpan } from './subjects.js';
+import { namesWithin, officialsNamed, SPEAKER_AFTER_NAME, subjectSpans, type SubjectSpan } from './subjects.js';
 import { autonomousFullForms, communityForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
@@ -111,10 +111,9 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   if (publisher !== null && publisher !== mainUnit) sections = sectionsUnder(publisher);
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
-  const paragraphs = lines
-    .map((l, i) => ({ l, i }))
-    .filter(({ l, i }) => l.start >= titleSpan.end && l.text && holdsFigure(i))
-    .map(({ l, i }) => ({ text: text.slice(l.start, l.end), start: l.start, end: l.end, ledBefore: storyLedBefore(text, lines, i, mentions, holdsFigure) }));
+  const paragraphs = lines.flatMap((l, i) =>
+    l.start >= titleSpan.end && l.text && holdsFigure(i) ? [{ text: text.slice(l.start, l.end), start: l.start, end: l.end, ledBefore: storyLedBefore(text, lines, i, mentions, holdsFigure) }] : [],
+  );
   const names = namesForSubjects(text, mentions);
   const subjects = subjectSpans(paragraphs, names, unitAt, figures, officialsNamed(text, names));
   return { sections: overlay(sections, subjects), year, yearSource: source, dateline, eventOfYear, plans: findPlans(lines) };
@@ -157,11 +156,12 @@ function storyLedBefore(text: string, lines: Line[], i: number, mentions: PlaceN
   while (k >= 0 && !lines[k]!.text.trim()) k--;
   if (k < 0 || holdsFigure(k) || !/[，,]/.test(lines[k]!.text)) return null;
   const line = lines[k]!;
-  const lead = mentions.find((m) => m.start >= line.start && m.start < line.end && !text.slice(line.start, m.start).trim());
+  // (Found by a search over the names in text order: a long compilation has thousands of names and paragraphs.)
+  const lead = namesWithin(mentions, line)[0];
+  if (!lead || text.slice(line.start, lead.start).trim()) return null;
   // (A speaker's line, 某社区党委书记说，…, is the speaker's words: quotations are read for their speaker elsewhere.)
-  return lead && !SPEAKER_AFTER_LEAD.test(text.slice(lead.end, line.end)) ? lead.name : null;
+  return SPEAKER_AFTER_NAME.test(text.slice(lead.end, line.end)) ? null : lead.name;
 }
-const SPEAKER_AFTER_LEAD = /^(?:党委|党工委|党总支|党支部|村委会|居委会)?(?:副?书记|主任|负责人)[^，,。]{0,4}(?:说|表示|介绍)/;
 
 /** Whether line i holds one of the figures (every line does when none are given). */
 function figureLines(lines: Line[], figures: readonly number[] | undefined): (i: number) => boolean {

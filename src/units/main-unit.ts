@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, pathOf, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, isZoneName, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, isZoneName, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, provinceStemEndingAt, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -387,16 +387,8 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
   return named.size === 1 ? [...named][0]! : null;
 }
 
-/** The province whose stem (四川, 黑龙江) stands right before `at`, itself at a marked start; null where none does. */
-function provinceStemBefore(text: string, at: number): Division | null {
-  for (const length of [2, 3]) {
-    const start = at - length;
-    if (start < 0 || (isHanAt(text, start - 1) && !BEFORE_BARE_STEM.test(text[start - 1]!))) continue;
-    const province = upperStem(text.slice(start, at)).find((d) => d.level === 'province');
-    if (province) return province;
-  }
-  return null;
-}
+/** The province whose stem (四川, 黑龙江) stands right before `at`, itself at a marked start (after a preposition too); null where none does. */
+const provinceStemBefore = (text: string, at: number): Division | null => provinceStemEndingAt(text, at, (start) => BEFORE_BARE_STEM.test(text[start - 1]!));
 
 /**
  * For an article where nothing named its unit and that speaks as a township (我街道, 全街道, twice or

@@ -50,7 +50,10 @@ const STOP_CHARS = new Set([...'和与及或从在于对向把将被由为是的
  */
 const PATTERN_SUFFIXES = new Set(['街道', '社区', '村', '嘎查', '大学', '学院', ...ZONE_SUFFIXES]);
 /** Whether a name is a development zone's (某某高新区, 某某经济开发区). */
-export const isZoneName = (name: string): boolean => [...ZONE_SUFFIXES].some((suffix) => name.endsWith(suffix));
+export function isZoneName(name: string): boolean {
+  for (const suffix of ZONE_SUFFIXES) if (name.endsWith(suffix)) return true;
+  return false;
+}
 /** Universities and colleges: named by a place, perhaps with an abbreviation or words of its kind between (随州/职业/技术/学院). */
 const SCHOOL_SUFFIXES = new Set(['大学', '学院']);
 /**
@@ -675,13 +678,22 @@ function oneCharCountyAt(text: string, at: number, before: PlaceName | undefined
 
 /** 陕西眉县, 安徽歙县: a county right after the bare stem of its own province, itself at a marked start. */
 function afterItsProvinceStem(text: string, p: PlaceName): boolean {
+  const province = provinceStemEndingAt(text, p.start, (start) => startsAfterWordOrParent(text, start, undefined));
+  return province !== null && lookup(p.name).some((d) => pathOf(d)[0]?.code === province.code);
+}
+
+/**
+ * The province whose bare stem (四川, 黑龙江) ends at `at`, where the stem's start is the text's,
+ * follows a character other than Han, or is `marked` (each caller knows what marks a start).
+ */
+export function provinceStemEndingAt(text: string, at: number, marked: (start: number) => boolean): Division | null {
   for (const length of [2, 3]) {
-    const start = p.start - length;
-    if (start < 0 || (isHanAt(text, start - 1) && !startsAfterWordOrParent(text, start, undefined))) continue;
-    const province = upperStem(text.slice(start, p.start)).find((d) => d.level === 'province');
-    if (province && lookup(p.name).some((d) => pathOf(d)[0]?.code === province.code)) return true;
+    const start = at - length;
+    if (start < 0 || (isHanAt(text, start - 1) && !marked(start))) continue;
+    const province = upperStem(text.slice(start, at)).find((d) => d.level === 'province');
+    if (province) return province;
   }
-  return false;
+  return null;
 }
 
 const DATE_WORD_END = /[年月]/;

@@ -283,7 +283,8 @@ const SPEAKER_AFTER = /^[，,]?\s*(?:会上|座谈中|采访中|\d{1,2}月\d{1,2
 /** Before an opening one: 某村党支部书记李华说：“ */
 // (A colon after the official's name and how they looked opens their words too: 某村党支部书记李华喜笑颜开：“)
 const SPEAKER_BEFORE = new RegExp(`^${SPEAKER_TITLE}\\p{Script=Han}{2,4}(?:${SPOKE}[:：，,]?|[^，,。；;！？“”\\n]{0,8}[:：])\\s*$`, 'u');
-const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han}{2,4})?${SPOKE}`, 'u');
+/** After a unit's name: its official's title, perhaps their name, and their speaking (某村党支部书记李华说). */
+export const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han}{2,4})?${SPOKE}`, 'u');
 /** A quotation that opens and is then owned: “…”这是某镇纪委书记某某在…晒出的成绩单. */
 const OWNED_AFTER = /^\s*这是\s*$/;
 const SPEAKER_TITLE_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}`, 'u');
@@ -515,7 +516,7 @@ function parentStemBefore(gap: string, name: string): boolean {
 const PARENT_STEM = /^\p{Script=Han}{2,3}$/u;
 
 /** The names (in text order) that lie inside a part of the text: found from the first that starts in it, not by a look at every name of a long paragraph. */
-function namesWithin(names: PlaceName[], part: Paragraph): PlaceName[] {
+export function namesWithin(names: PlaceName[], part: Paragraph): PlaceName[] {
   let low = 0;
   let high = names.length;
   while (low < high) {

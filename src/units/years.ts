@@ -447,8 +447,6 @@ const EARLIER_TIME = /(?:^|[，,；;])[\s\u3000“"]*(?:过去|以前|从前|此
  * dates the figures of its later sentences, up to another year or a word of now. Null otherwise.
  */
 export function paragraphYear(text: string, offset: number, garbled: readonly Span[] = []): number | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const paragraph = text.slice(Math.max(lineStart, offset - SENTENCE_REACH), offset);
   const sentence = sentenceBefore(text, offset, garbled);
   if (A_YEAR.test(sentence)) return null;
   if (THAT_YEAR.test(sentence)) {
@@ -457,6 +455,8 @@ export function paragraphYear(text: string, offset: number, garbled: readonly Sp
     const stated = [...before.matchAll(STATED_YEAR)].at(-1);
     return stated && !NOW.test(before.slice(stated.index! + stated[0].length)) ? Number(stated[1]) : null;
   }
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const paragraph = text.slice(Math.max(lineStart, offset - SENTENCE_REACH), offset);
   const earlier = paragraph.slice(0, paragraph.length - sentence.length);
   if (earlier === '') return null;
   const opening = PARAGRAPH_YEAR_OPENING.exec(paragraph);
