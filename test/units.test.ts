@@ -775,6 +775,14 @@ describe('unit names', () => {
     const story = '东风镇党员双报到\n东风镇共有418名在职党员到社区报到。\n共建聚合力\n  东岭社区举办红色文化展览，招募展览服务志愿者。\n  机关在职党员积极响应。展览期间共有80余名党员志愿者参与值守。';
     expect(records(story)).toEqual([['东岭社区', 80]]);
     expect(records(story.replace('机关在职党员积极响应', '全镇机关在职党员积极响应'))).toEqual([['东风镇', 80]]);
+    // The story's own voice (全村 in a village's story) goes on with it.
+    const village = '东风县“村社合一”纪实\n东风县推行村社合一模式。\n东岭村地处深山，全村200多户人家靠天吃饭。\n2015年，王平当选为村委会主任。他争取项目资金12万元修建水渠，全村面貌一新。';
+    expect(records(village)).toEqual([['东岭村', 120000]]);
+    expect(records(village.replace('全村面貌一新', '全镇面貌一新'))).toEqual([['东风县', 120000]]);
+    // A sentence in the voice of the section's unit (全县) turns a paragraph led by a lower unit back to it.
+    const credited = '今年以来，东风县推行在职党员进社区双报到制度。\n东岭社区能及时办好居民的事，得益于东风县推行的双报到制度。该制度由全县12个社区党支部与80个单位党组织结对实施。截至目前，已完成居民微心愿60余个。';
+    expect(records(credited)).toEqual([['东风县', 60]]);
+    expect(records(credited.replace('该制度由全县12个', '该制度由12个'))).toEqual([['东岭社区', 60]]);
     // …and one who speaks after showing something to someone (指着大棚向游人介绍道).
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“这是我们村争取资金430万元建成的大棚。”近日，东岭村党支部书记王平指着大棚向游人介绍道。')).toEqual([['东风县', 120], ['东岭村', 4300000]]);
     // A partner of another kind (某区与某大学联合开展…) shares the deed, not the figure: the district is the doer.
@@ -2512,5 +2520,33 @@ describe("a town's firm setting up its branch", () => {
   it("gives the figure to the article's unit, not the town the firm is in (我市某镇的某公司…等3家企业成立了党支部)", () => {
     const text = '普宁市非公党建取得新进展\n近日，我市洪阳镇的普宁市宏达建材有限公司和南溪镇的普宁新球工艺有限公司等3家非公企业先后成立了党支部。普宁市非公企业党建工作持续推进。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['普宁市', 3]]);
+  });
+});
+
+describe('units named in more forms', () => {
+  it("takes a youth league committee's place (西城团区委) for that place", () => {
+    expect(placeNamesIn('【来源】:西城团区委 | 2021-06-18', segmenter).map((n) => n.name)).toEqual(['西城区']);
+    expect(mainUnit('【来源】:西城团区委 | 2021-06-18\n年内开展志愿服务活动40余场。')).toBe('西城区');
+  });
+
+  it('takes a verb and its result written as one word (做实街道) for no name, after a colon as anywhere', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).filter((n) => !n.commonStem).map((n) => n.name);
+    expect(names('南昌西湖区:做实街道“大工委” 凝聚服务合力')).toEqual(['西湖区']);
+    expect(names('南昌西湖区:抓实街道“大工委” 凝聚服务合力')).toEqual(['西湖区']);
+  });
+
+  it('gives the article to the whole an example is an epitome of (某村的市场是某区…的一个缩影)', () => {
+    const text =
+      '东岭村党支部书记王平告诉记者，东岭村引进企业建成建材市场，每年为村集体增收80万元。\n东岭村建材市场是城关区发展村集体经济的一个缩影。近年来，城关区把壮大村集体经济作为抓手。截至2020年底，40个村集体经济收入2600万元。';
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records(text)).toEqual([['城关区', 26000000]]);
+    expect(records(text.replace('是城关区发展村集体经济的一个缩影', '带动了城关区的发展'))).toEqual([['东岭村', 26000000]]);
+  });
+
+  it('takes no founding year (建成于2020年) for the year of the figures after it', () => {
+    const text = '社区文明实践站建成于2020年5月，下设志愿服务队3支，常驻志愿者40名。';
+    expect(recordYear(text, text.indexOf('40'))).toBe(null);
+    const built = '社区文明实践站2020年5月建成，下设志愿服务队3支，常驻志愿者40名。';
+    expect(recordYear(built, built.indexOf('40'))).toBe(2020);
   });
 });

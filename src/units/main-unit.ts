@@ -147,6 +147,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m) && !(SCENE_BEFORE.test(text.slice(Math.max(0, pathStart - 7), pathStart)) && levelRank(m.name) >= VILLAGE_RANK)) weight += 2;
     add(m.name, weight, m.start);
   });
+  // 某村的市场是某区发展集体经济的一个缩影: the example stands for the unit it is an epitome of, whose article it is.
+  for (const m of mentions) if (isEpitomeOf(text, m)) add(m.name, EPITOME_WEIGHT, m.start);
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
@@ -247,6 +249,15 @@ function innerOfHeadlineUnit(text: string, mentions: PlaceName[], i: number, tit
 }
 /** How much the inner unit outscores its parent in the headline at least. */
 const INNER_MARGIN = 0.5;
+
+/** Whether a name follows 是 and comes before 的缩影 or 的写照 in its sentence: the whole that an example stands for. */
+function isEpitomeOf(text: string, m: PlaceName): boolean {
+  return text[m.start - 1] === '是' && EPITOME_AFTER.test(text.slice(m.end, m.end + EPITOME_REACH));
+}
+const EPITOME_REACH = 30;
+const EPITOME_AFTER = /^[^。！？!?\n]*?的(?:一个|又一个)?(?:生动|真实|典型)?(?:缩影|写照)/;
+/** What naming the whole an example stands for adds: as much as the headline naming it. */
+const EPITOME_WEIGHT = 5;
 /** What opens a lead's deed right after its unit: 以…为抓手, 通过…, 坚持…. */
 const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推行|积极|深入|立足|紧扣)/;
 /**

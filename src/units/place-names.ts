@@ -152,6 +152,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       renamedNameEndingAt(text, at, suffix, before) ??
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
+      youthLeagueCommitteeAt(text, at, suffix) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
       (suffix === '县' ? oneCharCountyAt(text, at, before) : null) ??
       oneCharNameAt(text, at, suffix, before, unconfirmed) ??
@@ -635,6 +636,22 @@ function longNameEndingAt(text: string, at: number, suffix: string, before: Plac
 /** The stems of any characters before a suffix, up to the longest a listed name has: checked by the filter before they are cut out. */
 const longStems = new StemHashes(MAX_LONG_STEM);
 const inText = (_text: string, at: number) => at >= 0;
+
+/**
+ * The place of a youth league committee (东城团区委, 某某团县委): its stem before 团 with the level
+ * word after it, where the list holds that name.
+ */
+function youthLeagueCommitteeAt(text: string, at: number, suffix: string): PlaceName | null {
+  if (text[at - 1] !== '团' || text[at + suffix.length] !== '委' || !YOUTH_LEAGUE_LEVELS.has(suffix)) return null;
+  for (let length = MAX_LISTED_STEM; length >= MIN_LISTED_STEM; length--) {
+    const start = at - 1 - length;
+    if (start < 0 || !isHanAt(text, start)) continue;
+    const name = text.slice(start, at - 1) + suffix;
+    if (isListed(name)) return { name, start, end: at + suffix.length };
+  }
+  return null;
+}
+const YOUTH_LEAGUE_LEVELS = new Set(['区', '县', '市', '旗']);
 
 /**
  * A district named like a plain word or with one character, right after its city (阳泉市城区,
@@ -1305,6 +1322,9 @@ function listedPlaceBefore(tokens: Word[], i: number, head = ''): number {
 /** Every ending of a zone's kind (技术开发区, 开发区, 区 …), to know when joining words can still spell one. */
 const ZONE_ENDINGS = new Set([...ZONE_SUFFIXES].flatMap((zone) => [...zone].map((_, k) => zone.slice(k))));
 
+/** What a verb of one character makes of its object when the two are written as one word (做实, 建强, 配齐, 抓牢). */
+const RESULT_OF_VERB = new Set('实强优细齐牢活精深严准稳足'.split(''));
+
 /** Prepends the Han words before token i: words jieba could not join (紫/岭/村) up to four characters, one known word at most. */
 function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: PlaceName): PlaceName {
   let { start } = name;
@@ -1328,7 +1348,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     start = tokens[k]!.start;
     // 选/齐/配/强/村党支部: a verb of one character and an adjective of one right before the level word (配强, 建强, 选优),
     // after more of the stem, are a phrase jieba did not join.
-    if (k === i - 2 && word.length === 1 && tag === 'v' && tokens[k + 1]!.word.length === 1 && tokens[k + 1]!.tag === 'a') verbPhrase = true;
+    // (做/实/街道: so is a verb and the result it brings, whatever jieba tags the result.)
+    if (k === i - 2 && word.length === 1 && tag === 'v' && tokens[k + 1]!.word.length === 1 && (tokens[k + 1]!.tag === 'a' || RESULT_OF_VERB.has(tokens[k + 1]!.word))) verbPhrase = true;
     // 乌达/路/街道: the road a street is named after is counted as its level word is, not as a word of its stem.
     if (k === i - 1 && ROAD_WORDS.has(word)) continue;
     stem += word.length;
@@ -1346,7 +1367,7 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     }
   }
   // A stem that reads as a verb's phrase is a name only after its parent, as a verb is.
-  if (verbPhrase && stem >= 3) return { name: text, start, end: name.end, commonStem: 'verb' };
+  if (verbPhrase && (stem >= 3 || RESULT_OF_VERB.has(text[1]!))) return { name: text, start, end: name.end, commonStem: 'verb' };
   // A village or community the national list lacks is taken only where its start is marked.
   if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };

@@ -191,12 +191,15 @@ export function subjectSpans(
         if (refersBack || paragraphUnit) {
           const subject = clauseSubjects(sentence, sentencesOf(sentence, CLAUSE_END), inParagraph, stems, ownLevel, outer).pop();
           if (subject) named = subject.unit;
+          else if (paragraphUnit && voicesUnit(sentence.text, outer)) named = outer;
           if (refersBack) last = subject?.unit ?? last;
         }
         continue;
       }
       const clauses = sentencesOf(sentence, CLAUSE_END);
       const subjects = clauseSubjects(sentence, clauses, inParagraph, stems, ownLevel, outer);
+      // 某社区…，得益于某县推行的制度。该制度由全县…: a sentence in the voice of the section's unit turns the paragraph back to it.
+      if (subjects.length === 0 && paragraphUnit && voicesUnit(sentence.text, outer)) named = outer;
       const lastNamed = subjects.length ? subjects[subjects.length - 1]!.unit : named;
       if (subjects[0]?.start !== sentence.start && last && (BACK_REFERENCE.test(sentence.text) || PRONOUN_OPENING.test(sentence.text))) subjects.unshift({ unit: last, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
@@ -242,13 +245,28 @@ export function subjectSpans(
  */
 function storyToldOn(paragraph: Paragraph, inParagraph: PlaceName[], outer: string | null, outerRank: number): string | null {
   const unit = paragraph.ledBefore;
-  if (!unit || unit === outer || levelRank(unit) <= outerRank || inParagraph.length > 0 || OWN_VOICE.test(paragraph.text) || GENERALISING_OPENING.test(paragraph.text)) return null;
+  if (!unit || unit === outer || levelRank(unit) <= outerRank || inParagraph.length > 0 || voicesOtherLevel(paragraph.text, unit) || GENERALISING_OPENING.test(paragraph.text)) return null;
   return unit;
 }
+
+/** Whether the text speaks from a level other than the unit's (全镇 in a village's story; its own 全村 goes on with the story). */
+function voicesOtherLevel(text: string, unit: string): boolean {
+  for (const voice of text.matchAll(OWN_VOICE)) if (levelRank(`某${voice[1] ?? voice[2]}`) !== levelRank(unit)) return true;
+  return false;
+}
+/** Whether the text speaks in the voice of the unit's level (全县, 我县, 该县 for a county), not only ranks by it (全县第一). */
+function voicesUnit(text: string, unit: string | null): boolean {
+  if (unit === null) return false;
+  for (const voice of text.matchAll(OWN_VOICE))
+    if (levelRank(`某${voice[1] ?? voice[2]}`) === levelRank(unit) && !RANKED_BY_LEVEL.test(text.slice(voice.index! + voice[0].length))) return true;
+  return false;
+}
+const RANKED_BY_LEVEL = /^(?:的)?(?:第一|首个|首家|唯一|最|前列|领先|排名|排头)/;
+
 /** 这样的服务站还有很多, 像某村这样的…: a paragraph that turns from the one unit to the many like it. */
 const GENERALISING_OPENING = /^\s*(?:这样的|像|类似)/;
 /** 全镇, 我县, 镇党委: the text speaks from a level of its own. */
-const OWN_VOICE = /[我全本该](?:省|市|州|县|区|旗|镇|乡|街道|村|社区)|(?:^|[，,。])\s*(?:省|市|县|区|镇|乡|街道)(?:委|党委|党工委|政府)/;
+const OWN_VOICE = /[我全本该](省|市|州|县|区|旗|镇|乡|街道|村|社区)|(?:^|[，,。])\s*(省|市|县|区|镇|乡|街道)(?:委|党委|党工委|政府)/g;
 
 /** The unit a paragraph's opening 该村 or 本社区 refers back to, where `isLower`. */
 function referredLead(opening: string, at: number, ownLevel: OwnLevel, isLower: (unit: string) => boolean): string | null {

@@ -501,7 +501,7 @@ function respectiveYear(before: string, after: string): number | null {
 
 const COMPARED_YEAR_BEFORE = /(?:较|比|相比|同比)$/;
 /** 成立于, 始建于: the date a unit was founded, background to its figures now. */
-const FOUNDED_IN = /(?:成立|组建|设立|始建|建)于$/;
+const FOUNDED_IN = /(?:成立|组建|设立|始建|创建|创立|建成|落成|挂牌|建)于$/;
 const CLAUSE_BREAK = /[，,；;]/;
 
 const FROM_BEFORE_YEAR = /[从由]$/;
