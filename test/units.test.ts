@@ -2550,3 +2550,22 @@ describe('units named in more forms', () => {
     expect(recordYear(built, built.indexOf('40'))).toBe(2020);
   });
 });
+
+describe('an event held at the end of a path, and a lead that opens with its day', () => {
+  const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+
+  it('takes a place where an event was held (在某区某街道举行) for its venue, not the unit at work', () => {
+    const text = '志愿服务联盟成立\n11月19日，志愿服务联盟启动仪式在西湖区南站街道举行，1000余名注册志愿者加入联盟。西湖区组建专业志愿服务队5个。';
+    expect(records(text)).toEqual([['西湖区', 1000], ['西湖区', 5]]);
+    // A scene set at the path's end (在某区某街道，…) is where the article's unit works.
+    expect(records('南站街道志愿服务\n在西湖区南站街道，1000余名注册志愿者加入联盟。')).toEqual([['南站街道', 1000]]);
+  });
+
+  it("gives the article to a village that holds an event in a lead opened by its day, down a path from the headline's place", () => {
+    const text =
+      '汶川：村民共享集体经济红利\n四川新闻网1月12日电 “今年分红比去年又高一些了……”。1月11日，汶川县映秀镇东岭村举行村集体经济分红仪式，全村一派喜悦。\n村集体提留一部分后，此次共分红34万元。';
+    expect(records(text)).toEqual([['东岭村', 340000]]);
+    // (Where the lead only comes to the village, 记者来到…, the headline's place stays the article's.)
+    expect(records(text.replace('汶川县映秀镇东岭村举行村集体经济分红仪式', '记者来到汶川县映秀镇东岭村'))).toEqual([['汶川县', 340000]]);
+  });
+});

@@ -33,6 +33,8 @@ const VENUE_BEFORE = /(?:[在于赴到至]|到了)$/;
  */
 const VENUE_PATH_BEFORE = /(?:[赴到至]|到了|前往|位于|地处)(?:\p{Script=Han}{1,7}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木))*$/u;
 const VENUE_PATH_REACH = 20;
+/** 在某区某街道举行: an event held at the end of a path is held there (在某区某街道，… sets a scene instead). */
+const HELD_AFTER = /^(?:隆重|正式)?(?:举行|举办|召开)/;
 /** 在某村，… (perhaps after its province's and city's stems, 在山东临沂某街道某村): a scene the article opens in. */
 const SCENE_BEFORE = /在(?:\p{Script=Han}{2}){0,2}$/u;
 /** 某村工作队, 某村工作组: the team stationed in a village. */
@@ -259,12 +261,12 @@ const EPITOME_AFTER = /^[^。！？!?\n]*?的(?:一个|又一个)?(?:生动|真�
 /** What naming the whole an example stands for adds: as much as the headline naming it. */
 const EPITOME_WEIGHT = 5;
 /** What opens a lead's deed right after its unit: 以…为抓手, 通过…, 坚持…. */
-const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推行|积极|深入|立足|紧扣)/;
+const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推行|积极|深入|立足|紧扣|举行|举办|召开)/;
 /**
- * What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，) or nothing, perhaps after
+ * What may open a lead before its first name: a time (今年以来，, 近日，, 2022年，, 1月11日，) or nothing, perhaps after
  * sentences that name no place (社区治理如何破题？…？某街道以…).
  */
-const LEAD_OPENING = /^(?:[^\n]*[。！？!?])?[\s\u3000]*(?:[^\n。]{0,30}?[讯电](?:[(（][^()（）\n]{0,30}[)）])?[\s\u3000：:]*)?(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?)[，,]?)?$/;
+const LEAD_OPENING = /^(?:[^\n]*[。！？!?])?[\s\u3000]*(?:[^\n。]{0,30}?[讯电](?:[(（][^()（）\n]{0,30}[)）])?[\s\u3000：:]*)?(?:(?:今年以来|近年来|近日|日前|近期|连日来|去年以来|(?:19|20)\d{2}年(?:以来)?|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]?)?$/;
 
 /**
  * The lead's first name, or the township, village or community a path that opens there runs down to
@@ -738,6 +740,7 @@ function weighsAsVenue(text: string, m: PlaceName, before: string, transferredTo
   return (
     (VENUE_BEFORE.test(before) && !transferredTo) ||
     (VENUE_PATH_BEFORE.test(beforePath) && !TRANSFERRED_TO_BEFORE.test(beforePath)) ||
+    (beforePath.endsWith('在') && HELD_AFTER.test(after)) ||
     TRANSFERRED_FROM(before, after) ||
     isNewsSource(text, m) ||
     AIMED_AT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) ||
