@@ -2569,3 +2569,20 @@ describe('an event held at the end of a path, and a lead that opens with its day
     expect(records(text.replace('汶川县映秀镇东岭村举行村集体经济分红仪式', '记者来到汶川县映秀镇东岭村'))).toEqual([['汶川县', 340000]]);
   });
 });
+
+describe('a village led by its first secretary in a county round-up', () => {
+  const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+  const roundUp = (paragraph: string) => `东风县第一书记助力乡村振兴\n东风县选派第一书记120名。\n${paragraph}`;
+
+  it('gives a paragraph led by its village after clauses of cause and time (因…，前几年，某县某镇某村…) to that village', () => {
+    const text = roundUp('因村部年久失修，前几年，东风县城关镇东岭村只能借用场所开展活动。市教育局派驻第一书记王平到村后，协调资金170万元新建党群服务中心。');
+    expect(records(text)).toEqual([['东风县', 120], ['东岭村', 1700000]]);
+    expect(records(text.replace('因村部年久失修，前几年，', '村部年久失修，前几年，按照县里要求，'))).toEqual([['东风县', 120], ['东风县', 1700000]]);
+  });
+
+  it("goes on with an official's unit in a sentence that opens with a pronoun after the official's name (…某村第一书记王平的助力。他…)", () => {
+    const text = roundUp('村民就业的变化，得益于市财政局派驻到东岭村第一书记王平的助力。他通过多方努力，协调到资金350万元，创办了劳动服务中心。');
+    expect(records(text)).toEqual([['东风县', 120], ['东岭村', 3500000]]);
+    expect(records(text.replace('派驻到东岭村第一书记王平的助力', '派驻到各村的第一书记的助力'))).toEqual([['东风县', 120], ['东风县', 3500000]]);
+  });
+});

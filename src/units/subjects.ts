@@ -43,13 +43,19 @@ const PRONOUN_AFTER_STOP = /(?:^|[。！？!?；;])[\s\u3000]*(?:他们|她们|�
 const OPENING_WORDS =
   '(?:[\\s\\u3000:：”’"」』]|[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]' +
   '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
-  '|据悉|同期|年内|年底前' +
+  '|据悉|同期|年内|年底前|前几年|几年前|早些年|过去' +
   '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*';
 /** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
 const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
-/** A clause of time (今年以来，…; a span, 到村大半年间，…, 任职三年来，…) or of purpose (为方便居民议事，…; 针对牧户居住分散的特点，…) before a paragraph's subject. */
-const FRAMING_CLAUSE = new RegExp(`^(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来)|为[^，,。；;：:！？!?\\n]{2,30}|针对[^，,。；;：:！？!?\\n]{2,30})[，,]`, 'u');
+/**
+ * A clause of time (今年以来，…; a span, 到村大半年间，…, 任职三年来，…), of purpose (为方便居民议事，…; 针对牧户居住分散的特点，…)
+ * or of cause (因场所年久失修，…), or two of them (因…，前几年，…), before a paragraph's subject.
+ */
+const FRAMING_CLAUSE = new RegExp(
+  `^(?:(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来)|为[^，,。；;：:！？!?\\n]{2,30}|针对[^，,。；;：:！？!?\\n]{2,30}|(?:因|由于)[^，,。；;：:！？!?\\n]{2,20})[，,]){1,2}`,
+  'u',
+);
 /** A run-in heading that opens a paragraph, one or two short phrases closed by a full stop (突出能人带动。某村党支部…; 拓宽渠道，推动富民。…). */
 const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}(?:[，,][^。，,；;：:！？!?\n\d“”"]{2,12})?。/u;
 /** Where the paragraph's subject may stand after such a clause or heading (`lead`) at `at`; -1 where none opens it. */
@@ -182,6 +188,8 @@ export function subjectSpans(
       return inParagraph.find((x) => x.start === opening && (lower(x) || (orOwn && x.name === outer)));
     };
     let last: string | null = null;
+    const officialIn = (sentence: { start: number; end: number }) =>
+      inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && PERSON_AFTER_TITLE.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
     // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
     let named: string | null | undefined;
     const refersBack = BACK_REFERENCE.test(paragraph.text) || PRONOUN_AFTER_STOP.test(paragraph.text);
@@ -192,7 +200,8 @@ export function subjectSpans(
           const subject = clauseSubjects(sentence, sentencesOf(sentence, CLAUSE_END), inParagraph, stems, ownLevel, outer).pop();
           if (subject) named = subject.unit;
           else if (paragraphUnit && voicesUnit(sentence.text, outer)) named = outer;
-          if (refersBack) last = subject?.unit ?? last;
+          // (…派驻到某村第一书记某某的助力。他通过…: a pronoun after an official's name goes on with the official's unit.)
+          if (refersBack) last = subject?.unit ?? officialIn(sentence) ?? last;
         }
         continue;
       }
@@ -233,7 +242,7 @@ export function subjectSpans(
         lastEach = each;
       }
       spans.push(...pieces);
-      last = subjects[subjects.length - 1]?.unit ?? last;
+      last = subjects[subjects.length - 1]?.unit ?? officialIn(sentence) ?? last;
     }
   }
   return spans.sort((a, b) => a.start - b.start);
