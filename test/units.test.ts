@@ -2586,3 +2586,14 @@ describe('a village led by its first secretary in a county round-up', () => {
     expect(records(text.replace('派驻到东岭村第一书记王平的助力', '派驻到各村的第一书记的助力'))).toEqual([['东风县', 120], ['东风县', 3500000]]);
   });
 });
+
+describe("a year before the dateline's in an article of this year's work", () => {
+  const recordsOf = (text: string) => extractText(text).records.map((r) => [r.year, r.value]);
+
+  it('keeps a year that opens a sentence before the dateline\'s for that sentence, where the article reports 全年 or 年内', () => {
+    const text = '东风社区党建纪实\n时间：2021-09-29\n东风社区建成于2009年，居民2107户。\n2005年7月，社区在册党员86人。\n社区志愿服务队全年开展义务服务13次。';
+    expect(recordsOf(text)).toEqual([[2005, 86], [2021, 13]]);
+    // A report of the year before, published early in the next, keeps that year for its 全年.
+    expect(recordsOf('东风县党建工作综述\n发布时间：2021-02-10\n2020年，全县全年发展党员120名，新建党群服务中心12个。')).toEqual([[2020, 120], [2020, 12]]);
+  });
+});

@@ -209,7 +209,7 @@ function sentenceAround(line: string, at: number): string {
 }
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
-const SINCE_THIS_YEAR = /今年以来/;
+const SINCE_THIS_YEAR = /今年以来|全年|年内/;
 /** 以来首次, 以来最好: the first or best since a year; 以来，就再没有…: nothing done since a year. */
 const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
 /** 对2017年以来受理的…: a span after a deed's object marker, describing the things the deed is done to. */
@@ -220,7 +220,7 @@ const DESCRIBES_AFTER = /^[^，,。；;！？\n]{1,8}的/;
 const FOUND_THEN_AFTER = /^(?:度|底|末)?(?:查摆|发现|排查|梳理|反馈|巡察|检查|审计|考核|评议)(?:出|到)?的/;
 /** 针对2020年度查摆的问题: the year things were found in that a deed now deals with (`before` and `after` the year). */
 const foundThen = (before: string, after: string) => OBJECT_BEFORE.test(before) && FOUND_THEN_AFTER.test(after);
-const THIS_YEAR_WORD = /今年/g;
+const THIS_YEAR_WORD = /今年|全年|年内/g;
 /** The first year whose span up to now (以来, 至今) may be the period of the results reported. */
 const HISTORY_BEFORE = 2000;
 /** Years before this one are history, whatever the words around them. */
