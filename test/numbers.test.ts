@@ -147,9 +147,10 @@ describe('numbers', () => {
     expect(scanQuantities('农户以土地入社，折合1500万股')).toEqual([]);
   });
 
-  it('reads 约为 before a number as about, 超过了 as over', () => {
+  it('reads 约为 before a number as about, 超过了 and 超出 as over', () => {
     expect(only('村均收入约为31万元')).toMatchObject({ value: 310000, qualifier: 'about' });
     expect(only('收入超过了30万元')).toMatchObject({ value: 300000, qualifier: 'over' });
+    expect(only('村集体经济超出30万元')).toMatchObject({ value: 300000, qualifier: 'over', start: 5 });
   });
 
   it('combines qualifiers', () => {

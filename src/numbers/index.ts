@@ -29,7 +29,7 @@ export const MEASURE_WORDS = [
 const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   将近: 'nearly', 接近: 'nearly', 近: 'nearly',
   大约: 'about', 约: 'about', 约为: 'about', 大约为: 'about',
-  超过: 'over', 超过了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破: 'over',
+  超过: 'over', 超过了: 'over', 超出: 'over', 超出了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破: 'over',
   不足: 'under', 不到: 'under',
 };
 const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
