@@ -2529,6 +2529,11 @@ describe('units named in more forms', () => {
     expect(mainUnit('【来源】:西城团区委 | 2021-06-18\n年内开展志愿服务活动40余场。')).toBe('西城区');
   });
 
+  it('takes a village written as an administrative village (某乡柳树沟行政村) for the village the list holds', () => {
+    expect(placeNamesIn('东风县城关乡柳树沟行政村位于城关乡西南部', segmenter).map((n) => n.name)).toEqual(['东风县', '城关乡', '柳树沟村', '城关乡']);
+    expect(placeNamesIn('东风县城关乡柳树沟行政村位于城关乡西南部', segmenter).find((n) => n.name === '柳树沟村')).toMatchObject({ start: 6, end: 12 });
+  });
+
   it('takes a verb and its result written as one word (做实街道) for no name, after a colon as anywhere', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).filter((n) => !n.commonStem).map((n) => n.name);
     expect(names('南昌西湖区:做实街道“大工委” 凝聚服务合力')).toEqual(['西湖区']);

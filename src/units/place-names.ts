@@ -153,6 +153,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       shortFormEndingAt(text, at, suffix) ??
       districtOfCityAt(text, at, suffix, before) ??
       youthLeagueCommitteeAt(text, at, suffix) ??
+      administrativeVillageAt(text, at, suffix) ??
       // 沛县, 寿县: a county's stem may be one character, once no longer name ends here (丰宁县 is no 丰 + 宁县).
       (suffix === '县' ? oneCharCountyAt(text, at, before) : null) ??
       oneCharNameAt(text, at, suffix, before, unconfirmed) ??
@@ -643,15 +644,27 @@ const inText = (_text: string, at: number) => at >= 0;
  */
 function youthLeagueCommitteeAt(text: string, at: number, suffix: string): PlaceName | null {
   if (text[at - 1] !== '团' || text[at + suffix.length] !== '委' || !YOUTH_LEAGUE_LEVELS.has(suffix)) return null;
+  return listedNameWithStemEndingAt(text, at - 1, suffix, at + suffix.length);
+}
+const YOUTH_LEAGUE_LEVELS = new Set(['区', '县', '市', '旗']);
+
+/** A village written as an administrative village (某镇官路边行政村): its stem before 行政 and 村, where the list holds that name. */
+function administrativeVillageAt(text: string, at: number, suffix: string): PlaceName | null {
+  if (suffix !== '村' || !text.startsWith(ADMINISTRATIVE, at - ADMINISTRATIVE.length)) return null;
+  return listedNameWithStemEndingAt(text, at - ADMINISTRATIVE.length, suffix, at + suffix.length);
+}
+const ADMINISTRATIVE = '行政';
+
+/** The longest listed name of a stem ending at `stemEnd` and the level word `suffix`, written apart from it (the name spans up to `end`). */
+function listedNameWithStemEndingAt(text: string, stemEnd: number, suffix: string, end: number): PlaceName | null {
   for (let length = MAX_LISTED_STEM; length >= MIN_LISTED_STEM; length--) {
-    const start = at - 1 - length;
+    const start = stemEnd - length;
     if (start < 0 || !isHanAt(text, start)) continue;
-    const name = text.slice(start, at - 1) + suffix;
-    if (isListed(name)) return { name, start, end: at + suffix.length };
+    const name = text.slice(start, stemEnd) + suffix;
+    if (isListed(name)) return { name, start, end };
   }
   return null;
 }
-const YOUTH_LEAGUE_LEVELS = new Set(['区', '县', '市', '旗']);
 
 /**
  * A district named like a plain word or with one character, right after its city (阳泉市城区,
