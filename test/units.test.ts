@@ -2602,3 +2602,16 @@ describe("a year before the dateline's in an article of this year's work", () =>
     expect(recordsOf('东风县党建工作综述\n发布时间：2021-02-10\n2020年，全县全年发展党员120名，新建党群服务中心12个。')).toEqual([[2020, 120], [2020, 12]]);
   });
 });
+
+describe('a round-up of many villages, one of them told at length', () => {
+  it('gives the article to the town that leads it, each named village keeping its own figure', () => {
+    const text =
+      '去年，城关镇村集体经济保持稳健发展，8个村的村级稳定性收入全部超过了500万元。城关镇共有8个村，其中，东岭村的稳定性收入达到了2284万元；西岭村、南岭村、北岭村、柳树沟村的稳定性收入都超过1000万元。\n记者前往西岭村探营。西岭村的草莓棚里果实累累。西岭村一直发展较快。西岭村负责人表示，去年新建了农庄。西岭村还新建了房车基地。';
+    const units = extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(units[0]).toEqual(['城关镇', 5000000]);
+    expect(units).toContainEqual(['东岭村', 22840000]);
+    // Two peers only: the village told at length is the article's.
+    const fewer = text.replace('西岭村、南岭村、北岭村、柳树沟村', '西岭村、南岭村').replace('东岭村的稳定性收入达到了2284万元；', '');
+    expect(extractText(fewer).records[0]).toMatchObject({ unit: '西岭村', value: 5000000 });
+  });
+});

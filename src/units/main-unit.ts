@@ -228,6 +228,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (!top || score > top.score || (score === top.score && isBeforeOnTie(name, first, best!, top.first, headlined))) best = name;
   }
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
+  // 某镇…甲村…乙村…丙村…丁村…, one of them told at length: a round-up of many villages is the unit's above them that leads it.
+  if (!headlined.has(best)) best = unitAbovePeers(best, scores, trusted) ?? best;
   const inHeadline = headlined.has(best);
   // A name the headline does not write may be no more than one of the article's places: then the place its source is
   // named for, where the article speaks from that level (我区 … 海曙新闻网), or none.
@@ -295,6 +297,22 @@ function tiedWithPeer(best: string, scores: Map<string, { score: number }>, trus
   const rank = levelRank(best);
   return [...scores].some(([name, entry]) => name !== best && trusted.has(name) && entry.score >= score && levelRank(name) === rank);
 }
+
+/**
+ * The unit above a village or community that names at least four of its peers besides, where that unit scores as a lead or
+ * a party body does at least: the best scored above them. Null otherwise.
+ */
+function unitAbovePeers(best: string, scores: Map<string, { score: number }>, trusted: Set<string>): string | null {
+  const rank = levelRank(best);
+  if (rank < VILLAGE_RANK) return null;
+  const peers = [...scores.keys()].filter((name) => name !== best && trusted.has(name) && levelRank(name) === rank);
+  if (peers.length < PEERS_OF_A_ROUND_UP) return null;
+  const above = [...scores].filter(([name, { score }]) => trusted.has(name) && levelRank(name) > 0 && levelRank(name) < rank && score >= LEADING_SCORE);
+  return above.sort((a, b) => b[1].score - a[1].score)[0]?.[0] ?? null;
+}
+const PEERS_OF_A_ROUND_UP = 4;
+/** As much as a lead's name or a name before its party body scores. */
+const LEADING_SCORE = 3;
 
 /** A figure right after a name, then the next item of its list: 顺义区100%、…, 甲镇98.5分、… (not a year: 某镇2021年…). */
 const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;]/u;
