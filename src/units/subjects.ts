@@ -258,18 +258,12 @@ function storyToldOn(paragraph: Paragraph, inParagraph: PlaceName[], outer: stri
   return unit;
 }
 
+/** The levels the text speaks from (全镇, 我县, 镇党委), each with the few characters after it. */
+const voicesOf = (text: string) => [...text.matchAll(OWN_VOICE)].map((v) => ({ rank: levelRank(`某${v[1] ?? v[2]}`), after: text.slice(v.index! + v[0].length, v.index! + v[0].length + 4) }));
 /** Whether the text speaks from a level other than the unit's (全镇 in a village's story; its own 全村 goes on with the story). */
-function voicesOtherLevel(text: string, unit: string): boolean {
-  for (const voice of text.matchAll(OWN_VOICE)) if (levelRank(`某${voice[1] ?? voice[2]}`) !== levelRank(unit)) return true;
-  return false;
-}
+const voicesOtherLevel = (text: string, unit: string) => voicesOf(text).some((v) => v.rank !== levelRank(unit));
 /** Whether the text speaks in the voice of the unit's level (全县, 我县, 该县 for a county), not only ranks by it (全县第一). */
-function voicesUnit(text: string, unit: string | null): boolean {
-  if (unit === null) return false;
-  for (const voice of text.matchAll(OWN_VOICE))
-    if (levelRank(`某${voice[1] ?? voice[2]}`) === levelRank(unit) && !RANKED_BY_LEVEL.test(text.slice(voice.index! + voice[0].length))) return true;
-  return false;
-}
+const voicesUnit = (text: string, unit: string | null) => unit !== null && voicesOf(text).some((v) => v.rank === levelRank(unit) && !RANKED_BY_LEVEL.test(v.after));
 const RANKED_BY_LEVEL = /^(?:的)?(?:第一|首个|首家|唯一|最|前列|领先|排名|排头)/;
 
 /** 这样的服务站还有很多, 像某村这样的…: a paragraph that turns from the one unit to the many like it. */

@@ -209,7 +209,8 @@ function sentenceAround(line: string, at: number): string {
 }
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
-const SINCE_THIS_YEAR = /今年以来|全年|年内/;
+/** Words of this year's work under a later dateline (今年以来, 全年, 年内): a year that opens a sentence before it is that sentence's own. */
+const THIS_YEARS_WORK = /今年以来|全年|年内/;
 /** 以来首次, 以来最好: the first or best since a year; 以来，就再没有…: nothing done since a year. */
 const FIRST_SINCE_AFTER = /^(?:首次|第一次|头一次|最|[，,]?[^。！？\n，,]{0,3}?(?:没有|没|未曾|从未|未))/;
 /** 对2017年以来受理的…: a span after a deed's object marker, describing the things the deed is done to. */
@@ -255,7 +256,7 @@ export function resultYear(text: string, dateline: number | null = null): number
   const aheadAt = text.search(THIS_YEAR_AHEAD);
   const alsoThisYear = aheadAt >= 0 && speaksOfThisYear(text);
   const lookingAheadBefore = (at: number) => aheadAt >= 0 && (aheadAt < at || alsoThisYear);
-  // Years before the dateline's that open a sentence, where the article also reports 今年以来.
+  // Years before the dateline's that open a sentence, where the article also reports this year's work (今年以来, 全年, 年内).
   const earlier: number[] = [];
   // Years that open a sentence without a figure in it (2018年，新一届班子上任后…): narrative, where other such sentences report figures.
   const bare = new Map<number, number>();
@@ -284,9 +285,9 @@ export function resultYear(text: string, dateline: number | null = null): number
       if ((year < HISTORY_BEFORE && SPAN_SINCE.test(m[0])) || year < HISTORY_ONLY_BEFORE) continue;
       // 按照规划，到2025年…, in a page dated 2022: a year after the file's own date is a target's, whatever the words before it.
       if (dateline !== null && year > dateline) continue;
-      // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来: that sentence's year, not the
+      // 2022年，某村集体经济收入达到58万元 in a page of a later year that reports 今年以来 or 全年: that sentence's year, not the
       // article's. (截至2021年底 stays the article's: the catalog names it a year stated for the results.)
-      if (m.groups?.opening !== undefined && dateline !== null && year < dateline && SINCE_THIS_YEAR.test(text)) earlier.push(year);
+      if (m.groups?.opening !== undefined && dateline !== null && year < dateline && THIS_YEARS_WORK.test(text)) earlier.push(year);
       else if (m.groups?.opening !== undefined && !FIGURE_IN_SENTENCE.test(rest)) {
         // …，2014年，某集团落户: a year opening a clause mid-sentence without a figure is narrative, never the article's.
         if (!MID_SENTENCE_MARKS.has(line[m.index!]!)) bare.set(year, (bare.get(year) ?? 0) + 1);
