@@ -2548,6 +2548,14 @@ describe('units named in more forms', () => {
     expect(records(text.replace('是城关区发展村集体经济的一个缩影', '带动了城关区的发展'))).toEqual([['东岭村', 26000000]]);
   });
 
+  it('gives the article to the unit an example owes its change to (某村的变化得益于该县…)', () => {
+    const text =
+      '6月8日，东风县城关乡东岭村，村级公路平坦宽敞。据介绍，东岭村党支部曾被列为软弱涣散党组织。如今，该村村集体经济收入突破10万元。\n东岭村的变化得益于该县在党建引领上守正创新。东风县将人才工作作为重要工程来抓。\n同时，全年开展人才技能培训15期。';
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    expect(records(text)).toEqual([['东岭村', 100000], ['东风县', 15]]);
+    expect(records(text.replace('得益于该县', '离不开'))).toEqual([['东岭村', 100000], ['东岭村', 15]]);
+  });
+
   it('takes no founding year (建成于2020年) for the year of the figures after it', () => {
     const text = '社区文明实践站建成于2020年5月，下设志愿服务队3支，常驻志愿者40名。';
     expect(recordYear(text, text.indexOf('40'))).toBe(null);
@@ -2613,5 +2621,16 @@ describe('a round-up of many villages, one of them told at length', () => {
     // Two peers only: the village told at length is the article's.
     const fewer = text.replace('西岭村、南岭村、北岭村、柳树沟村', '西岭村、南岭村').replace('东岭村的稳定性收入达到了2284万元；', '');
     expect(extractText(fewer).records[0]).toMatchObject({ unit: '西岭村', value: 5000000 });
+  });
+});
+
+describe('a village a deed is credited to', () => {
+  const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+  const text =
+    '东风区“三向发力”壮大村级集体经济\n近日，东风区城关乡“山鸡”火遍了朋友圈。据统计，“山鸡”每年可为城关乡柳树沟村带来8万元的集体经济收入。这是柳树沟村采取“党组织+合作社”模式，整合资金约20万元带来的成效。';
+
+  it('gives an income brought to a village (为某乡某村带来…收入) to that village, and a deed after 这是 to the unit it names', () => {
+    expect(records(text)).toEqual([['柳树沟村', 80000], ['柳树沟村', 200000]]);
+    expect(records(text.replace('每年可为城关乡柳树沟村带来', '每年带来').replace('这是柳树沟村采取', '这是采取'))).toEqual([['城关乡', 80000], ['城关乡', 200000]]);
   });
 });

@@ -149,8 +149,9 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m) && !(SCENE_BEFORE.test(text.slice(Math.max(0, pathStart - 7), pathStart)) && levelRank(m.name) >= VILLAGE_RANK)) weight += 2;
     add(m.name, weight, m.start);
   });
-  // 某村的市场是某区发展集体经济的一个缩影: the example stands for the unit it is an epitome of, whose article it is.
-  for (const m of mentions) if (isEpitomeOf(text, m)) add(m.name, EPITOME_WEIGHT, m.start);
+  // 某村的市场是某区发展集体经济的一个缩影, 某村的变化得益于某县…: the example stands for the unit it is an epitome of, or
+  // whose work it owes its change to, whose article it is.
+  for (const m of mentions) if (isEpitomeOf(text, m) || text.startsWith(CREDITED_TO, m.start - CREDITED_TO.length)) add(m.name, EPITOME_WEIGHT, m.start);
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
@@ -207,6 +208,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const visited = onlyVisited(text, mentions);
   const namedBeside = () => [...scores.keys()].filter((name) => !visited.has(name) && trusted.has(name));
   addOwnLevel(ownLevels, scores, namedBeside());
+  // …的变化得益于该县…: the unit of that level the article names counts as one named there would.
+  for (const [, level] of text.matchAll(CREDITED_VOICE)) addToLevel(scores, level!, EPITOME_WEIGHT);
   addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
   const inside = unitInsideOfHeadline(text, title, mentions);
@@ -259,6 +262,8 @@ function isEpitomeOf(text: string, m: PlaceName): boolean {
   return text[m.start - 1] === '是' && EPITOME_AFTER.test(text.slice(m.end, m.end + EPITOME_REACH));
 }
 const EPITOME_REACH = 30;
+const CREDITED_TO = '得益于';
+const CREDITED_VOICE = /得益于[该我全本](市|县|区|旗|州|盟)/g;
 const EPITOME_AFTER = /^[^。！？!?\n]*?的(?:一个|又一个)?(?:生动|真实|典型)?(?:缩影|写照)/;
 /** What naming the whole an example stands for adds: as much as the headline naming it. */
 const EPITOME_WEIGHT = 5;
@@ -872,14 +877,17 @@ function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {
 
 /** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
 function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>, beside: string[]): void {
-  for (const [level, count] of counts) {
-    let best: { score: number } | null = null;
-    for (const [name, entry] of scores) {
-      if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, beside))) continue;
-      if (!best || entry.score > best.score) best = entry;
-    }
-    if (best) best.score += Math.min(6, 2 * count);
+  for (const [level, count] of counts) addToLevel(scores, level, Math.min(6, 2 * count), beside);
+}
+
+/** Adds `weight` to the best scored name of the level (a city among counties, 某县…某县级市, is none of it). */
+function addToLevel(scores: Map<string, { score: number; first: number }>, level: string, weight: number, beside: string[] = []): void {
+  let best: { score: number } | null = null;
+  for (const [name, entry] of scores) {
+    if (!LEVEL_SUFFIX[level]!.test(name) || (level === '市' && cityAmongCounties(name, beside))) continue;
+    if (!best || entry.score > best.score) best = entry;
   }
+  if (best) best.score += weight;
 }
 
 /** 该乡, 本镇, 全街道: the voice of a township (乡, 镇 or 街道). */

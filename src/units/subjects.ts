@@ -45,8 +45,8 @@ const OPENING_WORDS =
   '|其中|例如|比如|如|另外|此外|同时|而|目前|当前|现在|截至|截止|至|到|今年|去年|全年|上半年|下半年|年初|年底|近年|近期|近日|日前|一年来|以来|来|底|末|初|度|份' +
   '|据悉|同期|年内|年底前|前几年|几年前|早些年|过去' +
   '|\\d{4}年|\\d{1,2}月|\\d{1,2}日|[一二三四五六七八九十]+月)*';
-/** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…. */
-const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
+/** Before a name that opens its clause, the level the article speaks from may stand too: 我县七里坪镇…, 该县中川镇…; and 这是 (这是某村采取…). */
+const BEFORE_SUBJECT = new RegExp(`^${OPENING_WORDS}(?:这(?:就|正|便)?是)?(?:[我该本](?:市|州|盟|县|区|旗|镇|乡|街道))?$`, 'u');
 const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
 /**
  * A clause of time (今年以来，…; a span, 到村大半年间，…, 任职三年来，…), of purpose (为方便居民议事，…; 针对牧户居住分散的特点，…)
@@ -480,6 +480,8 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     }
     // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
     else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
+    // …每年可为某乡某村带来8万元的集体经济收入: the unit an income is brought to is the clause's, whose income it is.
+    else if (last && BROUGHT_FOR_BEFORE.test(gap) && INCOME_BROUGHT_AFTER.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 公司所在的某镇某村党支部书记某某说，…: a speaker described by what lies in their unit speaks for it.
     else if (last && gap.endsWith('的') && SPEAKER_AFTER_NAME.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 连续两届的“擂主”——某镇某村党支部书记某某…: an official named after a dash, in apposition, does the clause's work for the unit.
@@ -496,6 +498,9 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
   });
   return subjects;
 }
+
+const BROUGHT_FOR_BEFORE = /为$/;
+const INCOME_BROUGHT_AFTER = /^(?:带来|增收|创收|增加收入)/;
 
 /**
  * 其中某市选派第一书记6人 in a town's text: a unit above the section's that sends people down to it
