@@ -183,24 +183,43 @@ function withoutRestatements(records: Record[], paragraphOf: (record: Record) =>
 /**
  * A figure rounded off (现场分红160余万元, in a headline or a lead) that a later paragraph gives exactly
  * (分红161.02万元) is that figure restated: the exact one stands. The rounded one covers the values
- * from it up to its last written digit's next step (160余万: 160万 to 170万; 200余名: 200 to 300).
+ * from it up to its last written digit's next step (160余万: 160万 to 170万; 200余名: 200 to 300), and
+ * a figure written in whole 万 or 亿 (21万志愿者, later 211258名志愿者) up to its next 万 or 亿.
  */
 function withoutRoundedRestatements(records: Record[], paragraphOf: (record: Record) => number): Record[] {
-  if (!records.some((r) => r.qualifier === 'over' && r.value >= RESTATED_FROM)) return records;
-  const givenExactly = (r: Record) =>
+  const steps = new Map<Record, number>();
+  for (const r of records) {
+    const step = r.value >= RESTATED_FROM ? roundedStep(r) : null;
+    if (step !== null) steps.set(r, step);
+  }
+  if (steps.size === 0) return records;
+  const givenExactly = (r: Record, step: number) =>
     records.some(
       (x) =>
+        x !== r &&
         x.qualifier === 'exact' &&
         x.start > r.end &&
         x.value >= r.value &&
-        x.value < r.value + roundingStep(r.value) &&
+        x.value < r.value + step &&
         sameSeries(x, r) &&
         x.measure !== 'percent' &&
         paragraphOf(x) !== paragraphOf(r) &&
         sameObject(r.text, x.text),
     );
-  return records.filter((r) => !(r.qualifier === 'over' && r.value >= RESTATED_FROM && givenExactly(r)));
+  return records.filter((r) => !(steps.has(r) && givenExactly(r, steps.get(r)!)));
 }
+
+/** How far a rounded figure reaches above its value: its last written digit's step (160余万), or its 万 or 亿 (21万); null for an exact figure. */
+function roundedStep(r: Record): number | null {
+  if (r.qualifier === 'over') return roundingStep(r.value);
+  if (r.qualifier !== 'exact') return null;
+  const written = WHOLE_SCALE.exec(r.text);
+  const scale = written && SCALE_OF[written[2]!]!;
+  return scale && Number(written[1]) * scale === r.value ? scale : null;
+}
+/** (The evidence is the file's own text: 萬 and 億 as traditional reposts write them.) */
+const WHOLE_SCALE = /(?<![\d.])(\d+)[ \u00A0]?([万亿萬億])/;
+const SCALE_OF: { [char: string]: number } = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 
 /** The place of a value's last digit that is not zero: 1600000 → 100000, 200 → 100, 35 → 1. */
 function roundingStep(value: number): number {

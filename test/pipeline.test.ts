@@ -137,6 +137,13 @@ describe('restated figures', () => {
     ]);
   });
 
+  it('records a headline figure written in whole 万 (21万志愿者) once, as the body gives it exactly, also in traditional characters', () => {
+    expect(values('东风区21万志愿者助力创城\n2018年，东风区211258名志愿者开展志愿服务。\n')).toEqual(['volunteers=211258']);
+    expect(values('東風區21萬志願者助力創城\n2018年，東風區211258名志願者開展志願服務。\n')).toEqual(['volunteers=211258']);
+    // Beyond its 万 (50万 covers 50万 to 51万), a later level is another figure.
+    expect(values('东风区投入资金50万元建设阵地\n另外，东风区投入资金53.6万元建设阵地。\n')).toEqual(['funds_allocated=500000', 'funds_allocated=536000']);
+  });
+
   it('keeps small values that repeat by chance', () => {
     expect(values('北湖镇党委\n2023年，举办村干部培训班1期，举办青年党员培训班1期。\n')).toEqual(['training_sessions=1', 'training_sessions=1']);
   });
