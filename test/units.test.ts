@@ -793,6 +793,11 @@ describe('unit names', () => {
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n看着村民们领着分红款，东岭村党支部书记王平喜笑颜开：“花椒卖上了好价钱。今年，村集体收入26万元。\n“明年还要扩大种植。”')).toEqual([['东风县', 120], ['东岭村', 260000]]);
     // …and one who spoke at an event of their own unit's, named by title alone (在某村党支部的…活动中，支部书记某某…介绍).
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“今年村里又发展党员2名。”近日，在城关镇东岭村党支部的主题党日活动中，支部书记王平向全村党员介绍。')).toEqual([['东风县', 120], ['东岭村', 2]]);
+    // …and one whose title the article quotes (据某村“第一书记”某某介绍，“…”).
+    expect(records('东风县第一书记纪实\n截至2018年底，东风县第一书记共争取项目资金915万元。\n据城关乡东岭村“第一书记”王平介绍，“我们成立农机服务合作社，收入12万元。”')).toEqual([
+      ['东风县', 9150000],
+      ['东岭村', 120000],
+    ]);
     // A speaker described by what lies in their unit (合作社所在的…) speaks for it.
     expect(records('东风县党建纪实\n东风县新发展党员120名。\n“村里发展起来了！”合作社所在的城关镇东岭村党支部书记王平说，村里现有党员41名。')).toEqual([['东风县', 120], ['东岭村', 41]]);
     // A quotation's speaker may go unnamed after the title.

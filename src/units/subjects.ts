@@ -296,7 +296,8 @@ function parallelItems(items: { item: Paragraph; name: PlaceName | undefined }[]
 }
 
 /** What an official who speaks for a unit is called after its name, and how the article says they spoke. */
-const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)';
+// (The title may stand in quotation marks: 某村“第一书记”某某.)
+const SPEAKER_TITLE = '(?:党委|党工委|党总支部?|党支部|纪委|纪工委|委员会|村委会|居委会)?[“"]?(?:副?书记|主任|负责人|第一书记|[镇乡区县村]长)[”"]?';
 // (perhaps with how: 激动地公布, 笑着说, or what they did and to whom: 指着蔬菜大棚向游人介绍道)
 const SPOKE = '(?:\\p{Script=Han}{1,3}[地着]|[^，,。；;！？“”\\n]{0,12}?向[^，,。；;！？“”\\n]{1,8}?)?(?:说|表示|介绍|告诉记者|告诉笔者|谈到|公布|坦言|感慨|讲述|对[^，,。；;！？“”\\n]{1,30}?(?:说|表示|介绍))';
 /** After a closing quotation mark: 会上，某村党支部书记李华说; 5月12日，某村…说. */
