@@ -1778,6 +1778,10 @@ describe('years', () => {
     expect(yearOf('东风社区微心愿\n东风日报记者 王林 通讯员 李青2023-12-28 10:05\n全年，东风社区收集微心愿120个。')).toBe(2023);
   });
 
+  it('takes no year from the earlier time a deed follows on (继2015年…后，再一次…)', () => {
+    expect(yearOf('东风街道宣讲团获表彰\n2018-12-12 08:43\n东风街道宣讲团榜上有名，这是我市继2015年“最美宣讲团”荣获全国先进集体后，再一次获此殊荣。今年以来，宣讲团开展宣讲活动千余场。')).toBe(2018);
+  });
+
   it('takes no year from an award the unit won before (曾荣获2018年度…)', () => {
     expect(yearOf('东风镇：党建引领共富\n2023-06-02　来源：东风新闻网\n曾荣获2018年度全省文明镇的东风镇，今年以来新建党群服务站点6个。')).toBe(2023);
     const text = normalize('曾获评2018年度先进街道的东湖街道，社区书记“一肩挑”比例达100%。').text;

@@ -60,6 +60,8 @@ const PLAN_OPENING = /^\s*(?:下一步|下步|明年|今后|\d{4}年(?:计划|�
 const GAP_BREAK = /[、，,；;：:。]/;
 /** A list of kinds (调解类、帮扶类等) before a number that sizes it; not a list of deeds one of which is 垃圾分类. */
 const KINDS_BEFORE = /类[、和与及][^，,；;。]{0,16}类等$/;
+/** 按…总数, 按照: what a share a selection is made by opens with, in the clause before it. */
+const QUOTA_BEFORE = /按(?:照)?[^，,；;。]{0,12}$/;
 /** A count of kinds (5个类别的服务队, 3种类型的活动): how many kinds, not how many of them. */
 const KINDS_COUNTED_AFTER = /^(?:类别|种类|类型|大类|门类)/;
 /** A count of shares right before a share: 两个 in “两个百分之百”. */
@@ -227,6 +229,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (countsQuotedItems(quantity, clause.text)) continue;
       // “两个百分之百”, 三个100%: shares counted as targets of a slogan, never a rate.
       if (quantity.baseMeasureWord === '%' && COUNTED_SHARES_BEFORE.test(before)) continue;
+      // 按行政村总数10%的比例倒排出…: the share a selection is made by, a quota, never a rate reached.
+      if (quantity.baseMeasureWord === '%' && clause.text.startsWith('的比例', quantity.end) && QUOTA_BEFORE.test(clauseBefore)) continue;
       // 一个又一个难题, 一次又一次: one after another, never a count.
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
       // 配备1名导师、开展1轮培训、参加1个岗位实践的“三个一”模式: the items of a scheme named by its ones, no counts.

@@ -209,6 +209,8 @@ function sentenceAround(line: string, at: number): string {
 }
 /** 曾荣获, 曾被评为: an award won before, which tells of the unit, not of the year reported. */
 const PAST_AWARD_BEFORE = /曾经?(?:先后)?(?:荣获|获得|获评|获|被评为|被授予|被命名为)[ \u3000]*$/;
+/** 继2015年…之后: what a deed follows on. */
+const FOLLOWING_BEFORE = /继$/;
 /** Words of this year's work under a later dateline (今年以来, 全年, 年内): a year that opens a sentence before it is that sentence's own. */
 const THIS_YEARS_WORK = /今年以来|全年|年内/;
 /** 以来首次, 以来最好: the first or best since a year; 以来，就再没有…: nothing done since a year. */
@@ -268,7 +270,8 @@ export function resultYear(text: string, dateline: number | null = null): number
       if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || looksAhead(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
-      if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before)) continue;
+      // 继2015年…荣获…后，再一次…: the earlier time a deed follows on, background too.
+      if (AIM_BEFORE.test(before) || PAST_AWARD_BEFORE.test(before) || FOLLOWING_BEFORE.test(before)) continue;
       // …，到2018年，四成要实现脱贫，其余到2020年实现脱贫: a year reached by 到 in a sentence of aims is a target's.
       if (m[0].startsWith('到') && AIM_IN_SENTENCE.test(sentenceAround(line, m.index!))) continue;
       // 自2017年以来首次…: a record compared with the years since, not the years the results are of; nor is 2004年以来再没有…
