@@ -221,10 +221,10 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
       // 每个队落实1名以上专员: one or more is a minimum each one holds, never a total.
       if (quantity.value === 1 && clause.text.slice(quantity.start, quantity.end).endsWith('以上')) continue;
-      // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
-      // questions or items just quoted (围绕“…？…？”三个问题).
       // 万人规模的志愿服务, 千人规模的培训: the size of an event, not a count of anything.
       if (clause.text.startsWith('规模', quantity.end)) continue;
+      // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
+      // questions or items just quoted (围绕“…？…？”三个问题).
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || KINDS_COUNTED_AFTER.test(clause.text.slice(quantity.end, quantity.end + 2)) || KINDS_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
       if (countsQuotedItems(quantity, clause.text)) continue;
       // “两个百分之百”, 三个100%: shares counted as targets of a slogan, never a rate.

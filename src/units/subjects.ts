@@ -188,6 +188,7 @@ export function subjectSpans(
       return inParagraph.find((x) => x.start === opening && (lower(x) || (orOwn && x.name === outer)));
     };
     let last: string | null = null;
+    // The lower unit whose official (某村第一书记王平) the sentence names last.
     const officialIn = (sentence: { start: number; end: number }) =>
       inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && PERSON_AFTER_TITLE.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
     // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
@@ -264,6 +265,7 @@ const voicesOf = (text: string) => [...text.matchAll(OWN_VOICE)].map((v) => ({ r
 const voicesOtherLevel = (text: string, unit: string) => voicesOf(text).some((v) => v.rank !== levelRank(unit));
 /** Whether the text speaks in the voice of the unit's level (全县, 我县, 该县 for a county), not only ranks by it (全县第一). */
 const voicesUnit = (text: string, unit: string | null) => unit !== null && voicesOf(text).some((v) => v.rank === levelRank(unit) && !RANKED_BY_LEVEL.test(v.after));
+/** 全县第一, 全县首家, 全县最…: a rank within the level's scope, no voice of it. */
 const RANKED_BY_LEVEL = /^(?:的)?(?:第一|首个|首家|唯一|最|前列|领先|排名|排头)/;
 
 /** 这样的服务站还有很多, 像某村这样的…: a paragraph that turns from the one unit to the many like it. */
@@ -500,6 +502,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
   return subjects;
 }
 
+/** 为某村带来…收入, 为某村增收…: an income brought to the unit named between. */
 const BROUGHT_FOR_BEFORE = /为$/;
 const INCOME_BROUGHT_AFTER = /^(?:带来|增收|创收|增加收入)/;
 
