@@ -89,15 +89,16 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
 }
 
 /**
- * The article's year for a record. Where that is the dateline's, or the article has none but the
- * file has a dateline, a figure the sentence puts in 去年 takes the year before the dateline's;
+ * The article's year for a record. Where that is the dateline's, a figure the sentence puts in 去年
+ * takes the year before the dateline's (where the article has none, a dateline with 去年 alone gives
+ * none: the catalog dates by a dateline only what the body puts in this year);
  * under the year of an event the headline names (举办2023年度培训班), one put in 去年 itself (not
  * 去年以来) the year before that (a report on a year, 2022年工作总结, may mean that year by 去年);
  * where the body's year is not the dateline's, one put in 今年 the dateline's year, and one put in 去年
  * the year before it.
  */
 function datedYear(layout: Layout, text: string, at: number, garbled: readonly Span[]): number | null {
-  const byDateline = layout.yearSource === 'dateline' || (layout.year === null && layout.yearSource !== 'flag');
+  const byDateline = layout.yearSource === 'dateline';
   if (layout.dateline !== null && byDateline && saysLastYear(text, at, garbled)) return layout.dateline - 1;
   if (layout.dateline !== null && layout.yearSource === 'body' && layout.year !== layout.dateline && saysThisYear(text, at, garbled)) return layout.dateline;
   if (layout.dateline !== null && layout.yearSource === 'body' && layout.year !== layout.dateline - 1 && saysLastYear(text, at, garbled)) return layout.dateline - 1;

@@ -1705,12 +1705,16 @@ describe('years', () => {
 
   it('dates a figure whose unit opens its sentence before 去年, or 过去的一年, by the dateline', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
-    expect(records('西岭村党建\n发布时间：2023-03-10\n西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
-    expect(records('东风镇党建\n发布时间：2024-01-08\n过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
-    expect(records('东关村党建\n本报讯（记者 张华）去年，东关村新发展党员5名。\n（2024-03-07）')).toEqual([[5, 2023]]);
+    // (The article's year is the dateline's: it reports this year's work too.)
+    expect(records('西岭村党建\n发布时间：2023-03-10\n今年以来，工作持续推进。西岭村去年集体经济收入45.6万元。')).toEqual([[456000, 2022]]);
+    expect(records('东风镇党建\n发布时间：2024-01-08\n今年以来，工作持续推进。过去的一年，东风镇发展党员14名。')).toEqual([[14, 2023]]);
+    expect(records('东关村党建\n本报讯（记者 张华）去年，东关村新发展党员5名。今年以来，工作持续推进。\n（2024-03-07）')).toEqual([[5, 2023]]);
     // After a speech lead-in, a list of units or a party body, for every clause of the sentence.
-    expect(records('东风镇党建\n发布时间：2022-04-09\n会议指出，去年全镇新发展党员8名，建成红色驿站5个。')).toEqual([[8, 2021], [5, 2021]]);
-    expect(records('东风镇党建\n发布时间：2022-04-09\n东岭村、西岭村去年集体经济收入分别达到36万元、28万元。')).toEqual([[360000, 2021], [280000, 2021]]);
+    expect(records('东风镇党建\n发布时间：2022-04-09\n今年以来，工作持续推进。会议指出，去年全镇新发展党员8名，建成红色驿站5个。')).toEqual([[8, 2021], [5, 2021]]);
+    expect(records('东风镇党建\n发布时间：2022-04-09\n今年以来，工作持续推进。东岭村、西岭村去年集体经济收入分别达到36万元、28万元。')).toEqual([
+      [360000, 2021],
+      [280000, 2021],
+    ]);
     expect(records('东风镇党建\n2023-03-01\n截至2022年底，全镇共有党员2315名。东风镇党委今年新发展党员5名。')).toEqual([[2315, 2022], [5, 2023]]);
     // 截至2022年底 gives the article's year, but 今年 under a 2023 dateline is 2023.
     expect(records('东风镇党建\n2023-07-05\n截至2022年底，全镇共有党员2315名。今年以来，东风镇发展党员19名。')).toEqual([[2315, 2022], [19, 2023]]);
@@ -1744,10 +1748,11 @@ describe('years', () => {
     expect(records('东风镇党员队伍建设\n2019年、2020年，东风镇分别发展党员6名、4名、5名。').map(([, year]) => year)).toEqual([2020, 2020, 2020]);
   });
 
-  it('dates a figure in 去年, 上年 or 上年度 by the dateline, also where the article has no year of its own', () => {
+  it("dates a figure in 去年, 上年 or 上年度 by the dateline where the article's year is the dateline's, and none by a dateline alone", () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
     expect(records('东风镇党建工作\n发布时间：2022-02-10\n上年度，全镇发展党员11名。今年以来，全镇新建党支部2个。')).toEqual([[11, 2021], [2, 2022]]);
-    expect(records('东风镇党建工作\n发布时间：2022-02-10\n去年，东风镇发展党员11名，新建党支部2个。')).toEqual([[11, 2021], [2, 2021]]);
+    // The catalog dates by a dateline only what the body puts in this year: 去年 alone gives no year.
+    expect(records('东风镇党建工作\n发布时间：2022-02-10\n去年，东风镇发展党员11名，新建党支部2个。')).toEqual([[11, null], [2, null]]);
     // 比上年 inside a clause dates nothing.
     expect(records('东风镇党建工作\n发布时间：2022-02-10\n今年以来，东风镇发展党员11名，比上年多3名。')[0]).toEqual([11, 2022]);
   });
