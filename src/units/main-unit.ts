@@ -151,7 +151,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   });
   // 某村的市场是某区发展集体经济的一个缩影, 某村的变化得益于某县…: the example stands for the unit it is an epitome of, or
   // whose work it owes its change to, whose article it is.
-  for (const m of mentions) if (isEpitomeOf(text, m) || text.startsWith(CREDITED_TO, m.start - CREDITED_TO.length)) add(m.name, EPITOME_WEIGHT, m.start);
+  for (const m of mentions) if (isEpitomeOf(text, m) || isCreditedWith(text, m)) add(m.name, EPITOME_WEIGHT, m.start);
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
@@ -262,10 +262,13 @@ function isEpitomeOf(text: string, m: PlaceName): boolean {
   return text[m.start - 1] === '是' && EPITOME_AFTER.test(text.slice(m.end, m.end + EPITOME_REACH));
 }
 const EPITOME_REACH = 30;
-const CREDITED_TO = '得益于';
-const CREDITED_VOICE = /得益于[该我全本](市|县|区|旗|州|盟)/g;
 const EPITOME_AFTER = /^[^。！？!?\n]*?的(?:一个|又一个)?(?:生动|真实|典型)?(?:缩影|写照)/;
-/** What naming the whole an example stands for adds: as much as the headline naming it. */
+/** Whether a name follows 得益于: the unit an example owes its change to (某村的变化得益于某县…). */
+const isCreditedWith = (text: string, m: PlaceName) => text.startsWith(CREDITED_TO, m.start - CREDITED_TO.length);
+const CREDITED_TO = '得益于';
+/** …得益于该县: the unit credited by its level's voice. */
+const CREDITED_VOICE = new RegExp(`${CREDITED_TO}[该我全本](市|县|区|旗|州|盟)`, 'g');
+/** What naming the whole an example stands for, or the unit credited, adds: as much as the headline naming it. */
 const EPITOME_WEIGHT = 5;
 /** What opens a lead's deed right after its unit: 以…为抓手, 通过…, 坚持…. */
 const LEAD_DEED_AFTER = /^(?:以|通过|坚持|聚焦|围绕|创新|探索|推行|积极|深入|立足|紧扣|举行|举办|召开)/;
@@ -817,13 +820,14 @@ function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceNam
   return named.size === 1 ? [...named][0]! : null;
 }
 
-/** 这个村, 一个社区, 这里的村: a unit inside the place just named, which the article is about. */
 /** Whether bare stems, two or more, are listed right before the name and share its level word (滨湖、西楚、丹阳社区). */
 function endsStemList(text: string, m: PlaceName): boolean {
   const items = STEMS_LISTED_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].split('、').filter(Boolean) ?? [];
   return items.length >= 2 && items.every((item) => !UNIT_SUFFIXES.some((suffix) => item.endsWith(suffix)));
 }
 const STEMS_LISTED_BEFORE = /(?:\p{Script=Han}{2,4}、){2,}$/u;
+
+/** 这个村, 一个社区, 这里的村: a unit inside the place just named, which the article is about. */
 const A_UNIT_INSIDE = /^(?:的)?(?:这个|这些|一个|这|有个)(?:村|社区|镇|乡|街道|嘎查)/;
 /** Places above a village or a township (a county, a city) hold such units. */
 const UNIT_INSIDE_RANK = 4;

@@ -1346,7 +1346,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   let words = 0;
   let commonWord = false;
   let stemTag = '';
-  let verbPhrase = false;
+  // A verb and an adjective (配/强), or a verb and its result (做/实), jieba did not join before the level word.
+  let verbPhrase: 'adjective' | 'result' | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const { word, tag } = tokens[k]!;
     // 桃源/里/街道: 里 right before the level word is the name's (里 after it, 街道里, is a place word).
@@ -1362,7 +1363,10 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     // 选/齐/配/强/村党支部: a verb of one character and an adjective of one right before the level word (配强, 建强, 选优),
     // after more of the stem, are a phrase jieba did not join.
     // (做/实/街道: so is a verb and the result it brings, whatever jieba tags the result.)
-    if (k === i - 2 && word.length === 1 && tag === 'v' && tokens[k + 1]!.word.length === 1 && (tokens[k + 1]!.tag === 'a' || RESULT_OF_VERB.has(tokens[k + 1]!.word))) verbPhrase = true;
+    if (k === i - 2 && word.length === 1 && tag === 'v' && tokens[k + 1]!.word.length === 1) {
+      if (RESULT_OF_VERB.has(tokens[k + 1]!.word)) verbPhrase = 'result';
+      else if (tokens[k + 1]!.tag === 'a') verbPhrase = 'adjective';
+    }
     // 乌达/路/街道: the road a street is named after is counted as its level word is, not as a word of its stem.
     if (k === i - 1 && ROAD_WORDS.has(word)) continue;
     stem += word.length;
@@ -1379,8 +1383,9 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
       break;
     }
   }
-  // A stem that reads as a verb's phrase is a name only after its parent, as a verb is.
-  if (verbPhrase && (stem >= 3 || RESULT_OF_VERB.has(text[1]!))) return { name: text, start, end: name.end, commonStem: 'verb' };
+  // A stem that reads as a verb's phrase is a name only after its parent, as a verb is (of two characters, a verb and an
+  // adjective alone may still be a name; a verb and its result, 做实, is not).
+  if (verbPhrase === 'result' || (verbPhrase === 'adjective' && stem >= 3)) return { name: text, start, end: name.end, commonStem: 'verb' };
   // A village or community the national list lacks is taken only where its start is marked.
   if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
