@@ -51,7 +51,7 @@ function toSentence(text: string, start: number): Sentence {
   let asideEnd = -1;
   for (let i = 0; i < text.length; i++) {
     // 现有党员58名（其中预备党员1名，女党员19名）: a breakdown in brackets stays in the clause of the total it breaks down.
-    if (i > asideEnd && OPENING_BRACKETS.has(text[i]!) && BREAKDOWN_OPENING.test(text.slice(i + 1, i + 3))) asideEnd = closingBracketAfter(text, i);
+    if (i > asideEnd && isOpeningBracket(text.charCodeAt(i)) && BREAKDOWN_OPENING.test(text.slice(i + 1, i + 3))) asideEnd = closingBracketAfter(text, i);
     if (i < asideEnd || !isClauseBreak(text, i)) continue;
     clauses.push({ text: text.slice(clauseStart, i), start: start + clauseStart });
     clauseStart = i + 1;
@@ -60,7 +60,7 @@ function toSentence(text: string, start: number): Sentence {
   return { text, start, clauses };
 }
 
-const OPENING_BRACKETS = new Set(['（', '(']);
+const isOpeningBracket = (code: number) => code === 0xff08 || code === 0x28;
 /** The words a breakdown in brackets opens with (其中, 含, 女 …), for the splitter here and for match.ts's asides. */
 export const BREAKDOWN_WORDS = '(?:其中|含|包括|女|男|预备|正式)';
 const BREAKDOWN_OPENING = new RegExp(`^${BREAKDOWN_WORDS}`);

@@ -822,6 +822,7 @@ function unitInsideOfHeadline(text: string, title: TitleSpan, mentions: PlaceNam
 
 /** Whether bare stems, two or more, are listed right before the name and share its level word (滨湖、西楚、丹阳社区). */
 function endsStemList(text: string, m: PlaceName): boolean {
+  if (text[m.start - 1] !== '、') return false;
   const items = STEMS_LISTED_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[0].split('、').filter(Boolean) ?? [];
   return items.length >= 2 && items.every((item) => !UNIT_SUFFIXES.some((suffix) => item.endsWith(suffix)));
 }
