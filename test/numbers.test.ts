@@ -79,6 +79,13 @@ describe('numbers', () => {
     },
   );
 
+  it('reads the items listed after an ordinal of the same measure word as ordinals (第十一期、十二期), but not a list of counts', () => {
+    expect(scanQuantities('举办第十一期、十二期、十三期支部书记培训班')).toEqual([]);
+    expect(scanQuantities('全年办培训班6期、讲座9期').map((q) => q.value)).toEqual([6, 9]);
+    // Another measure word after the ordinal is a count of its own.
+    expect(scanQuantities('第2期、3场').map((q) => q.value)).toEqual([3]);
+  });
+
   it('reads a full-width comma between digits with three after it as a thousands separator (８，６００余名 after folding)', () => {
     expect(only('注册志愿者8，600余名')).toMatchObject({ value: 8600, qualifier: 'over' });
   });

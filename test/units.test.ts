@@ -1844,6 +1844,14 @@ describe('years', () => {
     expect([layout.dateline, layout.year, layout.yearSource]).toEqual([null, 2022, 'body']);
   });
 
+  it("takes a narrative year long before the page's date (2013年，在得知… in a page of 2023) for a story's past, not the article's year", () => {
+    const page = (year: number) =>
+      `东风社区表彰优秀党员\n发布时间：2023-07-01 09:30\n${year}年，在得知一户居民生活困难后，老党员王某主动结对帮扶。东风社区党员志愿服务队有队员60余人。`;
+    expect(yearOf(page(2013))).toBeNull();
+    // A narrative year close to the page's date still tells the results' year.
+    expect(yearOf(page(2022))).toBe(2022);
+  });
+
   it("puts a figure of 去年 in the year before the dateline's, where the article's year comes from a narrative sentence of the body", () => {
     const text = '东风村：茶园里的分红会\n2024-03-02 09:10\n该村党支部2019年牵头成立茶叶合作社。去年村集体经济收入达31万元。';
     expect(extractText(text).records.map((r) => [r.value, r.year])).toEqual([[310000, 2023]]);

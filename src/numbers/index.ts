@@ -186,6 +186,8 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const numberStart = start + (pre?.length ?? 0);
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
   if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
+  // 第四十四期、四十五期: an item listed after an ordinal of the same measure word is an ordinal too.
+  if (text[numberStart - 1] === '、' && mw && ordinalListBefore(text.slice(Math.max(0, numberStart - ORDINAL_LIST_REACH), numberStart - 1), measureWord!)) return null;
   // 六届二次全会: a session of a term, numbered.
   if (mw === '次' && text[numberStart - 1] === '届') return null;
   if (chineseNumeral && /[数几若]/.test(text[numberStart - 1] ?? '')) return null;
@@ -296,3 +298,9 @@ export function shiftDecimal(decimal: string, power: number): number {
   const point = whole.length + power;
   return Number(`${digits.slice(0, point)}.${digits.slice(point) || '0'}`);
 }
+
+/** How far back a list of ordinals (第一期、二期、三期) is looked for. */
+const ORDINAL_LIST_REACH = 30;
+const ORDINAL_NUMERAL = '[\\d零〇一二两三四五六七八九十百千]+';
+/** Whether the text ends with a list that opens with an ordinal of the measure word (第一期、二期); measure words hold no pattern characters. */
+const ordinalListBefore = (before: string, measureWord: string) => new RegExp(`第${ORDINAL_NUMERAL}${measureWord}(?:、${ORDINAL_NUMERAL}${measureWord})*$`).test(before);

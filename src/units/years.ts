@@ -228,6 +228,8 @@ const THIS_YEAR_WORD = /今年|全年|年内/g;
 const HISTORY_BEFORE = 2000;
 /** Years before this one are history, whatever the words around them. */
 const HISTORY_ONLY_BEFORE = 1990;
+/** How many years before its dateline a narrative year (one whose sentence holds no figure) tells a story's past. */
+const STORY_PAST = 5;
 const SPAN_SINCE = /以来|至今|到现在|至现在|到今天/;
 /** Marks before a year that opens a clause inside a sentence (…，2021年，…). */
 const MID_SENTENCE_MARKS = new Set([...',，；;']);
@@ -304,7 +306,8 @@ export function resultYear(text: string, dateline: number | null = null): number
   // They are the article's only where they outnumber its 今年 (2022年，… twice beside one 今年以来):
   // a report of the year before with a word on the new one, not a report of this year with a word on the last.
   if (earlier.length > (text.match(THIS_YEAR_WORD) ?? []).length) for (const year of earlier) counts.set(year, (counts.get(year) ?? 0) + 1);
-  if (!openedWithFigure) for (const [year, count] of bare) counts.set(year, (counts.get(year) ?? 0) + count);
+  // A bare year long before the page's own date (2012年，在得知… in a page of 2022) tells a story's past, not the results' year.
+  if (!openedWithFigure) for (const [year, count] of bare) if (dateline === null || dateline - year < STORY_PAST) counts.set(year, (counts.get(year) ?? 0) + count);
   let best: number | null = null;
   for (const [year, count] of counts) {
     const bestCount = best === null ? 0 : counts.get(best)!;
