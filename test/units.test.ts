@@ -2329,6 +2329,13 @@ describe('units and years in more report forms', () => {
     expect(records(report.replace('个别村', '3个村'))).toEqual([['青松镇', 2022, 1000000]]);
   });
 
+  it('gives villages counted after a town\'s clause (全镇…，5个村…) to that town, in a county\'s article', () => {
+    const county = '南岭县壮大集体经济\n南岭县以产业带动增收。作为全县的移民安置区，青松镇整合了各村资源。\n今天，全镇有150名群众就近务工，4个村集体经济收入都超过了60万元。\n南岭县还推进分类施策。';
+    expect(records(county)).toEqual([['青松镇', null, 600000]]);
+    // A sentence the county opens keeps its villages for the county.
+    expect(records(county.replace('今天，全镇有150名群众就近务工，', '今天，全县'))).toEqual([['南岭县', null, 600000]]);
+  });
+
   it('reads the whole of the section\'s level as a clause\'s venue (在全镇11个村建立…) as that level\'s subject', () => {
     const report = '青松镇2023年党建工作总结\n一是抓阵地。红岭社区党群服务中心迁入新址，解决了群众办事不便等问题。在全镇11个村建立了产业党支部。';
     expect(records(report)).toEqual([['青松镇', 2023, 11]]);

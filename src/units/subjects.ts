@@ -1,7 +1,7 @@
 import { codeTable, holdsAny, ITEM_MARKERS } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
 import { lookup, upperStem } from './divisions/index.js';
-import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, isOfLevel, levelRank, MASS_ORGANISATIONS, stemOf, type PlaceName } from './place-names.js';
+import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, isOfLevel, levelRank, MASS_ORGANISATIONS, stemOf, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
@@ -490,7 +490,9 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     // 连续两届的“擂主”——某镇某村党支部书记某某…: an official named after a dash, in apposition, does the clause's work for the unit.
     else if (last && /——\s*$/.test(gap) && SPEAKER_TITLE_AFTER_NAME.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
-    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text) || SOME_UNITS_OPENING.test(afterOpening(clause.text))) unit = outer;
+    else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text)) unit = outer;
+    // 全镇有…，6个村集体经济收入均突破…: after a town's clause in the sentence, its villages report for the town.
+    else if (SOME_UNITS_OPENING.test(afterOpening(clause.text))) unit = holderOfUnits(subjects) ?? outer;
     else {
       unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
       if (unit !== undefined && upperBodySendsDown(clause, outer)) unit = outer;
@@ -500,6 +502,12 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     if (unit !== undefined) subjects.push({ unit, start: clause.start });
   });
   return subjects;
+}
+
+/** The unit of the sentence's last subject where it holds villages and communities (a town, a county), as the units a clause counts are its own. */
+function holderOfUnits(subjects: ClauseSubject[]): string | null | undefined {
+  const last = subjects[subjects.length - 1]?.unit;
+  return last && levelRank(last) > 0 && levelRank(last) < VILLAGE_RANK ? last : undefined;
 }
 
 /** 为某村带来…收入, 为某村增收…: an income brought to the unit named between. */
