@@ -2175,6 +2175,11 @@ describe('units and years in more report forms', () => {
     expect(extractText(short).records.map((r) => r.unit)).toEqual(['长阳县']);
   });
 
+  it('reads an autonomous county written with 自治 but without its peoples (长阳自治县) as written, coded as the county it stands for', () => {
+    const [record] = extractText('长阳自治县纪委监委开展专项监督\n2021年，长阳自治县纪委监委开展监督检查60次。').records;
+    expect([record?.unit, record?.unit_code, record?.unit_path]).toEqual(['长阳自治县', '420528', '湖北省/宜昌市/长阳土家族自治县']);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

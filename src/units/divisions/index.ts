@@ -55,19 +55,22 @@ export function streetsWrittenShort(name: string): Division[] {
 
 /**
  * The autonomous prefecture, county or banner, or the ethnic district, an article names by its short
- * form, the place before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 for
- * 长阳土家族自治县, 管城区 for 管城回族区):
+ * form, the place before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 or
+ * 长阳自治县 for 长阳土家族自治县, 管城区 for 管城回族区):
  * the form is written as the article writes it and coded as the division it stands for.
  */
 export function lookupShortForm(name: string): Division[] {
   if (!SHORT_FORM_LEVEL.test(name)) return [];
-  const full = (shortForms ??= autonomousShortForms()).get(name);
+  shortForms ??= autonomousShortForms();
+  const full = shortForms.get(name) ?? shortForms.get(name.replace(AUTONOMY_BEFORE_LEVEL, ''));
   if (!full) return [];
   // A division of the list named so itself is the one meant (红旗乡 is 红旗乡, not some 红旗某族乡).
   return shortFormDivisions.get(name, () => (upperNamed(name).length > 0 ? [] : full.map(([fullName, code]) => division(code, fullName))));
 }
 
 const SHORT_FORM_LEVEL = /[州县旗区乡镇]$/;
+/** 自治 kept before the level (务川自治县, 恩施自治州), as official texts write the short form too. */
+const AUTONOMY_BEFORE_LEVEL = /自治(?=[州县旗]$)/;
 let shortForms: Map<string, [name: string, code: string][]> | undefined;
 /** The divisions of each short form asked for so far (at most one entry a form): a text writes its unit's form again and again. */
 const shortFormDivisions = new Memo<Division[]>(20_000);
