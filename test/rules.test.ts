@@ -537,6 +537,8 @@ describe('lists parted by commas', () => {
     // Another thing or another measure word is no item of that list.
     expect(found('全镇新建党支部3个，党员活动室12个')).toEqual(['branches_established=3']);
     expect(found('全县新发展党员320名，入党积极分子85名')).toEqual(['members_recruited=320']);
+    // Over a bare item between that no rule takes (楼栋党小组40个), the verb still governs the items after it.
+    expect(found('全镇共成立村党总支3个，楼栋党小组40个，网格党支部12个')).toEqual(['branches_established=3', 'branches_established=12']);
   });
   it('let a quoted item go on with the list, named by the kind a rule without objects counts (召开“甲”会议12次，“乙”会议40次)', () => {
     expect(found('全年召开“联合党委”会议12次，“社区党委”会议40次')).toEqual(['meetings=12', 'meetings=40']);

@@ -331,8 +331,11 @@ function unitItem(clause: Clause, quantity: Quantity, matches: Match[]): Match |
 
 /** What stands before the figure of a bare item of a list: its thing alone (网格党支部 in 网格党支部12个). */
 const BARE_ITEM_BEFORE = /^[\s\u3000]*(?:\p{Script=Han}|[“”"](?=\p{Script=Han}|$)){2,12}$/u;
-/** Between the list's figure before and this clause: its measure word and the comma. */
-const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,]$/u;
+/**
+ * Between the list's figure before and this clause: its measure word and the comma, perhaps with bare
+ * items between that no rule took (组建网格党支部48个，邻里党小组101个，功能型党组织16个: the verb governs them all).
+ */
+const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,](?:[\s\u3000]*\p{Script=Han}{2,12}\d+\p{Script=Han}{0,2}[，,])*$/u;
 
 /**
  * 共成立村党总支3个，网格党支部12个: a bare item after a comma goes on with the list of the clause
