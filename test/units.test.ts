@@ -2180,6 +2180,12 @@ describe('units and years in more report forms', () => {
     expect([record?.unit, record?.unit_code, record?.unit_path]).toEqual(['长阳自治县', '420528', '湖北省/宜昌市/长阳土家族自治县']);
   });
 
+  it("reads no town in a city's stem that ends in 乡 (河南新乡市), where the town would be one the list lacks", () => {
+    expect(namesIn('连日来，河南新乡市推动庭院党组织建设')).toEqual(['新乡市']);
+    // A listed town stays, whatever follows it (南新乡市场监管所).
+    expect(namesIn('东山县南新乡推动庭院党组织建设')).toEqual(['东山县', '南新乡']);
+  });
+
   it('reads an unlisted town opening with 那 before its party committee (那怀乡党委), but no 那个乡', () => {
     expect(namesIn('上半年，那美乡党委新建党支部2个')).toEqual(['那美乡']);
     expect(namesIn('。那个乡党委班子')).toEqual([]);

@@ -222,8 +222,18 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (!knownEnds.has(placed.end)) keep(placed);
     }
   });
-  const named = outermost(found).filter((p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p) && !opensLevelList(text, p, segmenter));
+  const named = outermost(found).filter(
+    (p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p) && !opensLevelList(text, p, segmenter) && !runsIntoListedName(p, endingAt),
+  );
   return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
+}
+
+/**
+ * 河南新乡市: a name the list lacks whose level word is the last character of a listed name's stem,
+ * that name going on one character past it (新乡市, a city), is a place's stem run into that name.
+ */
+function runsIntoListedName(p: PlaceName, endingAt: Map<number, PlaceName[]>): boolean {
+  return (endingAt.get(p.end + 1) ?? []).some((q) => q.start > p.start && q.start < p.end && isListed(q.name)) && !isListed(p.name);
 }
 
 /** Whether an unlisted community's or village's stem is a province's or a city's (成都社区, 湖北村). */
