@@ -2349,6 +2349,11 @@ describe('units and years in more report forms', () => {
     expect(records(county.replace('今天，全镇有150名群众就近务工，', '今天，全县'))).toEqual([['南岭县', null, 600000]]);
   });
 
+  it("gives communities counted under a community's section (a secretary's words, then 8个社区…) to the town the article names for its level", () => {
+    const town = '青松镇：社区里的临时党支部\n青松镇党委在全镇8个社区成立临时党支部。\n青松镇红枫社区党委书记李某某\n“我们社区把辖区单位的党员都动员起来了。”\n临时党支部成立后，8个社区组建党员志愿服务队26支。';
+    expect(records(town).map((r) => [r[0], r[2]])).toEqual([['青松镇', 8], ['青松镇', 26]]);
+  });
+
   it('reads the whole of the section\'s level as a clause\'s venue (在全镇11个村建立…) as that level\'s subject', () => {
     const report = '青松镇2023年党建工作总结\n一是抓阵地。红岭社区党群服务中心迁入新址，解决了群众办事不便等问题。在全镇11个村建立了产业党支部。';
     expect(records(report)).toEqual([['青松镇', 2023, 11]]);

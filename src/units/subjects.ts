@@ -492,7 +492,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
     else if (TOTAL_ROW.test(clause.text) || OTHERS_OPENING.test(clause.text)) unit = outer;
     // 全镇有…，6个村集体经济收入均突破…: after a town's clause in the sentence, its villages report for the town.
-    else if (SOME_UNITS_OPENING.test(afterOpening(clause.text))) unit = holderOfUnits(subjects) ?? outer;
+    else if (SOME_UNITS_OPENING.test(afterOpening(clause.text))) unit = holderOfUnits(subjects) ?? holderAbove(outer, ownLevel, clause.start);
     else {
       unit = sameLevelBefore(clause, subjects) ?? subjectWithoutName(clause, stems, ownLevel);
       if (unit !== undefined && upperBodySendsDown(clause, outer)) unit = outer;
@@ -509,6 +509,22 @@ function holderOfUnits(subjects: ClauseSubject[]): string | null | undefined {
   const last = subjects[subjects.length - 1]?.unit;
   return last && levelRank(last) > 0 && levelRank(last) < VILLAGE_RANK ? last : undefined;
 }
+
+/**
+ * The section's unit, which the villages or communities a clause counts belong to; under a village's or
+ * community's section (a secretary's words, then 12个社区已经组建…) the unit above that the article
+ * names for its own level (全镇), as no village holds villages.
+ */
+function holderAbove(outer: string | null, ownLevel: OwnLevel, at: number): string | null {
+  if (outer === null || levelRank(outer) < VILLAGE_RANK) return outer;
+  for (const level of LEVELS_HOLDING_VILLAGES) {
+    const unit = ownLevel('全', level, at);
+    if (unit) return unit;
+  }
+  return outer;
+}
+/** The levels right above villages and communities first. */
+const LEVELS_HOLDING_VILLAGES = ['街道', '镇', '乡', '苏木', '区', '县', '旗', '市'];
 
 /** 为某村带来…收入, 为某村增收…: an income brought to the unit named between. */
 const BROUGHT_FOR_BEFORE = /为$/;
