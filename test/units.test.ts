@@ -1033,6 +1033,9 @@ describe('the subject of each clause', () => {
     expect(mainUnit(text)).toBe('重庆市');
     // A date after the stem is no count: 新疆1-10月… names no 新疆 of a lower level.
     expect(mainUnit('新疆1-10月查处问题319件\n新疆维吾尔自治区纪委把扶贫领域问题作为重点，全区查处问题319件。')).toBe('新疆维吾尔自治区');
+    // So is the report's year right after the stem (洛阳2019年…), over a sub-district named once in the body.
+    const yearly = '洛阳2019年党员志愿服务月启动\n5月4日，洛阳2019年党员志愿服务月启动。市直机关的60余名党员志愿者来到西工区金谷园街道清理小广告。';
+    expect(mainUnit(yearly)).toBe('洛阳市');
   });
 
   it('takes a district\'s organisation department run into the name of a sub-district (某区委组织部某街道…) for the author, not the unit', () => {

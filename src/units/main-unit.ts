@@ -503,8 +503,11 @@ function speaksAs(text: string, unit: string, suffix: string | undefined): boole
   return false;
 }
 
-/** A headline that opens with a bare stem and a colon, a space or a count (余杭：…, 重庆36万志愿者…; not a date, 新疆1-10月…), after a column tag such as 【基层党建】. */
-const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)(?:[：:\s\u3000“"「《]|\d(?!\d*[年月日\-–—~～.]))/u;
+/**
+ * A headline that opens with a bare stem and a colon, a space, a count or the report's year (余杭：…, 重庆36万志愿者…,
+ * 余杭2017年…; not a date, 新疆1-10月…), after a column tag such as 【基层党建】.
+ */
+const HEADLINE_STEM = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?(\p{Script=Han}{2,4}?)(?:[：:\s\u3000“"「《]|(?:19|20)\d{2}年(?!\d|\s*\d{1,2}\s*月)|\d(?!\d*[年月日\-–—~～.]))/u;
 /** …or one that opens the headline's second part as its doer (认领实事800余件！石横以…凝聚民心). */
 const HEADLINE_PART_STEM = /[！!？?|｜丨][\s\u3000]*(\p{Script=Han}{2,4}?)(?=以|通过|坚持|聚焦|[：:])/u;
 const SHORT_FORM_LEVELS = ['州', '县', '旗'];
