@@ -1388,6 +1388,8 @@ describe('years', () => {
   it('reads the day a news item opens its account with (2022年3月8日，…) where nothing else gives a year, but no dateline on a line of its own', () => {
     expect(yearOf('东风村开设接种点\n2022年3月8日，东风村党支部在村委会开设临时接种点。当天共接种疫苗170人。')).toBe(2022);
     expect(yearOf('东风社区志愿服务\n2024年05月14日 星期二\n社区组织志愿服务活动50余次。')).toBeNull();
+    // …also a span of days (2019年10月8日——12日，…).
+    expect(yearOf('支部书记培训班开班\n2019年10月8日——12日，全市第三期支部书记培训班在市委党校举办，120名支部书记参加。')).toBe(2019);
     // …also after a scene's quoted words closed by an ellipsis (“…！”……2021年6月5日，…).
     expect(yearOf('东风社区志愿服务纪实\n“阿姨，这边排队量血压！”……2021年6月5日，东风社区广场上人来人往。社区志愿者48名参加活动。')).toBe(2021);
     // The day a national leader's visit is recalled on is background, not the item's day.

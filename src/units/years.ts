@@ -316,8 +316,11 @@ export function resultYear(text: string, dateline: number | null = null): number
   return best;
 }
 
-/** A sentence opening with the full date of what it tells: 2022年3月8日，某村…, or run straight on into its words (perhaps after a news lead or the unit; not a dateline); a scene's words closed by …… may come before it. */
-const OPENING_DATE = new RegExp(String.raw`(?:^|\n|[。！？!?…])[ \t\u3000“"]*${YEAR_LEAD_IN}?((?:19|20)\d{2})年${MONTH}月${DAY}日(?:上午|下午|晚上|晚|早上|中午)?(?:[,，]|(?=\p{Script=Han}))`, 'u');
+/**
+ * A sentence opening with the full date of what it tells: 2022年3月8日，某村…, or run straight on into its words (perhaps after
+ * a news lead or the unit; not a dateline), or a span of days (2012年11月19日——24日，…); a scene's words closed by …… may come before it.
+ */
+const OPENING_DATE = new RegExp(String.raw`(?:^|\n|[。！？!?…])[ \t\u3000“"]*${YEAR_LEAD_IN}?((?:19|20)\d{2})年${MONTH}月${DAY}日(?:[—–\-~～至到]{1,2}${DAY}日)?(?:上午|下午|晚上|晚|早上|中午)?(?:[,，]|(?=\p{Script=Han}))`, 'u');
 
 function openingDateYear(text: string, dateline: number | null): number | null {
   for (const { line } of linesWithYears(text)) {
