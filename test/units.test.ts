@@ -178,6 +178,10 @@ describe('unit names', () => {
     const text = '上半年工作小结\n一、宣传思想工作\n全镇先后12次邀请党校教授、校镇共建的东湖理工大学各学院教授来镇下村辅导。上半年全镇共组织中心组学习6次，我镇干部参学率100%。';
     expect(mainUnit(text)).toBe(null);
     expect(mainUnit('东湖理工大学党委召开会议\n东湖理工大学党委今年举办培训班3期。')).toBe('东湖理工大学');
+    // An article that speaks of the school as 该校 is the school's.
+    const news = '学子上了新闻\n这群东湖理工大学的学子登上了新闻。东湖理工大学的学生常年在车站服务。据统计，该校组织志愿服务活动300余次。';
+    expect(mainUnit(news)).toBe('东湖理工大学');
+    expect(mainUnit(news.replace('该校', '他们'))).toBeNull();
   });
 
   it('takes the town before a list of its villages in the headline for the unit (某镇甲村、乙村党群服务中心揭牌)', () => {
@@ -2129,6 +2133,8 @@ describe('units and years in more report forms', () => {
 
   it('takes a college after its place, with words of its kind between (某某职业技术学院), but no school that is a kind of training', () => {
     expect(namesIn('6月5日，随州职业技术学院召开党建工作会议')).toEqual(['随州职业技术学院']);
+    // Three words of its kind between (place, trade, 职业, 技术).
+    expect(namesIn('来自襄阳交通职业技术学院的学子')).toEqual(['襄阳交通职业技术学院']);
     expect(namesIn('今年，长沙理工学院党委举办培训班')).toEqual(['长沙理工学院']);
     expect(namesIn('党员在中国干部网络学院学习50学时')).toEqual([]);
     expect(namesIn('开办乡村党员学院3期')).toEqual([]);

@@ -325,8 +325,8 @@ const LEADING_SCORE = 3;
 /** A figure right after a name, then the next item of its list: 顺义区100%、…, 甲镇98.5分、… (not a year: 某镇2021年…). */
 const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;]/u;
 
-/** A school's own voice or body: 我校, 全校, 校党委, 某某大学党委; a college's: 该院, 全院, 院党委. */
-const SCHOOL_VOICE = /[我全本]校|[我全本该]院|[校院]党委|(?:大学|学院)党委/;
+/** A school's own voice or body: 我校, 全校, 该校, 校党委, 某某大学党委; a college's: 该院, 全院, 院党委. */
+const SCHOOL_VOICE = /[我全本该]校|[我全本该]院|[校院]党委|(?:大学|学院)党委/;
 
 /** A university named outside the headline of an article that never speaks as a school (邀请某某大学教授…): a visitor, not the unit. */
 const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);

@@ -104,6 +104,8 @@ function suffixAt(text: string, at: number): string | null {
 const SUFFIX_FIRST_CODES = codeTable(UNIT_SUFFIXES.map((s) => s[0]).join(''));
 const SUFFIX_LAST_CODES = codeTable(UNIT_SUFFIXES.map((s) => s[s.length - 1]).join(''));
 const REACH_BEFORE = 6;
+/** A school's place and the words of its kind may run longer (湖南铁道职业技术学院). */
+const SCHOOL_REACH_BEFORE = 10;
 const REACH_AFTER = 2;
 
 /**
@@ -181,7 +183,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
     // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
     if (GENERIC_NAMES.has(text.slice(at - 1, at + suffix.length)) || NEVER_LAST_IN_STEM.has(text[at - 1]!)) continue;
-    const start = Math.max(0, at - REACH_BEFORE);
+    const start = Math.max(0, at - (SCHOOL_SUFFIXES.has(suffix) ? SCHOOL_REACH_BEFORE : REACH_BEFORE));
     const end = Math.min(text.length, at + suffix.length + REACH_AFTER);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
@@ -1292,16 +1294,18 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
   return found;
 }
 
-/** The place that opens a school's name ending at token i, with at most two nouns of its kind between (随州/职业/技术/学院), or -1. */
+/** The place that opens a school's name ending at token i, with at most three nouns of its kind between (随州/职业/技术/学院, 长沙/民政/职业/技术/学院), or -1. */
 function placeOfSchool(tokens: (Word & { tag?: string })[], i: number): number {
   if (tokens[i]!.word !== '学院' && tokens[i]!.word !== '大学') return -1;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_SCHOOL_KIND_WORDS); k--) {
     const { word, tag } = tokens[k]!;
     if (tag === 'ns' && word.length > 1 && !GENERIC_NAMES.has(word)) return k < i - 1 ? k : -1;
     if (!/^(?:n|nz)$/.test(tag ?? '') || word.length < 2 || GENERIC_NAMES.has(word)) return -1;
   }
   return -1;
 }
+
+const MAX_SCHOOL_KIND_WORDS = 3;
 
 /**
  * Where the words up to token i spell a kind of development zone (经济/技术开发区, 高新技术/产业/
