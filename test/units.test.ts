@@ -2221,6 +2221,9 @@ describe('units and years in more report forms', () => {
     const awards = '某区表彰2022年度先进单位\n近日，兰溪区召开表彰大会，全区共发展党员300名。\n获评先进街道的桃源街道，坚持党建引领，全年新成立小区党支部23个。\n同样受到表彰的柳岸社区党委，收集居民微心愿126个。';
     expect(records(awards).map(([unit, , value]) => [unit, value])).toEqual([['兰溪区', 300], ['桃源街道', 23], ['柳岸社区', 126]]);
     expect(namesIn('嘎查村（社区）党组织书记')).toEqual([]);
+    // The modifier may run over clauses before the name, which are the unit's too.
+    const story = '南山区：选好带头人\n2021-03-02 来源：某某网\n近年来，南山区选优配强村党组织书记。\n谁能想到，2019年集体经济收入只有3万元，还是远近闻名的穷村的柳溪村，如今集体经济收入达到了26万元。这只是南山区的一个缩影。';
+    expect(records(story).map(([unit, , value]) => [unit, value])).toEqual([['柳溪村', 30000], ['柳溪村', 260000]]);
   });
 
   it('dates the clauses after a clause of 今年 alone by the dateline, where the body states another year', () => {

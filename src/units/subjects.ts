@@ -473,6 +473,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     const last = inClause[inClause.length - 1];
     const gap = first ? clause.text.slice(0, first.start - clause.start) : '';
     let unit: string | null | undefined;
+    let from = clause.start;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
     const framed = first && VENUE_FRAME_BEFORE.test(gap) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
     // 道桥镇共星村等6个重点村，…: a name given as the example of a group of units speaks for none of them alone.
@@ -481,8 +482,12 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
       unit = subjectOfChain(clause, inClause, outer);
       if (sendsDown(clause, inClause, unit, outer)) unit = outer;
     }
-    // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's.
-    else if (i === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) unit = last.name;
+    // 获评先进的兰山街道，全年新成立…: a sentence opening with a name its modifier leads to (…的某街道，) is that unit's, also where
+    // the modifier runs over clauses before it (2019年集体收入只有5万元，还是贫困村的某村，如今…), which then are the unit's too.
+    else if (subjects.length === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) {
+      unit = last.name;
+      from = sentence.start;
+    }
     // …每年可为某乡某村带来8万元的集体经济收入: the unit an income is brought to is the clause's, whose income it is.
     else if (last && BROUGHT_FOR_BEFORE.test(gap) && INCOME_BROUGHT_AFTER.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 公司所在的某镇某村党支部书记某某说，…: a speaker described by what lies in their unit speaks for it.
@@ -499,7 +504,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     }
     // Names in a clause without a subject are objects or venues (投入甲村…项目20万元，乙村…项目30万元).
     if (unit === undefined) for (const n of inClause) if (!NOT_AN_OBJECT_BEFORE.test(sentence.text[n.start - sentence.start - 1] ?? '')) objectLevels.add(levelRank(n.name));
-    if (unit !== undefined) subjects.push({ unit, start: clause.start });
+    if (unit !== undefined) subjects.push({ unit, start: from });
   });
   return subjects;
 }
