@@ -537,6 +537,9 @@ describe('lists parted by commas', () => {
     // Another thing or another measure word is no item of that list.
     expect(found('全镇新建党支部3个，党员活动室12个')).toEqual(['branches_established=3']);
     expect(found('全县新发展党员320名，入党积极分子85名')).toEqual(['members_recruited=320']);
+    // A year of a series goes on with it, perhaps with a word of how far it reached (2018年突破16万元).
+    expect(found('村集体经济收入2016年不到2万元，2018年不足5万元，2020年突破30万元')).toEqual(['collective_income=20000', 'collective_income=50000', 'collective_income=300000']);
+    expect(found('全乡新发展党员2020年9名，2021年11名')).toEqual(['members_recruited=9', 'members_recruited=11']);
     // Over a bare item between that no rule takes (楼栋党小组40个), the verb still governs the items after it.
     expect(found('全镇共成立村党总支3个，楼栋党小组40个，网格党支部12个')).toEqual(['branches_established=3', 'branches_established=12']);
   });

@@ -1892,6 +1892,9 @@ describe('years', () => {
     expect(recordYear(text, text.indexOf('2000多元'))).toBe(2010);
     expect(recordYear(text, text.indexOf('15万元'))).toBe(2018);
     expect(recordYear(text, text.indexOf('1300'))).toBeNull();
+    // Each year of a series its own figure (村集体经济收入2016年不到2万元，2018年不足5万元，…).
+    const series = extractText('东风村的变化\n东风村村集体经济收入2016年不到2万元，2018年不足5万元，2020年突破30万元。').records;
+    expect(series.map((r) => [r.value, r.year, r.qualifier])).toEqual([[20000, 2016, 'under'], [50000, 2018, 'under'], [300000, 2020, 'over']]);
     // 去年 after a stated year sets the figure in the year before the dateline's, not the stated one.
     const lastYear = normalize('该村2019年牵头成立茶叶合作社，带动农户入股，去年村集体经济收入达31万元。').text;
     expect(recordYear(lastYear, lastYear.indexOf('31万元'))).toBeNull();

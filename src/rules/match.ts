@@ -345,7 +345,9 @@ const ITEM_JOINT = /^\p{Script=Han}{0,2}[，,](?:[\s\u3000]*\p{Script=Han}{2,12}
  * the rule's vetoes stands in the clause.
  */
 function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, matches: Match[]): Match | null {
-  if (!BARE_ITEM_BEFORE.test(clause.text.slice(0, quantity.start)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
+  const lead = clause.text.slice(0, quantity.start);
+  const yearItem = YEAR_ITEM.test(lead);
+  if (!(yearItem || BARE_ITEM_BEFORE.test(lead)) || !NOTHING_AFTER.test(clause.text.slice(quantity.end))) return null;
   // (新建独立党组织8个，联合党支部50家: another measure word of the same rule's counts goes on with the list too.)
   const last = matches.at(-1);
   const before = last && last.rule.measureWords.has(quantity.baseMeasureWord) && kindOf(last.quantity.baseMeasureWord) === kindOf(quantity.baseMeasureWord) ? last : undefined;
@@ -356,9 +358,14 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
   const total = LIST_TOTAL.test(thing);
   // (A rule that names no objects names its kind by its context words: 召开“大工委”会议27次，“大党委”会议585次.)
   const kinds = rule.objects.length > 0 ? rule.objects : rule.context;
-  if ((!total && !kinds.some((o) => thing.endsWith(o))) || vetoedIn(rule, clause.text)) return null;
+  if ((!total && !yearItem && !kinds.some((o) => thing.endsWith(o))) || vetoedIn(rule, clause.text)) return null;
   return clauseMatch(rule, clause, quantity, clause.start);
 }
+/**
+ * 村集体经济收入2015年不到1万元，2017年不足2万元，2018年突破16万元: an item that is a year of the series the
+ * clause before began, perhaps with a word of how far it reached, goes on with it.
+ */
+const YEAR_ITEM = /^[\s\u3000]*(?:19|20)\d{2}年(?:底|末|度)?(?:不足|不到|突破|超过|达到|达|为|增至|增加到|增长到|提高到|提升到|跃升到|升至|近|约)?$/;
 /**
  * Words of a total closing a list: 共计, 合计, 总计, and a sum's 总额达到. (Not 总数: after a deed's
  * figure, 新建党支部120个，总数达860个, it is the standing stock.)
