@@ -1294,6 +1294,8 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
   return found;
 }
 
+/** The most words of a school's kind between its place and 学院 or 大学 (长沙/民政/职业/技术/学院). */
+const MAX_SCHOOL_KIND_WORDS = 3;
 /** The place that opens a school's name ending at token i, with at most three nouns of its kind between (随州/职业/技术/学院, 长沙/民政/职业/技术/学院), or -1. */
 function placeOfSchool(tokens: (Word & { tag?: string })[], i: number): number {
   if (tokens[i]!.word !== '学院' && tokens[i]!.word !== '大学') return -1;
@@ -1304,8 +1306,6 @@ function placeOfSchool(tokens: (Word & { tag?: string })[], i: number): number {
   }
   return -1;
 }
-
-const MAX_SCHOOL_KIND_WORDS = 3;
 
 /**
  * Where the words up to token i spell a kind of development zone (经济/技术开发区, 高新技术/产业/
