@@ -473,6 +473,10 @@ describe('items of a list with objects of their own', () => {
     // A count written in digits, or after a quoted name, is a value as ever.
     expect(found('开展“我为群众办实事”活动，解决问题十二个')).toEqual(['matters_resolved=12']);
     expect(found('围绕“种什么？怎么种？”，解决群众问题三个')).toEqual(['matters_resolved=3']);
+    // Nor from questions counted, then asked in the sentence (两个问题，一是…有何打算；二是…如何解决).
+    expect(found('驻村以后，两个问题一直萦绕在心头：村里缺什么')).toEqual([]);
+    expect(found('居民代表提出了两个问题，一是加装电梯有何打算；二是停车难如何解决')).toEqual([]);
+    expect(found('党员干部帮助居民解决了两个问题')).toEqual(['matters_resolved=2']);
   });
 
   it('give a figure in an item that opens with a verb of its own to that verb\'s deed, not to the rule\'s verb before the list', () => {

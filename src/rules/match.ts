@@ -108,6 +108,15 @@ const OPENING_OF: { [closing: string]: string } = { '”': '“', '」': '「', 
 /** Questions or items a quotation lists: marks that part them inside it. */
 const QUOTED_ITEMS = /[？?、；;]./;
 
+/**
+ * 三个问题浮现在脑海中，…我该做什么？, 带来了两个问题，一是…有何规划；二是…如何解决: questions (问题) counted in
+ * Chinese numerals, then asked in the sentence, are questions put, no matters dealt with.
+ */
+function countsQuestionsAsked(quantity: Quantity, sentence: Sentence, clause: Clause): boolean {
+  return quantity.chineseNumeral && clause.text.startsWith('问题', quantity.end) && QUESTION_WORDS.test(sentence.text.slice(clause.start - sentence.start + quantity.end));
+}
+const QUESTION_WORDS = /如何|有何|怎样|怎么|什么|哪些|为何|为什么/;
+
 function describesKind(quantity: Quantity, clause: string): boolean {
   // (收入5万元以下的村全部清零: no village is left below the level, which all now pass.)
   if (quantity.baseMeasureWord === '%' || BELOW_CLEARED.test(clause.slice(quantity.end, quantity.end + 24))) return false;
@@ -226,7 +235,7 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       // 梳理出6个方面的问题, 调解类、帮扶类等10个: the size of a list of kinds, never a value; nor is the number of the
       // questions or items just quoted (围绕“…？…？”三个问题).
       if (describesKind(quantity, clause.text) || clause.text.startsWith('方面', quantity.end) || KINDS_COUNTED_AFTER.test(clause.text.slice(quantity.end, quantity.end + 2)) || KINDS_BEFORE.test(clause.text.slice(0, quantity.start))) continue;
-      if (countsQuotedItems(quantity, clause.text)) continue;
+      if (countsQuotedItems(quantity, clause.text) || countsQuestionsAsked(quantity, sentence, clause)) continue;
       // “两个百分之百”, 三个100%: shares counted as targets of a slogan, never a rate.
       if (quantity.baseMeasureWord === '%' && COUNTED_SHARES_BEFORE.test(before)) continue;
       // 按行政村总数10%的比例倒排出…: the share a selection is made by, a quota, never a rate reached.
