@@ -213,6 +213,9 @@ describe('parts of a whole', () => {
   it('breakdowns of people by sex, age or education are not recorded', () => {
     expect(parts('全年发展党员36名，其中女党员14名、35岁以下党员20名')).toEqual(['members_recruited=36']);
     expect(parts('全乡共有党员412名，其中回族党员126名')).toEqual(['party_members=412']);
+    // …nor by status, as the members a body manages directly or those of in-service branches.
+    expect(parts('社区共有党员520名，其中直管党员130名，在职党员390名')).toEqual(['party_members=520']);
+    expect(parts('局党委下设党支部9个，党员280名，其中在职党支部6个，党员210名')).toEqual(['party_members=280']);
   });
 
   it('breakdowns of people by who sent them are parts, also after 其中 set apart by a comma (其中，省级选派9名)', () => {
