@@ -2621,6 +2621,8 @@ describe('units named in more forms', () => {
     const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
     expect(records(text)).toEqual([['东岭村', 100000], ['东风县', 15]]);
     expect(records(text.replace('得益于该县', '离不开'))).toEqual([['东岭村', 100000], ['东岭村', 15]]);
+    // A household's change credits no unit with the article.
+    expect(records(text.replace('东岭村的变化得益于该县', '他家的变化也得益于该县'))).toEqual([['东岭村', 100000], ['东岭村', 15]]);
   });
 
   it('takes no founding year (建成于2020年) for the year of the figures after it', () => {

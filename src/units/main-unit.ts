@@ -209,7 +209,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const namedBeside = () => [...scores.keys()].filter((name) => !visited.has(name) && trusted.has(name));
   addOwnLevel(ownLevels, scores, namedBeside());
   // …的变化得益于该县…: the unit of that level the article names counts as one named there would.
-  for (const [, level] of text.matchAll(CREDITED_VOICE)) addToLevel(scores, level!, EPITOME_WEIGHT);
+  for (const m of text.matchAll(CREDITED_VOICE)) if (!creditsHousehold(text, m.index!)) addToLevel(scores, m[1]!, EPITOME_WEIGHT);
   addTownshipVoice(text, scores, trusted);
   // 我市一社区入选…: the headline tells of one unit of a level inside the article's, which the body names.
   const inside = unitInsideOfHeadline(text, title, mentions);
@@ -264,8 +264,13 @@ function isEpitomeOf(text: string, m: PlaceName): boolean {
 const EPITOME_REACH = 30;
 const EPITOME_AFTER = /^[^。！？!?\n]*?的(?:一个|又一个)?(?:生动|真实|典型)?(?:缩影|写照)/;
 /** Whether a name follows 得益于: the unit an example owes its change to (某村的变化得益于某县…). */
-const isCreditedWith = (text: string, m: PlaceName) => text.startsWith(CREDITED_TO, m.start - CREDITED_TO.length);
+const isCreditedWith = (text: string, m: PlaceName) => text.startsWith(CREDITED_TO, m.start - CREDITED_TO.length) && !creditsHousehold(text, m.start - CREDITED_TO.length);
 const CREDITED_TO = '得益于';
+/** 他家的改变也得益于某县…: a household's or a person's change, told as one of many, credits no unit with the article. */
+const creditsHousehold = (text: string, at: number) => HOUSEHOLD_CHANGE.test(text.slice(Math.max(0, at - CREDIT_REACH), at).split(/[。！？\n]/).pop()!);
+const HOUSEHOLD_CHANGE = /[他她我你]家|[他她]们家|家庭|一家|[他她]的/;
+/** How far before 得益于 the sentence's subject is looked for. */
+const CREDIT_REACH = 30;
 /** …得益于该县: the unit credited by its level's voice. */
 const CREDITED_VOICE = new RegExp(`${CREDITED_TO}[该我全本](市|县|区|旗|州|盟)`, 'g');
 /** What naming the whole an example stands for, or the unit credited, adds: as much as the headline naming it. */
