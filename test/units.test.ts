@@ -174,6 +174,14 @@ describe('unit names', () => {
     expect(headlineYear('首页 | 新闻 | 东风镇2022年党建工作总结 | 通知\n镇党委新建党支部3个。')).toBe(null);
   });
 
+  it("counts 全区 for no community (a name ending in 区), and a rank within the district's scope (增速全区第6) for no voice", () => {
+    const text = '红色管家进小区\n东湖街道党工委推行“红色管家”。柳岸社区成立小区党支部5个，柳岸社区还成立志愿服务队3支。全区推广这一做法，全区已有36个小区成立业委会，全区物业投诉下降三成。';
+    expect(mainUnit(text)).toBe('东湖街道');
+    const ranked =
+      '今年以来，东湖街道在区委的领导下聚焦发展大局，着力建设“活力街区、现代社区共富单元”两个样板，街道整体实力稳步提升。\n上半年主要做了三方面工作：\n经济稳中有进。1-6月街道财政收入3.2亿元，同比增长8.1%，增速全区第6；税收1.8亿元，增速全区第5；新增企业260家，总量全区第4。街道党工委新建党支部6个。';
+    expect(mainUnit(ranked)).toBe('东湖街道');
+  });
+
   it('takes a university named in an article that never speaks as a school for a visitor, not the unit', () => {
     const text = '上半年工作小结\n一、宣传思想工作\n全镇先后12次邀请党校教授、校镇共建的东湖理工大学各学院教授来镇下村辅导。上半年全镇共组织中心组学习6次，我镇干部参学率100%。';
     expect(mainUnit(text)).toBe(null);

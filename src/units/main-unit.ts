@@ -846,7 +846,7 @@ const HEADLINE_WEIGHT = 5;
 
 /** 我校, 全校: a school's own word for itself. */
 const OWN_SCHOOL = /(?:我|全|本)校/g;
-const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: /(?:大学|学院)$/ };
+const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /(?<!社|居民)区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: /(?:大学|学院)$/ };
 
 /** How far before a level word an award's verb and year may stand (被评为, 荣获2021年度). */
 const AWARD_REACH = 9;
@@ -874,7 +874,7 @@ const RANK_SCOPE_BEFORE = /(?:居|列|位居|位列)$/;
 /** How far after 全省 its ranking may end (全区13个建成区街道排名第一). */
 const RANK_REACH = 22;
 /** …最大的, …第一, 首个, 前列: a ranking within the level's scope, before the clause ends. */
-const RANK_AFTER = /^[^，,。；;！？\n]*?(?:最[大小多高早先好强]|第[一二三]|首[个家批]|前列|前茅|领先|之最)/;
+const RANK_AFTER = /^[^，,。；;！？\n]*?(?:最[大小多高早先好强]|第[一二三四五六七八九十\d]|首[个家批]|前列|前茅|领先|之最)/;
 
 /** The administrative level the article speaks from most (市 for 我市 and 全市), with its count; a school's 我校 and a village's 我村 are none. */
 function topOwnLevel(counts: Map<string, number>): [level: string | undefined, count: number] {
