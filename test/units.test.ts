@@ -1597,6 +1597,8 @@ describe('years', () => {
 
   it('takes no year from a sentence that opens with a year and tells, without a figure, what was done to the unit', () => {
     expect(yearOf('东关村党建\n2021-07-09\n2014年，东关村被确定为市级贫困村。今年以来，全村新发展党员2名。')).toBe(2021);
+    // An award is no such background: its round's year is the article's (the catalog's award round it reports).
+    expect(yearOf('西岭镇党建纪实\n近年来，西岭镇狠抓基层党建。2022年西岭镇党委被授予“全省先进基层党组织”称号。全镇新建党支部9个。')).toBe(2022);
   });
 
   it('takes no year from a scene told back in time (时针拨回到2019年5月1日)', () => {

@@ -174,8 +174,13 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   return { year: null, source: 'none', dateline, eventOfYear: false };
 }
 
-/** 2014年，某村被确定为贫困村。: a sentence that opens with a year and tells, without a figure, what was done to the unit is background. */
+/**
+ * 2014年，某村被确定为贫困村。: a sentence that opens with a year and tells, without a figure, what was done to the unit is
+ * background; not an award (2021年某镇党委被授予…称号), the year of the award round the article reports.
+ */
+const isBackground = (rest: string) => BACKGROUND_AFTER.test(rest) && !AWARDED.test(rest.split(/[。！？\n]/, 1)[0]!);
 const BACKGROUND_AFTER = /^[^。！？\n\d]{0,20}?被[^。！？\n\d]*[。！？]/;
+const AWARDED = /被(?:授予|评为|评选为|命名为|表彰为)/;
 /**
  * 2013年11月，某领导来到某村…。: a sentence that opens with a month of a year and holds no figure
  * dates an event (a visit, a founding), not the results the article reports; one that runs from
@@ -269,7 +274,7 @@ export function resultYear(text: string, dateline: number | null = null): number
     for (const m of line.matchAll(RESULT_YEAR)) {
       // From the character after 年, which the match takes (2023年是…).
       const rest = line.slice(m.index! + m[0].length - 1);
-      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || looksAhead(rest) || BACKGROUND_AFTER.test(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
+      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || looksAhead(rest) || isBackground(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       // 继2015年…荣获…后，再一次…: the earlier time a deed follows on, background too.
