@@ -371,10 +371,11 @@ function listContinued(sentence: Sentence, clause: Clause, quantity: Quantity, m
   return clauseMatch(rule, clause, quantity, clause.start);
 }
 /**
- * 村集体经济收入2015年不到1万元，2017年不足2万元，2018年突破16万元: an item that is a year of the series the
- * clause before began, perhaps with a word of how far it reached, goes on with it.
+ * 村集体经济收入2015年不到1万元，2017年达到2万元，2018年突破16万元: an item that is a year of the series the
+ * clause before began, perhaps with a verb of how far it reached, goes on with it. (不到, 突破 and the other
+ * qualifiers are the quantity's own: they stand inside it, not before it.)
  */
-const YEAR_ITEM = /^[\s\u3000]*(?:19|20)\d{2}年(?:底|末|度)?(?:不足|不到|突破|超过|达到|达|为|增至|增加到|增长到|提高到|提升到|跃升到|升至|近|约)?$/;
+const YEAR_ITEM = /^[\s\u3000]*(?:19|20)\d{2}年(?:底|末|度)?(?:达到|达|为|增至|增加到|增长到|提高到|提升到|跃升到|升至)?$/;
 /**
  * Words of a total closing a list: 共计, 合计, 总计, and a sum's 总额达到. (Not 总数: after a deed's
  * figure, 新建党支部120个，总数达860个, it is the standing stock.)
