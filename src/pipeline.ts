@@ -6,7 +6,7 @@ import { matchText, type Match, type RuleSet } from './rules/index.js';
 import { fingerprint } from './panel/fingerprint.js';
 import { createSegmenter } from './segment/index.js';
 import { unitCoder } from './units/divisions/index.js';
-import { articleEnd, layOut, paragraphYear, recordYear, saysEarlierTime, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
+import { articleEnd, grewFromLastYear, layOut, paragraphYear, recordYear, saysEarlierTime, saysLastYear, saysThisYear, spanAt, textForYears, type Layout } from './units/index.js';
 
 export interface ExtractOptions {
   /** The year to use when an article states none. */
@@ -95,9 +95,11 @@ export function createExtractor(ruleSet: RuleSet, options: ExtractOptions = {}):
  * under the year of an event the headline names (举办2023年度培训班), one put in 去年 itself (not
  * 去年以来) the year before that (a report on a year, 2022年工作总结, may mean that year by 去年);
  * where the body's year is not the dateline's, one put in 今年 the dateline's year, and one put in 去年
- * the year before it.
+ * the year before it. The level a figure grew from, last year's (从去年的20万元增长到…), is of the year before
+ * the article's, whatever dates the article.
  */
 function datedYear(layout: Layout, text: string, at: number, garbled: readonly Span[]): number | null {
+  if (layout.year !== null && grewFromLastYear(text, at)) return layout.year - 1;
   const byDateline = layout.yearSource === 'dateline';
   if (layout.dateline !== null && byDateline && saysLastYear(text, at, garbled)) return layout.dateline - 1;
   if (layout.dateline !== null && layout.yearSource === 'body' && layout.year !== layout.dateline && saysThisYear(text, at, garbled)) return layout.dateline;

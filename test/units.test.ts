@@ -1746,6 +1746,15 @@ describe('years', () => {
     expect(records('东风镇党委书记2022年度述职报告\n过去一年，我镇共发展党员14名。')).toEqual([[14, 2022]]);
   });
 
+  it('dates the level a figure grew from last year (从去年的…增长到…) a year before the article, whatever dates it', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.value, r.year]);
+    const grew = '东岭村集体经济收入从去年的12万元增长到18万元。';
+    expect(records(`东岭村2023年工作总结\n2023年，${grew}`)).toEqual([[120000, 2022], [180000, 2023]]);
+    expect(records(`东岭村壮大集体经济\n发布时间：2024-02-01\n今年，${grew}`)).toEqual([[120000, 2023], [180000, 2024]]);
+    // With no year for the article there is none for the level either.
+    expect(records(`东岭村壮大集体经济\n${grew}`)).toEqual([[120000, null], [180000, null]]);
+  });
+
   it('takes a dateline of a month on a line of its own, or of a place\'s news lead (某镇 2023年5月30日讯)', () => {
     const body = '今年以来，东风镇发展党员12名。';
     expect(yearOf(`东风镇开展服务月活动\n2021年11月\n${body}`)).toBe(2021);

@@ -29,7 +29,7 @@ export const MEASURE_WORDS = [
 const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   将近: 'nearly', 接近: 'nearly', 近: 'nearly',
   大约: 'about', 约: 'about', 约为: 'about', 大约为: 'about',
-  超过: 'over', 超过了: 'over', 超出: 'over', 超出了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破: 'over',
+  超过: 'over', 超过了: 'over', 超出: 'over', 超出了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破了: 'over', 破: 'over',
   不足: 'under', 不到: 'under',
 };
 const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
@@ -167,7 +167,7 @@ function percentInWords(text: string, at: number, resumeAt: number): Quantity | 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const [, writtenPrefix, , over1, scaleWritten, over2, measureWord, times, post] = m;
   // 收入破百万元 passes a level; 打破3项纪录, 攻破2个难关 are deeds: 破 is their verb's, no qualifier.
-  const pre = writtenPrefix === '破' && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '') ? undefined : writtenPrefix;
+  const pre = (writtenPrefix === '破' || writtenPrefix === '破了') && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '') ? undefined : writtenPrefix;
   const written = m[2]!;
   // 五六十名, 两三百户, 十七八次: a range of two neighbouring digits, read as its lower end, about.
   const num = lowerEndOfRange(written) ?? written;

@@ -23,7 +23,7 @@ const kindOf = (measureWord: string) => KIND.get(measureWord) ?? 'count';
 /** Words that may stand between an object and its number: 收入达到6651.85万元, 党员共计86人. */
 const LINK_WORDS = [
   '分别达到', '分别为', '分别达', '达到', '高达', '达', '为', '是', '共计', '共有', '一共有', '一共', '总共有', '总共', '合计', '总计', '累计', '共', '计', '有', '了',
-  '增至', '增加到', '提高到', '提升至', '发展到', '突破', '总数', '总量', '人数', '数量', '金额', '总金额', '总额', '量', '均', '全部', '全面', '全都', '都', '已',
+  '增至', '增加到', '提高到', '提升至', '发展到', '突破', '破', '总数', '总量', '人数', '数量', '金额', '总金额', '总额', '量', '均', '全部', '全面', '全都', '都', '已',
   '年均', '人均', '月均', '村均', '平均', '今年', '全年', '当年', '年内', '已经', '首次', '即', '就',
   '一季度', '上半年', '前三季度', '年底', '年末', '保持', '保持在', '稳定在', '连续多年', '多年',
   // a sum received: 经营性收入实际到账51.5万元
@@ -1025,11 +1025,13 @@ const ASIDE = /[（(][^（）()]{1,12}[)）]/g;
 
 const isObjectGap = (gap: string, words: string[]) => {
   const bare = gap.includes('（') || gap.includes('(') ? gap.replace(ASIDE, '') : gap;
-  const afterYear = bare.replace(YEAR_OF_LEVEL, '');
+  const afterYear = bare.replace(YEAR_OF_LEVEL, '').replace(RUN_OF_YEARS, '');
   return LEVEL_OF_YEAR.test(bare) || isLinkGap(afterYear, words) || TOTALLED_DEED.test(afterYear);
 };
 /** The level of a year a figure starts from (集体经济收入从2016年的5.6万元…): no word between object and figure. */
 const LEVEL_OF_YEAR = /^(?:从|由)(?:19|20)\d{2}年(?:底|末)?的$/;
+/** Years in a row a level held, between the object and the figure (收入连续三年突破百万元): no word of the gap. */
+const RUN_OF_YEARS = /^连续(?:[两二三四五六七八九十]|\d{1,2})个?年/;
 /** The year a level was reached, between the object and the figure (集体经济收入于2021年达86万元): no word of the gap. */
 const YEAR_OF_LEVEL = /^(?:于|在|到)?(?:19|20)\d{2}年(?:底|末)?/;
 

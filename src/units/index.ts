@@ -3,7 +3,7 @@ import type { Span } from '../normalize/index.js';
 import type { Segmenter } from '../segment/index.js';
 import { articleYear, textForYears, type YearSource } from './years.js';
 
-export { textForYears, paragraphYear, recordYear, saysEarlierTime, saysLastYear, saysThisYear } from './years.js';
+export { textForYears, grewFromLastYear, paragraphYear, recordYear, saysEarlierTime, saysLastYear, saysThisYear } from './years.js';
 export { articleEnd } from './article-end.js';
 import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineOpening, unitOfHeadlineStem, unitOfSiteName, unitOfYearbook, YOU_ARE_HERE } from './main-unit.js';
 import { namesWithin, officialsNamed, SPEAKER_AFTER_NAME, subjectSpans, type SubjectSpan } from './subjects.js';

@@ -554,6 +554,12 @@ export function saysLastYear(text: string, offset: number, garbled: readonly Spa
   return (SENTENCE_IN_LAST_YEAR.test(before) && !before.includes('今年')) || CLAUSE_IN_LAST_YEAR.test(before);
 }
 
+/** Whether the figure at `offset` is the level a figure grew from, last year's (收入从去年的20万元增长到…). */
+export function grewFromLastYear(text: string, offset: number): boolean {
+  return FROM_LAST_YEAR.test(text.slice(Math.max(0, offset - 6), offset));
+}
+const FROM_LAST_YEAR = /[从由](?:去年|上年)(?:底|末)?的$/;
+
 /** The sentence's text up to `offset`. A 。 inside garbled text is a decoding accident, not the end of a sentence. */
 function sentenceBefore(text: string, offset: number, garbled: readonly Span[]): string {
   let start = offset;
