@@ -141,6 +141,16 @@ describe('numbers', () => {
     expect(scanQuantities(text).map((q) => text.slice(q.start, q.end))).toEqual(['三个']);
   });
 
+  it('reads a sum written as its 万 or 亿 and then the rest (312万8400元, 1亿2000万元, 3万5千余元) as one quantity', () => {
+    expect(only('共分红312万8400元')).toMatchObject({ value: 3128400, measureWord: '万元', qualifier: 'exact', end: 12 });
+    expect(only('总投资1亿2000万元')).toMatchObject({ value: 120000000, measureWord: '亿元' });
+    expect(only('收入3万5千余元')).toMatchObject({ value: 35000, qualifier: 'over' });
+    // A rest as large as the scale, or of another measure, or after a break, is a number of its own.
+    expect(scanQuantities('收入3万12000元').map((q) => q.value)).toEqual([30000, 12000]);
+    expect(scanQuantities('群众3万5人').map((q) => q.value)).toEqual([30000, 5]);
+    expect(scanQuantities('收入312万，8400元用于分红').map((q) => q.value)).toEqual([3120000, 8400]);
+  });
+
   it('scales exactly, without floating-point error', () => {
     expect(shiftDecimal('1.37', 4)).toBe(13700);
     expect(shiftDecimal('0.1', 8)).toBe(10000000);

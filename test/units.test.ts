@@ -1536,6 +1536,9 @@ describe('years', () => {
 
   it('takes the year of a meeting the article reports, of 过去的 and of 从…开始 with results that add up since', () => {
     expect(yearOf('镇党委书记在推进会上的讲话\n6月8日，东风镇召开2023年上半年党建工作推进会。\n上半年，全镇新成立党支部4个。')).toBe(2023);
+    // … or named as the subject of its holding.
+    expect(yearOf('志愿服务在行动\n当天，2023年东风县学雷锋志愿服务集中展示活动在县广场举行。全县组建志愿服务队46支。')).toBe(2023);
+    expect(yearOf('志愿服务在行动\n当天，东风县学雷锋志愿服务集中展示活动在县广场举行。全县组建志愿服务队46支。')).toBe(null);
     expect(yearOf('东风乡党建工作综述\n2024-01-05 10:20\n在过去的2023年，东风乡全年新发展党员9名。')).toBe(2023);
     expect(yearOf('东风县选派第一书记\n据悉，从2016年3月开始，东风县先后选派35名干部到村任第一书记。')).toBe(2016);
     // A founding told as background, set against today's figures, states no year for them.

@@ -105,12 +105,38 @@ export function scanQuantities(text: string): Quantity[] {
     }
     QUANTITY.lastIndex = Math.max(resumeAt, i - LONGEST_PREFIX);
     const m = QUANTITY.exec(text)!;
+    const matchEnd = QUANTITY.lastIndex;
     const quantity = toQuantity(text, m);
-    if (quantity) found.push(quantity);
-    resumeAt = QUANTITY.lastIndex;
+    const whole = quantity && withRemainder(text, quantity);
+    if (whole) found.push(whole);
+    resumeAt = Math.max(whole?.end ?? 0, matchEnd);
     i = resumeAt - 1;
   }
   return found;
+}
+
+const SCALE_VALUE: { [scale: string]: number } = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * A sum written in two parts, the 万 or 亿 and then the rest (312万8400元, 1亿2000万元, 3万5千元): one
+ * quantity of the whole, the rest's measure word and qualifier its own.
+ */
+function withRemainder(text: string, quantity: Quantity): Quantity {
+  const unit = SCALE_VALUE[text[quantity.end - 1]!];
+  if (quantity.measureWord !== '' || unit === undefined || !Number.isInteger(quantity.value) || !/\d/.test(text[quantity.end] ?? '')) return quantity;
+  QUANTITY.lastIndex = quantity.end;
+  const m = QUANTITY.exec(text);
+  const rest = m && m.index === quantity.end ? toQuantity(text, m) : null;
+  if (!rest || rest.start !== quantity.end || rest.baseMeasureWord !== '元' || rest.value >= unit) return quantity;
+  return {
+    ...quantity,
+    end: rest.end,
+    numberEnd: rest.numberEnd,
+    value: quantity.value + rest.value,
+    measureWord: text[quantity.end - 1] + '元',
+    baseMeasureWord: '元',
+    qualifier: rest.qualifier === 'exact' ? quantity.qualifier : rest.qualifier,
+  };
 }
 
 const CHINESE_NUMERAL = codeTable(CHINESE_NUMERALS);

@@ -53,6 +53,8 @@ const RESULT_YEAR = new RegExp(
     // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会; and of an election round whose
     // outcome it reports: 在2021年村“两委”换届中
     String.raw`(?:召开|举办|举行)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?会`,
+    // … or as the subject of its own holding: 2024年某市学雷锋志愿服务示范观摩活动在这里举行
+    String.raw`((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,48}?(?:活动|大会|会议|仪式)在[^。！？\n，,；;]{1,16}?(?:举行|举办|召开|开幕|启动)`,
     String.raw`在((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,12}?换届`,
     // the year of the results' report card the article calls itself: 这是2020年某市村社巡察成绩单, 交出2022年党建答卷
     String.raw`((?:19|20)\d{2})[ \u3000]?年度?[^。！？\n，,；;]{0,16}?(?:成绩单|答卷)`,
