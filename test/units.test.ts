@@ -2443,6 +2443,10 @@ describe('units and years in more report forms', () => {
     expect(layOut(normalize(closed).text, segmenter).year).toBe(2020);
     const ahead = '2023年是开局之年，全镇要完成各项任务。\n今年以来，全镇发展党员18名。';
     expect(layOut(normalize(ahead).text, segmenter).year).toBeNull();
+    // A page dated after the year it names looks back on it.
+    const named = '2019年是深化改革的关键之年。东风镇扎实推进各项工作，全镇发展党员18名。';
+    expect(layOut(normalize(`东风镇工作回顾\n2020-01-06 09:30\n${named}`).text, segmenter).year).toBe(2019);
+    expect(layOut(normalize(`东风镇工作回顾\n2019-01-06 09:30\n${named}`).text, segmenter).year).toBeNull();
   });
 
   it('weighs the village a resident who speaks lives in (…”某镇某村村民王某说) as a venue, not the unit at work', () => {

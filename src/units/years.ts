@@ -205,6 +205,10 @@ const DONE_IN_SENTENCE = /^是[^。！？\n]*?(?:完成|取得|实现了|获得)
 // (Not AIM_WORDS: a year closed by 完成年初确定的主要目标 names its aims as met; nor 主要, 重要, 需要 for 要.)
 const AIM_IN_YEAR_SENTENCE = /^[^。！？\n]*?(?:将|计划|力争|争取|确保|(?<![党主重需])要)/;
 const looksAhead = (rest: string) => PLAN_AFTER.test(rest) && !(DONE_IN_SENTENCE.test(rest) && !AIM_IN_YEAR_SENTENCE.test(rest));
+/** 2023年是…开局之年 in a page dated after that year: the year the page looks back on, not ahead to. */
+const reviewedYear = (year: number, rest: string, dateline: number | null) =>
+  dateline !== null && year < dateline && YEAR_NAMED.test(rest) && !AIM_IN_YEAR_SENTENCE.test(rest);
+const YEAR_NAMED = /^是[^。！？\n]*?(?:之年|的一年)[。，,；;]/;
 /** Words of aim: right before a year (力争2025年), or anywhere in a sentence whose year 到 reaches (要 not in 党要…). */
 const AIM_WORDS = '力争|计划|争取|预计|确保|目标|将';
 const AIM_BEFORE = new RegExp(`(?:${AIM_WORDS}|要)[ \u3000]*$`);
@@ -276,7 +280,7 @@ export function resultYear(text: string, dateline: number | null = null): number
     for (const m of line.matchAll(RESULT_YEAR)) {
       // From the character after 年, which the match takes (2023年是…).
       const rest = line.slice(m.index! + m[0].length - 1);
-      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || looksAhead(rest) || isBackground(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
+      if (m.groups?.opening !== undefined && (lookingAheadBefore(start + m.index!) || (looksAhead(rest) && !reviewedYear(Number(m.groups.opening), rest, dateline)) || isBackground(rest) || THEN_AND_NOW.test(rest) || isEventDate(m[0], rest))) continue;
       // 力争到2025年, 计划2024年度…: a target's year; 曾荣获2019年度…: a past award's, background.
       const before = line.slice(Math.max(0, m.index! - 6), m.index!);
       // 继2015年…荣获…后，再一次…: the earlier time a deed follows on, background too.
