@@ -228,6 +228,8 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
+      // 占12个村党组织的40%: the whole a share is taken of, restated, never a count of its own.
+      if (clause.text[quantity.start - 1] === '占' && BASE_OF_SHARE.test(clause.text.slice(quantity.end))) continue;
       // 每个队落实1名以上专员: one or more is a minimum each one holds, never a total.
       if (quantity.value === 1 && clause.text.slice(quantity.start, quantity.end).endsWith('以上')) continue;
       // 万人规模的志愿服务, 千人规模的培训: the size of an event, not a count of anything.
@@ -440,6 +442,8 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
 }
 
+/** What follows the whole a share is taken of (占12个村党组织的40%). */
+const BASE_OF_SHARE = /^[^，,；;。]{0,20}?的(?:\d+(?:\.\d+)?%|百分之)/;
 /** A share right after a figure (来信17件，占30%; 来信235件、占55%; 来访24件，20.9%). */
 const SHARE_AFTER = /^(?:[(（]次[)）])?[，,、；;]?[\s\u3000]*(?:占|所占|\d+(?:\.\d+)?%)/;
 /** The kind an item names, alone before its figure (来信, 反映违反工作纪律的, 农村): no digit, no clause break. */
@@ -957,6 +961,7 @@ function nearestObject(
         isNounGap(text, quantity.end, at, rule.max_gap, tags) &&
         !inAside(text, at) &&
         !PLACE_AFTER_OBJECT.test(text.slice(end, end + 4)) &&
+        !HOLDER_AFTER_OBJECT.test(text.slice(end, end + 12)) &&
         !(countedAfter(quantities, end, rule) && verbRightBefore(tags, quantity.end, at))
       )
         distance = at - quantity.end;
@@ -989,6 +994,12 @@ function nearestObject(
  * place names the kind of the places counted; the figure counts no deed or body of its own.
  */
 const PLACE_AFTER_OBJECT = /^(?:工作|服务)?(?:点|站|基地|阵地|场所|中心|室|馆)/;
+
+/**
+ * 6个村党组织书记, 6个软弱涣散村（社区）党组织书记: a word after the figure that runs on into the people who
+ * hold a post in it counts those people, not the bodies.
+ */
+const HOLDER_AFTER_OBJECT = /^(?:[（(][^（）()]{1,6}[)）])?(?:党组织|党支部|党总支|党委|两委)?(?:副?书记|委员|主任)/;
 
 /**
  * 20个乡镇已开展集中培训23场: an object after the figure and a verb, with a count of its own right after
