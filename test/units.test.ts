@@ -1303,6 +1303,16 @@ describe('a paragraph opened by the place it is set in', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳溪村', 30]]);
   });
 
+  it('takes 在某区某村，… as the scene of its sentence after a parent\'s bare stem, and after a quotation the sentence before closed', () => {
+    const text =
+      '多地村民喜领分红\n东岭村集体经济收入达到120万元。东岭村党委书记说：“今年分红比去年多。”在洛阳伊川县鸣皋镇石桥村，126户村民共分红38万元。\n' +
+      '在德阳中江县仓山镇，全镇新建党支部5个。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东岭村', 1200000], ['石桥村', 380000], ['仓山镇', 5]]);
+    // The scene of a paragraph's opening sentence leads the paragraph.
+    const county = '中江县抓党建促振兴\n中江县新建党群服务中心12个。\n在德阳中江县仓山镇，镇党委扎实推进工作。今年新建党支部5个。';
+    expect(extractText(county).records.map((r) => [r.unit, r.value])).toEqual([['中江县', 12], ['仓山镇', 5]]);
+  });
+
   it("takes a village the paragraph's place leads for the body 村党支部 of its clauses, not the article's own village", () => {
     const text =
       '合江县发展村集体经济\n去年，高陵村村集体经济收入突破50万元。\n' +

@@ -475,7 +475,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     let unit: string | null | undefined;
     let from = clause.start;
     const ownAct = first && !AN_ORGANISATION_AFTER.test(clause.text.slice(first.end - clause.start));
-    const framed = first && VENUE_FRAME_BEFORE.test(gap) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
+    const framed = first && framesVenue(gap, first.name) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
     // 道桥镇共星村等6个重点村，…: a name given as the example of a group of units speaks for none of them alone.
     if (last && EXAMPLE_OF_GROUP_AFTER.test(clause.text.slice(last.end - clause.start))) unit = outer;
     else if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
@@ -564,6 +564,19 @@ function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string |
   return whole && before?.endsWith(whole[1]!) ? before : undefined;
 }
 const WHOLE_LEVEL_OPENING = /^全(村|社区|镇|乡|街道)/;
+
+/**
+ * 在某县，…, also after the quotation the sentence before closed (…”在某县，…) and with the bare stem of the
+ * name's parent (在潍坊某区某村，…): the scene of the sentence, a venue that frames it.
+ */
+function framesVenue(gap: string, name: string): boolean {
+  const bare = gap.replace(QUOTE_CLOSED, '');
+  if (VENUE_FRAME_BEFORE.test(bare)) return true;
+  const stem = STEM_AFTER_IN.exec(bare);
+  return stem !== null && VENUE_FRAME_BEFORE.test(bare.slice(0, -stem[1]!.length)) && parentStemBefore(stem[1]!, name);
+}
+const QUOTE_CLOSED = /^[”"’」』\s]+/;
+const STEM_AFTER_IN = /在(\p{Script=Han}{2,3})$/u;
 
 /** 长泰武安镇在…: the bare stem of the name's own parent, as the list has it, before the name that opens the clause. */
 function parentStemBefore(gap: string, name: string): boolean {
@@ -768,7 +781,11 @@ function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): Pla
 function framingChain(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
   if (paragraph.text[at - paragraph.start] !== '在') return null;
   const from = at + 1 - paragraph.start;
-  const framed = leadingChain(paragraph, names, at + 1 + (OWN_PARENT.exec(paragraph.text.slice(from, from + 3))?.[0].length ?? 0));
+  const start = at + 1 + (OWN_PARENT.exec(paragraph.text.slice(from, from + 3))?.[0].length ?? 0);
+  // (在潍坊某区某村，…: a parent's bare stem may come first.)
+  const first = names.find((n) => n.start >= start);
+  const afterStem = first && first.start > start && parentStemBefore(paragraph.text.slice(start - paragraph.start, first.start - paragraph.start), first.name);
+  const framed = leadingChain(paragraph, names, afterStem ? first.start : start);
   return framed && VENUE_FRAME_AFTER.test(paragraph.text[framed.end - paragraph.start] ?? '') ? framed : null;
 }
 
