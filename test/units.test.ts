@@ -2318,6 +2318,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('今年以来，康达路社区党委开展志愿服务')).toEqual(['康达路社区']);
   });
 
+  it('takes a run-in heading that opens with a verb jieba tags as a noun (整治社区环境，…, 美化村容) for no unit, nor for the lead of the paragraph after it', () => {
+    const text = '东风县社区工作\n东风县推行网格化管理。\n\n整治社区环境，建设绿色家园。组织党员开展清扫。\n\n新建网格党群服务站12个。\n\n美化村容村貌，建设美丽乡村。全县新建党支部3个。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 12], ['东风县', 3]]);
+  });
+
   it('reads the stem of an autonomous county before a name as its parent written short (乐东抱由镇), and 会同 after a department as a verb', () => {
     expect(namesIn('乐东抱由镇党委开展主题党日')).toEqual(['抱由镇']);
     expect(namesIn('恭城红岩村：党支部带领群众致富')).toEqual(['红岩村']);

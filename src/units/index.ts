@@ -158,7 +158,8 @@ function storyLedBefore(text: string, lines: Line[], i: number, mentions: PlaceN
   const line = lines[k]!;
   // (Found by a search over the names in text order: a long compilation has thousands of names and paragraphs.)
   const lead = namesWithin(mentions, line)[0];
-  if (!lead || text.slice(line.start, lead.start).trim()) return null;
+  // (整治社区环境，…: a name whose stem is a verb is the line's phrase.)
+  if (!lead || lead.commonStem === 'verb' || text.slice(line.start, lead.start).trim()) return null;
   // (A speaker's line, 某社区党委书记说，…, is the speaker's words: quotations are read for their speaker elsewhere.)
   return SPEAKER_AFTER_NAME.test(text.slice(lead.end, line.end)) ? null : lead.name;
 }

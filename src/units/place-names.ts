@@ -1020,8 +1020,11 @@ function ethnicFormEndingAt(text: string, at: number, suffix: string): PlaceName
   return null;
 }
 
-/** Verbs of reports that jieba's dictionary tags as place names or nouns (新建, a county; 会同, together with): 新建社区党群服务中心3个 is no community, 组织部会同县民政局 no county. */
-const VERBS_TAGGED_AS_PLACES = new Set(['新建', '会同']);
+/**
+ * Verbs of reports that jieba's dictionary tags as place names or nouns (新建, a county; 会同, together with; 美化): 新建社区党群服务中心3个
+ * is no community, 组织部会同县民政局 no county, and a run-in heading 整治社区环境，… names no 整治社区.
+ */
+const VERBS_TAGGED_AS_PLACES = new Set(['新建', '会同', '整治', '美化', '净化', '绿化', '规范']);
 
 /** A listed name (a village's, or a town's like 分乡镇) to be checked for a word of the sentence running into it, with the three characters before it. */
 interface StartCheck {
@@ -1400,6 +1403,7 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   // A stem that reads as a verb's phrase is a name only after its parent, as a verb is (of two characters, a verb and an
   // adjective alone may still be a name; a verb and its result, 做实, is not).
   if (verbPhrase === 'result' || (verbPhrase === 'adjective' && stem >= 3)) return { name: text, start, end: name.end, commonStem: 'verb' };
+  if (words === 1 && VERBS_TAGGED_AS_PLACES.has(text.slice(0, stem))) return { name: text, start, end: name.end, commonStem: 'verb' };
   // A village or community the national list lacks is taken only where its start is marked.
   if (/(?:村|社区|嘎查)$/.test(text) && (words !== 1 || !commonWord)) return { name: text, start, end: name.end, commonStem: 'noun' };
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
