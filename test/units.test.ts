@@ -2318,6 +2318,17 @@ describe('units and years in more report forms', () => {
     expect(namesIn('今年以来，康达路社区党委开展志愿服务')).toEqual(['康达路社区']);
   });
 
+  it('goes on with the lower unit of the sentence before in a sentence that opens with its deed (…乡党委决定…。投入8.5万元…)', () => {
+    const text =
+      '东风县连心工程见实效\n东风县开展连心活动，全县新建党支部12个。\n' +
+      '县委常委班子成员下到挂点村组走访。石桥乡北岭村是贫困村，群众反映饮水困难，乡党委立即决定新建过滤池，解决了80多户人家的用水。投入8.5万元新挖池塘一口。全县共解决群众难题120件。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([
+      ['东风县', 12],
+      ['石桥乡', 85000],
+      ['东风县', 120],
+    ]);
+  });
+
   it('takes a run-in heading that opens with a verb jieba tags as a noun (整治社区环境，…, 美化村容) for no unit, nor for the lead of the paragraph after it', () => {
     const text = '东风县社区工作\n东风县推行网格化管理。\n\n整治社区环境，建设绿色家园。组织党员开展清扫。\n\n新建网格党群服务站12个。\n\n美化村容村貌，建设美丽乡村。全县新建党支部3个。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 12], ['东风县', 3]]);

@@ -34,6 +34,8 @@ const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /** A sentence that opens with a pronoun (某社区的网格员…。他们面向…) goes on with the subject of the one before. */
 const PRONOUN_OPENING = /^[\s\u3000]*(?:他们|她们|他|她)/;
+/** A sentence that opens with its deed (投入8.5万元…, 先后建成…): no subject of its own. */
+const DEED_OPENING = /^(?:共|累计|先后|已|还|又|并|同时)?(?:投入|投资|出资|新建|建成|建立|成立|组建|开展|组织|举办|召开|发展|走访|收集|解决|办理|化解|争取|筹集|发放|选派|新增)/;
 const PRONOUN_AFTER_STOP = /(?:^|[。！？!?；;])[\s\u3000]*(?:他们|她们|他|她)/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
@@ -193,6 +195,8 @@ export function subjectSpans(
       inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && PERSON_AFTER_TITLE.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
     // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
     let named: string | null | undefined;
+    // The last subject of the sentence before (one with a figure), for a sentence that goes on without one.
+    let previousSubject: string | null = null;
     const refersBack = BACK_REFERENCE.test(paragraph.text) || PRONOUN_AFTER_STOP.test(paragraph.text);
     for (const sentence of sentencesOf(paragraph, SENTENCE_END)) {
       if (!holdsAny(NUMERAL_START, sentence.text)) {
@@ -212,6 +216,10 @@ export function subjectSpans(
       if (subjects.length === 0 && paragraphUnit && voicesUnit(sentence.text, outer)) named = outer;
       const lastNamed = subjects.length ? subjects[subjects.length - 1]!.unit : named;
       if (subjects[0]?.start !== sentence.start && last && (BACK_REFERENCE.test(sentence.text) || PRONOUN_OPENING.test(sentence.text))) subjects.unshift({ unit: last, start: sentence.start });
+      // …乡党委立即做出决定，…。投入8.5万元…: a sentence that opens with its deed, no subject named, goes on with the lower unit
+      // that did the deed of the sentence before.
+      else if (subjects[0]?.start !== sentence.start && !paragraphUnit && previousSubject && previousSubject !== outer && DEED_OPENING.test(afterOpening(sentence.text)))
+        subjects.unshift({ unit: previousSubject, start: sentence.start });
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
       // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。),
       // or opens with it (“…21653元……”这是某镇纪委书记…晒出的成绩单。).
@@ -243,6 +251,7 @@ export function subjectSpans(
         lastEach = each;
       }
       spans.push(...pieces);
+      previousSubject = subjects[subjects.length - 1]?.unit ?? null;
       last = subjects[subjects.length - 1]?.unit ?? officialIn(sentence) ?? last;
     }
   }
