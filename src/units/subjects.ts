@@ -346,11 +346,24 @@ function attributedQuotes(
     const before = names.find((n) => n.end <= start && start - n.end <= 16 && SPEAKER_BEFORE.test(text.slice(n.end - paragraph.start, open)));
     // 某村书记某某说：“…” binds its quotation more closely than a speaker after it, who may open the next one.
     const speaker =
-      before ?? after ?? introducedSpeaker(paragraph, open, close, names) ?? officialNamedAfter(text.slice(close + 1), officials, lower) ?? speakerAtOwnEvent(paragraph, close, names);
+      before ??
+      after ??
+      introducedSpeaker(paragraph, open, close, names) ??
+      officialNamedAfter(text.slice(close + 1), officials, lower) ??
+      speakerAtOwnEvent(paragraph, close, names) ??
+      referredSpeaker(text.slice(close + 1), names.filter((n) => n.end <= start));
     if (speaker) quotes.push({ unit: speaker.name, start, end });
   }
   return quotes;
 }
+
+/** “…”该村党总支书记李学初说: an official of the unit of that level the paragraph named last before the quotation. */
+function referredSpeaker(after: string, namesBefore: PlaceName[]): PlaceName | undefined {
+  const referred = REFERRED_SPEAKER.exec(after);
+  if (!referred || !SPEAKER_AFTER_NAME.test(after.slice(referred[0].length))) return undefined;
+  return namesBefore.filter((n) => n.name.endsWith(referred[1]!)).at(-1);
+}
+const REFERRED_SPEAKER = /^[，,]?\s*该(村|社区|嘎查|镇|乡|街道)/;
 
 /**
  * 记者见到某村党支部书记周明华时…。“…”…周明华信心满满: a quotation that opens a sentence, in a
