@@ -182,6 +182,12 @@ describe('hard cases', () => {
     expect(findIn('全镇共有党员560名，其中120名').map((m) => m.value)).toEqual([560]);
   });
 
+  it('takes a figure before a noun and a verb of doing (49个单位开展问题自查) for a count of that noun, not of the verb\'s object', () => {
+    expect(findIn('全区36个单位开展问题自查，发现问题112个').map((m) => [m.metric, m.value])).toEqual([]);
+    // A verb that names a kind of its object still leaves the object counted.
+    expect(findIn('联合组建了5个非公企业联合支部').map((m) => [m.metric, m.value])).toEqual([['branches_established', 5]]);
+  });
+
   it('never takes a change for a count', () => {
     expect(findIn('问题数量与去年相比减少3个')).toEqual([]);
     expect(findIn('党组织数量比上年增加5个')).toEqual([]);

@@ -1112,11 +1112,20 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   const tokens = tags();
   // (Other modifiers may stand between: 6家独立非公企业党组织.)
   const modifiesNoun = (t: Token, i: number) => t.start === from && t.word.length === 2 && tokens[i + 1]?.start === t.end && nounBefore(tokens, i + 1, to);
+  // 49个单位开展问题自查: a verb of doing right before the object, after a noun the figure counts, makes the object that noun's deed's.
+  const afterCountedNoun = (t: Token) =>
+    t.end === to && DEEDS_OF_COUNTED.has(t.word) && tokens.some((n) => n.start >= from && n.end <= t.start && NOUN_TAG.test(n.tag ?? '') && !named(n));
   return !tokens.some(
     (t, i) =>
-      t.start < to && t.end > from && !named(t) && ((VERB_TAGS.has(t.tag) && t.end !== to && t.end > described() && !modifiesNoun(t, i)) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
+      t.start < to &&
+      t.end > from &&
+      !named(t) &&
+      ((VERB_TAGS.has(t.tag) && ((t.end !== to && t.end > described() && !modifiesNoun(t, i)) || afterCountedNoun(t))) || (t.tag === 'p' && OBJECT_PREPOSITIONS.has(t.word))),
   );
 }
+
+/** Verbs of doing that never name a kind of their object (as 新建 or 联合 may: 4个非公企业联合支部). */
+const DEEDS_OF_COUNTED = new Set(['开展', '进行', '实施', '举办', '召开', '参加', '参与', '完成', '落实']);
 
 /** Whether the tokens from index `first` are a noun, perhaps after words that qualify it (非公 is an adverb to jieba), ending by `to`. */
 function nounBefore(tokens: Token[], first: number, to: number): boolean {
