@@ -188,6 +188,12 @@ describe('hard cases', () => {
     expect(findIn('联合组建了5个非公企业联合支部').map((m) => [m.metric, m.value])).toEqual([['branches_established', 5]]);
   });
 
+  it('takes villages counted below a level (有9个村集体经济收入不足5万元) for a band of a distribution, no income; all of them stay a level', () => {
+    expect(findIn('2019年全乡有9个村全年集体经济收入不足5万元')).toEqual([]);
+    expect(findIn('全乡14个村集体经济收入均不足5万元').map((m) => [m.metric, m.value, m.qualifier])).toEqual([['collective_income', 50000, 'under']]);
+    expect(findIn('2017年石桥村集体经济收入不足2万元').map((m) => [m.metric, m.value, m.qualifier])).toEqual([['collective_income', 20000, 'under']]);
+  });
+
   it('never takes a change for a count', () => {
     expect(findIn('问题数量与去年相比减少3个')).toEqual([]);
     expect(findIn('党组织数量比上年增加5个')).toEqual([]);

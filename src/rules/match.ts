@@ -228,6 +228,9 @@ export function matchSentence(index: RuleIndex, sentence: Sentence, segmenter: S
       const before = clause.text.slice(Math.max(0, quantity.start - 8), quantity.start);
       const clauseBefore = clause.text.slice(0, quantity.start);
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
+      // 有11个村集体经济收入不足3万元: villages counted below a level are a band of a distribution, no level of theirs
+      // (all of them, 12个村…均不足5万元, stay a level).
+      if (quantity.qualifier === 'under' && quantity.baseMeasureWord === '元' && VILLAGES_COUNTED.test(clauseBefore) && !ALL_OF_THEM.test(clauseBefore)) continue;
       // 占12个村党组织的40%: the whole a share is taken of, restated, never a count of its own.
       if (clause.text[quantity.start - 1] === '占' && BASE_OF_SHARE.test(clause.text.slice(quantity.end))) continue;
       // 每个队落实1名以上专员: one or more is a minimum each one holds, never a total.
@@ -442,6 +445,9 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
 }
 
+/** Villages counted in the clause (有11个村, 8个行政村), and words that make the count all of them. */
+const VILLAGES_COUNTED = /[0-9零一二两三四五六七八九十百]+个(?:行政)?村(?!民)/;
+const ALL_OF_THEM = /[均都]|全部|所有|全体/;
 /** What follows the whole a share is taken of (占12个村党组织的40%). */
 const BASE_OF_SHARE = /^[^，,；;。]{0,20}?的(?:\d+(?:\.\d+)?%|百分之)/;
 /** A share right after a figure (来信17件，占30%; 来信235件、占55%; 来访24件，20.9%). */
