@@ -151,6 +151,12 @@ describe('numbers', () => {
     expect(scanQuantities('收入312万，8400元用于分红').map((q) => q.value)).toEqual([3120000, 8400]);
   });
 
+  it('reads 人民币 after a sum as its currency, not people (42.1亿人民币)', () => {
+    expect(only('投入42.1亿人民币改造')).toMatchObject({ value: 4210000000, measureWord: '亿元', baseMeasureWord: '元', end: 10 });
+    expect(only('筹集8600元人民币')).toMatchObject({ value: 8600, baseMeasureWord: '元' });
+    expect(only('服务群众3万人次')).toMatchObject({ value: 30000, baseMeasureWord: '人次' });
+  });
+
   it('scales exactly, without floating-point error', () => {
     expect(shiftDecimal('1.37', 4)).toBe(13700);
     expect(shiftDecimal('0.1', 8)).toBe(10000000);

@@ -200,7 +200,9 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const ranged = num !== written;
   const chineseNumeral = !/\d/.test(num);
   const scale = scaleWritten ?? (chineseNumeral ? chineseScale(num) : '');
-  const mw = measureWord ? withTimes(measureWord, times) : '';
+  // 42.1亿人民币: the currency's name, not people.
+  const inRenminbi = measureWord === '人' && !times && !post && text.startsWith('民币', m.index + m[0].length);
+  const mw = inRenminbi ? '元' : measureWord ? withTimes(measureWord, times) : '';
   const scaled = /[万亿]/.test(scale);
   if (!mw && !scaled) return null;
   // 12.3万亩, 6800头: a scale before another unit (land, livestock, weight) is no sum.
@@ -226,7 +228,7 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const counted = !mw && PEOPLE_AFTER_SCALE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? IMPLIED_PEOPLE_WORD : mw;
   return {
     start,
-    end: m.index + m[0].length,
+    end: m.index + m[0].length + (inRenminbi ? RENMINBI_REST : 0),
     numberStart,
     numberEnd: numberStart + written.length,
     value,
@@ -238,6 +240,8 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   };
 }
 
+/** What follows 人 in 人民币. */
+const RENMINBI_REST = 2;
 const PEOPLE_AFTER_SCALE = /^(?:志愿者|党员|干部|群众|居民|村民|职工|青年)/;
 const IMPLIED_PEOPLE_WORD = '名';
 
