@@ -216,6 +216,9 @@ describe('parts of a whole', () => {
     // …nor by status, as the members a body manages directly or those of in-service branches.
     expect(parts('社区共有党员520名，其中直管党员130名，在职党员390名')).toEqual(['party_members=520']);
     expect(parts('局党委下设党支部9个，党员280名，其中在职党支部6个，党员210名')).toEqual(['party_members=280']);
+    // …nor by sector, as the members of the villages' branches and of the organs'.
+    expect(parts('全镇共有党支部40个、党员960名，其中农村党支部31个、党员702名，机关党支部9个、党员258名')).toEqual(['party_members=960']);
+    expect(parts('全年培训党员2300人次，其中非公企业党员600人次')).toEqual(['trainees=2300']);
   });
 
   it('breakdowns of people by who sent them are parts, also after 其中 set apart by a comma (其中，省级选派9名)', () => {

@@ -684,8 +684,12 @@ function lastWhole(kept: Match[], part: Match, markerAt: number): Match | undefi
 
 /** Words after a whole that open its parts: 完成税收3.52亿元，其中非公企业1.2亿元. */
 const PART_MARKERS = ['其中', '包括', '分别'];
-/** A part of a count of people by sex, age, education, ethnicity (少数民族, 回族党员) or status (在职, 直管, 流动): not recorded at all. */
-const PERSONAL_BREAKDOWN = /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|族党员|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员|学生党员|教职工党员|教师党员|离退休|退休|干部|工人|渔民|一线|在职|直管|流动|失联/;
+/**
+ * A part of a count of people by sex, age, education, ethnicity (少数民族, 回族党员), status (在职, 直管, 流动) or
+ * sector (其中农村党支部25个、党员726名, 机关单位…): not recorded at all.
+ */
+const PERSONAL_BREAKDOWN =
+  /女|男性|男党员|岁|学历|大专|本科|研究生|硕士|博士|高中|初中|少数民族|族党员|妇女|青年党员|老党员|农民|退役军人|预备党员|正式党员|学生党员|教职工党员|教师党员|离退休|退休|干部|工人|渔民|一线|在职|直管|流动|失联|农村|机关|企业|非公|事业单位|学校|两新|社会组织|城镇|国企/;
 
 /**
  * Marks each match that stands after a part marker as a part of the last match of the same metric
