@@ -184,8 +184,10 @@ describe('hard cases', () => {
 
   it('takes a figure before a noun and a verb of doing (49个单位开展问题自查) for a count of that noun, not of the verb\'s object', () => {
     expect(findIn('全区36个单位开展问题自查，发现问题112个').map((m) => [m.metric, m.value])).toEqual([]);
-    // A verb that names a kind of its object still leaves the object counted.
+    // So does any verb where the figure counts places or bodies; one that names a kind of its object still leaves the object counted.
+    expect(findIn('全街道7个社区同步发出需求清单').map((m) => [m.metric, m.value])).toEqual([]);
     expect(findIn('联合组建了5个非公企业联合支部').map((m) => [m.metric, m.value])).toEqual([['branches_established', 5]]);
+    expect(findIn('新成立3个企业独立党支部').map((m) => [m.metric, m.value])).toEqual([['branches_established', 3]]);
   });
 
   it('takes villages counted below a level (有9个村集体经济收入不足5万元) for a band of a distribution, no income; all of them stay a level', () => {

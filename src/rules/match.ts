@@ -1123,8 +1123,13 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   // (Other modifiers may stand between: 6家独立非公企业党组织.)
   const modifiesNoun = (t: Token, i: number) => t.start === from && t.word.length === 2 && tokens[i + 1]?.start === t.end && nounBefore(tokens, i + 1, to);
   // 49个单位开展问题自查: a verb of doing right before the object, after a noun the figure counts, makes the object that noun's deed's.
+  // (Any verb but one that may name a kind, where the figure counts places or bodies, written as a word of their own:
+  // 9个社区同步发出需求, 21个村解决矛盾纠纷; not 631个村级组织活动场所, 2个企业独立党支部.)
+  const countsBodies = () => tokens.some((n) => n.start === from && BODIES_COUNTED.has(n.word));
   const afterCountedNoun = (t: Token) =>
-    t.end === to && DEEDS_OF_COUNTED.has(t.word) && tokens.some((n) => n.start >= from && n.end <= t.start && NOUN_TAG.test(n.tag ?? '') && !named(n));
+    t.end === to &&
+    (DEEDS_OF_COUNTED.has(t.word) || (!KIND_NAMING_VERBS.has(t.word) && countsBodies())) &&
+    tokens.some((n) => n.start >= from && n.end <= t.start && NOUN_TAG.test(n.tag ?? '') && !named(n));
   return !tokens.some(
     (t, i) =>
       t.start < to &&
@@ -1134,6 +1139,10 @@ function isNounGap(text: string, from: number, to: number, maxGap: number, tags:
   );
 }
 
+/** Places and bodies a figure may count before their deed (9个社区同步发出…). */
+const BODIES_COUNTED = new Set(['村', '行政村', '社区', '单位', '部门', '乡镇', '镇街', '街道', '镇', '乡', '企业', '学校', '机关', '家庭']);
+/** Verbs that may name a kind of the object after them (企业独立党支部, 村联合党委, 新建党支部). */
+const KIND_NAMING_VERBS = new Set(['独立', '联合', '组织', '新建', '综合', '统一', '共建', '示范', '挂牌']);
 /** Verbs of doing that never name a kind of their object (as 新建 or 联合 may: 4个非公企业联合支部). */
 const DEEDS_OF_COUNTED = new Set(['开展', '进行', '实施', '举办', '召开', '参加', '参与', '完成', '落实']);
 
