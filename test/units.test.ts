@@ -819,6 +819,11 @@ describe('unit names', () => {
     // … or the speaker's parents open with a province's stem, and the speech is told with its manner (激动地公布).
     expect(records('保靖县发展壮大村集体经济\n“我们村合作社今年种植高粱收入86万元。”湖南湘西州保靖县吕洞山镇排捧村党支部书记王平激动地公布这一消息。')).toEqual([['排捧村', 860000]]);
     // … or the speaker's unit be referred to by its level (该村), after the village was named as the scene.
+    // … or the speaker go on in their own words after the quotation (”王平说，村里…).
+    expect(records('东风县走访第一书记\n东风县选派第一书记48名。“最要紧的是组织建设。”这是城关镇东岭村党支部书记王平的心愿。“缺的是带头人。”王平说，村里28名党员，60岁以上的有15名。')).toEqual([
+      ['东风县', 48],
+      ['东岭村', 28],
+    ]);
     expect(records('东风实现空壳村清零\n[东风新媒体]近日，记者来到东风县城关镇东岭村茶叶基地，看到村民们忙着采摘。“去年村里一次性投入3.2万元领办基地。”该村党总支书记王平说。\n东风县新发展党员120名。')).toEqual([
       ['东岭村', 32000],
       ['东风县', 120],

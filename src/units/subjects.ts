@@ -34,6 +34,8 @@ const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\
 const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /** A sentence that opens with a pronoun (某社区的网格员…。他们面向…) goes on with the subject of the one before. */
 const PRONOUN_OPENING = /^[\s\u3000]*(?:他们|她们|他|她)/;
+/** The close of a quotation, its speaker and their speaking, then what they go on to say in their own words (”某某说，村里…). */
+const REPORTED_SPEECH = /^”[^，,。“”：:]{1,24}?(?:说|表示|介绍|告诉记者)[，,]/;
 /** A sentence that opens with its deed (投入8.5万元…, 先后建成…): no subject of its own. */
 const DEED_OPENING = /^(?:共|累计|先后|已|还|又|并|同时)?(?:投入|投资|出资|新建|建成|建立|成立|组建|开展|组织|举办|召开|发展|走访|收集|解决|办理|化解|争取|筹集|发放|选派|新增)/;
 const PRONOUN_AFTER_STOP = /(?:^|[。！？!?；;])[\s\u3000]*(?:他们|她们|他|她)/;
@@ -223,7 +225,10 @@ export function subjectSpans(
       // “我们村今年…” 某村党支部书记某某说: a quotation speaks for the unit of whoever said it.
       // The sentence ends inside the quotation (it may open with the close of the one before: ”某村书记某某说：“…。),
       // or opens with it (“…21653元……”这是某镇纪委书记…晒出的成绩单。).
-      const speaker = quotes.find((q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start)?.unit;
+      // (So does what the speaker goes on to say in their own words: ”某某说，村里25名党员….)
+      const speaker = quotes.find(
+        (q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start || (q.end - 1 === sentence.start && REPORTED_SPEECH.test(sentence.text)),
+      )?.unit;
       if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
       // 某街道某社区…。某街道通过…。目前，5个社区…: the sentence goes on with the unit the one before named.
       if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: named !== undefined ? named : paragraphUnit, start: sentence.start });
