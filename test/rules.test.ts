@@ -483,6 +483,9 @@ describe('items of a list with objects of their own', () => {
     expect(found('驻村以后，两个问题一直萦绕在心头：村里缺什么')).toEqual([]);
     expect(found('居民代表提出了两个问题，一是加装电梯有何打算；二是停车难如何解决')).toEqual([]);
     expect(found('党员干部帮助居民解决了两个问题')).toEqual(['matters_resolved=2']);
+    // Nor after 等 from as many items as the quotation lists; more than it lists are a count.
+    expect(found('针对“换届不及时、管理不严格、制度不规范”等三个突出问题，制定整改方案')).toEqual([]);
+    expect(found('组建“扶贫帮困、法律服务、义务消防”等六支志愿服务队伍')).toEqual(['volunteer_teams=6']);
   });
 
   it('give a figure in an item that opens with a verb of its own to that verb\'s deed, not to the rule\'s verb before the list', () => {

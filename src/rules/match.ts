@@ -91,14 +91,21 @@ const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^�
 const BOUND_BEFORE = /^(?:不足|不到|超过|超|逾)/;
 /** (Or a count of that kind right after it: 党员在3人以上23户企业, 党员不足3人的60户; or the people bounded, then 的: 有3名以上正式党员的社会组织.) */
 const KIND_AFTER = /^(?:以下)?(?:[^\d，,。；;、：:的]{0,5}的|[\d零〇一二两三四五六七八九十])/;
-/** Whether a number in Chinese numerals right after a closing quotation mark counts the questions or items quoted. */
+/**
+ * Whether a number in Chinese numerals right after a closing quotation mark (perhaps and 等: “…、…”等四个突出问题)
+ * counts the questions or items quoted.
+ */
 function countsQuotedItems(quantity: Quantity, clause: string): boolean {
-  const closing = clause[quantity.start - 1] ?? '';
+  const afterEtc = clause[quantity.start - 1] === '等';
+  const closeAt = quantity.start - (afterEtc ? 2 : 1);
+  const closing = clause[closeAt] ?? '';
   if (!quantity.chineseNumeral || !(closing in OPENING_OF)) return false;
-  const open = clause.lastIndexOf(OPENING_OF[closing]!, quantity.start - 2);
+  const open = clause.lastIndexOf(OPENING_OF[closing]!, closeAt - 1);
   // A clause that opens with the closing mark ends a quotation of sentences (“发展什么？如何发展？”两个问题).
-  if (open < 0) return clause.slice(0, quantity.start - 1).trim() === '';
-  const quoted = clause.slice(open + 1, quantity.start - 1);
+  if (open < 0) return clause.slice(0, closeAt).trim() === '';
+  const quoted = clause.slice(open + 1, closeAt);
+  // (After 等, only as many as the items quoted: “甲、乙、丙”等八支志愿服务队伍 counts teams, of which it names some.)
+  if (afterEtc) return quoted.split('、').length === quantity.value;
   // (Or the last of a list of quotations whose kind the count names again: “文明家园”、“平安家园”两个家园; not
   // “红马甲”、“银发”两支志愿服务队, the teams formed.)
   return QUOTED_ITEMS.test(quoted) || (QUOTATION_LISTED_BEFORE.test(clause.slice(Math.max(0, open - 2), open)) && quoted.length >= 2 && clause.startsWith(quoted.slice(-2), quantity.end));
