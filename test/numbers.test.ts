@@ -148,6 +148,9 @@ describe('numbers', () => {
     // A rest as large as the scale, or of another measure, or after a break, is a number of its own.
     expect(scanQuantities('收入3万12000元').map((q) => q.value)).toEqual([30000, 12000]);
     expect(scanQuantities('群众3万5人').map((q) => q.value)).toEqual([30000, 5]);
+    // A count of people or times whose rest fills the places below the scale is one too.
+    expect(only('服务群众3万5000人次')).toMatchObject({ value: 35000, measureWord: '人次', baseMeasureWord: '人次' });
+    expect(only('参与群众1万2千人')).toMatchObject({ value: 12000, baseMeasureWord: '人' });
     expect(scanQuantities('收入312万，8400元用于分红').map((q) => q.value)).toEqual([3120000, 8400]);
   });
 

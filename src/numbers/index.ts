@@ -118,8 +118,9 @@ export function scanQuantities(text: string): Quantity[] {
 const SCALE_VALUE: { [scale: string]: number } = { 万: 1e4, 亿: 1e8 };
 
 /**
- * A sum written in two parts, the 万 or 亿 and then the rest (312万8400元, 1亿2000万元, 3万5千元): one
- * quantity of the whole, the rest's measure word and qualifier its own.
+ * A number written in two parts, the 万 or 亿 and then the rest (312万8400元, 1亿2000万元, 3万5千余元, 3万5000人次):
+ * one quantity of the whole, the rest's measure word and qualifier its own. A rest of people or things must fill
+ * the places below the scale (3万5人 is no 30005 people), a sum need not (1万200元).
  */
 function withRemainder(text: string, quantity: Quantity): Quantity {
   const unit = SCALE_VALUE[text[quantity.end - 1]!];
@@ -127,14 +128,16 @@ function withRemainder(text: string, quantity: Quantity): Quantity {
   QUANTITY.lastIndex = quantity.end;
   const m = QUANTITY.exec(text);
   const rest = m && m.index === quantity.end ? toQuantity(text, m) : null;
-  if (!rest || rest.start !== quantity.end || rest.baseMeasureWord !== '元' || rest.value >= unit) return quantity;
+  if (!rest || rest.start !== quantity.end || rest.baseMeasureWord === '%' || rest.value >= unit) return quantity;
+  const sum = rest.baseMeasureWord === '元';
+  if (!sum && rest.value < unit / 10) return quantity;
   return {
     ...quantity,
     end: rest.end,
     numberEnd: rest.numberEnd,
     value: quantity.value + rest.value,
-    measureWord: text[quantity.end - 1] + '元',
-    baseMeasureWord: '元',
+    measureWord: sum ? text[quantity.end - 1] + '元' : rest.measureWord,
+    baseMeasureWord: rest.baseMeasureWord,
     qualifier: rest.qualifier === 'exact' ? quantity.qualifier : rest.qualifier,
   };
 }
