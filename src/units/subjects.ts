@@ -593,16 +593,14 @@ function sameLevelBefore(clause: Paragraph, subjects: ClauseSubject[]): string |
 const WHOLE_LEVEL_OPENING = /^全(村|社区|镇|乡|街道)/;
 
 /**
- * 在某县，…, also after the quotation the sentence before closed (…”在某县，…) and with the bare stem of the
- * name's parent (在潍坊某区某村，…): the scene of the sentence, a venue that frames it.
+ * 在某县，…, also after the quotation the sentence before closed (…”在某县，…, a mark the opening words allow) and with
+ * the bare stem of the name's parent (在潍坊某区某村，…): the scene of the sentence, a venue that frames it.
  */
 function framesVenue(gap: string, name: string): boolean {
-  const bare = gap.replace(QUOTE_CLOSED, '');
-  if (VENUE_FRAME_BEFORE.test(bare)) return true;
-  const stem = STEM_AFTER_IN.exec(bare);
-  return stem !== null && VENUE_FRAME_BEFORE.test(bare.slice(0, -stem[1]!.length)) && parentStemBefore(stem[1]!, name);
+  if (VENUE_FRAME_BEFORE.test(gap)) return true;
+  const stem = STEM_AFTER_IN.exec(gap);
+  return stem !== null && VENUE_FRAME_BEFORE.test(gap.slice(0, -stem[1]!.length)) && parentStemBefore(stem[1]!, name);
 }
-const QUOTE_CLOSED = /^[”"’」』\s]+/;
 const STEM_AFTER_IN = /在(\p{Script=Han}{2,3})$/u;
 
 /** 长泰武安镇在…: the bare stem of the name's own parent, as the list has it, before the name that opens the clause. */
