@@ -609,6 +609,9 @@ describe('unit names', () => {
     expect(mainUnit('园区党建工作综述\n今年，武汉高新技术产业开发区党工委新建党组织12个。')).toBe('武汉高新技术产业开发区');
     expect(mainUnit('园区党建工作综述\n今年，南昌经开区新建党组织12个。')).toBe('南昌经开区');
     expect(mainUnit('新区党建工作综述\n今年，贵安新区党工委新建党组织12个。')).toBe('贵安新区');
+    // A zone's place may open with a character that opens phrases (两, as in 两个新区) where jieba reads the place as one word.
+    expect(mainUnit('看两江新区如何做实社区治理\n今年，两江新区新建党组织12个。')).toBe('两江新区');
+    expect(mainUnit('园区党建工作综述\n今年，两个新区新建党组织12个。')).toBe(null);
     // A listed county's stem before the zone names it, however jieba cuts the stem (沿/滩).
     expect(mainUnit('园区党建工作综述\n今年，沿滩高新技术产业园区党工委新建党组织12个。')).toBe('沿滩高新技术产业园区');
     // …and where jieba joins the zone's first character to the stem's last (肥/东经/开/区).
@@ -2566,6 +2569,10 @@ describe('units and years in more report forms', () => {
     const once = '去年，湖州深化基层党建，全市发展党员1200名。湖州高质量推进整改。湖州持续抓好阵地建设，新建党群服务中心30个。';
     expect(records(once).map(([unit]) => unit)).toEqual(['湖州市', '湖州市']);
     expect(records(once.replace('湖州高质量推进整改', '高质量推进整改')).map(([unit]) => unit)).toEqual([null, null]);
+    // A municipality's stem is seldom written in full: twice as jieba's place word opening a clause names it, with 本市 once.
+    const city = '本报讯 本市新建非公企业党组织300家。昨天，天津召开两新组织党建工作会议。截至去年底，天津两新组织党组织达1.2万个。';
+    expect(records(city).map(([unit]) => unit)).toEqual(['天津市']);
+    expect(records(city.replace('截至去年底，天津', '截至去年底，')).map(([unit]) => unit)).toEqual([null]);
     // 新建 of 新建社区 is no county's stem here, whatever the list holds.
     expect(records('全区工作总结\n一是全区投入资金300万元，新建社区党群服务中心8个。二是全区发展党员60名。')).toEqual([
       [null, null, 3000000],

@@ -403,6 +403,7 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
   const actingMentions = count >= 2 ? ACTING_MENTIONS : ACTING_MENTIONS + 1;
   const named = new Set<string>();
   const actingCounts = new Map<string, number>();
+  const provinces = new Set<string>();
   for (let at = 0; at < text.length; at++) {
     const province = isHanAt(text, at - 1) ? provinceStemBefore(text, at) : null;
     const population = POPULATION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
@@ -422,12 +423,15 @@ export function unitOfBareStem(text: string, segmenter: Segmenter): string | nul
         // 守护38万某某人民: the people of the place, counted as its population, are those the article speaks for.
         else if (population && divisions.length && PEOPLE_AFTER.test(after)) named.add(name);
         else if (population) continue;
-        else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && isPlaceWordAt(text, at, length, segmenter))))
+        else if (divisions.length && (ACTING_AFTER.test(after) || (!isHanAt(text, at - 1) && isPlaceWordAt(text, at, length, segmenter)))) {
           actingCounts.set(name, (actingCounts.get(name) ?? 0) + 1);
+          if (divisions.some((d) => d.level === 'province')) provinces.add(name);
+        }
       }
     }
   }
-  for (const [name, acting] of actingCounts) if (acting >= actingMentions) named.add(name);
+  // A province's or a municipality's stem (上海 for 上海市) is rarely written in full: twice at work names it, however seldom the article says 本市.
+  for (const [name, acting] of actingCounts) if (acting >= (provinces.has(name) ? ACTING_MENTIONS : actingMentions)) named.add(name);
   return named.size === 1 ? [...named][0]! : null;
 }
 

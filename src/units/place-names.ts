@@ -1270,7 +1270,8 @@ export function findPlaceNames(tokens: (Word & { tag?: string })[]): PlaceName[]
         : listedPlace >= 0
           ? { name: tokens.slice(listedPlace, zoneStart).map((t) => t.word).join('') + zone.name, start: tokens[listedPlace]!.start, end: zone.end }
           : extendBackwards(tokens, zoneStart, zone);
-      if (isPlaceName(name.name)) found.push(name);
+      // 两江/新区: a character that opens phrases (两, 全, 各) may open a zone's name where jieba reads it as the place's.
+      if (isPlaceName(name.name, named && place.word.length >= 2)) found.push(name);
       return;
     }
     const suffix = UNIT_SUFFIXES.find((s) => token.word.endsWith(s) || token.word.startsWith(s));
