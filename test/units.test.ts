@@ -2129,6 +2129,11 @@ describe('units and years in more report forms', () => {
     expect(namesIn('整顿软弱涣散社区党组织4个')).toEqual([]);
     expect(namesIn('：扎根石门村的第一书记')).toEqual(['石门村']);
     expect(namesIn('长白县村“两委”换届工作')).toEqual(['长白县']);
+    // A village the list names with 县 in its stem, where no county is so named, is the village (旧县村), opening the article too.
+    expect(placeNamesIn('本报讯 旧县村位于某镇北部。近年来，旧县村发展党员3名。', segmenter).map((p) => [p.name, p.commonStem])).toEqual([
+      ['旧县村', undefined],
+      ['旧县村', undefined],
+    ]);
     // 力争村 is at most a verb's phrase, never a unit.
     expect(placeNamesIn(normalize('明年力争村集体经济收入达到20万元').text, segmenter).map((p) => [p.name, p.commonStem])).toEqual([['力争村', 'verb']]);
   });

@@ -1455,14 +1455,16 @@ export function isPlaceName(name: string, anyFirstChar = false): boolean {
   if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
   // 街道社区, 乡镇社区: a stem that is a level word or a generic name is none.
   if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name) || GENERIC_NAMES.has(name.slice(0, stem))) return false;
-  return (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem)) && !AIM_STEM.test(name);
+  return (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) && !DESCRIPTIVE.test(name) && !BODY_WORD_STEM.test(name.slice(0, stem)) && !endsInCounty(name, name.slice(0, stem)) && !AIM_STEM.test(name);
 }
 
 /** 力争村集体经济…, 扎根某村, 选派村党建指导员, 充分发挥社区…作用: a word of aim, of manner, of going somewhere or of a report's deed (jieba may tag it a name) opens no place's name. */
 const AIM_STEM = /^(?:力争|争取|确保|努力|着力|全力|推动|实现|计划|扎根|深入|走进|来到|回到|驻扎|助力|带领|选派|组建|新组建|新发展|举办|开展|召开|收集|充分|发挥|积极|切实|大力|不断|持续)/;
 
-/** 县纪委县 (from 县纪委县监委), 组织部村, 长白县村: a stem that ends in a body, a person or 县 is no place. */
-const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|人|网格|小区|县)$/;
+/** 县纪委县 (from 县纪委县监委), 组织部村: a stem that ends in a body or a person is no place. */
+const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|人|网格|小区)$/;
+/** 长白县村 (the county's villages): a stem ending in 县 is a county's, unless the list has the whole name and no such county (固县村). */
+const endsInCounty = (name: string, stem: string) => stem.endsWith('县') && (isListed(stem) || !isListed(name));
 
 /** The name without its level suffix (呈贡区 → 呈贡; 琼中黎族苗族自治县 → 琼中, without its peoples too), when two or more characters remain. */
 export function stemOf(name: string): string | null {
