@@ -1355,6 +1355,11 @@ describe("an upper unit's department helping a village", () => {
       '今年以来，工作队在派出单位江州市委宣传部、青山县审计局支持下，争取资金86万元。\n9月3日，江州市委宣传部组织义诊。';
     expect(mainUnit(text)).toBe('松林村');
   });
+
+  it('reads a scenic area named for its county (某县某某4A级景区) opening a sentence as no subject: the village it lies in goes on', () => {
+    const text = '近年来，青山县石门镇松林村以党建为引领发展乡村旅游。青山县白云洞4A级旅游景区坐落在松林村，村集体投资80万元建设停车场。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['松林村', 800000]]);
+  });
 });
 
 describe('a headline opening with a bare stem and no mark after it', () => {

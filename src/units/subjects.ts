@@ -106,13 +106,13 @@ const CAMPAIGN_TIME = /^[^，,。；;：:\d]{1,10}?(?:期间|时期)/;
 /** 镇党委, 县委, 村党支部 (or 村支部) opening a clause: the body of the unit of that level. */
 const OWN_BODY_SUBJECT = /^(市|州|盟|县|区|旗|镇|乡|苏木|街道|村|社区|嘎查)(?:党工委|党委|党总支|党支部|纪委|委|支部|总支)/;
 /**
- * 某县财政局驻某村…, 某区人民医院, 某区融媒体中心讯, 某镇的某某有限公司, 某市总工会 (written short, 某市总投入…): one of
- * the unit's departments, institutions, mass organisations, news outlets or firms acts or reports, not the unit (a first
+ * 某县财政局驻某村…, 某区人民医院, 某区融媒体中心讯, 某镇的某某有限公司, 某市总工会 (written short, 某市总投入…), 某县某某4A级景区: one of
+ * the unit's departments, institutions, mass organisations, news outlets, firms or scenic areas acts or reports, not the unit (a first
  * secretary it stations works for the village).
  */
 const AN_ORGANISATION_AFTER = new RegExp(
   '^(?:\\p{Script=Han}{0,6}?(?:局|厅|医院|卫生院|卫生服务中心|卫生服务站|卫生室|法院|检察院|派出所|公司|银行|学校|融媒体|新闻|日报|电视台|报社|农技站|农机站|林业站|水利站|财政所|司法所|' +
-    `${MASS_ORGANISATIONS})|${FEDERATION_WRITTEN_SHORT}|的\\p{Script=Han}{2,16}?(?:有限公司|公司|厂))`,
+    `${MASS_ORGANISATIONS})|${FEDERATION_WRITTEN_SHORT}|的\\p{Script=Han}{2,16}?(?:有限公司|公司|厂)|[\\p{Script=Han}\\dA-Z]{1,10}?(?:景区|度假区|旅游区))`,
   'u',
 );
 /** The end of a clause that is a name and what leads to it (获评先进的某社区党委，): its party body, then the clause's mark. */
