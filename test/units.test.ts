@@ -833,6 +833,15 @@ describe('unit names', () => {
     ]);
   });
 
+  it('gives what a unit\'s official or staff tell (据某社区工作人员介绍，…) to that unit, in the clause and in the paragraph it opens', () => {
+    const records = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+    const town = '王庄街道推行近邻屋模式\n近年来，王庄街道在小区设立了近邻屋，组建志愿服务队6支。\n';
+    expect(records(town + '据松林社区党委书记李华介绍，近邻屋成立了3支志愿服务队。')).toEqual([['王庄街道', 6], ['松林社区', 3]]);
+    expect(records(town + '据松林社区工作人员介绍，这里也是议事点。根据居民的需求，近邻屋成立了3支志愿服务队。')).toEqual([['王庄街道', 6], ['松林社区', 3]]);
+    // Not a paragraph that only names the unit after 据 (据松林社区统计, no official telling).
+    expect(records(town + '据松林社区统计，这里也是议事点。根据居民的需求，近邻屋成立了3支志愿服务队。')).toEqual([['王庄街道', 6], ['王庄街道', 3]]);
+  });
+
   it('opens a section at a heading with a party body, a colon and a title', () => {
     const text = '泾川县党建综述\n（一）丰台镇党委：打造红色阵地\n新建党组织5个。\n（二）玉都镇党委：创建先锋驿站\n发展党员9名。\n全县共开展党课240场。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['丰台镇', 5], ['玉都镇', 9], ['泾川县', 240]]);

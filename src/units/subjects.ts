@@ -162,7 +162,8 @@ export function subjectSpans(
       framingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING)) ??
       leadingChain(paragraph, inParagraph, afterHeadingAndFraming(paragraph, leadEnd)) ??
-      describedLead(paragraph, inParagraph, leadEnd);
+      describedLead(paragraph, inParagraph, leadEnd) ??
+      informantLead(paragraph, inParagraph, leadEnd);
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own;
     // so is a unit above the section's that opens the paragraph itself (某镇积极探索… in a village's story; not 3月2日，某市出现…后).
@@ -326,6 +327,8 @@ export const SPEAKER_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}(?:\\p{Script=Han
 /** A quotation that opens and is then owned: “…”这是某镇纪委书记某某在…晒出的成绩单. */
 const OWNED_AFTER = /^\s*这是\s*$/;
 const SPEAKER_TITLE_AFTER_NAME = new RegExp(`^${SPEAKER_TITLE}`, 'u');
+/** After 据 and a unit's name: its official or its staff, perhaps named, telling (据某社区党委书记李华介绍，). */
+const INFORMANT_AFTER_NAME = new RegExp(`^(?:${SPEAKER_TITLE}|工作人员|相关负责人)(?:\\p{Script=Han}{2,4})?介绍[，,]?$`, 'u');
 
 /** Quotations (“…”) of a paragraph that an official of one of its units (`names`) is said to have spoken, each with that unit; `allNames` are the paragraph's. */
 function attributedQuotes(
@@ -519,6 +522,8 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     else if (last && BROUGHT_FOR_BEFORE.test(gap) && INCOME_BROUGHT_AFTER.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 公司所在的某镇某村党支部书记某某说，…: a speaker described by what lies in their unit speaks for it.
     else if (last && gap.endsWith('的') && SPEAKER_AFTER_NAME.test(clause.text.slice(last.end - clause.start))) unit = last.name;
+    // 据某社区工作人员介绍，…: what the unit's own official or staff tell is the unit's.
+    else if (first && gap === '据' && INFORMANT_AFTER_NAME.test(clause.text.slice(first.end - clause.start))) unit = first.name;
     // 连续两届的“擂主”——某镇某村党支部书记某某…: an official named after a dash, in apposition, does the clause's work for the unit.
     else if (last && /——\s*$/.test(gap) && SPEAKER_TITLE_AFTER_NAME.test(clause.text.slice(last.end - clause.start))) unit = last.name;
     // 合计 9 88.3: a table's total row is the whole's, the section's unit; so is 另有8个村… after a named unit's clause.
@@ -800,6 +805,14 @@ function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): Pla
   const { chain, joint } = chainAt(paragraph, first === 0 ? names : names.slice(first), at);
   if (chain.length === 0) return null;
   return joint ? (chain[chain.length - 2] ?? null) : chain[chain.length - 1]!;
+}
+
+/** 据某社区工作人员介绍，…: a paragraph opened by what a unit's official or staff tell is led by that unit. */
+function informantLead(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
+  const name = names.find((n) => n.start === at + 1);
+  if (!name || paragraph.text[at - paragraph.start] !== '据') return null;
+  const clauseEnd = paragraph.text.slice(name.end - paragraph.start).search(/[，,。；;]/);
+  return clauseEnd >= 0 && INFORMANT_AFTER_NAME.test(paragraph.text.slice(name.end - paragraph.start, name.end - paragraph.start + clauseEnd + 1)) ? name : null;
 }
 
 /** 在某镇，…: a paragraph opened by a place framed as its scene (a round-up's 在甲社区，…。\n在乙镇，…) is led by that place. */
