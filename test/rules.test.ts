@@ -176,6 +176,12 @@ describe('rule-language constructions', () => {
     // Money each year is that year's amount; money each year for each one of a kind is still a rate.
     expect(find('村里的光伏电站每年为村集体带来收益21万元')).toEqual(['collective_income=210000']);
     expect(find('每年为每户脱贫户发放补贴800元')).toEqual([]);
+    // So is a count of some size done each year (a year's level), though not a minimum, a range, or a schedule's few times.
+    expect(find('社区党员服务队每年开展志愿服务活动150余次')).toEqual(['volunteer_activities=150']);
+    expect(find('该村每年发展党员8名')).toEqual(['members_recruited=8']);
+    expect(find('每年至少组织开展1次全体干部培训')).toEqual([]);
+    expect(find('建立议事会，每年召开两次联席会议')).toEqual([]);
+    expect(find('每年发展党员3-5名')).toEqual([]);
     expect(find('各社区每月至少组织开展志愿服务活动8场次')).toEqual([]);
     // One or more is a minimum each holds (…队伍落实1名以上志愿服务专员), never a total.
     expect(find('全县150个志愿服务队落实1名以上志愿者担任联络员')).toEqual(['volunteer_teams=150']);

@@ -76,12 +76,23 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少�
  * one averaged over them (平均每人自学100小时) is an average, recorded as one after 人均 is.
  */
 const EACH_ONE_BEFORE = /(?<!平均)每(?:个|名|位|户|村|人|月|年|周|季度)[^，,；;。]{0,14}$/;
-/** Money given each year (每年为村集体带来收益18万元) is that year's amount, not a rate: 每年 alone before a sum of money is let through. */
+/**
+ * What is done or given each year (每年为村集体带来收益18万元, 每年开展志愿服务活动200余次) is a yearly level, as an
+ * average is, not a rate: 每年 alone before a sum of money or a count of some size is let through; not 每年每村, nor a
+ * range (每年发展党员1-2名), nor a minimum (每年至少组织开展1次), nor the few times a standing practice recurs (每年召开两次).
+ */
 function eachOneBefore(clauseBefore: string, quantity: Quantity): boolean {
   const each = EACH_ONE_BEFORE.exec(clauseBefore);
   if (!each) return false;
-  return !(quantity.baseMeasureWord === '元' && each[0].startsWith('每年') && !EACH_ONE_BEFORE.test(each[0].slice(2)));
+  const yearly = each[0].startsWith('每年') && !each[0].startsWith('每年度') && !EACH_ONE_BEFORE.test(each[0].slice(2));
+  const level = quantity.baseMeasureWord === '元' || ((quantity.value >= YEARLY_LEVEL_FROM || quantity.qualifier !== 'exact') && !MINIMUM_IN.test(each[0]) && !RANGE_BEFORE.test(clauseBefore));
+  return !(yearly && level);
 }
+/** The smallest count that reads as a year's level of work rather than a schedule's few times. */
+const YEARLY_LEVEL_FROM = 5;
+const MINIMUM_IN = /至少|不少于|不低于|最少|不超过|定期/;
+/** The lower end of a range right before a number (1-2名, 3至5次). */
+const RANGE_BEFORE = /\d\s*[-—~～至到]\s*$/;
 /** A number after a comparison with another time (比去年同期多发展党员11名, 比上年少3个) is a difference, not a result. */
 const COMPARED_BEFORE = /比(?:去年|上年|上一年|往年|同期|前年)[^，,；;。]{0,4}?[多少][^，,；;。\d]{0,8}$/;
 /**
