@@ -319,6 +319,9 @@ describe('unit names', () => {
     // Once is not enough; nor is a menu's label written twice.
     expect(placeNamesIn('下城区扎实推进楼宇党建\n今年以来新建楼宇党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('长者专区\n活动预告\n长者专区\n今年以来新建党组织12个。', segmenter).map((n) => n.name)).toEqual([]);
+    // So is a town the list writes another way (a variant character in its stem), opening the headline and a paragraph.
+    const town = '柳芬桥镇扎实开展为民办实事活动\n柳芬桥镇各村集中开展活动，收集群众意见建议56件。';
+    expect(extractText(town).records.map((r) => [r.unit, r.value])).toEqual([['柳芬桥镇', 56]]);
   });
 
   it('takes no industrial park (工业园区) for a name, though the list holds some so named', () => {

@@ -178,7 +178,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       known.push(listed);
       continue;
     }
-    const opening = suffix === '区' || suffix === '县' ? districtOpeningLineAt(text, at, suffix) : null;
+    const opening = LINE_OPENING_SUFFIXES.has(suffix) ? districtOpeningLineAt(text, at, suffix) : null;
     if (opening) lineOpenings.push(opening);
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
     // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
@@ -590,12 +590,13 @@ function confirmedStreets(streets: PlaceName[], known: PlaceName[]): PlaceName[]
 /** Whether characters cut out by position alone may be a name the list lacks: Han only, no word of a sentence inside, no generic word. */
 const mayBeUnlistedName = (name: string) => HAN_ONLY.test(name) && ![...name].some((ch) => STOP_CHARS.has(ch)) && !GENERIC_NAMES.has(name) && isPlaceName(name);
 
+const LINE_OPENING_SUFFIXES = new Set(['区', '县', '镇', '乡']);
 /** Where a line opens (a headline, a paragraph), after any spacing. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
 
 /**
- * 下城区扎实推进… as the headline and 下城区今年以来… opening a paragraph: a district or county the list lacks
- * (abolished or renamed since) that opens a line, taken where it opens two (see `writtenTwice`).
+ * 下城区扎实推进… as the headline and 下城区今年以来… opening a paragraph: a district, county or township the list lacks
+ * (abolished, renamed or written another way since) that opens a line, taken where it opens two (see `writtenTwice`).
  */
 function districtOpeningLineAt(text: string, at: number, suffix: string): PlaceName | null {
   for (const stem of [2, 3]) {
