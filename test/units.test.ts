@@ -106,6 +106,8 @@ describe('unit names', () => {
   it('never takes a fragment of a sentence for a unit', () => {
     expect(mainUnit('全县驻村工作队员和村党组织书记述职评议会召开\n按照市委部署，各镇共排查问题30个。')).toBeNull();
     expect(mainUnit('日前，三类村整顿转化工作推进会召开\n全县共整顿三类村12个。')).toBeNull();
+    // A slogan with a level word alone inside it (巡乡带村: inspecting townships, leading villages) names no village.
+    expect(placeNamesIn('“对巡乡带村中发现的问题，各乡镇要抓好整改。”', segmenter).map((n) => n.name)).toEqual([]);
   });
 
   it('takes the most specific unit of a path', () => {

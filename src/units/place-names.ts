@@ -1377,6 +1377,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
     // 做好/包/保/村, 介绍/起/社区: a common word before a stem of two characters, or a verb, belongs to the sentence.
     if (word.length > 1 && !PROPER_NOUN.test(tag ?? '') && (stem >= 2 || /^(?:v|vd|vn|vi|a|ad|d)$/.test(tag ?? ''))) break;
     if (UNIT_SUFFIXES.some((s) => word.length > s.length && word.endsWith(s))) break;
+    // 巡/乡/带/村 (a slogan: inspecting townships, leading villages): a level word standing alone inside the stem ends it.
+    if (LONE_LEVEL_WORDS.has(word)) break;
     text = word + text;
     start = tokens[k]!.start;
     // 选/齐/配/强/村党支部: a verb of one character and an adjective of one right before the level word (配强, 建强, 选优),
@@ -1411,6 +1413,8 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   if (words !== 1 || !commonWord) return { name: text, start, end: name.end };
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }
+
+const LONE_LEVEL_WORDS = new Set(['省', '市', '县', '区', '乡', '镇', '村']);
 
 /** Road words a sub-district or community may be named by (解放路街道, 建设大街社区). */
 const ROAD_WORDS = new Set(['路', '街', '大街', '大道']);
