@@ -238,6 +238,9 @@ describe('unit names', () => {
       ['望龙镇', null],
       ['永定村', null],
     ]);
+    // … and one that shares its stem with the township the text named before, where the list has it under that township.
+    const text = '近年来，团结镇党委坚持一村一策，全镇发展党员12名。\n干部强不强，要看带头人。团结村坚持试点先行，村集体经济收入达到18万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['团结镇', 12], ['团结村', 180000]]);
   });
 
   it('takes a village of one character after a comma for a name where the list has it under the township before it (某镇，焦村…)', () => {

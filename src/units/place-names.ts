@@ -174,7 +174,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       const kind = commonStemOf(text, listed, segmenter, inPath);
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
       // 望龙镇永定村利用…, 某镇，焦村被…: a stem that reads as a word is still the name where the list has it under the parent right before it.
-      else if (kind.commonStem && !afterItsParent(text, listed.name, listed.start, parent)) listed.commonStem = kind.commonStem;
+      // (统一镇 … 统一村坚持…: so is one named after the town the text named before, whose stem it shares, as the list has it.)
+      else if (kind.commonStem && !afterItsParent(text, listed.name, listed.start, parent) && !namedAfterItsParent(listed.name, known)) listed.commonStem = kind.commonStem;
       known.push(listed);
       continue;
     }
@@ -770,6 +771,12 @@ function afterItsParent(text: string, name: string, start: number, before: Place
   if (before === undefined) return false;
   const gap = start - before.end;
   return (gap === 0 || (gap === 1 && !isHanAt(text, before.end))) && isChildOf(name, before.name);
+}
+
+/** Whether the text named earlier the unit the list has `name` under, with the same stem (统一镇 before 统一村). */
+function namedAfterItsParent(name: string, known: PlaceName[]): boolean {
+  const stem = stemOf(name);
+  return stem !== null && known.some((k) => k.name !== name && stemOf(k.name) === stem && isChildOf(name, k.name));
 }
 
 /** The names of one character's stem that the text confirms elsewhere, with its party body or a colon. */
