@@ -194,6 +194,9 @@ describe('hard cases', () => {
     expect(findIn('2019年全乡有9个村全年集体经济收入不足5万元')).toEqual([]);
     expect(findIn('全乡14个村集体经济收入均不足5万元').map((m) => [m.metric, m.value, m.qualifier])).toEqual([['collective_income', 50000, 'under']]);
     expect(findIn('2017年石桥村集体经济收入不足2万元').map((m) => [m.metric, m.value, m.qualifier])).toEqual([['collective_income', 20000, 'under']]);
+    // Villages counted at each of several levels, also across ；, are bands too; a level all of them pass and a sum they hold stay.
+    expect(findIn('全区58个村集体经济收入全部超过5万元，其中30个村收入达8万元及以上；18个村收入突破20万元；6个村收入超过50万元。').map((m) => m.value)).toEqual([50000]);
+    expect(findIn('全镇20个村集体经济收入总计860万元，其中4个村年收入超过100万元。').map((m) => m.value)).toEqual([8600000]);
   });
 
   it('never takes a change for a count', () => {
