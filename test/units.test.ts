@@ -358,6 +358,9 @@ describe('unit names', () => {
     const village = '驻村两年间，吕梁市东坪县石门镇桃溪村第一书记王五带领群众种植茶叶。村集体收入达到80余万元。';
     expect(extractText(city + village).records.map((r) => [r.unit, r.value])).toEqual([['吕梁市', 9], ['桃溪村', 800000]]);
     expect(extractText(city + '做强产业，带动增收。' + village).records.map((r) => [r.unit, r.value])).toEqual([['吕梁市', 9], ['桃溪村', 800000]]);
+    // … and after what happened before (洪灾发生以后，…).
+    const after = '洪灾发生以后，吕梁市东坪县石门镇桃溪村组织党员抢修道路。截至8月7日，共有志愿者120名参与。';
+    expect(extractText(city + after).records.map((r) => [r.unit, r.value])).toEqual([['吕梁市', 9], ['桃溪村', 120]]);
   });
 
   it('takes a village for the subject of its paragraph where a description set apart by a comma opens it (位于…的某村，…)', () => {

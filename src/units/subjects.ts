@@ -57,7 +57,7 @@ const CLAUSE_OPENING = new RegExp(`^${OPENING_WORDS}`, 'u');
  * or of cause (因场所年久失修，…), or two of them (因…，前几年，…), before a paragraph's subject.
  */
 const FRAMING_CLAUSE = new RegExp(
-  `^(?:(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来)|为[^，,。；;：:！？!?\\n]{2,30}|针对[^，,。；;：:！？!?\\n]{2,30}|(?:因|由于)[^，,。；;：:！？!?\\n]{2,20})[，,]){1,2}`,
+  `^(?:(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来|以后|之后)|为[^，,。；;：:！？!?\\n]{2,30}|针对[^，,。；;：:！？!?\\n]{2,30}|(?:因|由于)[^，,。；;：:！？!?\\n]{2,20})[，,]){1,2}`,
   'u',
 );
 /** A run-in heading that opens a paragraph, one or two short phrases closed by a full stop (突出能人带动。某村党支部…; 拓宽渠道，推动富民。…). */
