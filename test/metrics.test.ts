@@ -197,6 +197,8 @@ describe('hard cases', () => {
     // Villages counted at each of several levels, also across ；, are bands too; a level all of them pass and a sum they hold stay.
     expect(findIn('全区58个村集体经济收入全部超过5万元，其中30个村收入达8万元及以上；18个村收入突破20万元；6个村收入超过50万元。').map((m) => m.value)).toEqual([50000]);
     expect(findIn('全镇20个村集体经济收入总计860万元，其中4个村年收入超过100万元。').map((m) => m.value)).toEqual([8600000]);
+    // A part of the villages counted after 其中 is a band however many levels are given, also counted with 条 (195条村).
+    expect(findIn('全区村集体经济总收入8.6亿元，其中120条村超过100万元，占比90%。').map((m) => m.value)).toEqual([860000000]);
   });
 
   it('never takes a change for a count', () => {

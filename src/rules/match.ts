@@ -256,9 +256,9 @@ export function matchSentence(
       if (CHANGE_BEFORE.test(before) || REQUIREMENT_BEFORE.test(before) || CAPACITY_BEFORE.test(before) || COMPARED_BEFORE.test(clauseBefore) || eachOneBefore(clauseBefore, quantity)) continue;
       // 有11个村集体经济收入不足3万元: villages counted below a level are a band of a distribution, no level of theirs
       // (all of them, 12个村…均不足5万元, stay a level); so are villages counted at each of several levels
-      // (其中42个村收入达6万元以上；32个村收入突破10万元…).
+      // (其中42个村收入达6万元以上；32个村收入突破10万元…), or as a part of those before (其中195条村超过100万元).
       // (A sum the villages hold together, 64个村集体经济收入3107.5万元, stays.)
-      if (quantity.baseMeasureWord === '元' && VILLAGES_COUNTED.test(clauseBefore) && !ALL_OF_THEM.test(clauseBefore) && (quantity.qualifier === 'under' || (isBound(quantity, clause.text) && incomeBands(period()) >= 2))) continue;
+      if (quantity.baseMeasureWord === '元' && VILLAGES_COUNTED.test(clauseBefore) && !ALL_OF_THEM.test(clauseBefore) && (quantity.qualifier === 'under' || (isBound(quantity, clause.text) && (SOME_OF_THE_VILLAGES.test(clauseBefore) || incomeBands(period()) >= 2)))) continue;
       // 占12个村党组织的40%: the whole a share is taken of, restated, never a count of its own.
       if (clause.text[quantity.start - 1] === '占' && BASE_OF_SHARE.test(clause.text.slice(quantity.end))) continue;
       // 每个队落实1名以上专员: one or more is a minimum each one holds, never a total.
@@ -474,12 +474,14 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
 }
 
 /** Villages counted in the clause (有11个村, 8个行政村), and words that make the count all of them. */
-const VILLAGES_COUNTED = /[0-9零一二两三四五六七八九十百]+个(?:行政)?村(?!民)/;
+const VILLAGES_COUNTED = /[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])/;
+/** Villages counted as a part of those before (其中195条村超过100万元): a band, however many levels the text gives. */
+const SOME_OF_THE_VILLAGES = /其中[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])/;
 const ALL_OF_THEM = /[均都]|全部|全面|所有|全体/;
 /** A level passed or not reached (超过10万元, 6万元及以上), not a sum. */
 const isBound = (quantity: Quantity, clause: string) => quantity.qualifier !== 'exact' || /^及?以[上下]/.test(clause.slice(quantity.end));
 /** A count of villages and then, in its clause, a sum: one band of a distribution of villages over levels of income (counted over the sentences ； joins). */
-const VILLAGES_AT_LEVEL = /[0-9零一二两三四五六七八九十百]+个(?:行政)?村(?!民)[^，,；;。\d]{0,16}?[0-9零一二两三四五六七八九十百.]+[万亿]?元/g;
+const VILLAGES_AT_LEVEL = /[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])[^，,；;。\d]{0,16}?[0-9零一二两三四五六七八九十百.]+[万亿]?元/g;
 const incomeBands = (sentence: string) => sentence.match(VILLAGES_AT_LEVEL)?.length ?? 0;
 /** What follows the whole a share is taken of (占12个村党组织的40%). */
 const BASE_OF_SHARE = /^[^，,；;。]{0,20}?的(?:\d+(?:\.\d+)?%|百分之)/;
