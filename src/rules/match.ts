@@ -90,6 +90,7 @@ function eachOneBefore(clauseBefore: string, quantity: Quantity): boolean {
 }
 /** The smallest count that reads as a year's level of work rather than a schedule's few times. */
 const YEARLY_LEVEL_FROM = 5;
+/** A minimum or a routine stated with 每年 (每年至少…, 每年定期…): a rule, never a year's level. */
 const MINIMUM_IN = /至少|不少于|不低于|最少|不超过|定期/;
 /** The lower end of a range right before a number (1-2名, 3至5次). */
 const RANGE_BEFORE = /\d\s*[-—~～至到]\s*$/;

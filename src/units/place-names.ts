@@ -179,7 +179,7 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       known.push(listed);
       continue;
     }
-    const opening = LINE_OPENING_SUFFIXES.has(suffix) ? districtOpeningLineAt(text, at, suffix) : null;
+    const opening = LINE_OPENING_SUFFIXES.has(suffix) ? unlistedOpeningLineAt(text, at, suffix) : null;
     if (opening) lineOpenings.push(opening);
     if (!PATTERN_SUFFIXES.has(suffix)) continue;
     // 全区, 小区, 农村, 进社区, 各村 … are never names: no need to look around them (桐城镇 is listed, found above).
@@ -591,6 +591,7 @@ function confirmedStreets(streets: PlaceName[], known: PlaceName[]): PlaceName[]
 /** Whether characters cut out by position alone may be a name the list lacks: Han only, no word of a sentence inside, no generic word. */
 const mayBeUnlistedName = (name: string) => HAN_ONLY.test(name) && ![...name].some((ch) => STOP_CHARS.has(ch)) && !GENERIC_NAMES.has(name) && isPlaceName(name);
 
+/** The levels whose names the list lacks are sought where they open lines (see `unlistedOpeningLineAt`). */
 const LINE_OPENING_SUFFIXES = new Set(['区', '县', '镇', '乡']);
 /** Where a line opens (a headline, a paragraph), after any spacing. */
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
@@ -599,7 +600,7 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t\u3000]*$/;
  * 下城区扎实推进… as the headline and 下城区今年以来… opening a paragraph: a district, county or township the list lacks
  * (abolished, renamed or written another way since) that opens a line, taken where it opens two (see `writtenTwice`).
  */
-function districtOpeningLineAt(text: string, at: number, suffix: string): PlaceName | null {
+function unlistedOpeningLineAt(text: string, at: number, suffix: string): PlaceName | null {
   for (const stem of [2, 3]) {
     const start = at - stem;
     if (start < 0 || !LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
@@ -1421,6 +1422,7 @@ function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: P
   return { name: text, start, end: name.end, commonStem: /^(?:n|t|s)$/.test(stemTag) ? 'noun' : 'verb' };
 }
 
+/** Level words that jieba may leave as words of their own inside a run of characters (巡/乡/带/村). */
 const LONE_LEVEL_WORDS = new Set(['省', '市', '县', '区', '乡', '镇', '村']);
 
 /** Road words a sub-district or community may be named by (解放路街道, 建设大街社区). */

@@ -811,8 +811,9 @@ function leadingChain(paragraph: Paragraph, names: PlaceName[], at: number): Pla
 function informantLead(paragraph: Paragraph, names: PlaceName[], at: number): PlaceName | null {
   const name = names.find((n) => n.start === at + 1);
   if (!name || paragraph.text[at - paragraph.start] !== '据') return null;
-  const clauseEnd = paragraph.text.slice(name.end - paragraph.start).search(/[，,。；;]/);
-  return clauseEnd >= 0 && INFORMANT_AFTER_NAME.test(paragraph.text.slice(name.end - paragraph.start, name.end - paragraph.start + clauseEnd + 1)) ? name : null;
+  const after = paragraph.text.slice(name.end - paragraph.start);
+  const clauseEnd = after.search(/[，,。；;]/);
+  return clauseEnd >= 0 && INFORMANT_AFTER_NAME.test(after.slice(0, clauseEnd + 1)) ? name : null;
 }
 
 /** 在某镇，…: a paragraph opened by a place framed as its scene (a round-up's 在甲社区，…。\n在乙镇，…) is led by that place. */
