@@ -2375,6 +2375,9 @@ describe('units and years in more report forms', () => {
   it('takes a run-in heading that opens with a verb jieba tags as a noun (整治社区环境，…, 美化村容) for no unit, nor for the lead of the paragraph after it', () => {
     const text = '东风县社区工作\n东风县推行网格化管理。\n\n整治社区环境，建设绿色家园。组织党员开展清扫。\n\n新建网格党群服务站12个。\n\n美化村容村貌，建设美丽乡村。全县新建党支部3个。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 12], ['东风县', 3]]);
+    // 新建 before a level word and a body counted right after it (，新建街道党工委1个) is the deed, though the list holds a 新建街道.
+    const counted = '东风县安置区党建\n东风县推行网格化管理。全县安置点现有党员860人，新建街道党工委1个，党支部23个。';
+    expect(extractText(counted).records.map((r) => [r.unit, r.value])).toEqual([['东风县', 860], ['东风县', 1], ['东风县', 23]]);
   });
 
   it('reads the stem of an autonomous county before a name as its parent written short (乐东抱由镇), and 会同 after a department as a verb', () => {

@@ -1052,6 +1052,8 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   const suffix = suffixOf(p.name)!;
   // 部分乡镇: a town's name of one character and a common word (分乡镇) may be the tail of a word before it.
   if (!VILLAGE_LEVELS.test(suffix)) {
+    // ，新建街道党工委1个: a verb jieba tags as a place, before a level word and a body counted, is the deed that made them.
+    if (!inPath && VERBS_TAGGED_AS_PLACES.has(withoutSuffix(p.name, suffix)) && BODY_COUNTED_AFTER.test(text.slice(p.end, p.end + 8))) return { commonStem: 'verb' };
     if (inPath || !isHanAt(text, p.start - 1) || STOP_CHARS.has(text[p.start - 1]!)) return {};
     if (isCommonWordName(p.name)) return NEEDS_START_CHECK;
     // 组织部会同县工商联: a county's stem that is a verb (会同, together with), after a word of the sentence, is that verb.
@@ -1082,6 +1084,8 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
 }
 
 const YEAR_AFTER = /^(?:19|20)\d{2}年/;
+/** A party body with its count right after it (党工委1个, 党支部12个): bodies counted, not one named. */
+const BODY_COUNTED_AFTER = /^(?:党工委|党委|党总支部?|党支部)[0-9零一二两三四五六七八九十百]+[个家]/;
 const BODY_OR_COLON_AFTER = /^(?:[:：|｜]|党委|党工委|党总支|党支部|居委会|村委会|[“"‘]?(?:两委|双委))/;
 const VILLAGE_LEVELS = /^(?:村|社区|嘎查)$/;
 /** A village followed by its collective economy (余村集体经济收入…): the village, named. */
