@@ -1827,6 +1827,12 @@ describe('years', () => {
     expect(records('东风镇党员队伍建设\n2019年、2020年和2021年，东风镇分别发展党员6名、4名、5名。')).toEqual([[6, 2019], [4, 2020], [5, 2021]]);
     // More figures than years: the nearest year, as before.
     expect(records('东风镇党员队伍建设\n2019年、2020年，东风镇分别发展党员6名、4名、5名。').map(([, year]) => year)).toEqual([2020, 2020, 2020]);
+    // A span of years lists each year in it (从 2015 年到 2017 年, also spaced as some pages are), after 分别 alone too.
+    expect(records('东风村集体经济\n从 2015 年到 2017 年，村集体经济收入分别实现 12 万元、26 万元、31 万元。')).toEqual([
+      [120000, 2015],
+      [260000, 2016],
+      [310000, 2017],
+    ]);
   });
 
   it("dates a figure in 去年, 上年 or 上年度 by the dateline where the article's year is the dateline's, and none by a dateline alone", () => {

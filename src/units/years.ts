@@ -497,6 +497,12 @@ const SENTENCE_REACH = 1000;
 /** A list of years (2020年、2021年和2022年), each year's digits captured by YEAR_IN_LIST. */
 const YEAR_LIST = /(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+/g;
 const YEAR_IN_LIST = /(?:19|20)\d{2}(?=年)/g;
+/** A span of years (2010年至2012年, 从 2010 年到 2012 年), its first and last year captured. */
+const YEAR_SPAN = /((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(?:至|到|—|-|～|~)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年/g;
+/** The most years a span lists, one for each figure after 分别. */
+const MAX_SPAN_YEARS = 10;
+const yearsOfSpan = (first: number, last: number): number[] =>
+  last > first && last - first < MAX_SPAN_YEARS ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : [];
 /** From 分别 to a figure of its list: the figures before it and the words before the first, in one clause. */
 const RESPECTIVE_FIGURES = /分别[^，,；;。]*$/;
 /** How far the figures of a list may run after one of them. */
@@ -504,17 +510,21 @@ const MAX_LIST_AFTER = 80;
 const A_YEAR = /(?:19|20)\d{2}[ \u3000]?年/;
 
 /**
- * The year of a figure after 分别 when a list of years stands before it (2020年、2021年、2022年，某村
- * 分别发展党员2名、3名、2名): the year in the same place of its list as the figure in its own. Null
+ * The year of a figure after 分别 when a list or a span of years stands before it (2020年、2021年、2022年，某村
+ * 分别发展党员2名、3名、2名; 2020年至2022年，…): the year in the same place of its list as the figure in its own. Null
  * where no such list goes before, or the figures and the years differ in number. `after` is the
  * text from the figure on.
  */
 function respectiveYear(before: string, after: string): number | null {
   const respective = RESPECTIVE_FIGURES.exec(before);
   if (!respective) return null;
-  const list = [...before.slice(0, respective.index).matchAll(YEAR_LIST)].at(-1);
-  if (!list || A_YEAR.test(before.slice(list.index! + list[0].length, respective.index))) return null;
-  const years = list[0].match(YEAR_IN_LIST)!.map(Number);
+  const opening = before.slice(0, respective.index);
+  const list = [...opening.matchAll(YEAR_LIST)].at(-1);
+  const span = [...opening.matchAll(YEAR_SPAN)].at(-1);
+  // (从2010年到2012年…分别…: a span of years lists each year in it.)
+  const last = span && (!list || span.index! > list.index!) ? span : list;
+  if (!last || A_YEAR.test(opening.slice(last.index! + last[0].length))) return null;
+  const years = last === span ? yearsOfSpan(Number(span[1]), Number(span[2])) : last[0].match(YEAR_IN_LIST)!.map(Number);
   const place = respective[0].split('、').length - 1;
   const figures = place + after.split(/[，,；;。\n]/)[0]!.split('、').length;
   return figures === years.length ? years[place]! : null;
