@@ -2308,6 +2308,9 @@ describe('units and years in more report forms', () => {
     // The modifier may run over clauses before the name, which are the unit's too.
     const story = '南山区：选好带头人\n2021-03-02 来源：某某网\n近年来，南山区选优配强村党组织书记。\n谁能想到，2019年集体经济收入只有3万元，还是远近闻名的穷村的柳溪村，如今集体经济收入达到了26万元。这只是南山区的一个缩影。';
     expect(records(story).map(([unit, , value]) => [unit, value])).toEqual([['柳溪村', 30000], ['柳溪村', 260000]]);
+    // … and with no comma where the name's path goes straight on to its deed (…的某镇某村将…).
+    const dividends = '南山区集中分红\n近日，南山区举行集体经济分红活动，全区发展党员300名。\n此次分红的石门镇柳溪村将闲置荒地整合利用，村集体经济收入达到13万元。';
+    expect(records(dividends).map(([unit, , value]) => [unit, value])).toEqual([['南山区', 300], ['柳溪村', 130000]]);
   });
 
   it('dates the clauses after a clause of 今年 alone by the dateline, where the body states another year', () => {

@@ -115,6 +115,13 @@ const AN_ORGANISATION_AFTER = new RegExp(
     `${MASS_ORGANISATIONS})|${FEDERATION_WRITTEN_SHORT}|的\\p{Script=Han}{2,16}?(?:有限公司|公司|厂)|[\\p{Script=Han}\\dA-Z]{1,10}?(?:景区|度假区|旅游区))`,
   'u',
 );
+/** What a described unit does right after its name (…的某村将…, 通过…): the act of a subject, not a noun the name qualifies. */
+const DESCRIBED_SUBJECT_ACTS = /^(?:将|把|通过|以|坚持|围绕|积极|持续|先后|累计|共)/;
+/** The last name of the path that opens the clause's names (某镇某村: 某村). */
+function pathEndIn(clause: Paragraph, names: PlaceName[]): PlaceName {
+  const { chain } = chainAt(clause, names, names[0]!.start);
+  return chain[chain.length - 1]!;
+}
 /** The end of a clause that is a name and what leads to it (获评先进的某社区党委，): its party body, then the clause's mark. */
 const NAME_PHRASE_END = /^(?:党工委|党委|党总支|党支部)?[，,：:]$/;
 /** 街道全年共开展…, 镇里新建…, 社区已有…: the level word alone, or with 里, for the unit of that level. */
@@ -516,6 +523,11 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     // the modifier runs over clauses before it (2019年集体收入只有5万元，还是贫困村的某村，如今…), which then are the unit's too.
     else if (subjects.length === 0 && last && sentence.text[last.start - sentence.start - 1] === '的' && NAME_PHRASE_END.test(clause.text.slice(last.end - clause.start))) {
       unit = last.name;
+      from = sentence.start;
+    }
+    // 此次集中分红的某镇某村将…: a name its modifier leads to (…的某村), then its deed, is the subject of the sentence.
+    else if (subjects.length === 0 && first && gap.endsWith('的') && DESCRIBED_SUBJECT_ACTS.test(clause.text.slice(pathEndIn(clause, inClause).end - clause.start))) {
+      unit = subjectOfChain(clause, inClause, outer);
       from = sentence.start;
     }
     // …每年可为某乡某村带来8万元的集体经济收入: the unit an income is brought to is the clause's, whose income it is.
