@@ -474,15 +474,17 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
 }
 
+/** A count of villages (11个村, 8个行政村, 195条村; not 村民 or 村道), the source of the patterns below. */
+const COUNT_OF_VILLAGES = '[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])';
 /** Villages counted in the clause (有11个村, 8个行政村), and words that make the count all of them. */
-const VILLAGES_COUNTED = /[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])/;
+const VILLAGES_COUNTED = new RegExp(COUNT_OF_VILLAGES);
 /** Villages counted as a part of those before (其中195条村超过100万元): a band, however many levels the text gives. */
-const SOME_OF_THE_VILLAGES = /其中[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])/;
+const SOME_OF_THE_VILLAGES = new RegExp(`其中${COUNT_OF_VILLAGES}`);
 const ALL_OF_THEM = /[均都]|全部|全面|所有|全体/;
 /** A level passed or not reached (超过10万元, 6万元及以上), not a sum. */
 const isBound = (quantity: Quantity, clause: string) => quantity.qualifier !== 'exact' || /^及?以[上下]/.test(clause.slice(quantity.end));
 /** A count of villages and then, in its clause, a sum: one band of a distribution of villages over levels of income (counted over the sentences ； joins). */
-const VILLAGES_AT_LEVEL = /[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])[^，,；;。\d]{0,16}?[0-9零一二两三四五六七八九十百.]+[万亿]?元/g;
+const VILLAGES_AT_LEVEL = new RegExp(`${COUNT_OF_VILLAGES}[^，,；;。\\d]{0,16}?[0-9零一二两三四五六七八九十百.]+[万亿]?元`, 'g');
 const incomeBands = (sentence: string) => sentence.match(VILLAGES_AT_LEVEL)?.length ?? 0;
 /** What follows the whole a share is taken of (占12个村党组织的40%). */
 const BASE_OF_SHARE = /^[^，,；;。]{0,20}?的(?:\d+(?:\.\d+)?%|百分之)/;
