@@ -2816,3 +2816,26 @@ describe('a village a deed is credited to', () => {
     expect(records(text.replace('每年可为城关乡柳树沟村带来', '每年带来').replace('这是柳树沟村采取', '这是采取'))).toEqual([['城关乡', 80000], ['城关乡', 200000]]);
   });
 });
+
+describe('a township the article speaks of as 这个镇', () => {
+  it('gives the article to the town, not to the village where its opening scene is set', () => {
+    const text =
+      '“农闲正好学技术，培训送到了家门口。”近日，在行唐县南桥镇柳树沟村果树修剪培训班上，村民老王说。据了解，这是该镇开展送技术下乡活动的一个场景。\n这个镇党委利用冬闲时机，组织农技部门深入全镇各村开展培训，到目前共举办培训班30余场次，培训村民2000多人次。';
+    expect(mainUnit(text)).toBe('南桥镇');
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['南桥镇', 30], ['南桥镇', 2000]]);
+  });
+
+  it('takes 这个乡村 (the countryside) for no voice of a township', () => {
+    const text = '“农闲正好学技术。”近日，在内丘县五郭店乡南岭村果树修剪培训班上，村民老王说。这个乡村的变化很大，这个乡村的党员带头，这个乡村的合作社共培训村民200多人次。';
+    expect(mainUnit(text)).toBe('南岭村');
+  });
+});
+
+describe('a township the list lacks before a village that opens its clause', () => {
+  const text =
+    '行唐县关心关爱流动党员\n春节期间，行唐县委组织返乡流动党员开展“回乡献一策”活动，全县共举办座谈会80多场。各村党组织也行动起来。行唐镇柳树沟村党支部组织返乡党员参观产业园，并投资6万多元为村里硬化道路。';
+
+  it('takes the unlisted township for the listed village’s parent, so the village is the subject', () => {
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toContainEqual(['柳树沟村', 60000]);
+  });
+});

@@ -907,8 +907,8 @@ function addToLevel(scores: Map<string, { score: number; first: number }>, level
   if (best) best.score += weight;
 }
 
-/** 该乡, 本镇, 全街道: the voice of a township (乡, 镇 or 街道). */
-const TOWNSHIP_VOICE = /[该本我全](乡|镇|街道)/g;
+/** 该乡, 本镇, 全街道, 这个镇: the voice of a township (乡, 镇 or 街道; not 这个乡村, the countryside). */
+const TOWNSHIP_VOICE = /(?:[该本我全]|这个)(乡(?![村亲土])|镇|街道)/g;
 
 /** How often the text speaks in the voice of each township level. */
 function townshipVoices(text: string): Map<string, number> {

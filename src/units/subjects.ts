@@ -515,7 +515,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     const framed = first && framesVenue(gap, first.name) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
     // 道桥镇共星村等6个重点村，…: a name given as the example of a group of units speaks for none of them alone.
     if (last && EXAMPLE_OF_GROUP_AFTER.test(clause.text.slice(last.end - clause.start))) unit = outer;
-    else if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
+    else if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name) || unlistedTownshipBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
       unit = subjectOfChain(clause, inClause, outer);
       if (sendsDown(clause, inClause, unit, outer)) unit = outer;
     }
@@ -628,6 +628,13 @@ function parentStemBefore(gap: string, name: string): boolean {
   return parents.size > 0 && lookup(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
 }
 const PARENT_STEM = /^\p{Script=Han}{2,3}$/u;
+
+/**
+ * 某某镇延陵村党总支组织…: a township the list lacks (merged or renamed since) written right before a village's or a
+ * community's name that opens the clause is that name's parent, as a listed one would be.
+ */
+const unlistedTownshipBefore = (gap: string, name: string): boolean => levelRank(name) === VILLAGE_RANK && UNLISTED_TOWNSHIP.test(afterOpening(gap));
+const UNLISTED_TOWNSHIP = /^(?![我该本全这各每])\p{Script=Han}{2,3}(?:镇|乡|街道)$/u;
 
 /** The names (in text order) that lie inside a part of the text: found from the first that starts in it, not by a look at every name of a long paragraph. */
 export function namesWithin(names: PlaceName[], part: Paragraph): PlaceName[] {
