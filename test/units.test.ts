@@ -2839,3 +2839,20 @@ describe('a township the list lacks before a village that opens its clause', () 
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toContainEqual(['柳树沟村', 60000]);
   });
 });
+
+describe("a department's own article", () => {
+  const text = '今年以来，石家庄市行唐县卫健局扎实开展党史学习教育。局党组先后组织专题学习研讨5次，全系统300余名党员全员参与线上答题。';
+
+  it('gives the work of a department speaking in its own voice (局党组, 全系统) to its place', () => {
+    expect(mainUnit(text)).toBe('行唐县');
+  });
+
+  it('leaves a department named only in passing as a helper, not the unit at work', () => {
+    expect(mainUnit(text.replace('局党组先后', '先后').replace('全系统', ''))).toBeNull();
+  });
+
+  it('takes 全市 before a ranking (在全市…排名) for its scope, not the voice of the city', () => {
+    const ranked = text.replace('全员参与线上答题。', '全员参与线上答题，其中8名党员在全市答题排名中进入前50名。');
+    expect(mainUnit(ranked.replace('局党组先后', '先后'))).toBe('行唐县');
+  });
+});

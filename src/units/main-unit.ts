@@ -17,6 +17,8 @@ const DEPARTMENT_AFTER = new RegExp(
   `^(?:委(?:宣传部|统战部|政法委|网信办|编办|老干部局)|${MASS_ORGANISATIONS}|${FEDERATION_WRITTEN_SHORT}|(?:国资|发改|发展改革|卫健|卫计|教育|教|经信|住建|民宗|工信|农)委|` +
     '(?:人民政府)?(?:财政|审计|民政|人社|农业农村|农业|水利|交通运输|交通|自然资源|住建|市场监管|卫健|卫生健康|教育|公安|司法|文旅|文化和旅游|商务|税务|统计|生态环境|应急管理|林业|科技|发改|工信)局)',
 );
+/** 我局, 局党组, 卫健委党组, 全系统: an article in a department's own voice. */
+const DEPARTMENT_VOICE = /我局|我委|局党组|局党委|委党组|委党委|全系统|本系统/;
 /** 荣获(2020年度)某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
 const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
 /** 荣获某省先进基层党组织、某省文明村: the names of a list of awards after the first. */
@@ -754,8 +756,9 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (doubtful(text, m)) weight /= 3;
   // A source line names the unit in full where the body speaks in its voice (来源：某某社区 … 我社区…).
   if (isByline(line) && !speaksAs(text, m.name, levelWord(m.name))) weight /= 2;
-  // 某市委宣传部, 某县审计局: a department other than the organisation department, helping or sending, not the unit at work.
-  if (DEPARTMENT_AFTER.test(text.slice(m.end, m.end + 8))) return weight / 3;
+  // 某市委宣传部, 某县审计局: a department other than the organisation department, helping or sending, not the unit at work;
+  // but the place's own where the article speaks as the department (局党组, 全系统): its work is the place's.
+  if (DEPARTMENT_AFTER.test(text.slice(m.end, m.end + 8)) && !DEPARTMENT_VOICE.test(text)) return weight / 3;
   // A village's 党支部 counts in the headline only (某村党支部书记述职报告): in the body a town's article quotes its villages' secretaries.
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   // 派驻某镇某村工作组: the team named for the village it is stationed in works for the village, as its party body would.
@@ -878,7 +881,7 @@ const RANK_SCOPE_BEFORE = /(?:居|列|位居|位列)$/;
 /** How far after 全省 its ranking may end (全区13个建成区街道排名第一). */
 const RANK_REACH = 22;
 /** …最大的, …第一, 首个, 前列: a ranking within the level's scope, before the clause ends. */
-const RANK_AFTER = /^[^，,。；;！？\n]*?(?:最[大小多高早先好强]|第[一二三四五六七八九十\d]|首[个家批]|前列|前茅|领先|之最)/;
+const RANK_AFTER = /^[^，,。；;！？\n]*?(?:最[大小多高早先好强]|第[一二三四五六七八九十\d]|首[个家批]|前列|前茅|领先|之最|排名)/;
 
 /** The administrative level the article speaks from most (市 for 我市 and 全市), with its count; a school's 我校 and a village's 我村 are none. */
 function topOwnLevel(counts: Map<string, number>): [level: string | undefined, count: number] {
