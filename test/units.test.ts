@@ -2856,3 +2856,10 @@ describe("a department's own article", () => {
     expect(mainUnit(ranked.replace('局党组先后', '先后'))).toBe('行唐县');
   });
 });
+
+describe('a team stationed in a village opening its paragraph', () => {
+  it('gives the figures of 驻某村工作队 to the village it is stationed in', () => {
+    const text = '省交通运输厅驻村工作队开展迎新春活动\n春节将至，省交通运输厅各驻村工作队开展送春联活动。\n驻柳树沟村工作队从工作经费中拿出2万元，为村民购买春联和灯笼。\n派驻南岭村“结对帮扶”工作队投入3万元修缮村文化室。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳树沟村', 20000], ['南岭村', 30000]]);
+  });
+});

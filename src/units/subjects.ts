@@ -515,7 +515,7 @@ function clauseSubjects(sentence: Paragraph, clauses: Paragraph[], names: PlaceN
     const framed = first && framesVenue(gap, first.name) && VENUE_FRAME_AFTER.test(clause.text.slice(last!.end - clause.start));
     // 道桥镇共星村等6个重点村，…: a name given as the example of a group of units speaks for none of them alone.
     if (last && EXAMPLE_OF_GROUP_AFTER.test(clause.text.slice(last.end - clause.start))) unit = outer;
-    else if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name) || unlistedTownshipBefore(gap, first.name))) || framed) && !objectLevels.has(levelRank(first.name))) {
+    else if (first && ((ownAct && (BEFORE_SUBJECT.test(gap) || parentStemBefore(gap, first.name) || unlistedTownshipBefore(gap, first.name) || stationedTeamOf(gap, clause.text.slice(first.end - clause.start)))) || framed) && !objectLevels.has(levelRank(first.name))) {
       unit = subjectOfChain(clause, inClause, outer);
       if (sendsDown(clause, inClause, unit, outer)) unit = outer;
     }
@@ -628,6 +628,11 @@ function parentStemBefore(gap: string, name: string): boolean {
   return parents.size > 0 && lookup(name).some((d) => d.parentCode !== null && parents.has(d.parentCode));
 }
 const PARENT_STEM = /^\p{Script=Han}{2,3}$/u;
+
+/** 驻某村工作队…, 派驻某村“访惠聚”工作队…: the team stationed in a village, opening its clause, works for that village. */
+const stationedTeamOf = (gap: string, after: string): boolean => STATIONED_BEFORE.test(afterOpening(gap)) && STATIONED_TEAM_AFTER.test(after);
+const STATIONED_BEFORE = /^(?:派驻|驻)$/;
+const STATIONED_TEAM_AFTER = /^(?:[“"][^”"]{1,8}[”"])?(?:驻村)?(?:工作队|工作组)/;
 
 /**
  * 某某镇延陵村党总支组织…: a township the list lacks (merged or renamed since) written right before a village's or a
