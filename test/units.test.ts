@@ -2863,3 +2863,12 @@ describe('a team stationed in a village opening its paragraph', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳树沟村', 20000], ['南岭村', 30000]]);
   });
 });
+
+describe("a village's own voice in a quotation", () => {
+  it('counts 我们村 for the village named last before it speaks, not for the best-scoring village of the article', () => {
+    const text =
+      '时隔一年，记者再次来到行唐县南桥镇柳树沟村，村里的变化让人吃惊。“这些都是今年做的工作，我们村累计投入资金120万元，我们村还办起了合作社。”驻村干部说。全镇还完成了北岭村到西岭村的道路工程，北岭村新建了文化广场，北岭村党支部组织党员义务植树300余株。';
+    expect(mainUnit(text)).toBe('柳树沟村');
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toContainEqual(['柳树沟村', 1200000]);
+  });
+});

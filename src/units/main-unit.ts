@@ -209,7 +209,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // (紧盯开发区: a verb before a zone's word).
   const visited = onlyVisited(text, mentions);
   const namedBeside = () => [...scores.keys()].filter((name) => !visited.has(name) && trusted.has(name));
-  addOwnLevel(ownLevels, scores, namedBeside());
+  addOwnLevel(ownLevels, scores, namedBeside(), text, mentions);
   // …的变化得益于该县…: the unit of that level the article names counts as one named there would.
   for (const m of text.matchAll(CREDITED_VOICE)) if (!creditsHousehold(text, m.index!)) addToLevel(scores, m[1]!, EPITOME_WEIGHT);
   addTownshipVoice(text, scores, trusted);
@@ -896,8 +896,25 @@ function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {
 }
 
 /** 我市 and 全市 speak of the article's own unit: they count for the best-scoring name of that level (2 each, 6 at most). */
-function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>, beside: string[]): void {
-  for (const [level, count] of counts) addToLevel(scores, level, Math.min(6, 2 * count), beside);
+function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: number; first: number }>, beside: string[], text: string, mentions: PlaceName[]): void {
+  for (const [level, count] of counts) {
+    const weight = Math.min(6, 2 * count);
+    const speaker = UNSOURCED_LEVELS.has(level) ? villageBeforeVoice(text, mentions, level) : undefined;
+    if (speaker && scores.has(speaker)) scores.get(speaker)!.score += weight;
+    else addToLevel(scores, level, weight, beside);
+  }
+}
+
+/** 来到某镇某村采访…“我们村…”: a village's own voice is that of the village of its level named last before it speaks. */
+function villageBeforeVoice(text: string, mentions: PlaceName[], level: string): string | undefined {
+  const voice = [...text.matchAll(OWN_VILLAGE)].find((m) => m[1] === level);
+  if (!voice) return undefined;
+  let speaker: string | undefined;
+  for (const m of mentions) {
+    if (m.end > voice.index!) break;
+    if (isOfLevel(m.name, level)) speaker = m.name;
+  }
+  return speaker;
 }
 
 /** Adds `weight` to the best scored name of the level (a city among counties, 某县…某县级市, is none of it). */
