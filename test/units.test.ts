@@ -2872,3 +2872,18 @@ describe("a village's own voice in a quotation", () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toContainEqual(['柳树沟村', 1200000]);
   });
 });
+
+describe('a paragraph led by a unit after the level the article speaks from', () => {
+  const story = (breakBefore: string) =>
+    '行唐县：党员志愿服务进万家\n行唐县引导全县党员参与志愿服务。' + breakBefore + '该县南桥镇以村党支部为单位组建党员志愿服务队，推动服务常态化。一是帮劳作，党员志愿者开展志愿服务活动40余次。二是送温暖，党员志愿者入户走访群众300余户。' + breakBefore + '据悉，行唐县各级党组织共组建党员志愿服务队120余支。';
+  const units = (text: string) => extractText(text).records.map((r) => [r.unit, r.value]);
+
+  it('gives the paragraph opened by 该县某镇 to the town, its enumerated items too', () => {
+    expect(units(story('\n'))).toEqual([['南桥镇', 40], ['南桥镇', 300], ['行唐县', 120]]);
+  });
+
+  it('takes a sentence end and a run of spaces inside a line for the paragraph break a page lost', () => {
+    expect(units(story('   '))).toEqual([['南桥镇', 40], ['南桥镇', 300], ['行唐县', 120]]);
+    expect(units(story('\u3000\u3000'))).toEqual([['南桥镇', 40], ['南桥镇', 300], ['行唐县', 120]]);
+  });
+});

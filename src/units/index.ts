@@ -112,7 +112,9 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   const unitAt = (offset: number) => sections[spanAt(sections, offset)]?.unit ?? null;
   const holdsFigure = figureLines(lines, figures);
   const paragraphs = lines.flatMap((l, i) =>
-    l.start >= titleSpan.end && l.text && holdsFigure(i) ? [{ text: text.slice(l.start, l.end), start: l.start, end: l.end, ledBefore: storyLedBefore(text, lines, i, mentions, holdsFigure) }] : [],
+    l.start >= titleSpan.end && l.text && holdsFigure(i)
+      ? paragraphsInLine(text, l).map((p, k) => ({ ...p, ledBefore: k === 0 ? storyLedBefore(text, lines, i, mentions, holdsFigure) : null }))
+      : [],
   );
   const names = namesForSubjects(text, mentions);
   const subjects = subjectSpans(paragraphs, names, unitAt, figures, officialsNamed(text, names));
@@ -151,6 +153,24 @@ function roundUpPublisher(text: string, sections: Section[], mentions: PlaceName
  * The unit that opens the paragraph right before line i, where that paragraph holds no figure: a unit's
  * story told on (某社区举办…展览，招募志愿者。\n党员们积极响应…，提供服务32场次).
  */
+/**
+ * The paragraphs of a line that a page ran together, each after a sentence's end and a run of spaces
+ * (…常态化。   该县某街道…): the text a paragraph would have been.
+ */
+function paragraphsInLine(text: string, line: Line): { text: string; start: number; end: number }[] {
+  const pieces: { text: string; start: number; end: number }[] = [];
+  let start = line.start;
+  for (const m of text.slice(line.start, line.end).matchAll(RUN_TOGETHER_BREAK)) {
+    const end = line.start + m.index! + 1;
+    pieces.push({ text: text.slice(start, end), start, end });
+    start = end;
+  }
+  pieces.push({ text: text.slice(start, line.end), start, end: line.end });
+  return pieces;
+}
+/** A sentence's end, then two spaces or more before more text: a paragraph break a page lost. */
+const RUN_TOGETHER_BREAK = /[。！？!?”](?=[ \u3000]{2,}\S)/g;
+
 function storyLedBefore(text: string, lines: Line[], i: number, mentions: PlaceName[], holdsFigure: (i: number) => boolean): string | null {
   let k = i - 1;
   while (k >= 0 && !lines[k]!.text.trim()) k--;

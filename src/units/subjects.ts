@@ -67,6 +67,8 @@ function afterLeadIn(paragraph: Paragraph, at: number, lead: RegExp): number {
   const m = lead.exec(paragraph.text.slice(at - paragraph.start));
   return m && m[0].length > 1 ? at + m[0].length : -1;
 }
+/** 该县某街道…, 我市某区…: the level the article speaks from, before the name that leads the paragraph. */
+const OWN_LEVEL_LEAD = /^[该我本](?:市|州|盟|县|区|旗)/;
 /** After a run-in heading and then a clause of time (拓宽渠道，推动富民。到村大半年间，某村…); -1 where they do not open the paragraph. */
 function afterHeadingAndFraming(paragraph: Paragraph, leadEnd: number): number {
   const afterHeading = afterLeadIn(paragraph, leadEnd, RUN_IN_HEADING);
@@ -164,6 +166,7 @@ export function subjectSpans(
     const leadEnd = paragraph.start + (LEAD.exec(paragraph.text)?.[0].length ?? 0);
     const chain =
       leadingChain(paragraph, inParagraph, leadEnd) ??
+      leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, OWN_LEVEL_LEAD)) ??
       framingChain(paragraph, inParagraph, leadEnd) ??
       leadingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
       framingChain(paragraph, inParagraph, afterLeadIn(paragraph, leadEnd, FRAMING_CLAUSE)) ??
