@@ -725,3 +725,12 @@ describe('the segmenter', () => {
     expect(tokens.map((t) => line.slice(t.start, t.end))).toEqual(tokens.map((t) => t.word));
   });
 });
+
+describe("a note on the figures' currency", () => {
+  it('reads a run of years across （人民币，下同） after its first figure, as without it', () => {
+    const plain = '全村集体收入实现了从2016年不足8万元到2023年底120余万元的飞跃。';
+    expect(found(plain)).toEqual(['collective_income=80000', 'collective_income=1200000']);
+    expect(found(plain.replace('8万元', '8万元（人民币，下同）'))).toEqual(found(plain));
+    expect(found(plain.replace('8万元', '8万元(下同)'))).toEqual(found(plain));
+  });
+});

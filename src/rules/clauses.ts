@@ -51,7 +51,8 @@ function toSentence(text: string, start: number): Sentence {
   let asideEnd = -1;
   for (let i = 0; i < text.length; i++) {
     // 现有党员58名（其中预备党员1名，女党员19名）: a breakdown in brackets stays in the clause of the total it breaks down.
-    if (i > asideEnd && isOpeningBracket(text.charCodeAt(i)) && BREAKDOWN_OPENING.test(text.slice(i + 1, i + 3))) asideEnd = closingBracketAfter(text, i);
+    // So does a note on the figures' currency (5万元（人民币，下同）到…: see CURRENCY_NOTE).
+    if (i > asideEnd && isOpeningBracket(text.charCodeAt(i)) && KEPT_IN_CLAUSE.test(text.slice(i + 1, i + 4))) asideEnd = closingBracketAfter(text, i);
     if (i < asideEnd || !isClauseBreak(text, i)) continue;
     clauses.push({ text: text.slice(clauseStart, i), start: start + clauseStart });
     clauseStart = i + 1;
@@ -63,7 +64,9 @@ function toSentence(text: string, start: number): Sentence {
 const isOpeningBracket = (code: number) => code === 0xff08 || code === 0x28;
 /** The words a breakdown in brackets opens with (其中, 含, 女 …), for the splitter here and for match.ts's asides. */
 export const BREAKDOWN_WORDS = '(?:其中|含|包括|女|男|预备|正式)';
-const BREAKDOWN_OPENING = new RegExp(`^${BREAKDOWN_WORDS}`);
+const KEPT_IN_CLAUSE = new RegExp(`^(?:${BREAKDOWN_WORDS}|人民币|下同)`);
+/** A note on the figures' currency, in brackets after the first (（人民币，下同）, （下同）): no part of what the clause says. */
+export const CURRENCY_NOTE = /[（(](?:人民币[，,、]?下同|人民币|下同)[)）]/g;
 /** The offset of the bracket closing the one at `open`, within the sentence; -1 where none does. */
 function closingBracketAfter(text: string, open: number): number {
   const close = text.slice(open + 1).search(/[)）]/);

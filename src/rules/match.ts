@@ -3,7 +3,7 @@ import type { Quantity } from '../numbers/index.js';
 import { scanQuantities } from '../numbers/index.js';
 import { BULLETS } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
-import { BREAKDOWN_WORDS, type Clause, type Sentence } from './clauses.js';
+import { BREAKDOWN_WORDS, CURRENCY_NOTE, type Clause, type Sentence } from './clauses.js';
 import type { LoadedRule } from './load.js';
 import { deferredPattern, type Pattern } from './pattern.js';
 
@@ -906,7 +906,7 @@ function appliesToClause(rule: CompiledRule, w: ClauseWindows, outsideAsides = f
   if (rule.anyContext !== null && !rule.anyContext.test(windowText(rule, w))) return false;
   if (rule.anyWithout !== null && rule.anyWithout.test(vetoable(windowText(rule, w), outsideAsides))) return false;
   if (rule.anyWithoutInClause !== null && rule.anyWithoutInClause.test(vetoable(clause, outsideAsides))) return false;
-  return rule.patternRegex === null || rule.patternRegex.test(clause);
+  return rule.patternRegex === null || rule.patternRegex.test(hasBracket(clause) ? clause.replace(CURRENCY_NOTE, '') : clause);
 }
 
 /** The text a rule's vetoes are looked for in: outside a figure's breakdown, without the breakdown's words. */
