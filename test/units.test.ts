@@ -2887,3 +2887,15 @@ describe('a paragraph led by a unit after the level the article speaks from', ()
     expect(units(story('\u3000\u3000'))).toEqual([['南桥镇', 40], ['南桥镇', 300], ['行唐县', 120]]);
   });
 });
+
+describe('a common word before a district body the list lacks', () => {
+  const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+
+  it('takes no district from a word of the sentence before 区委 (指导区委办公室…)', () => {
+    expect(names('机关工委加强统筹，指导区委办公室党支部等6个支部完成换届。')).toEqual([]);
+  });
+
+  it('still takes a county the list lacks by a stem that is a common word (。青石县委…)', () => {
+    expect(names('会议召开。青石县委组织部部署工作')).toEqual(['青石县']);
+  });
+});

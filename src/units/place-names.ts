@@ -900,7 +900,10 @@ function unlistedTownAt(text: string, at: number, suffix: string, before: PlaceN
     // 省委、市委和县委…: a list of party committees, joined, holds no name.
     if (JOINED_BODIES.test(name.slice(0, stem))) continue;
     // 召开县委会议, 加强镇党委建设: a word of a sentence before the level word is no stem (a stem's single characters may be tagged anyhow: 兴/新).
-    if (tokensOfShort(name.slice(0, stem), segmenter).some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
+    const words = tokensOfShort(name.slice(0, stem), segmenter);
+    if (words.some((t) => t.word.length > 1 && PHRASE_OPENING_TAG.test(t.tag))) continue;
+    // 指导区委办公室…: the list holds every district, and a zone is found apart, so one it lacks is no common word.
+    if (suffix === '区' && words.length === 1 && !PROPER_NOUN.test(words[0]!.tag ?? '')) continue;
     return { name, start, end };
   }
   return null;
