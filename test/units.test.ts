@@ -2899,3 +2899,15 @@ describe('a common word before a district body the list lacks', () => {
     expect(names('会议召开。青石县委组织部部署工作')).toEqual(['青石县']);
   });
 });
+
+describe('a name whose stem is a verb, written again after the text named it in full', () => {
+  it('takes the later mention for the name the path confirmed (某街道解放社区…。解放社区已有…)', () => {
+    const names = placeNamesIn('界首市西城街道解放社区开展积分兑换活动。解放社区已有120人参与志愿服务。', segmenter);
+    expect(names.filter((n) => n.name === '解放社区').map((n) => n.commonStem)).toEqual([undefined, undefined]);
+  });
+
+  it('leaves the verb phrase a verb where the text never named the place', () => {
+    const names = placeNamesIn('各地持续解放社区工作者的精力。', segmenter);
+    expect(names.filter((n) => n.name === '解放社区').map((n) => n.commonStem)).toEqual(['verb']);
+  });
+});

@@ -175,7 +175,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       if (kind === NEEDS_START_CHECK) startChecks.push({ known: known.length, from: Math.max(0, listed.start - 3) });
       // 望龙镇永定村利用…, 某镇，焦村被…: a stem that reads as a word is still the name where the list has it under the parent right before it.
       // (统一镇 … 统一村坚持…: so is one named after the town the text named before, whose stem it shares, as the list has it.)
-      else if (kind.commonStem && !afterItsParent(text, listed.name, listed.start, parent) && !namedAfterItsParent(listed.name, known)) listed.commonStem = kind.commonStem;
+      // (So is one the text already wrote as a name, after its parent: 某街道解放社区…。解放社区已有…)
+      else if (kind.commonStem && !afterItsParent(text, listed.name, listed.start, parent) && !namedAfterItsParent(listed.name, known) && !writtenAsNameBefore(listed.name, known))
+        listed.commonStem = kind.commonStem;
       known.push(listed);
       continue;
     }
@@ -331,6 +333,9 @@ const VILLAGE_POLICY_AFTER = /^(?:富民|公司|工程|计划|战略)/;
 function inCompound(text: string, p: PlaceName): boolean {
   return p.commonStem !== undefined && p.name.endsWith('村') && VILLAGE_POLICY_AFTER.test(text.slice(p.end, p.end + 2));
 }
+
+/** Whether a name found before is this one, taken as a name there (not a word of the sentence). */
+const writtenAsNameBefore = (name: string, known: readonly PlaceName[]): boolean => known.some((k) => k.name === name && k.commonStem === undefined);
 
 /** Level words listed after a level word, counted as levels: 、村、组三级, 、村两级. */
 const LEVEL_LIST_AFTER = /^(?:[、和](?:县|区|乡|镇|街道|社区|村|组|网格)){1,3}(?:[两二三四五]级|各级)/;
