@@ -118,6 +118,16 @@ describe('numbers', () => {
     expect(scanQuantities('2023 年 5 月')).toEqual([]);
   });
 
+  it('reads a prefix set apart by a space from its number (近 500 人, 突破 10 万元), its number starting after the space', () => {
+    const text = '有青年志愿者近 500 人';
+    const q = only(text);
+    expect(q).toMatchObject({ value: 500, qualifier: 'nearly' });
+    expect(text.slice(q.start, q.end)).toBe('近 500 人');
+    expect(text.slice(q.numberStart, q.numberEnd)).toBe('500');
+    expect(only('收入全部突破 10 万元')).toMatchObject({ value: 100000, qualifier: 'over' });
+    expect(only('攻破 2 个难关')).toMatchObject({ value: 2, qualifier: 'exact', start: 3 });
+  });
+
   it('reads Chinese numerals with decimals after 点 (十二点五亿元, 三点五小时), not a time of day', () => {
     expect(only('实现税收十二点五亿元')).toMatchObject({ value: 1250000000, measureWord: '亿元', chineseNumeral: true });
     expect(only('人均学习三点五小时')).toMatchObject({ value: 3.5, measureWord: '小时' });

@@ -57,7 +57,8 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
  * scan below matches a numeral every few dozen characters.
  */
 const QUANTITY = new RegExp(
-  `(${byLength(PREFIXES)})?` +
+  // (A typeset report may set a prefix apart too: 近 500 人.)
+  `((?:${byLength(PREFIXES)})[ \u00A0]?)?` +
     `(${ARABIC}|${CHINESE})` +
     // …and in a typeset report before 余, 多 or its scale too: 620 余人, 186.3 万人次.
     '(?:[ \u00A0](?=[余多百千万亿]))?' +
@@ -74,7 +75,8 @@ const QUANTITY = new RegExp(
 
 /** Characters a numeral can start with (a table of UTF-16 codes): every quantity holds one, right after at most a prefix. */
 export const NUMERAL_START = codeTable(`0-9${CHINESE_NUMERALS}`);
-const LONGEST_PREFIX = Math.max(...PREFIXES.map((p) => p.length));
+/** The most characters a prefix and the space after it may take before a numeral. */
+const LONGEST_PREFIX = Math.max(...PREFIXES.map((p) => p.length)) + 1;
 
 /**
  * Finds every quantity in a piece of text. A numeral counts only with a measure word or a
@@ -194,7 +196,8 @@ function percentInWords(text: string, at: number, resumeAt: number): Quantity | 
 }
 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
-  const [, writtenPrefix, , over1, scaleWritten, over2, measureWord, times, post] = m;
+  const [, prefixAndSpace, , over1, scaleWritten, over2, measureWord, times, post] = m;
+  const writtenPrefix = prefixAndSpace?.trimEnd();
   // 收入破百万元 passes a level; 打破3项纪录, 攻破2个难关 are deeds: 破 is their verb's, no qualifier.
   const pre = (writtenPrefix === '破' || writtenPrefix === '破了') && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '') ? undefined : writtenPrefix;
   const written = m[2]!;
@@ -213,8 +216,8 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (mw === '个百分点') return null;
   // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
   if (chineseNumeral && scaleWritten && !scaled) return null;
-  const start = m.index + (writtenPrefix?.length ?? 0) - (pre?.length ?? 0);
-  const numberStart = start + (pre?.length ?? 0);
+  const numberStart = m.index + (prefixAndSpace?.length ?? 0);
+  const start = pre ? m.index : numberStart;
   // 第3期 is an ordinal; 数十次 and 几百人 are vague, not numbers.
   if (/[第\d.]/.test(text[numberStart - 1] ?? '') || /第\s$/.test(text.slice(Math.max(0, numberStart - 2), numberStart))) return null;
   // 第四十四期、四十五期: an item listed after an ordinal of the same measure word is an ordinal too.
