@@ -2911,3 +2911,11 @@ describe('a name whose stem is a verb, written again after the text named it in 
     expect(names.filter((n) => n.name === '解放社区').map((n) => n.commonStem)).toEqual(['verb']);
   });
 });
+
+describe('an industrial park named 某某工业园', () => {
+  it('takes 工业园 and 产业园 for a zone’s level word, as 工业园区 is', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('连云港市海州工业园党工委组织党员开展活动')).toEqual(['连云港市', '海州工业园']);
+    expect(mainUnit('连云港市海州工业园打造党建品牌\n连云港市海州工业园高度重视党建工作，园区共组织学习40次。')).toBe('海州工业园');
+  });
+});
