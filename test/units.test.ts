@@ -2919,3 +2919,11 @@ describe('an industrial park named 某某工业园', () => {
     expect(mainUnit('连云港市海州工业园打造党建品牌\n连云港市海州工业园高度重视党建工作，园区共组织学习40次。')).toBe('海州工业园');
   });
 });
+
+describe("a headline naming a town, over a story of one of the town's villages", () => {
+  it('gives the story to the village the body leads down to (某镇某村委会…), not to the town the headline leads with', () => {
+    const text =
+      '行唐县南桥镇：整合资金壮大村集体经济\n\n时间：2022-07-11 08:30:00    来源：某某日报\n\n近年来，行唐县南桥镇柳树沟村委会在壮大集体经济中大胆探索。\n\n整合资金60万元建设光伏电站，年收入达12万元以上。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳树沟村', 600000]]);
+  });
+});

@@ -339,8 +339,11 @@ function findSections(text: string, lines: Line[], headings: LineHeading[], main
     current = next;
     itemRank = rank;
   };
+  const headline = lines.findIndex((line) => line.text);
   lines.forEach((line, i) => {
     const { heading, rank } = headings[i]!;
+    // 某县某镇：… as the headline of a story the body tells of one of the town's villages (某镇某村委会…): the village's.
+    if (heading && i === headline && heading.source === 'news' && mainUnit && inPathBelow(text, heading.unit, mainUnit)) return;
     if (heading) open({ unit: heading.unit, start: line.start, end: text.length, source: heading.source }, heading.source === 'news' ? newsItemRank(line.text, rank) : null);
     else if (current.source === 'news' && BYLINE.test(line.text)) open({ unit: mainUnit, start: line.end, end: text.length, source: 'main' });
     // 【县委组织部】…, 区委组织部：…: an item a department of the article's own level leads speaks for the article's unit again.
@@ -384,6 +387,9 @@ const PARTY_BODY_AND_COLON = new RegExp(`${PARTY_BODY}[:：]$`);
 function addresseeLines(lines: Line[]): Line[] {
   return lines.filter((line, i) => PARTY_BODY_AND_COLON.test(line.text) && REPORT_TO.test(lines.slice(i + 1).find((l) => l.text)?.text ?? ''));
 }
+
+/** Whether the text writes `lower` right after `upper` as a path down to it (某镇某村), `lower` being of a deeper level. */
+const inPathBelow = (text: string, upper: string, lower: string): boolean => levelRank(lower) > levelRank(upper) && text.includes(upper + lower);
 
 /** The stop of a visit that a heading names: 第一站：, 第二站: */
 const VISIT_STOP = /^第[一二三四五六七八九十]+站[:：][ \u3000]*/;
