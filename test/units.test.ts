@@ -1591,6 +1591,9 @@ describe('years', () => {
     expect(yearOf('东风县选派第一书记\n据悉，从2016年3月开始，东风县先后选派35名干部到村任第一书记。')).toBe(2016);
     // A founding told as background, set against today's figures, states no year for them.
     expect(yearOf('东风社区志愿服务队\n自2016年起，老党员带头组建了一支不到20人的队伍。如今，志愿服务队已有9支。')).toBe(null);
+    // So is a history from a founding (从2011年5月挂牌成立…，到2016年8月底升格为…): no year of the results reported.
+    expect(yearOf('东风高新区党建工作\n从2011年5月挂牌成立，到2016年8月底升格为省级高新区，园区发展迅速。目前，园区共有党员2100名。')).toBe(null);
+    expect(yearOf('东风高新区党建工作\n到2016年8月底，园区共有党员2100名。')).toBe(2016);
   });
 
   it('takes no headline year from a journal\'s issue line (某某杂志 2014年12期), but a bulletin\'s issue under its headline counts', () => {

@@ -29,8 +29,8 @@ const RUN_IN_HEADING = String.raw`[一二三四五六七八九十]+[、.．]\p{S
 const RESULT_YEAR = new RegExp(
   [
     // (达到2020年全年的7成, 增长到2019年的两倍: a level compared with that year's, not a date; 时针拨回到2022年5月1日: a scene
-    // told back in time)
-    String.raw`(?:截至|截止|截止到|(?<![达长加升高回])到)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年`,
+    // told back in time; 从2010年挂牌成立…，到2015年跻身…: a history from a founding, background)
+    String.raw`(?:截至|截止|截止到|(?<![达长加升高回])(?<!从(?:19|20)\d{2}年[^。！？\n]{0,30}(?:成立|挂牌|建立|设立|组建|创建)[^。！？\n]{0,30})到)[ \u3000]?((?:19|20)\d{2})[ \u3000]?年`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年度`,
     String.raw`((?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}月(?:份)?)?以来`,
     // 2021以来, written without 年
