@@ -734,3 +734,15 @@ describe("a note on the figures' currency", () => {
     expect(found(plain.replace('8万元', '8万元(下同)'))).toEqual(found(plain));
   });
 });
+
+describe('a bare 万 after the people it counts', () => {
+  it('counts volunteers or members written before a scale that ends its clause (注册志愿者62万。)', () => {
+    expect(found('全市已有实名注册志愿者62万。')).toEqual(['volunteers=620000']);
+    expect(found('全市党员已达186.3万，较上年增加。')).toEqual(['party_members=1863000']);
+  });
+
+  it('leaves a scale that runs on into other words, and a breakdown by sex, uncounted', () => {
+    expect(found('全市志愿者62万小时的服务时长')).toEqual([]);
+    expect(found('全市注册志愿者达86.2万人，女性志愿者达45.1万。')).toEqual(['volunteers=862000']);
+  });
+});

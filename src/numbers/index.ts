@@ -230,8 +230,11 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if ((num === '一' && !scale && !countsOne(text, numberStart, mw)) || (SCALE_ONLY.test(num) && mw === '元' && !pre)) return null;
   const value = scaleWritten === undefined && chineseNumeral && !num.includes('点') ? parseChineseNumeral(num) : scaleValue(num, scale);
   if (value === null) return null;
-  // 36万志愿者, 1.2万党员: a scale right before the people it counts counts them, as 名 would.
-  const counted = !mw && PEOPLE_AFTER_SCALE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? IMPLIED_PEOPLE_WORD : mw;
+  // 36万志愿者, 1.2万党员: a scale right before the people it counts counts them, as 名 would; so does one ending a
+  // clause right after them (注册志愿者620万。).
+  const end = m.index + m[0].length;
+  const peopleCounted = PEOPLE_AFTER_SCALE.test(text.slice(end, end + 4)) || (PEOPLE_BEFORE_SCALE.test(text.slice(Math.max(0, start - 6), start)) && CLAUSE_END_AFTER.test(text.slice(end, end + 1)));
+  const counted = !mw && peopleCounted ? IMPLIED_PEOPLE_WORD : mw;
   return {
     start,
     end: m.index + m[0].length + (inRenminbi ? RENMINBI_REST : 0),
@@ -250,6 +253,9 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
 const RENMINBI_REST = 2;
 const PEOPLE_AFTER_SCALE = /^(?:志愿者|党员|干部|群众|居民|村民|职工|青年)/;
 const IMPLIED_PEOPLE_WORD = '名';
+/** Volunteers or members right before a bare scale, perhaps with a verb of reaching between (志愿者达620万). */
+const PEOPLE_BEFORE_SCALE = /(?:志愿者|党员|义工)(?:已?达到?|超过|有|共)?$/;
+const CLAUSE_END_AFTER = /^(?:[，,。；;！？!?、）)]|$)/;
 
 const DIGIT_OF: { [ch: string]: number } = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** Two neighbouring digits, after 十 or before a scale (三四十, 十七八, 两三百, 三四): group 1 the tens, 2 and 3 the digits. */
