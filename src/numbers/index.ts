@@ -31,8 +31,11 @@ const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   大约: 'about', 约: 'about', 约为: 'about', 大约为: 'about',
   超过: 'over', 超过了: 'over', 超出: 'over', 超出了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破了: 'over', 破: 'over',
   不足: 'under', 不到: 'under',
+  过: 'over',
 };
 const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
+/** What stands before 过 where it means over (均过, 都过, 全部过), not the end of a verb (通过, 经过). */
+const ALL_PASS_BEFORE = /[均都部]/;
 /** Verbs that end in 破 (打破, 攻破, 冲破, 击破, 识破, 突破 itself being a prefix of its own). */
 const BREAKING_VERB_BEFORE = /[打攻冲击识点说看]/;
 const SUFFIX_QUALIFIERS: { [word: string]: Qualifier } = { 以上: 'over', 左右: 'about', 余: 'over', 多: 'over' };
@@ -199,7 +202,11 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const [, prefixAndSpace, , over1, scaleWritten, over2, measureWord, times, post] = m;
   const writtenPrefix = prefixAndSpace?.trimEnd();
   // 收入破百万元 passes a level; 打破3项纪录, 攻破2个难关 are deeds: 破 is their verb's, no qualifier.
-  const pre = (writtenPrefix === '破' || writtenPrefix === '破了') && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '') ? undefined : writtenPrefix;
+  // 均过10万元 passes a level too; 通过3年, 经过2个月 are the verb's.
+  const pre =
+    ((writtenPrefix === '破' || writtenPrefix === '破了') && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '')) || (writtenPrefix === '过' && !ALL_PASS_BEFORE.test(text[m.index - 1] ?? ''))
+      ? undefined
+      : writtenPrefix;
   const written = m[2]!;
   // 五六十名, 两三百户, 十七八次: a range of two neighbouring digits, read as its lower end, about.
   const num = lowerEndOfRange(written) ?? written;
