@@ -59,9 +59,9 @@ describe('numbers', () => {
     expect(q.qualifier).toBe(qualifier);
   });
 
-  it('reads 过 after 均, 都 or 全部 as over (均过10万元), and leaves it to the verb it ends elsewhere (通过3年)', () => {
+  it('reads 过 after 均, 都 or 全部 as over (均过10万元), and leaves it to the verb it ends elsewhere (通过3次)', () => {
     expect(only('收入均过10万元')).toMatchObject({ value: 100000, qualifier: 'over', start: 3 });
-    expect(only('通过3年努力')).toMatchObject({ value: 3, qualifier: 'exact', start: 2 });
+    expect(only('通过3次培训')).toMatchObject({ value: 3, qualifier: 'exact', start: 2 });
   });
 
   it('leaves 破 to the verb it ends (攻破2个难关): its quantity starts after it, with no qualifier', () => {
