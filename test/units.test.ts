@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/index.js';
 import { layOut, recordYear } from '../src/units/index.js';
-import { levelRank, placeNamesIn, stemOf } from '../src/units/place-names.js';
+import { levelRank, placeNamesIn, stemOf, zoneListedForms } from '../src/units/place-names.js';
 import { article, extractText, SEEDS, segmenter } from './helpers.js';
 
 const unitsOf = (name: string) => extractText(article(name), name).units.map(({ unit, year }) => ({ unit, year }));
@@ -2928,5 +2928,14 @@ describe("a headline naming a town, over a story of one of the town's villages",
     const text =
       '行唐县南桥镇：整合资金壮大村集体经济\n\n时间：2022-07-11 08:30:00    来源：某某日报\n\n近年来，行唐县南桥镇柳树沟村委会在壮大集体经济中大胆探索。\n\n整合资金60万元建设光伏电站，年收入达12万元以上。';
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳树沟村', 600000]]);
+  });
+});
+
+describe('a zone written with its city\'s level word and as the list has it', () => {
+  it('names the zone as the list has it where the text writes both (扬州市经济技术开发区, 扬州经济技术开发区)', () => {
+    const both = zoneListedForms(placeNamesIn('扬州市经济技术开发区管委会供稿。扬州经济技术开发区组建志愿者队伍。', segmenter));
+    expect(both('扬州市经济技术开发区')).toBe('扬州经济技术开发区');
+    const one = zoneListedForms(placeNamesIn('扬州市经济技术开发区管委会供稿。园区组建志愿者队伍。', segmenter));
+    expect(one('扬州市经济技术开发区')).toBe('扬州市经济技术开发区');
   });
 });

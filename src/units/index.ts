@@ -7,7 +7,7 @@ export { textForYears, grewFromLastYear, paragraphYear, recordYear, saysEarlierT
 export { articleEnd } from './article-end.js';
 import { DEPARTMENT_LINE, findMainUnit, namesForSubjects, townshipOfBareStem, unitOfBareStem, unitOfHeadlineOpening, unitOfHeadlineStem, unitOfSiteName, unitOfYearbook, YOU_ARE_HERE } from './main-unit.js';
 import { namesWithin, officialsNamed, SPEAKER_AFTER_NAME, subjectSpans, type SubjectSpan } from './subjects.js';
-import { autonomousFullForms, communityForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneLongForms, type PlaceName } from './place-names.js';
+import { autonomousFullForms, communityForms, isListed, isPlaceName, levelRank, PARTY_BEFORE_NAME, placeNamesIn, stemOf, UNIT_SUFFIXES, zoneListedForms, zoneLongForms, type PlaceName } from './place-names.js';
 
 /** A stretch of normalized text reported by one unit (UTF-16 offsets into the normalized text). */
 export interface Section {
@@ -87,7 +87,9 @@ export function layOut(text: string, segmenter: Segmenter, { fallbackYear = null
   // The body a report is addressed to is named, but does no work of the report's.
   const addressees = addresseeLines(lines);
   const found = placeNamesIn(text, segmenter).filter((m) => !addressees.some((l) => m.start >= l.start && m.start < l.end));
-  const zones = zoneLongForms(found);
+  const longZones = zoneLongForms(found);
+  const listedZones = zoneListedForms(found);
+  const zones = (name: string) => listedZones(longZones(name));
   const autonomous = autonomousFullForms(found);
   const communities = communityForms(found);
   const inFull = (name: string) => communities(autonomous(zones(name)));

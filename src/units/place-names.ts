@@ -385,6 +385,24 @@ export function zoneLongForms(names: PlaceName[]): (name: string) => string {
 
 const stemsMeet = (a: string, b: string) => a.length > 0 && b.length > 0 && (a.endsWith(b) || b.endsWith(a));
 
+/**
+ * 扬州市经济技术开发区 where the text also writes the listed 扬州经济技术开发区: one zone, named as the list has
+ * it (its city's level word is no part of the zone's name).
+ */
+export function zoneListedForms(names: PlaceName[]): (name: string) => string {
+  const listedZones = new Set(names.filter((n) => ZONE_SUFFIXES.has(zoneSuffixOf(n.name) ?? '') && isListed(n.name)).map((n) => n.name));
+  if (listedZones.size === 0) return (name) => name;
+  return (name) => {
+    const suffix = zoneSuffixOf(name);
+    if (!suffix) return name;
+    const stem = name.slice(0, name.length - suffix.length);
+    const listed = CITY_WORD_ENDING.test(stem) ? stem.slice(0, -1) + suffix : null;
+    return listed !== null && listedZones.has(listed) ? listed : name;
+  };
+}
+const CITY_WORD_ENDING = /\p{Script=Han}{2}[市县区]$/u;
+const zoneSuffixOf = (name: string): string | undefined => UNIT_SUFFIXES.find((s) => ZONE_SUFFIXES.has(s) && name.endsWith(s) && name.length > s.length);
+
 /** 丰泽居民区 where the text also writes 丰泽社区: one community, named as the text names it in full elsewhere. */
 export function communityForms(names: PlaceName[]): (name: string) => string {
   const communities = new Set(names.filter((n) => n.name.endsWith('社区')).map((n) => n.name));
