@@ -2939,3 +2939,17 @@ describe('a zone written with its city\'s level word and as the list has it', ()
     expect(one('扬州市经济技术开发区')).toBe('扬州市经济技术开发区');
   });
 });
+
+describe('a ranking of counties by their bare stems', () => {
+  it('gives each item its county, named with its level suffix (…的区县有顺义960小时、密云440小时)', () => {
+    const text = '全市远程教育学习情况通报\n本月，学习总时长较长的区县有顺义960.5小时、密云440.2小时、大兴361.8小时。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['顺义区', 960.5], ['密云区', 440.2], ['大兴区', 361.8]]);
+  });
+
+  it('takes no single stem, nor stems of counties in different provinces, for a ranking', () => {
+    const one = '全市远程教育学习情况通报\n本月，学习总时长较长的是顺义960.5小时。';
+    expect(extractText(one).records.map((r) => r.unit)).toEqual([null]);
+    const apart = '全国远程教育学习情况通报\n本月，学习总时长较长的有顺义960.5小时、慈溪440.2小时。';
+    expect(extractText(apart).records.map((r) => r.unit)).toEqual([null, null]);
+  });
+});

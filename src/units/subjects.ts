@@ -251,6 +251,8 @@ export function subjectSpans(
         const name = item.start > sentence.start ? ledBy(item) : undefined;
         if (name && BARE_FIGURE.test(item.text.slice(name.end - item.start))) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });
       }
+      // A ranking of counties by their bare stems, each with its own figure: …的区县有顺义9589小时、密云4404小时.
+      for (const item of stemRanking(sentence)) cutInto(pieces, item);
       // A clause whose subject opens a list of reports: 甲区发展党员812名、乙区发展党员765名.
       for (const clause of namesInside ? clauses : []) {
         const [first, ...rest] = parallelItems(sentencesOf(clause, LIST_MARK).map((item) => ({ item, name: ledBy(item, true) })));
@@ -310,6 +312,31 @@ const REFERENCE_OPENING = /^(该|本)(村|社区|嘎查)/;
 const ITEM_OPENING = /^[\s\u3000]*(?:其中|分别为|分别是|依次为)?[:：]?/;
 /** What follows the name in an item that is a name and its figure, nothing else (乙区97.6%). */
 const BARE_FIGURE = /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{Script=Han}{0,2}[\s\u3000]*[，,、；;。]?$/u;
+
+/**
+ * The items of a ranking that each open with the bare stem of a county or a district and hold its figure alone
+ * (…的区县有顺义9589.68小时、密云4404.47小时、大兴3612.03小时; 慈溪以232411人…): two or more, each stem naming
+ * one county-level name, all of one province.
+ */
+function stemRanking(sentence: Paragraph): SubjectSpan[] {
+  if (!STEM_BEFORE_DIGIT.test(sentence.text)) return [];
+  const items: SubjectSpan[] = [];
+  const provincesOfItems: Set<string>[] = [];
+  for (const item of sentencesOf(sentence, ITEM_END)) {
+    const m = STEM_OPENING_ITEM.exec(item.text);
+    if (!m || !BARE_FIGURE.test(item.text.slice(m[0].length))) continue;
+    const counties = upperStem(m[1]!).filter((d) => d.level === 'county');
+    const names = new Set(counties.map((d) => d.name));
+    if (names.size !== 1) continue;
+    provincesOfItems.push(new Set(counties.map((d) => d.code.slice(0, 2))));
+    items.push({ unit: [...names][0]!, start: item.start, end: item.end });
+  }
+  const shared = (province: string) => provincesOfItems.every((provinces) => provinces.has(province));
+  return items.length >= 2 && [...provincesOfItems[0]!].some(shared) ? items : [];
+}
+const STEM_BEFORE_DIGIT = /\p{Script=Han}{2}\d/u;
+/** An item that opens with a stem right before its figure, at its start or after the ranking's verb (…的区县有顺义9589小时). */
+const STEM_OPENING_ITEM = /^[\s\u3000]*(?:[^、，,；;：:\d]*?[有是为])?(\p{Script=Han}{2})(?=\d)/u;
 
 /**
  * The items of a clause (parted by 、) that each open with a unit of one level and hold a figure,
