@@ -2953,3 +2953,14 @@ describe('a ranking of counties by their bare stems', () => {
     expect(extractText(apart).records.map((r) => r.unit)).toEqual([null, null]);
   });
 });
+
+describe('a listed village whose stem is a word, before its bodies counted', () => {
+  it('takes ，其中村党支部17个 for the villages\' branches counted, not a village named 其中村', () => {
+    const names = placeNamesIn('全镇共有党支部20个，其中村党支部17个，社区党支部3个。', segmenter);
+    expect(names.filter((n) => n.name === '其中村' && !n.commonStem)).toEqual([]);
+  });
+
+  it('still names a village opening a clause before its own branch (，城北村党支部组织…)', () => {
+    expect(placeNamesIn('全镇行动起来，城北村党支部组织党员开展活动。', segmenter).map((n) => [n.name, n.commonStem])).toEqual([['城北村', undefined]]);
+  });
+});

@@ -1096,7 +1096,9 @@ function commonStemOf(text: string, p: PlaceName, segmenter: Segmenter, inPath: 
   // 为民社区党委：…, 幸福村：… opening a line or a clause, or 较场口社区 in a table row's first cell: a name, whatever its stem means as a word.
   // (A listed village of one character's stem, 余村, is a name there before its collective economy too: 力争村集体经济 is none.)
   const oneCharVillage = p.name.length === 2 && villageEconomyAfter(text, p);
-  if (standsFree && (BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) || opensRow(text, p) || oneCharVillage)) return {};
+  // (Not before its bodies counted: ，其中村党支部17个 counts the villages' branches.)
+  const namedBody = BODY_OR_COLON_AFTER.test(text.slice(p.end, p.end + 3)) && !BODY_COUNTED_AFTER.test(text.slice(p.end, p.end + 8));
+  if (standsFree && (namedBody || opensRow(text, p) || oneCharVillage)) return {};
   // 幸福社区, 各村 …: listed somewhere, but a phrase here; 向阳社区 opening a line or after a mark is no 向 + 阳社区.
   if (!isPlaceName(p.name, standsFree)) return { commonStem: 'verb' };
   // 城北村开展党课3次 opening a line or a clause: a listed name, though its stem is also a noun (not a verb: 组织村…, 实现村…).
