@@ -746,3 +746,11 @@ describe('a bare 万 after the people it counts', () => {
     expect(found('全市注册志愿者达86.2万人，女性志愿者达45.1万。')).toEqual(['volunteers=862000']);
   });
 });
+
+describe('villages counted right after a level of income', () => {
+  it('takes …10万元的139个 for a band of villages, not an income', () => {
+    expect(found('全县386个村集体经济收入全部突破5万元。其中，年集体经济收入10万元的139个，年集体经济收入30万元的41个。')).toEqual(['collective_income=50000']);
+    expect(found('村集体经济收入50万元以上的村有8个。')).toEqual([]);
+    expect(found('全村集体经济收入达到50万元。')).toEqual(['collective_income=500000']);
+  });
+});

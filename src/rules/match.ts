@@ -260,6 +260,8 @@ export function matchSentence(
       // (其中42个村收入达6万元以上；32个村收入突破10万元…), or as a part of those before (其中195条村超过100万元).
       // (A sum the villages hold together, 64个村集体经济收入3107.5万元, stays.)
       if (quantity.baseMeasureWord === '元' && VILLAGES_COUNTED.test(clauseBefore) && !ALL_OF_THEM.test(clauseBefore) && (quantity.qualifier === 'under' || (isBound(quantity, clause.text) && (SOME_OF_THE_VILLAGES.test(clauseBefore) || incomeBands(period()) >= 2)))) continue;
+      // 收入10万元的139个, 50万元以上的村有8个: the level of a band, the villages counted after it.
+      if (quantity.baseMeasureWord === '元' && VILLAGES_OF_LEVEL_AFTER.test(clause.text.slice(quantity.end, quantity.end + 12))) continue;
       // 占12个村党组织的40%: the whole a share is taken of, restated, never a count of its own.
       if (clause.text[quantity.start - 1] === '占' && BASE_OF_SHARE.test(clause.text.slice(quantity.end))) continue;
       // 每个队落实1名以上专员: one or more is a minimum each one holds, never a total.
@@ -486,6 +488,8 @@ const isBound = (quantity: Quantity, clause: string) => quantity.qualifier !== '
 /** A count of villages and then, in its clause, a sum: one band of a distribution of villages over levels of income (counted over the sentences ； joins). */
 const VILLAGES_AT_LEVEL = new RegExp(`${COUNT_OF_VILLAGES}[^，,；;。\\d]{0,16}?[0-9零一二两三四五六七八九十百.]+[万亿]?元`, 'g');
 const incomeBands = (sentence: string) => sentence.match(VILLAGES_AT_LEVEL)?.length ?? 0;
+/** Villages counted right after a level of income (…10万元的139个, …50万元以上的村有8个): a band of a distribution. */
+const VILLAGES_OF_LEVEL_AFTER = /^(?:及?以[上下])?的(?:村(?:有|共)?|村\(社区\)|村（社区）)?[0-9零一二两三四五六七八九十百]+个/;
 /** What follows the whole a share is taken of (占12个村党组织的40%). */
 const BASE_OF_SHARE = /^[^，,；;。]{0,20}?的(?:\d+(?:\.\d+)?%|百分之)/;
 /** A share right after a figure (来信17件，占30%; 来信235件、占55%; 来访24件，20.9%). */
