@@ -754,3 +754,10 @@ describe('villages counted right after a level of income', () => {
     expect(found('全村集体经济收入达到50万元。')).toEqual(['collective_income=500000']);
   });
 });
+
+describe('person-times broken down after 其中', () => {
+  it('records the parts by topic (其中棉花3800人次、畜牧业2700人次) and not those by who took part (其中党员…人次)', () => {
+    expect(found('全镇共开展农业技术培训9200人次，其中果树3800人次、畜牧业2700人次。')).toEqual(['trainees=9200', 'trainees=3800', 'trainees=2700']);
+    expect(found('全镇共开展农业技术培训9200人次，其中党员3800人次、贫困户2700人次。')).toEqual(['trainees=9200']);
+  });
+});

@@ -580,6 +580,8 @@ const KIND_VETO = /已|完成|转化|整改|整顿|销号|验收|达标|提升|�
 const PEOPLE_WORDS = new Set(['人', '名', '位', '人次']);
 /** (The list's first part may name the sending alone: 其中，省级选派9名、市级11名.) */
 const SENT_BY = /选派|派驻|下派|选聘/;
+/** A kind that names people (党员, 贫困户, 青年, 工作人员): who took part, not the topic of the part. */
+const PEOPLE_KIND_END = /(?:党员|干部|群众|村民|居民|妇女|青年|学生|儿童|老人|户|者|工|员|人|民|士|生|家)$/;
 const OPENS_WITH_OF_WHICH = /^[\s\u3000]*其中/;
 const DESCRIBED_UNITS = new RegExp(`的${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
 const COUNT_OF_UNITS = new RegExp(`[\\d零〇一二两三四五六七八九十]个${UNIT_WORD}(?:为|达到|达|有|超过|突破)?$`);
@@ -616,7 +618,11 @@ function listedPart(sentence: Sentence, clause: Clause, quantity: Quantity, matc
   const kind = lead || respective ? null : KIND_PART.exec(sentence.text.slice(sentence.text.lastIndexOf('其中', partAt), partAt));
   // (Not of people: 其中农村党员78名, 其中乡科级干部23人 break people down by their status, which is not recorded;
   // by who sent them they are parts, 其中自治区选派9名.)
-  const ofKind = kind !== null && !KIND_VETO.test(kind[1]!) && (!PEOPLE_WORDS.has(quantity.baseMeasureWord) || SENT_BY.test(kind[0]));
+  // (Person-times by topic are parts, 其中棉花3800人次、畜牧业2700人次; by who took part, 其中党员3000人次, they are not.)
+  const ofKind =
+    kind !== null &&
+    !KIND_VETO.test(kind[1]!) &&
+    (!PEOPLE_WORDS.has(quantity.baseMeasureWord) || SENT_BY.test(kind[0]) || (quantity.baseMeasureWord === '人次' && !PEOPLE_KIND_END.test(kind[1]!)));
   // Otherwise the whole's own object right before the number (新组建党组织56个，其中社会组织党组织18个): its verb is the whole's.
   // Its vetoes hold for the part's clause (其中农村党员194人: a breakdown the whole's rule leaves out).
   const objectOf = (rule: CompiledRule) =>
