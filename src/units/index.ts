@@ -152,10 +152,6 @@ function roundUpPublisher(text: string, sections: Section[], mentions: PlaceName
 }
 
 /**
- * The unit that opens the paragraph right before line i, where that paragraph holds no figure: a unit's
- * story told on (某社区举办…展览，招募志愿者。\n党员们积极响应…，提供服务32场次).
- */
-/**
  * The paragraphs of a line that a page ran together, each after a sentence's end and a run of spaces
  * (…常态化。   该县某街道…): the text a paragraph would have been.
  */
@@ -173,6 +169,10 @@ function paragraphsInLine(text: string, line: Line): { text: string; start: numb
 /** A sentence's end, then two spaces or more before more text: a paragraph break a page lost. */
 const RUN_TOGETHER_BREAK = /[。！？!?”](?=[ \u3000]{2,}\S)/g;
 
+/**
+ * The unit that opens the paragraph right before line i, where that paragraph holds no figure: a unit's
+ * story told on (某社区举办…展览，招募志愿者。\n党员们积极响应…，提供服务32场次).
+ */
 function storyLedBefore(text: string, lines: Line[], i: number, mentions: PlaceName[], holdsFigure: (i: number) => boolean): string | null {
   let k = i - 1;
   while (k >= 0 && !lines[k]!.text.trim()) k--;

@@ -390,7 +390,7 @@ const stemsMeet = (a: string, b: string) => a.length > 0 && b.length > 0 && (a.e
  * it (its city's level word is no part of the zone's name).
  */
 export function zoneListedForms(names: PlaceName[]): (name: string) => string {
-  const listedZones = new Set(names.filter((n) => ZONE_SUFFIXES.has(zoneSuffixOf(n.name) ?? '') && isListed(n.name)).map((n) => n.name));
+  const listedZones = new Set(names.filter((n) => zoneSuffixOf(n.name) !== undefined && isListed(n.name)).map((n) => n.name));
   if (listedZones.size === 0) return (name) => name;
   return (name) => {
     const suffix = zoneSuffixOf(name);

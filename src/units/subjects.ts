@@ -315,8 +315,8 @@ const BARE_FIGURE = /^[\s\u3000]*(?:为|达|是|有)?[\s\u3000]*[\d.]+[%％]?\p{
 
 /**
  * The items of a ranking that each open with the bare stem of a county or a district and hold its figure alone
- * (…的区县有顺义9589.68小时、密云4404.47小时、大兴3612.03小时; 慈溪以232411人…): two or more, each stem naming
- * one county-level name, all of one province.
+ * (…的区县有顺义9589.68小时、密云4404.47小时、大兴3612.03小时): two or more, each stem naming one county-level
+ * name, all of one province.
  */
 function stemRanking(sentence: Paragraph): SubjectSpan[] {
   if (!STEM_BEFORE_DIGIT.test(sentence.text)) return [];
