@@ -201,6 +201,7 @@ function percentInWords(text: string, at: number, resumeAt: number): Quantity | 
 function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const [, prefixAndSpace, , over1, scaleWritten, over2, measureWord, times, post] = m;
   const writtenPrefix = prefixAndSpace?.trimEnd();
+  const matchEnd = m.index + m[0].length;
   // 收入破百万元 passes a level; 打破3项纪录, 攻破2个难关 are deeds: 破 is their verb's, no qualifier.
   // 均过10万元 passes a level too; 通过3年, 经过2个月 are the verb's.
   const pre =
@@ -214,12 +215,12 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const chineseNumeral = !/\d/.test(num);
   const scale = scaleWritten ?? (chineseNumeral ? chineseScale(num) : '');
   // 42.1亿人民币: the currency's name, not people.
-  const inRenminbi = measureWord === '人' && !times && !post && text.startsWith('民币', m.index + m[0].length);
+  const inRenminbi = measureWord === '人' && !times && !post && text.startsWith('民币', matchEnd);
   const mw = inRenminbi ? '元' : measureWord ? withTimes(measureWord, times) : '';
   const scaled = /[万亿]/.test(scale);
   if (!mw && !scaled) return null;
   // 12.3万亩, 6800头: a scale before another unit (land, livestock, weight) is no sum.
-  if (!mw && OTHER_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+  if (!mw && OTHER_UNIT_AFTER.test(text.slice(matchEnd, matchEnd + 2))) return null;
   if (mw === '个百分点') return null;
   // Arabic numbers take 百/千 only as a scale before 万/亿 or a measure word (3千余本).
   if (chineseNumeral && scaleWritten && !scaled) return null;
@@ -239,12 +240,11 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (value === null) return null;
   // 36万志愿者, 1.2万党员: a scale right before the people it counts counts them, as 名 would; so does one ending a
   // clause right after them (注册志愿者620万。).
-  const end = m.index + m[0].length;
-  const peopleCounted = PEOPLE_AFTER_SCALE.test(text.slice(end, end + 4)) || (PEOPLE_BEFORE_SCALE.test(text.slice(Math.max(0, start - 6), start)) && CLAUSE_END_AFTER.test(text.slice(end, end + 1)));
+  const peopleCounted = PEOPLE_AFTER_SCALE.test(text.slice(matchEnd, matchEnd + 4)) || (PEOPLE_BEFORE_SCALE.test(text.slice(Math.max(0, start - 6), start)) && CLAUSE_END_AFTER.test(text.slice(matchEnd, matchEnd + 1)));
   const counted = !mw && peopleCounted ? IMPLIED_PEOPLE_WORD : mw;
   return {
     start,
-    end: m.index + m[0].length + (inRenminbi ? RENMINBI_REST : 0),
+    end: matchEnd + (inRenminbi ? RENMINBI_REST : 0),
     numberStart,
     numberEnd: numberStart + written.length,
     value,

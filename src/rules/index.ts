@@ -34,14 +34,15 @@ export function compileRuleSet(pack: LoadedPack): RuleSet {
 /** How far before a sentence a rule's paragraph window reaches. */
 const PARAGRAPH_REACH = 600;
 
-/** The sentence with those ； joins to it: from the full stop or line start before it to the full stop or line break after it. */
-function periodAround(text: string, sentence: Sentence, lineStart: number): string {
-  const from = Math.max(lineStart, sentence.start - PARAGRAPH_REACH);
+/**
+ * The sentence with those ； joins to it: from the full stop or line start before it (in `paragraphBefore`, the
+ * paragraph's text up to it) to the full stop or line break after it.
+ */
+function periodAround(text: string, sentence: Sentence, paragraphBefore: string): string {
   const end = sentence.start + sentence.text.length;
-  const before = text.slice(from, sentence.start);
   const after = text.slice(end, end + PARAGRAPH_REACH);
   const stop = after.search(/[。\n]/);
-  return before.slice(before.lastIndexOf('。') + 1) + sentence.text + (stop < 0 ? after : after.slice(0, stop));
+  return paragraphBefore.slice(paragraphBefore.lastIndexOf('。') + 1) + sentence.text + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /** Every match in a normalized text, sentence by sentence. */
@@ -59,7 +60,7 @@ export function matchText(ruleSet: RuleSet, text: string, segmenter: Segmenter):
     while (nextBreak >= 0 && nextBreak < sentence.start) nextBreak = text.indexOf('\n', (lineStart = nextBreak + 1));
     // (At most PARAGRAPH_REACH characters back: a file with no line breaks is one paragraph, read once per figure.)
     const paragraphBefore = text.slice(Math.max(lineStart, sentence.start - PARAGRAPH_REACH), sentence.start);
-    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches, paragraphBefore, () => periodAround(text, sentence, lineStart)))
+    for (const match of matchSentence(ruleSet.index, sentence, segmenter, headings[h]?.text ?? '', matches, paragraphBefore, () => periodAround(text, sentence, paragraphBefore)))
       matches.push(match);
   }
   const taken = new Set(matches.map((m) => m.quantity.start));

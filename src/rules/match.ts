@@ -476,8 +476,10 @@ function yearOfSeries(rules: CompiledRule[], sentence: Sentence, clause: Clause,
   return match && clauseMatch(match.rule, clause, quantity, sentence.start + Math.min(match.evidence.start, lead.length));
 }
 
+/** The numeral of a count of units (11, 十二, 一百). */
+const UNITS_COUNTED = '[0-9零一二两三四五六七八九十百]+';
 /** A count of villages (11个村, 8个行政村, 195条村; not 村民 or 村道), the source of the patterns below. */
-const COUNT_OF_VILLAGES = '[0-9零一二两三四五六七八九十百]+[个条](?:行政)?村(?![民道])';
+const COUNT_OF_VILLAGES = `${UNITS_COUNTED}[个条](?:行政)?村(?![民道])`;
 /** Villages counted in the clause (有11个村, 8个行政村), and words that make the count all of them. */
 const VILLAGES_COUNTED = new RegExp(COUNT_OF_VILLAGES);
 /** Villages counted as a part of those before (其中195条村超过100万元): a band, however many levels the text gives. */
@@ -489,7 +491,7 @@ const isBound = (quantity: Quantity, clause: string) => quantity.qualifier !== '
 const VILLAGES_AT_LEVEL = new RegExp(`${COUNT_OF_VILLAGES}[^，,；;。\\d]{0,16}?[0-9零一二两三四五六七八九十百.]+[万亿]?元`, 'g');
 const incomeBands = (sentence: string) => sentence.match(VILLAGES_AT_LEVEL)?.length ?? 0;
 /** Villages counted right after a level of income (…10万元的139个, …50万元以上的村有8个): a band of a distribution. */
-const VILLAGES_OF_LEVEL_AFTER = /^(?:及?以[上下])?的(?:村(?:有|共)?|村\(社区\)|村（社区）)?[0-9零一二两三四五六七八九十百]+个/;
+const VILLAGES_OF_LEVEL_AFTER = new RegExp(`^(?:及?以[上下])?的(?:村(?:有|共)?|村\\(社区\\)|村（社区）)?${UNITS_COUNTED}个`);
 /** What follows the whole a share is taken of (占12个村党组织的40%). */
 const BASE_OF_SHARE = /^[^，,；;。]{0,20}?的(?:\d+(?:\.\d+)?%|百分之)/;
 /** A share right after a figure (来信17件，占30%; 来信235件、占55%; 来访24件，20.9%). */

@@ -1,7 +1,7 @@
 import { BULLETS, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter } from '../segment/index.js';
 import { lookup, lookupShortForm, mayBeListed, pathOf, upperStem, type Division } from './divisions/index.js';
-import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, isZoneName, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, provinceStemEndingAt, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
+import { CITY_RANK, cityAmongCounties, continuesPath, COUNTY_RANK, DATE_BEFORE, FEDERATION_WRITTEN_SHORT, isListed, isOfLevel, isZoneName, lastNamedBefore, levelRank, levelWord, MASS_ORGANISATIONS, NAME_LIST_JOINT, placeNamesIn, provinceStemEndingAt, stemOf, UNIT_SUFFIXES, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** The headline block's place in the text (UTF-16 offsets). */
 export interface TitleSpan {
@@ -908,13 +908,7 @@ function addOwnLevel(counts: Map<string, number>, scores: Map<string, { score: n
 /** 来到某镇某村采访…“我们村…”: a village's own voice is that of the village of its level named last before it speaks. */
 function villageBeforeVoice(text: string, mentions: PlaceName[], level: string): string | undefined {
   const voice = [...text.matchAll(OWN_VILLAGE)].find((m) => m[1] === level);
-  if (!voice) return undefined;
-  let speaker: string | undefined;
-  for (const m of mentions) {
-    if (m.end > voice.index!) break;
-    if (isOfLevel(m.name, level)) speaker = m.name;
-  }
-  return speaker;
+  return voice ? lastNamedBefore(mentions, level, voice.index!) : undefined;
 }
 
 /** Adds `weight` to the best scored name of the level (a city among counties, 某县…某县级市, is none of it). */

@@ -1557,6 +1557,12 @@ export function levelRank(name: string): number {
   return rank === CITY_RANK && isCountyLevelCity(name) ? COUNTY_RANK : rank;
 }
 
+/** The name of the given level named last before `at` among names in text order (a paragraph's, or an article's), if any. */
+export function lastNamedBefore(names: readonly PlaceName[], level: string, at: number): string | undefined {
+  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at && isOfLevel(names[i]!.name, level)) return names[i]!.name;
+  return undefined;
+}
+
 /** How deep a city and a county are (see `levelRank`). */
 export const CITY_RANK = 2;
 export const COUNTY_RANK = 3;

@@ -1,7 +1,7 @@
 import { codeTable, holdsAny, ITEM_MARKERS } from '../normalize/code-table.js';
 import { NUMERAL_START } from '../numbers/index.js';
 import { lookup, upperStem } from './divisions/index.js';
-import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, isOfLevel, levelRank, MASS_ORGANISATIONS, stemOf, VILLAGE_RANK, type PlaceName } from './place-names.js';
+import { cityAmongCounties, continuesPath, FEDERATION_WRITTEN_SHORT, isOfLevel, lastNamedBefore, levelRank, MASS_ORGANISATIONS, stemOf, VILLAGE_RANK, type PlaceName } from './place-names.js';
 
 /** A stretch of text (UTF-16 offsets) whose subject is a unit other than its section's. */
 export interface SubjectSpan {
@@ -744,11 +744,6 @@ function stemsOf(names: PlaceName[]): Stems {
   return stems;
 }
 
-/** The name of the given level named last before `at` among a paragraph's names, if any. */
-function lastNamedBefore(names: PlaceName[], level: string, at: number): string | undefined {
-  for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end <= at && isOfLevel(names[i]!.name, level)) return names[i]!.name;
-  return undefined;
-}
 
 /** `mostNamed` of the names, found once for each level asked (paragraph after paragraph asks again). */
 function mostNamedByLevel(names: PlaceName[]): (level: string) => string | null {
