@@ -1584,6 +1584,10 @@ describe('years', () => {
 
   it('takes the year of a meeting the article reports, of 过去的 and of 从…开始 with results that add up since', () => {
     expect(yearOf('镇党委书记在推进会上的讲话\n6月8日，东风镇召开2023年上半年党建工作推进会。\n上半年，全镇新成立党支部4个。')).toBe(2023);
+    // … after 召开的, or as the meeting a reporter heard the figures at (记者从…会上获悉).
+    expect(yearOf('东风市防疫志愿者在行动\n本报讯 3月2日，记者从东风市政府新闻办召开的2021年东风市防疫工作第12场新闻发布会上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(2021);
+    expect(yearOf('东风市防疫志愿者在行动\n本报讯 记者从2021年东风市组织工作会议上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(2021);
+    expect(yearOf('东风市防疫志愿者在行动\n本报讯 记者从东风市组织工作会议上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(null);
     // … or named as the subject of its holding.
     expect(yearOf('志愿服务在行动\n当天，2023年东风县学雷锋志愿服务集中展示活动在县广场举行。全县组建志愿服务队46支。')).toBe(2023);
     expect(yearOf('志愿服务在行动\n当天，东风县学雷锋志愿服务集中展示活动在县广场举行。全县组建志愿服务队46支。')).toBe(null);
@@ -2381,6 +2385,16 @@ describe('units and years in more report forms', () => {
       ['东风县', 12],
       ['石桥乡', 85000],
       ['东风县', 120],
+    ]);
+  });
+
+  it('goes on with the village the sentences before spoke of in a sentence that opens with an adverb and its deed (大力发展…)', () => {
+    const text =
+      '东风县干部赴外地学习\n东风县组织村干部外出考察。考察组先后参观了柳湾村的产业基地。柳湾村下辖9个村民组，现有党员86名。' +
+      '2015年以来该村开展人居环境整治，目前全村建成3个示范片。大力发展集体经济，村集体由负债60多万元到现在年收入120多万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.metric, r.value])).toEqual([
+      ['柳湾村', 'party_members', 86],
+      ['柳湾村', 'collective_income', 1200000],
     ]);
   });
 

@@ -37,7 +37,7 @@ const PRONOUN_OPENING = /^[\s\u3000]*(?:他们|她们|他|她)/;
 /** The close of a quotation, its speaker and their speaking, then what they go on to say in their own words (”某某说，村里…). */
 const REPORTED_SPEECH = /^”[^，,。“”：:]{1,24}?(?:说|表示|介绍|告诉记者)[，,]/;
 /** A sentence that opens with its deed (投入8.5万元…, 先后建成…): no subject of its own. */
-const DEED_OPENING = /^(?:共|累计|先后|已|还|又|并|同时)?(?:投入|投资|出资|新建|建成|建立|成立|组建|开展|组织|举办|召开|发展|走访|收集|解决|办理|化解|争取|筹集|发放|选派|新增)/;
+const DEED_OPENING = /^(?:共|累计|先后|已|还|又|并|同时|大力|积极|着力)?(?:投入|投资|出资|新建|建成|建立|成立|组建|开展|组织|举办|召开|发展|走访|收集|解决|办理|化解|争取|筹集|发放|选派|新增)/;
 const PRONOUN_AFTER_STOP = /(?:^|[。！？!?；;])[\s\u3000]*(?:他们|她们|他|她)/;
 /**
  * What may stand in a clause before its subject: list markers, connectives (其中, 例如, 同时)
