@@ -2848,6 +2848,25 @@ describe('a township the article speaks of as 这个镇', () => {
   });
 });
 
+describe("a township's summary that speaks as its own body (镇班子成员, 镇党委)", () => {
+  const text =
+    '2022年，全镇上下凝心聚力，各项事业稳步推进。现将一年来工作总结如下：\n一、党建工作\n我镇制定了《六横镇党员教育管理实施办法》。2022年，镇班子成员带头到联系村讲党课28次，镇党委举办党员培训班6期。\n' +
+    '2022年5月，舟山市委主要领导率舟山市有关部门负责人到海岛调研，对舟山市海岛党建工作给予肯定。';
+
+  it('gives the summary to the town it names, not to the city whose leaders visited', () => {
+    expect(mainUnit(text)).toBe('六横镇');
+    expect(extractText(text).records.map((r) => [r.unit, r.metric, r.value])).toEqual([
+      ['六横镇', 'party_lectures', 28],
+      ['六横镇', 'training_sessions', 6],
+    ]);
+  });
+
+  it('takes a named township’s own body (某镇党委) for no voice of the article', () => {
+    const district = '普陀区基层党建扎实推进\n2022年，普陀区新发展党员300名。六横镇党委举办培训班6期，六横镇政府投入资金20万元，六横镇班子成员走访党员200名。';
+    expect(mainUnit(district)).toBe('普陀区');
+  });
+});
+
 describe('a township the list lacks before a village that opens its clause', () => {
   const text =
     '行唐县关心关爱流动党员\n春节期间，行唐县委组织返乡流动党员开展“回乡献一策”活动，全县共举办座谈会80多场。各村党组织也行动起来。行唐镇柳树沟村党支部组织返乡党员参观产业园，并投资6万多元为村里硬化道路。';

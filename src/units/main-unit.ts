@@ -921,13 +921,19 @@ function addToLevel(scores: Map<string, { score: number; first: number }>, level
   if (best) best.score += weight;
 }
 
-/** 该乡, 本镇, 全街道, 这个镇: the voice of a township (乡, 镇 or 街道; not 这个乡村, the countryside). */
-const TOWNSHIP_VOICE = /(?:[该本我全]|这个)(乡(?![村亲土])|镇|街道)/g;
+/**
+ * 该乡, 本镇, 全街道, 这个镇: the voice of a township (乡, 镇 or 街道; not 这个乡村, the countryside); so is its own body
+ * opening a clause, its level word bare (镇党委, 镇班子成员; not 某镇党委, 乡镇党委, 各镇党委).
+ */
+const TOWNSHIP_VOICE = /(?:[该本我全]|这个)(乡(?![村亲土])|镇|街道)|(?<!\p{Script=Han})(乡|镇|街道)(?:党委|党工委|政府|办事处|班子|纪委)/gu;
 
 /** How often the text speaks in the voice of each township level. */
 function townshipVoices(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(TOWNSHIP_VOICE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of text.matchAll(TOWNSHIP_VOICE)) {
+    const level = m[1] ?? m[2]!;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
   return counts;
 }
 
