@@ -2867,6 +2867,20 @@ describe("a township's summary that speaks as its own body (镇班子成员, 镇
   });
 });
 
+describe('a quotation that opens with the village it speaks of', () => {
+  const text =
+    '东风日报讯 “柳湾村是全县首批村级合作社试点村，合作社已建成加工车间3间，2023年村集体经济收入26.8万元，年村集体经济收入较上年翻番。”永昌县红山窑镇负责人介绍说。\n\n' +
+    '近日，甘州区花寨乡组织各村党支部书记前往永昌县红山窑镇观摩学习。\n\n大家表示，要把学到的经验用于本村建设。';
+
+  it('gives the figures to that village, not to the speaker’s township, also after a news lead', () => {
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳湾村', 268000]]);
+  });
+
+  it('takes 年 before a village’s collective economy for annual, no village named 年村', () => {
+    expect(placeNamesIn('，年村集体经济收入较上年翻番。', segmenter).map((n) => n.name)).toEqual([]);
+  });
+});
+
 describe('a township the list lacks before a village that opens its clause', () => {
   const text =
     '行唐县关心关爱流动党员\n春节期间，行唐县委组织返乡流动党员开展“回乡献一策”活动，全县共举办座谈会80多场。各村党组织也行动起来。行唐镇柳树沟村党支部组织返乡党员参观产业园，并投资6万多元为村里硬化道路。';

@@ -779,8 +779,8 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   const start = at - 1;
   const end = at + suffix.length;
   const marked = before?.end === start || !isHanAt(text, start - 1) || DATE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
-  // 2024年底村集体…: the stem's character ends the date's time word (年底, 月初), no name.
-  if (!marked || (DATE_WORD_END.test(text[start - 1] ?? '') && TIME_AFTER_DATE.test(text[start]!))) return null;
+  // 2024年底村集体…: the stem's character ends the date's time word (年底, 月初), no name; nor is 年 (annual) before the level word (，年村集体经济收入…).
+  if (!marked || (DATE_WORD_END.test(text[start - 1] ?? '') && TIME_AFTER_DATE.test(text[start]!)) || text[start] === '年') return null;
   const name = text.slice(start, end);
   if (GENERIC_NAMES.has(name) || !isListed(name)) return null;
   // …, or a village's collective economy (其中，余村集体经济收入…), or it follows the township the list has it under (某县某镇，焦村…).
