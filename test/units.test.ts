@@ -2176,6 +2176,11 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn(normalize('明年力争村集体经济收入达到20万元').text, segmenter).map((p) => [p.name, p.commonStem])).toEqual([['力争村', 'verb']]);
   });
 
+  it('takes a stem that ends in a deed done to the unit (高位谋划社区“两委”换届) for the sentence’s words, no name', () => {
+    expect(placeNamesIn('收集问题20条。高位谋划社区“两委”换届工作，精心指导村级组织建设。', segmenter).map((p) => p.name)).toEqual([]);
+    expect(placeNamesIn('收集问题20条。高桥社区“两委”换届工作顺利完成。', segmenter).map((p) => p.name)).toEqual(['高桥社区']);
+  });
+
   it('opens a section at a compilation heading whose name opens like a phrase (本寺村党支部书记述职（摘要）)', () => {
     const compiled = '某某镇2023年度村党支部书记述职（摘要）\n本寺村党支部书记述职（摘要）\n我村现有党员46名。\n上湾村党支部书记述职（摘要）\n全村党员共计41人。';
     expect(extractText(compiled).records.map((r) => [r.unit, r.value])).toEqual([['本寺村', 46], ['上湾村', 41]]);
