@@ -2282,6 +2282,13 @@ describe('units and years in more report forms', () => {
     expect(extractText(short).records.map((r) => r.unit)).toEqual(['长阳县']);
   });
 
+  it('names an ethnic township in full where the article writes both forms (小碧乡… 小碧布依族苗族乡)', () => {
+    const both = '小碧乡扎实推进基层治理\n小碧布依族苗族乡坚持党建引领。今年以来，小碧乡党委调解矛盾纠纷36起，小碧乡新发展党员5名。';
+    expect(extractText(both).records.map((r) => r.unit)).toEqual(['小碧布依族苗族乡', '小碧布依族苗族乡']);
+    const short = '小碧乡扎实推进基层治理\n今年以来，小碧乡党委调解矛盾纠纷36起，小碧乡新发展党员5名。';
+    expect(extractText(short).records.map((r) => r.unit)).toEqual(['小碧乡', '小碧乡']);
+  });
+
   it('reads an autonomous county written with 自治 but without its peoples (长阳自治县) as written, coded as the county it stands for', () => {
     const [record] = extractText('长阳自治县纪委监委开展专项监督\n2021年，长阳自治县纪委监委开展监督检查60次。').records;
     expect([record?.unit, record?.unit_code, record?.unit_path]).toEqual(['长阳自治县', '420528', '湖北省/宜昌市/长阳土家族自治县']);

@@ -353,14 +353,16 @@ function opensLevelList(text: string, p: PlaceName, segmenter: Segmenter): boole
 const VERB_TAG = /^v/;
 
 /**
- * An autonomous unit's short form (漾濞县, 长白县) named in full where the article also writes its full
- * name (漾濞彝族自治县): the catalog asks for the unit in full as the article names it.
+ * An autonomous unit's or an ethnic township's short form (漾濞县, 长白县, 云仙乡) named in full where the article also
+ * writes its full name (漾濞彝族自治县, 云仙彝族乡): the catalog asks for the unit in full as the article names it.
  */
 export function autonomousFullForms(names: PlaceName[]): (name: string) => string {
-  const full = new Set(names.filter((n) => n.name.includes('自治')).map((n) => n.name));
+  const full = new Set(names.filter((n) => n.name.includes('自治') || ETHNIC_TOWNSHIP.test(n.name)).map((n) => n.name));
   if (full.size === 0) return (name) => name;
   return (name) => lookupShortForm(name).find((d) => full.has(d.name))?.name ?? name;
 }
+
+const ETHNIC_TOWNSHIP = /族(?:乡|镇|苏木)$/;
 
 /** Kinds of zone written long or short: 经开区 for 经济开发区 or 经济技术开发区, 高新区 for 高新技术产业开发区. */
 const ZONE_KINDS: [kind: string, short: string][] = [
