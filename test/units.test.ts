@@ -1766,6 +1766,25 @@ describe('years', () => {
     expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['利州区', 126], ['利州区', 412]]);
   });
 
+  it("takes the headline of a government's disclosure page after its record's fields (索引号:, 主题词:, 【打印】), with the headline's year", () => {
+    const text = [
+      '政务公开 文件库',
+      '东风市西湖区桃源街道办事处信息公开',
+      '索引号: 1144030300/2023-00021 分类: 工作总结',
+      '发布机构: 东风市西湖区桃源街道办事处 成文日期: 2023-08-15',
+      '名称: 西湖区桃源街道办事处2022年工作总结',
+      '主题词: 桃源街道 工作总结',
+      '【打印】 【字体: 大 中 小】',
+      '西湖区桃源街道办事处2022年工作总结',
+      '发布日期:2023-08-15',
+      '全年，桃源街道新建党群服务站5个，组织党员志愿者开展服务活动60余场。',
+    ].join('\n\n');
+    expect(extractText(text).records.map((r) => [r.unit, r.year, r.value])).toEqual([
+      ['桃源街道', 2022, 5],
+      ['桃源街道', 2022, 60],
+    ]);
+  });
+
   it('takes a year after a lead-in clause or the sentence\'s unit, and a Chinese dateline before the publisher\'s name', () => {
     expect(yearOf('东风镇党建\n据悉，2022年东风镇新建党群服务站点8个。\n西岭村组建志愿服务队4支。')).toBe(2022);
     expect(yearOf('东风镇党建\n东风镇2022年新建党群服务站点8个。')).toBe(2022);

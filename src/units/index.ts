@@ -289,8 +289,11 @@ const MENU_ITEM = /^[ \t\u3000]*\p{Script=Han}{1,8}(?:镇|乡|苏木|街道|村|
 const inMenu = (lines: Line[], i: number) =>
   MENU_ITEM.test(lines[i]!.text) && (MENU_ITEM.test(lines[i - 1]?.text ?? '') || MENU_ITEM.test(lines[i + 1]?.text ?? ''));
 
-/** A newspaper page's navigation (版面导航, 标题导航, 上一篇  下一篇, 放大 缩小): its sections' names are no headline. */
-const PAGE_NAVIGATION = /版面导航|标题导航|上一[篇版].{0,8}下一[篇版]|放大[ \u3000]*缩小/;
+/**
+ * A newspaper page's navigation (版面导航, 标题导航, 上一篇  下一篇, 放大 缩小), and the record of a government's
+ * disclosure page (索引号:, 主题词:, 【打印】): its sections' names and its fields are no headline.
+ */
+const PAGE_NAVIGATION = /版面导航|标题导航|上一[篇版].{0,8}下一[篇版]|放大[ \u3000]*缩小|^[ \t\u3000]*(?:索引号|主题词|文号|成文日期)[ \t\u3000]*[:：]|【打印】/;
 
 /** Where the headline may start: after the last line of a page's navigation that stands before the article's first paragraph. */
 function afterPageNavigation(lines: Line[]): number {
