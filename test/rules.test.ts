@@ -529,6 +529,14 @@ describe('spans of time', () => {
   });
 });
 
+describe('ordinals written without 第', () => {
+  it('count no congress numbered after its level (省九次党代会, 市十三次党代会)', () => {
+    expect(found('市委宣传部举办省九次党代会精神学习培训班')).toEqual([]);
+    expect(found('市委党校举办市十三次党代会精神轮训班，共培训党员干部300人')).toEqual(['trainees=300']);
+    expect(found('全镇先后举办两次党代会精神学习培训班')).toEqual(['training_sessions=2']);
+  });
+});
+
 describe('lists before 分别', () => {
   it('read each figure after 分别 with the item in its place, where each item names what its figure counts', () => {
     expect(found('全年发展党员、选派第一书记分别为7名、4名')).toEqual(['members_recruited=7', 'party_instructors=4']);

@@ -68,6 +68,10 @@ const KINDS_COUNTED_AFTER = /^(?:类别|种类|类型|大类|门类)/;
 const COUNTED_SHARES_BEFORE = /[一二两三四五六七八九十][个項项][“"‘]?$/;
 /** What makes 个 a span of time: 10个月, 3个小时, 5个工作日. */
 const DURATION_AFTER = /^(?:月|小时|钟头|工作日|星期|礼拜)/;
+/** The level a congress belongs to (省, 市, 党的), right before its ordinal. */
+const CONGRESS_ORDINAL_BEFORE = /(?:[省市县区州旗盟镇乡]|党的)$/;
+/** 次 and the congress or plenary it numbers (九次党代会, 十三次全会). */
+const CONGRESS_AFTER = /^次(?:党代会|党员代表大会|代表大会|全会|全体会议)/;
 const LISTS_AFTER = /^[^，,；;。、\d]{0,6}?清单/;
 /** A number right after one of these is a change (比去年减少3个), not a count of things done. */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|降低|上升|多出|少了)了?\s*$/;
@@ -280,6 +284,8 @@ export function matchSentence(
       if (quantity.value === 1 && quantity.chineseNumeral && (clause.text.startsWith('又一', quantity.end) || clause.text[quantity.start - 1] === '又')) continue;
       // 配备1名导师、开展1轮培训、参加1个岗位实践的“三个一”模式: the items of a scheme named by its ones, no counts.
       if (quantity.value === 1 && SCHEME_OF_ONES.test(clause.text)) continue;
+      // 省九次党代会, 市十三次党代会: a congress's ordinal written without 第 after its level, never a count.
+      if (CONGRESS_ORDINAL_BEFORE.test(clause.text.slice(0, quantity.start)) && CONGRESS_AFTER.test(clause.text.slice(quantity.end - 1, quantity.end + 6))) continue;
       // 前10个月, 3个小时: a span of time, never a count; 7个需求清单: a count of lists, not of what they hold.
       if (quantity.measureWord === '个' && (DURATION_AFTER.test(clause.text.slice(quantity.end, quantity.end + 3)) || LISTS_AFTER.test(clause.text.slice(quantity.end, quantity.end + 8)))) continue;
       const listed = clause.text.includes('分别') ? respective()?.get(quantity) : undefined;
