@@ -1390,6 +1390,11 @@ describe('a headline opening with a bare stem and no mark after it', () => {
     expect(mainUnit('洞头党组织建设再上台阶\n记者从区委组织部获悉，全区共有党员2.1万名。全区新建党组织36个。')).toBeNull();
     expect(mainUnit('东方红色教育基地揭牌\n全市新建党组织36个，全市党员2.1万名。')).toBeNull();
   });
+
+  it('looks for the stem at the opening of each part of a headline set apart by spaces (严把入口 提升质量 2019年平湖发展党员…)', () => {
+    expect(mainUnit('严把入口 提升质量 2019年平湖发展党员1260名\n记者从市委组织部获悉，2019年全市发展党员1260名。全市现有党员2.1万名。')).toBe('平湖市');
+    expect(mainUnit('严把入口 提升质量 2019年发展党员1260名\n记者从市委组织部获悉，2019年全市发展党员1260名。全市现有党员2.1万名。')).toBeNull();
+  });
 });
 
 describe('the source of a news item', () => {

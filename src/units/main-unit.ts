@@ -573,20 +573,23 @@ export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter:
   if (title.lines.length === 0) return null;
   const [level, count] = topOwnLevel(ownLevelCounts(text.slice(title.lines[0]!.end)));
   if (!level || count < 2) return null;
-  const headline = headlineOf(text, title);
-  const opening = headline.slice(HEADLINE_OPENING.exec(headline)![0].length);
-  for (const { end } of segmenter.words(opening.slice(0, 8)).slice(0, 2)) {
-    if (end < 2 || end > 3 || UNIT_SUFFIXES.some((suffix) => opening.startsWith(suffix, end))) continue;
-    const stem = opening.slice(0, end);
-    const words = segmenter.tokens(stem);
-    if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) continue;
-    const places = lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level));
-    if (places.length > 0) return stem + level;
+  // A headline of parts set apart by spaces (从严管理 控量提质 2014年某某发展党员…) may open any of them with the stem.
+  for (const part of headlineOf(text, title).split(HEADLINE_PART_BREAK)) {
+    const opening = part.slice(HEADLINE_OPENING.exec(part)![0].length);
+    for (const { end } of segmenter.words(opening.slice(0, 8)).slice(0, 2)) {
+      if (end < 2 || end > 3 || UNIT_SUFFIXES.some((suffix) => opening.startsWith(suffix, end))) continue;
+      const stem = opening.slice(0, end);
+      const words = segmenter.tokens(stem);
+      if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) continue;
+      const places = lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level));
+      if (places.length > 0) return stem + level;
+    }
   }
   return null;
 }
 /** What may open a headline before a place's stem: a column tag (【基层党建】) and a year. */
 const HEADLINE_OPENING = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?/;
+const HEADLINE_PART_BREAK = /[ \t\u3000]+/;
 
 /**
  * For an article whose scoring found no unit: the county or city whose yearbook it is, named by
