@@ -2903,6 +2903,16 @@ describe("a township's summary that speaks as its own body (镇班子成员, 镇
   });
 });
 
+describe('a name read as a verb’s phrase more often than not', () => {
+  it('is no unit, though once it stands where a name could (为联建村…), over the village the article names in full', () => {
+    const text =
+      '东风公司结对帮扶见成效\n2021年5月，东风公司与曹县王集镇张庄寨村签订联建协议。公司先后5次到联建村开展活动，共投入10余万元助力联建村发展。' +
+      '公司前往联建村调研，与县直工委领导、联建村领导交流对接。为联建村16户困难群众送去慰问品，提高了联建村党组织的凝聚力。' +
+      '4月，为联建村送去防疫物资，支持联建村日常防疫，帮助联建村建设图书室，助力联建村提升组织力。';
+    expect(mainUnit(text)).toBe('张庄寨村');
+  });
+});
+
 describe('a quotation that opens with the village it speaks of', () => {
   const text =
     '东风日报讯 “柳湾村是全县首批村级合作社试点村，合作社已建成加工车间3间，2023年村集体经济收入26.8万元，年村集体经济收入较上年翻番。”永昌县红山窑镇负责人介绍说。\n\n' +

@@ -156,7 +156,11 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   for (const m of mentions) if (isEpitomeOf(text, m) || isCreditedWith(text, m)) add(m.name, EPITOME_WEIGHT, m.start);
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
-  const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
+  // (联建村 after 到, 前往, 助力 … and once after 为: a name read as a verb's phrase more often than not stays in doubt.)
+  const readAsVerb = new Map<string, number>();
+  for (const m of mentions) if (m.commonStem === 'verb') readAsVerb.set(m.name, (readAsVerb.get(m.name) ?? 0) + 1);
+  const mostlyVerb = (name: string) => 2 * (readAsVerb.get(name) ?? 0) > written.get(name)!;
+  const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !mostlyVerb(m.name) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
   const ownLevels = ownLevelCounts(text);
   // 青川乔庄镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
