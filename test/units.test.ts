@@ -2200,6 +2200,10 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn(normalize('明年力争村集体经济收入达到20万元').text, segmenter).map((p) => [p.name, p.commonStem])).toEqual([['力争村', 'verb']]);
   });
 
+  it('takes no listed name that starts inside 其中 (其中城区社区 holds no 中城区社区)', () => {
+    expect(placeNamesIn('全县共有社区12个，其中城区社区7个。', segmenter).map((p) => p.name)).toEqual([]);
+  });
+
   it('takes a stem that ends in a deed done to the unit (高位谋划社区“两委”换届) for the sentence’s words, no name', () => {
     expect(placeNamesIn('收集问题20条。高位谋划社区“两委”换届工作，精心指导村级组织建设。', segmenter).map((p) => p.name)).toEqual([]);
     expect(placeNamesIn('收集问题20条。高桥社区“两委”换届工作顺利完成。', segmenter).map((p) => p.name)).toEqual(['高桥社区']);

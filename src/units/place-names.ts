@@ -515,6 +515,8 @@ function listedNameEndingAt(text: string, at: number, suffix: string, before: Pl
     const start = at - stem;
     // 栾城镇西街村: no 镇西街村 that starts inside the town just found (a longer name holding it whole, 田付村镇, may).
     if (before && before.start < start && start < before.end) continue;
+    // 其中城区社区: no 中城区社区 that starts inside the word 其中 (之中, 当中, 从中).
+    if (WORD_ENDING_IN_ZHONG_BEFORE.has(text[start - 1]!) && text[start] === '中') continue;
     const name = text.slice(start, end);
     // 中心村, 示范村: a kind of village, unless its party body follows it right after its parent (某镇中心村党支部).
     const ownName = before?.end === start && BODY_OR_COLON_AFTER.test(text.slice(end, end + 3));
@@ -525,6 +527,9 @@ function listedNameEndingAt(text: string, at: number, suffix: string, before: Pl
   }
   return null;
 }
+
+/** What 中 after it makes a word of its own: 其中, 之中, 当中, 从中. */
+const WORD_ENDING_IN_ZHONG_BEFORE = new Set([...'其之当从']);
 
 const STREET_CHAR = '街'.charCodeAt(0);
 /** A street's party body or office right after its name: 某某街党工委, 某某街办事处. */
