@@ -1596,6 +1596,8 @@ describe('years', () => {
     // … or named as the subject of its holding.
     expect(yearOf('志愿服务在行动\n当天，2023年东风县学雷锋志愿服务集中展示活动在县广场举行。全县组建志愿服务队46支。')).toBe(2023);
     expect(yearOf('志愿服务在行动\n当天，东风县学雷锋志愿服务集中展示活动在县广场举行。全县组建志愿服务队46支。')).toBe(null);
+    // (… also with no venue: 东风县2023年学雷锋志愿服务月活动启动.)
+    expect(yearOf('志愿服务在行动\n日前，东风县2023年学雷锋志愿服务月活动启动，各界志愿者走上街头。截至目前，全县注册志愿者达2.6万人。')).toBe(2023);
     expect(yearOf('东风乡党建工作综述\n2024-01-05 10:20\n在过去的2023年，东风乡全年新发展党员9名。')).toBe(2023);
     expect(yearOf('东风县选派第一书记\n据悉，从2016年3月开始，东风县先后选派35名干部到村任第一书记。')).toBe(2016);
     // A founding told as background, set against today's figures, states no year for them.
