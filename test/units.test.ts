@@ -2202,6 +2202,15 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn(normalize('明年力争村集体经济收入达到20万元').text, segmenter).map((p) => [p.name, p.commonStem])).toEqual([['力争村', 'verb']]);
   });
 
+  it('takes no item of a numbered series for a name (一下村走访行动。… 二下村慰问行动), and a unit before its 民政 office for the unit', () => {
+    const text = '东风镇开展“三下村”行动\n今年以来，东风镇民政办组织干部开展“三下村”行动。一下村走访行动。全镇共走访160余户。二下村慰问行动。该镇深入21户困难家庭走访慰问。';
+    expect(placeNamesIn(text, segmenter).map((p) => p.name)).toEqual(['东风镇', '东风镇']);
+    expect(placeNamesIn('二下村党支部组织党员学习。', segmenter).map((p) => p.name)).toEqual(['二下村']);
+    expect(placeNamesIn('今年，西湖区民政局开展走访。', segmenter).map((p) => p.name)).toEqual(['西湖区']);
+    // (Villagers stay villagers: 某村民政策 names no village, nor does 镇民 alone.)
+    expect(placeNamesIn('向柳湾村民宣传政策。', segmenter).map((p) => p.name)).toEqual([]);
+  });
+
   it('takes no listed name that starts inside 其中 (其中城区社区 holds no 中城区社区)', () => {
     expect(placeNamesIn('全县共有社区12个，其中城区社区7个。', segmenter).map((p) => p.name)).toEqual([]);
   });

@@ -139,7 +139,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     if (suffix === null || !isHanAt(text, at - 1)) continue;
     // 村级, 县级, 村民: a level word or the villagers, not a name (某某村民委员会 is the village's committee; 某街道民主路社区 is a path).
     const after = text[at + suffix.length];
-    if (after === '级' || (after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1)) || (suffix === '乡' && WORD_AFTER_TOWNSHIP.test(after ?? ''))) continue;
+    // (某镇民政办, 某县民政局: the unit's civil-affairs office, not its people.)
+    const peopleAfter = after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1) && !(suffix !== '村' && text.startsWith('民政', at + suffix.length));
+    if (after === '级' || peopleAfter || (suffix === '乡' && WORD_AFTER_TOWNSHIP.test(after ?? ''))) continue;
     // Right after the name just found, the level word may open a word about it:
     // 某某镇镇长, 某某县县长 (its head's title); 某某村村集体经济, 某某村村委会 (the village's; 王村村 stays whole).
     const rightAfterName = known[known.length - 1]?.end === at;
@@ -228,10 +230,32 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     }
   });
   const named = outermost(found).filter(
-    (p) => !quoted(text, p) && !inDate(text, p) && !PERIOD_IN_NAME.test(p.name) && !inCompound(text, p) && !opensLevelList(text, p, segmenter) && !runsIntoListedName(p, endingAt),
+    (p) =>
+      !quoted(text, p) &&
+      !inDate(text, p) &&
+      !PERIOD_IN_NAME.test(p.name) &&
+      !inCompound(text, p) &&
+      !opensLevelList(text, p, segmenter) &&
+      !runsIntoListedName(p, endingAt) &&
+      !inNumberedSeries(text, p),
   );
   return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
 }
+
+/**
+ * 一下村走访行动。… 二下村慰问行动 (the “三下村” campaign): a name that opens with a Chinese numeral is an item of a
+ * numbered series where the text writes its rest after another numeral too.
+ */
+function inNumberedSeries(text: string, p: PlaceName): boolean {
+  if (!SERIES_NUMERALS.includes(p.name[0]!)) return false;
+  const rest = p.name.slice(1);
+  for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+    const numeral = text[at - 1];
+    if (at - 1 !== p.start && numeral !== undefined && numeral !== p.name[0] && SERIES_NUMERALS.includes(numeral)) return true;
+  }
+  return false;
+}
+const SERIES_NUMERALS = '一二三四五六七八九十';
 
 /**
  * 河南新乡市: a name the list lacks whose level word is the last character of a listed name's stem,
