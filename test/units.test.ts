@@ -2919,6 +2919,15 @@ describe("a township's summary that speaks as its own body (镇班子成员, 镇
   });
 });
 
+describe('村里 referring back to the village of the sentence before', () => {
+  it('gives the figure to that village, not to the district whose article it is', () => {
+    const text =
+      '村级集体经济靠什么牵引？来自苏州市吴江区多个镇村的调查\n仲夏时节，苏州市吴江区同里镇柳湾村的“吴江区示范方”稻田葱绿。2022年，柳湾村的村集体经营性收入还在吴江全区垫底。' +
+      '去年，通过党建引领、四村联建，村里的产业逐步走向多元，村集体经营性收入增至136.4万元。';
+    expect(extractText(text).records.map((r) => [r.unit, r.value])).toEqual([['柳湾村', 1364000]]);
+  });
+});
+
 describe('a name read as a verb’s phrase more often than not', () => {
   it('is no unit, though once it stands where a name could (为联建村…), over the village the article names in full', () => {
     const text =

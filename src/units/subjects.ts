@@ -31,7 +31,7 @@ const LIST_MARK = codeTable('、');
 const NEWS_LEAD = String.raw`\p{Script=Han}{1,10}讯(?:[\s\u3000]*[（(][^（）()\n]{1,30}[)）]|[\s\u3000]+)`;
 /** What opens a paragraph before its subject: a list's marker, a bracket, a table row's bar or rank (| 某村 | …, 1    某村    …), a news lead. */
 const LEAD = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARKERS.join('|')}|【|[|｜]|\\d{1,3}(?=\\t|[ \\u3000]{2,})|${NEWS_LEAD})?[\\s\\u3000]*`, 'u');
-const BACK_REFERENCE = /本村|该村|全村|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
+const BACK_REFERENCE = /本村|该村|全村|村里|本社区|该社区|全社区|该镇|全镇|本镇|该街道/;
 /** A sentence that opens with a pronoun (某社区的网格员…。他们面向…) goes on with the subject of the one before. */
 const PRONOUN_OPENING = /^[\s\u3000]*(?:他们|她们|他|她)/;
 /** The close of a quotation, its speaker and their speaking, then what they go on to say in their own words (”某某说，村里…). */
