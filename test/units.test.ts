@@ -2218,6 +2218,8 @@ describe('units and years in more report forms', () => {
   it('takes a stem that ends in a deed done to the unit (高位谋划社区“两委”换届) for the sentence’s words, no name', () => {
     expect(placeNamesIn('收集问题20条。高位谋划社区“两委”换届工作，精心指导村级组织建设。', segmenter).map((p) => p.name)).toEqual([]);
     expect(placeNamesIn('每位书记帮包7个村，每个帮包村都有专人负责。', segmenter).map((p) => p.name)).toEqual([]);
+    // … nor a time word before a listed village of one character's stem (如今焦村 is 如今 + 焦村).
+    expect(placeNamesIn('二十年过去了，如今焦村处处是新房。', segmenter).map((p) => p.name)).not.toContain('如今焦村');
     expect(placeNamesIn('收集问题20条。高桥社区“两委”换届工作顺利完成。', segmenter).map((p) => p.name)).toEqual(['高桥社区']);
   });
 

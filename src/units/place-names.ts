@@ -1545,8 +1545,8 @@ export function isPlaceName(name: string, anyFirstChar = false): boolean {
 /** 高位谋划社区“两委”换届, 精心指导村…: a stem that ends in a deed done to the unit (jieba may tag it a noun) is the sentence's, no name. */
 const DEED_STEM_END = /(?:谋划|统筹|推进|推动|指导|督导|部署|筹备|包联|帮扶|帮包|包保|挂点|结对)$/;
 
-/** 力争村集体经济…, 扎根某村, 选派村党建指导员, 充分发挥社区…作用: a word of aim, of manner, of going somewhere or of a report's deed (jieba may tag it a name) opens no place's name. */
-const AIM_STEM = /^(?:力争|争取|确保|努力|着力|全力|推动|实现|计划|扎根|深入|走进|来到|回到|驻扎|助力|带领|选派|组建|新组建|新发展|举办|开展|召开|收集|充分|发挥|积极|切实|大力|不断|持续)/;
+/** 力争村集体经济…, 扎根某村, 选派村党建指导员, 充分发挥社区…作用, 如今某村…: a word of aim, of manner, of going somewhere, of a report's deed or of time (jieba may tag it a name) opens no place's name. */
+const AIM_STEM = /^(?:力争|争取|确保|努力|着力|全力|推动|实现|计划|扎根|深入|走进|来到|回到|驻扎|助力|带领|选派|组建|新组建|新发展|举办|开展|召开|收集|充分|发挥|积极|切实|大力|不断|持续|如今|目前|现在|当前|同时|随后|此后|后来)/;
 
 /** 县纪委县 (from 县纪委县监委), 组织部村: a stem that ends in a body or a person is no place. */
 const BODY_WORD_STEM = /(?:委|部|局|办|厅|会|组|队|员|们|者|长|记|人|网格|小区)$/;
