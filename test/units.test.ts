@@ -1589,6 +1589,9 @@ describe('years', () => {
 
   it('takes the year of a meeting the article reports, of 过去的 and of 从…开始 with results that add up since', () => {
     expect(yearOf('镇党委书记在推进会上的讲话\n6月8日，东风镇召开2023年上半年党建工作推进会。\n上半年，全镇新成立党支部4个。')).toBe(2023);
+    // A sentence that opens with its year and a time 即将 brings (2021年清明节即将到来) tells the time now, no plan.
+    expect(yearOf('东风市志愿者服务清明祭扫\n东风网4月2日讯（记者 王平）2021年清明节即将到来，各单位陆续预约祭扫。东风市组织志愿讲解培训5次。')).toBe(2021);
+    expect(yearOf('东风市志愿服务计划\n东风网讯 2021年，东风市将组织志愿讲解培训5次。')).toBe(null);
     // … after 召开的, or as the meeting a reporter heard the figures at (记者从…会上获悉).
     expect(yearOf('东风市防疫志愿者在行动\n本报讯 3月2日，记者从东风市政府新闻办召开的2021年东风市防疫工作第12场新闻发布会上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(2021);
     expect(yearOf('东风市防疫志愿者在行动\n本报讯 记者从2021年东风市组织工作会议上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(2021);

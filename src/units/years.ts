@@ -197,10 +197,10 @@ const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/
 /**
  * 2024年，我村将继续…, 二、2023年重点任务, 2023年是…开局之年: a sentence or heading that opens with a
  * year and looks ahead names a plan's year, not the results' (将 that puts its object somewhere, 将…作为重点, 将…纳入,
- * tells what was done; the 要 of the slogan 党要管党 looks nowhere;
+ * tells what was done; 即将, 2019年清明节即将到来, tells the time now; the 要 of the slogan 党要管党 looks nowhere;
  * 根据…统一安排 tells whose arrangement the work followed, no plan of the year's).
  */
-const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:将(?![^。！？\n，,；;]{1,60}?(?:作为|纳入|列入|列为))|计划|力争|拟|争取|(?<!党)要|打算|任务|(?<!(?:根据|按照|遵照|依据)[^。！？\n，,]{0,10})(?:安排|部署)|思路|要点))/;
+const PLAN_AFTER = /^(?:是|[^。！？\n]{0,12}?(?:(?<!即)将(?![^。！？\n，,；;]{1,60}?(?:作为|纳入|列入|列为))|计划|力争|拟|争取|(?<!党)要|打算|任务|(?<!(?:根据|按照|遵照|依据)[^。！？\n，,]{0,10})(?:安排|部署)|思路|要点))/;
 /** 2020年是…收官之年，我街道…较好完成…: a year the sentence says was closed with work done, and no aim in it, is the results'. */
 const DONE_IN_SENTENCE = /^是[^。！？\n]*?(?:完成|取得|实现了|获得)/;
 // (Not AIM_WORDS: a year closed by 完成年初确定的主要目标 names its aims as met; nor 主要, 重要, 需要 for 要.)
