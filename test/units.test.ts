@@ -1592,6 +1592,8 @@ describe('years', () => {
     // A sentence that opens with its year and a time 即将 brings (2021年清明节即将到来) tells the time now, no plan.
     expect(yearOf('东风市志愿者服务清明祭扫\n东风网4月2日讯（记者 王平）2021年清明节即将到来，各单位陆续预约祭扫。东风市组织志愿讲解培训5次。')).toBe(2021);
     expect(yearOf('东风市志愿服务计划\n东风网讯 2021年，东风市将组织志愿讲解培训5次。')).toBe(null);
+    // … or of an event held under a slogan (举行“…”2023年…关爱公益活动).
+    expect(yearOf('东风市春节志愿服务\n1月4日，东风县新时代文明实践中心举行“温暖进万家”2023年留守儿童关爱公益活动，志愿者为全县200名儿童送上礼物。')).toBe(2023);
     // … after 召开的, or as the meeting a reporter heard the figures at (记者从…会上获悉).
     expect(yearOf('东风市防疫志愿者在行动\n本报讯 3月2日，记者从东风市政府新闻办召开的2021年东风市防疫工作第12场新闻发布会上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(2021);
     expect(yearOf('东风市防疫志愿者在行动\n本报讯 记者从2021年东风市组织工作会议上获悉，各行业志愿者奔赴一线。\n据介绍，全市共组建志愿服务队80支。')).toBe(2021);
