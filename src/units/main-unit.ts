@@ -154,11 +154,14 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   // 某村的市场是某区发展集体经济的一个缩影, 某村的变化得益于某县…: the example stands for the unit it is an epitome of, or
   // whose work it owes its change to, whose article it is.
   for (const m of mentions) if (isEpitomeOf(text, m) || isCreditedWith(text, m)) add(m.name, EPITOME_WEIGHT, m.start);
+  // How often each name is written, and how often read as a verb's phrase (联建村 after 到, 前往, 助力 …, once after 为):
+  // a name read so more often than not stays in doubt.
   const written = new Map<string, number>();
-  for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
-  // (联建村 after 到, 前往, 助力 … and once after 为: a name read as a verb's phrase more often than not stays in doubt.)
   const readAsVerb = new Map<string, number>();
-  for (const m of mentions) if (m.commonStem === 'verb') readAsVerb.set(m.name, (readAsVerb.get(m.name) ?? 0) + 1);
+  for (const m of mentions) {
+    written.set(m.name, (written.get(m.name) ?? 0) + 1);
+    if (m.commonStem === 'verb') readAsVerb.set(m.name, (readAsVerb.get(m.name) ?? 0) + 1);
+  }
   const mostlyVerb = (name: string) => 2 * (readAsVerb.get(name) ?? 0) > written.get(name)!;
   const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !mostlyVerb(m.name) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);

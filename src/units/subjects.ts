@@ -744,7 +744,6 @@ function stemsOf(names: PlaceName[]): Stems {
   return stems;
 }
 
-
 /** `mostNamed` of the names, found once for each level asked (paragraph after paragraph asks again). */
 function mostNamedByLevel(names: PlaceName[]): (level: string) => string | null {
   const found = new Map<string, string | null>();

@@ -50,8 +50,8 @@ const RESULT_YEAR = new RegExp(
     String.raw`(?:^|\n|[。！？!?…]|[,，；;](?=(?:19|20)\d{2}年[,，])|[讯电]|[讯电]?[(（][^()（）\n]{1,40}[)）][:：]?|【[^【】\n]{1,20}】|[ \t\u3000](?=${RUN_IN_HEADING}))[ \t\u3000“"]*(?:${RUN_IN_HEADING}|[一二三四五六七八九十]+[、.．]\s*)?${YEAR_LEAD_IN}?(?:(?:19|20)\d{2}年?(?:至|到|—|–|-|~|～)(?<spanEnd>(?:19|20)\d{2})年|(?<opening>(?:19|20)\d{2})[ \u3000]?年(?:\d{1,2}(?:(?:至|到|—|–|-|~|～)\d{1,2})?月(?:份)?|底|末|上半年|下半年)?[,，、\p{Script=Han}])`,
     // the year of the work a sentence opens by saying it is done for: 为切实做好2019年春节走访慰问工作，…
     String.raw`(?:^|\n|[。！？!?])[ \t\u3000]*为(?:切实|进一步|全面|扎实)?做好((?:19|20)\d{2})年[^。！？\n，,]{0,16}?工作[,，]`,
-    // the year in the name of a meeting the article reports: 召开2024年上半年党建工作推进会, 新闻办召开的2022年某市…新闻发布会,
-    // 记者从2022年全市组织工作会议上获悉; and of an election round whose outcome it reports: 在2021年村“两委”换届中
+    // the year in the name of a meeting or an event the article reports: 召开2024年上半年党建工作推进会, 新闻办召开的2022年某市…新闻发布会,
+    // 举行“温暖进万家”2023年…公益活动, 记者从2022年全市组织工作会议上获悉; and of an election round whose outcome it reports: 在2021年村“两委”换届中
     String.raw`(?:召开|举办|举行)的?[ \u3000]?(?:“[^“”\n]{1,20}”)?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?(?:会|活动)`,
     String.raw`[从在]((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,30}?(?:会议|大会|发布会)上`,
     // … or as the subject of its own holding: 2024年某市学雷锋志愿服务示范观摩活动在这里举行, 某市2022年学雷锋志愿服务月活动启动
