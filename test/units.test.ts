@@ -574,6 +574,10 @@ describe('unit names', () => {
     // 共富村 (a village of common prosperity) is a title villages are given, as 示范村 is, though a few villages are so named.
     expect(placeNamesIn('全县又有9个村入选第二批共富村，共富村总数达到21个', segmenter).map((n) => n.name)).toEqual([]);
     expect(placeNamesIn('东关村党支部成立合作社，今年上半年村集体经济收入达到26万元', segmenter).map((n) => n.name)).toEqual(['东关村']);
+    // 联系村, 帮扶村, 结对村: the villages a body is tied to help, named by that tie, though a village or two is so named.
+    expect(placeNamesIn('局机关党员干部走进社区和联系村，帮助联系村修建水渠2条', segmenter)).toEqual([]);
+    expect(placeNamesIn('单位向结对村拨付帮扶资金5万元，为帮扶村办实事8件', segmenter)).toEqual([]);
+    expect(mainUnit('机关党员服务群众\n局党组带领党员干部下沉联系村，向联系村捐赠资金3万元，协助联系村清理水沟。')).toBeNull();
   });
 
   it('takes no county whose bureau stations a first secretary for the village that did the work', () => {
