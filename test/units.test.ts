@@ -580,6 +580,14 @@ describe('unit names', () => {
     expect(mainUnit('机关党员服务群众\n局党组带领党员干部下沉联系村，向联系村捐赠资金3万元，协助联系村清理水沟。')).toBeNull();
   });
 
+  it('takes the unit that counts its villages in the lead over a village visited paragraphs later', () => {
+    const lead = '强村富民的新路子\n全县126个村(社区)中有58个集体经济收入超过50万元，村均收入达到86万元。2021年，浙江省平阳县村级集体经济实现新突破。\n记者近日进行了走访。\n';
+    const visit = '在平阳县鳌江镇红星社区，居民在社区食堂吃上了实惠的午饭。\n红星社区把闲置厂房改成了商铺，每年收取租金40万元。\n红星社区党委书记说，红星社区还将继续努力。';
+    expect(mainUnit(lead + visit)).toBe('平阳县');
+    // A village named in the counting paragraph itself is what that paragraph tells of.
+    expect(mainUnit('强村富民的新路子\n全县有58个村集体经济收入超过50万元，其中平阳县鳌江镇红星社区最多。\n' + visit)).toBe('红星社区');
+  });
+
   it('takes no county whose bureau stations a first secretary for the village that did the work', () => {
     const text = '东关村：第一书记带来新变化\n2023年以来，青城县财政局驻东关村第一书记王刚带领村两委班子，发展党员2名。';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);

@@ -241,7 +241,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   }
   if (best === null) return soleSpeaker(text, scores, trusted, ownLevels);
   // 某镇…甲村…乙村…丙村…丁村…, one of them told at length: a round-up of many villages is the unit's above them that leads it.
-  if (!headlined.has(best)) best = unitAbovePeers(best, scores, trusted) ?? best;
+  if (!headlined.has(best)) best = unitAbovePeers(best, scores, trusted) ?? unitAboveCountedVillages(text, title, best, mentions, scores, trusted) ?? best;
   const inHeadline = headlined.has(best);
   // A name the headline does not write may be no more than one of the article's places: then the place its source is
   // named for, where the article speaks from that level (我区 … 海曙新闻网), or none.
@@ -333,6 +333,25 @@ function unitAbovePeers(best: string, scores: Map<string, { score: number }>, tr
   return above.sort((a, b) => b[1].score - a[1].score)[0]?.[0] ?? null;
 }
 const PEERS_OF_A_ROUND_UP = 4;
+
+/**
+ * 全区60个村(社区)有42个…，某区村级集体经济交出答卷; then, paragraphs on, 在某镇中心社区…: a paragraph that counts
+ * villages or communities and names a unit above them, before the village found is named at all, speaks from that
+ * unit, and the village is an example of its work. The unit is then the best-scoring name of that paragraph above
+ * the villages, where one scores at all.
+ */
+function unitAboveCountedVillages(text: string, title: TitleSpan, best: string, mentions: PlaceName[], scores: Map<string, { score: number }>, trusted: Set<string>): string | null {
+  if (levelRank(best) < VILLAGE_RANK) return null;
+  const count = VILLAGES_COUNTED.exec(text.slice(title.end));
+  if (!count) return null;
+  const at = title.end + count.index;
+  const paragraphEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const paragraphStart = text.lastIndexOf('\n', at) + 1;
+  if (mentions.some((m) => m.name === best && m.start < paragraphEnd)) return null;
+  const above = mentions.filter((m) => m.start >= paragraphStart && m.start < paragraphEnd && levelRank(m.name) > 0 && levelRank(m.name) < VILLAGE_RANK && trusted.has(m.name) && scores.get(m.name)!.score >= 1);
+  return above.sort((a, b) => scores.get(b.name)!.score - scores.get(a.name)!.score)[0]?.name ?? null;
+}
+const VILLAGES_COUNTED = /(?:\d+|[一二两三四五六七八九十百]+)个(?:行政村|村|社区)/;
 /** As much as a lead's name or a name before its party body scores. */
 const LEADING_SCORE = 3;
 
