@@ -656,6 +656,10 @@ describe('unit names', () => {
     // A prefecture speaks as 我区; a paper named in book marks only carried the work (被《光明日报》刊发), it is no source.
     const prefecture = '我区党建工作综述\n来源：阿勒泰日报\n我区今年新建党支部12个，相关做法被《光明日报》刊发，全区党组织覆盖率达98%。';
     expect(mainUnit(prefecture)).toBe('阿勒泰地区');
+    // An outlet opening the news as its own (某某新闻网讯) needs the level's voice but once; as a mere source, twice.
+    const lead = '荆门新闻网讯（记者 李明）3月2日，市委办公室、市委组织部开展爱心捐款活动。\n我市今年的活动以扶贫为主题，当天共募集善款2.6万元。';
+    expect(mainUnit(lead)).toBe('荆门市');
+    expect(mainUnit('爱心捐款活动\n3月2日，市委办公室开展爱心捐款活动。我市今年共募集善款2.6万元。\n来源：荆门新闻网')).toBeNull();
   });
 
   it('never takes a residential compound or a grid for a unit', () => {

@@ -987,9 +987,11 @@ function nameFromSource(text: string, ownLevels: Map<string, number>, names: str
   const [level, count] = topOwnLevel(ownLevels);
   // A province is never guessed from a news source (湖南日报 may report on any place in the province).
   // (社区 names end in 区 too: a community names no district.)
-  if (!level || level === '省' || count < 2 || names.some((n) => isOfLevel(n, level))) return null;
+  if (!level || level === '省' || names.some((n) => isOfLevel(n, level))) return null;
   for (const m of text.matchAll(SOURCE_STEM)) {
     const stem = m[1]!;
+    // 某某新闻网讯: the outlet opening the news as its own (a city's outlet on the city's news) needs the level's voice but once.
+    if (count < (text.startsWith('讯', m.index! + m[0].length) ? 1 : 2)) continue;
     if (/^[中全我本该新]/.test(stem)) continue;
     const divisions = divisionsOfStem(stem);
     // 大兴安岭日报 where the article speaks as 我区: the one division of the stem whose suffix ends in that level's word (大兴安岭地区).
