@@ -732,6 +732,15 @@ describe('the segmenter', () => {
     const tokens = fresh.tokens(line);
     expect(tokens.map((t) => line.slice(t.start, t.end))).toEqual(tokens.map((t) => t.word));
   });
+
+  it("gives a word the tag its user dictionary states, over jieba's own for a word it knows", () => {
+    const tagOf = (seg: ReturnType<typeof createSegmenter>, word: string) => seg.tokens(`举办2期${word}干部培训班`).find((t) => t.word === word)?.tag;
+    expect(tagOf(createSegmenter(), '处级')).toBe('v');
+    expect(tagOf(createSegmenter('处级 b'), '处级')).toBe('b');
+    // A line without a tag leaves jieba's.
+    expect(tagOf(createSegmenter('处级 500'), '处级')).toBe('v');
+    expect(found('区委党校今年开办2期新任处级干部培训班。')).toEqual(['training_sessions=2']);
+  });
 });
 
 describe("a note on the figures' currency", () => {

@@ -27,7 +27,8 @@ export interface Segmenter {
 /**
  * Builds a jieba segmenter (via @node-rs/jieba) with the default dictionary plus a user
  * dictionary: lines of `word frequency tag`. Lines without a frequency are silently ignored by
- * jieba, so they get a high default frequency here.
+ * jieba, so they get a high default frequency here. A tag the user dictionary states wins over
+ * jieba's (which keeps its own tag for a word it knows already: 处级 stays a verb there).
  */
 export function createSegmenter(userDictionary = ''): Segmenter {
   const jieba = Jieba.withDict(readFileSync(DICTIONARY));
@@ -36,7 +37,8 @@ export function createSegmenter(userDictionary = ''): Segmenter {
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter(Boolean)
     .map(withFrequency);
-  if (lines.length > 0) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
+  if (lines.length > 0) jieba.loadDict(Buffer.from(lines.map(([word, frequency, tag]) => `${word} ${frequency} ${tag}`).join('\n') + '\n'));
+  const userTags = new Map(lines.filter(([, , , stated]) => stated).map(([word, , tag]) => [word, tag]));
   const tags = new Map<string, string>();
   return {
     words: (text) => {
@@ -47,7 +49,7 @@ export function createSegmenter(userDictionary = ''): Segmenter {
       const words = jieba.cut(text, false);
       keepTags(jieba, tags, words);
       let offset = 0;
-      return words.map((word) => ({ word, tag: tags.get(word) ?? 'x', start: offset, end: (offset += word.length) }));
+      return words.map((word) => ({ word, tag: userTags.get(word) ?? tags.get(word) ?? 'x', start: offset, end: (offset += word.length) }));
     },
   };
 }
@@ -72,9 +74,10 @@ function keepTags(jieba: Jieba, tags: Map<string, string>, words: string[]): voi
   asked.forEach((word, i) => tags.set(word, aligned ? found[i]!.tag : (jieba.tag(word, false)[0]?.tag ?? 'x')));
 }
 
-function withFrequency(line: string): string {
+/** A user dictionary's line as word, frequency, tag and whether the line states its tag. */
+function withFrequency(line: string): [word: string, frequency: string, tag: string, stated: boolean] {
   const [word, ...rest] = line.split(/\s+/);
   const frequency = rest.find((part) => /^\d+$/.test(part)) ?? '100000';
-  const tag = rest.find((part) => !/^\d+$/.test(part)) ?? 'n';
-  return `${word} ${frequency} ${tag}`;
+  const tag = rest.find((part) => !/^\d+$/.test(part));
+  return [word!, frequency, tag ?? 'n', tag !== undefined];
 }
