@@ -2232,6 +2232,11 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn('向柳湾村民宣传政策。', segmenter).map((p) => p.name)).toEqual([]);
   });
 
+  it('takes no name right after a number, whose measure word it starts with (5.2公里村道: 公里村 is listed too)', () => {
+    expect(placeNamesIn('今年硬化5.2公里村道，新修12公里村组公路。', segmenter)).toEqual([]);
+    expect(placeNamesIn('2022年公里村党支部发展党员2名。', segmenter).map((p) => p.name)).toEqual(['公里村']);
+  });
+
   it('takes no listed name that starts inside 其中 (其中城区社区 holds no 中城区社区)', () => {
     expect(placeNamesIn('全县共有社区12个，其中城区社区7个。', segmenter).map((p) => p.name)).toEqual([]);
   });

@@ -237,7 +237,9 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
       !inCompound(text, p) &&
       !opensLevelList(text, p, segmenter) &&
       !runsIntoListedName(p, endingAt) &&
-      !inNumberedSeries(text, p),
+      !inNumberedSeries(text, p) &&
+      // 3.7公里村组公路: a name right after a number's digit starts with the number's measure word (公里村 is listed too).
+      !DIGIT.test(text[p.start - 1] ?? ''),
   );
   return inLists(text, withoutCutShort(outermost([...named, ...mentionsAgain(text, named)])));
 }
@@ -256,6 +258,7 @@ function inNumberedSeries(text: string, p: PlaceName): boolean {
   return false;
 }
 const SERIES_NUMERALS = '一二三四五六七八九十';
+const DIGIT = /^[0-9.]$/;
 
 /**
  * 河南新乡市: a name the list lacks whose level word is the last character of a listed name's stem,
