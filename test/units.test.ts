@@ -588,6 +588,11 @@ describe('unit names', () => {
     expect(mainUnit('强村富民的新路子\n全县有58个村集体经济收入超过50万元，其中平阳县鳌江镇红星社区最多。\n' + visit)).toBe('红星社区');
   });
 
+  it('takes every place of a list after a venue word for a place visited (到甲社区和乙社区周边)', () => {
+    expect(mainUnit('文明城市创建志愿活动\n7月28日，县委统战部组织志愿者到东门社区和红旗社区周边开展环境清理，共组成5支志愿服务队。')).toBeNull();
+    expect(mainUnit('文明城市创建志愿活动\n7月28日，东门社区和红旗社区组织志愿者开展环境清理，共组成5支志愿服务队。')).toBe('东门社区');
+  });
+
   it('takes no county whose bureau stations a first secretary for the village that did the work', () => {
     const text = '东关村：第一书记带来新变化\n2023年以来，青城县财政局驻东关村第一书记王刚带领村两委班子，发展党员2名。';
     expect(extractText(text).records.map((r) => r.unit)).toEqual(['东关村']);

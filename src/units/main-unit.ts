@@ -141,10 +141,13 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   if (inner) add(inner.unit.name, HEADLINE_WEIGHT, inner.unit.start);
   // Where the path each name ends stands (赴某旗某乡某村开展…: the village is where the work went, as the path's first name is).
   let pathStart = 0;
+  // …and where the list each name ends opens (到甲社区和乙社区: both are where the work went).
+  let listStart = 0;
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
     pathStart = previous && continuesPath(text, previous, m) ? pathStart : m.start;
-    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], previous, pathStart);
+    listStart = previous && levelRank(previous.name) === levelRank(m.name) && NAME_LIST_JOINT.test(text.slice(previous.end, m.start)) ? listStart : m.start;
+    let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], previous, pathStart, listStart);
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
@@ -764,7 +767,7 @@ const DEPARTMENT_RUN_IN = '委组织部';
 /** The weight of a name that only opens a path down to the unit at work (某县某镇…), or of a department's signature. */
 const PATH_PARENT_WEIGHT = 0.2;
 
-function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName, pathStart = m.start): number {
+function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, inTitle: boolean, afterNext?: PlaceName, previous?: PlaceName, pathStart = m.start, listStart = m.start): number {
   // 某县某镇: the county is the path, the town did the work; but 某镇甲村、乙村: the town holds the list, as a joint figure's parent does.
   if (next && continuesPath(text, m, next) && !(afterNext && NAME_LIST_JOINT.test(text.slice(next.end, afterNext.start)) && levelRank(afterNext.name) === levelRank(next.name))) return PATH_PARENT_WEIGHT;
   // 某州委组织部供稿 on a line of its own: the department that wrote the article, above the unit it writes of; so is one
@@ -792,7 +795,7 @@ function mentionWeight(text: string, m: PlaceName, next: PlaceName | undefined, 
   if (PARTY_BODY_AFTER.test(text.slice(m.end, m.end + 3)) || (inTitle && text.startsWith('党支部', m.end))) weight += 2;
   // 派驻某镇某村工作组: the team named for the village it is stationed in works for the village, as its party body would.
   else if (levelRank(m.name) >= VILLAGE_RANK && VILLAGE_TEAM_AFTER.test(text.slice(m.end, m.end + 3))) weight += 2;
-  const before = text.slice(Math.max(0, m.start - 10), m.start);
+  const before = text.slice(Math.max(0, listStart - 10), listStart);
   const transferredTo = TRANSFERRED_TO_BEFORE.test(before);
   if (transferredTo) weight += 2;
   if (weighsAsVenue(text, m, before, transferredTo, pathStart)) weight /= 3;
