@@ -53,7 +53,7 @@ describe('answers kept for the run', () => {
     // Names the list lacks are found by the words around them, in windows kept for later articles;
     // names close together (a list) make one window as long as the list.
     const visits = (n: number) => `第${n}组走访鸿鹄湾社区和麒麟岭社区，`;
-    const list = (n: number) => `${n}号鸿鹄湾社区、${n}号麒麟岭村：`;
+    const list = (n: number) => `(${n})鸿鹄湾社区、麒麟岭村：`;
     for (const sentence of [visits, list]) {
       const before = heapAfterCollection();
       let found = 0;
