@@ -231,6 +231,9 @@ describe('parts of a whole', () => {
     expect(parts('全县选派第一书记40名，其中，省级选派6名、市级10名、县级24名')).toEqual([
       'party_instructors=40', 'party_instructors=6 of 40', 'party_instructors=10 of 40', 'party_instructors=24 of 40',
     ]);
+    // …or by the level that sent them alone, also in brackets after the whole.
+    expect(parts('全市选派驻村第一书记1500人（其中省派120人、占8%）')).toEqual(['party_instructors=1500', 'party_instructors=120 of 1500']);
+    expect(parts('全县选派第一书记40名，其中县派31名、乡镇派9名')).toEqual(['party_instructors=40', 'party_instructors=31 of 40', 'party_instructors=9 of 40']);
   });
 
   it('a figure after 其中 right after the whole rule\'s object is a part (其中社会组织党组织18个), unless the rule vetoes its clause', () => {

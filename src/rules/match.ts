@@ -586,8 +586,8 @@ const KIND_PART = /其中[，,]?(?:[^，,；;。、:：\d]{1,10}?[\d.]+[^\d、�
 /** Words of a deed or a change, which make a clause of its own rather than a kind: 其中已转化…, 其中新增…. */
 const KIND_VETO = /已|完成|转化|整改|整顿|销号|验收|达标|提升|晋升|评为|获评|新建|新增|计划|将|超过|突破|占|比|较|增|减/;
 const PEOPLE_WORDS = new Set(['人', '名', '位', '人次']);
-/** (The list's first part may name the sending alone: 其中，省级选派9名、市级11名.) */
-const SENT_BY = /选派|派驻|下派|选聘/;
+/** (The list's first part may name the sending alone: 其中，省级选派9名、市级11名; or the level that sent them: 其中市派68人.) */
+const SENT_BY = /选派|派驻|下派|选聘|[省市州盟县区旗乡镇]级?派/;
 /** A kind that names people (党员, 贫困户, 青年, 工作人员): who took part, not the topic of the part. */
 const PEOPLE_KIND_END = /(?:党员|干部|群众|村民|居民|妇女|青年|学生|儿童|老人|户|者|工|员|人|民|士|生|家)$/;
 const OPENS_WITH_OF_WHICH = /^[\s\u3000]*其中/;
