@@ -168,6 +168,12 @@ describe('the code of a unit', () => {
     expect(codeUnit('长安街', '')).toMatchObject({ unit_code: null, ambiguous: true });
   });
 
+  it('finds and codes a town written by the whole name the sub-district it became keeps (耿镇 for 耿镇街道), after its renamed county', () => {
+    expect(codeUnit('耿镇', '')).toMatchObject({ unit_code: '610117005', unit_path: '陕西省/西安市/高陵区/耿镇街道' });
+    const records = extractText('高陵县耿镇开展走访活动\n今年以来，高陵县耿镇共走访群众1200户。').records;
+    expect(records.map((r) => [r.unit, r.unit_code])).toEqual([['耿镇', '610117005']]);
+  });
+
   it('gives no code to a name the list lacks', () => {
     expect(codeUnit('湘西高新区', '湖南省湘西高新区')).toEqual({ unit_code: null, unit_level: null, unit_path: null, ambiguous: false, places: 0, tied: 0 });
   });

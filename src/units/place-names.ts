@@ -1,7 +1,7 @@
 import { codeTable, isHanAt } from '../normalize/code-table.js';
 import type { Segmenter, Token, Word } from '../segment/index.js';
 import { StemHashes } from './divisions/bloom.js';
-import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, pathOf, placeOfEthnicName, RESIDENTS_AREA, streetsWrittenShort, upperStem, type Division } from './divisions/index.js';
+import { listedCommunityOf, lookup, lookupShortForm, mayBeListedStem, pathOf, placeOfEthnicName, RESIDENTS_AREA, streetsWrittenShort, townsNowStreets, upperStem, type Division } from './divisions/index.js';
 import { Memo } from './memo.js';
 
 /** A place name found in text, such as 芦淞区 or 德化街街道 (UTF-16 offsets into that text). */
@@ -606,11 +606,21 @@ const VILLAGE_SUFFIX_AT = /^(?:社区|村|嘎查)/;
 const isListedStreet = (name: string) => streetsWrittenShort(name).length > 0;
 /** Whether one of `divisions` hangs right under a division the list names `parent`. */
 function underParentNamed(divisions: Division[], parent: string): boolean {
-  const parents = new Set(lookup(parent).map((d) => d.code));
+  if (divisions.length === 0) return false;
+  const parents = new Set(listedOrFormer(parent).map((d) => d.code));
   return divisions.some((d) => d.parentCode !== null && parents.has(d.parentCode));
 }
-/** Whether the list has a division named `name` right under one named `parent`. */
-const isChildOf = (name: string, parent: string) => underParentNamed(lookup(name), parent);
+
+/** The divisions named `name`, or, for one renamed since (高陵县, now 高陵区), those its stem names at its other levels. */
+function listedOrFormer(name: string): Division[] {
+  const listed = lookup(name);
+  const suffix = listed.length > 0 ? null : suffixOf(name);
+  const former = suffix ? FORMER_LEVELS[suffix] : undefined;
+  return former ? former.flatMap((level) => lookup(name.slice(0, -suffix!.length) + level)) : listed;
+}
+
+/** Whether the list has a division named `name` right under one named `parent` (耿镇 as the 耿镇街道 it has become). */
+const isChildOf = (name: string, parent: string) => underParentNamed(lookup(name).concat(townsNowStreets(name)), parent);
 /** Whether the list has the sub-district written 某某街 under the county or city named `parent`. */
 const isStreetOf = (name: string, parent: string) => underParentNamed(streetsWrittenShort(name), parent);
 /** Whether a unit suffix stands within the few Han characters after `at`: a name of a lower unit follows. */
@@ -816,7 +826,8 @@ function oneCharNameAt(text: string, at: number, suffix: string, before: PlaceNa
   // 2024年底村集体…: the stem's character ends the date's time word (年底, 月初), no name; nor is 年 (annual) before the level word (，年村集体经济收入…).
   if (!marked || (DATE_WORD_END.test(text[start - 1] ?? '') && TIME_AFTER_DATE.test(text[start]!)) || text[start] === '年') return null;
   const name = text.slice(start, end);
-  if (GENERIC_NAMES.has(name) || !isListed(name)) return null;
+  // (乌镇 is listed; 耿镇 is too, as the 耿镇街道 it has become.)
+  if (GENERIC_NAMES.has(name) || !(isListed(name) || townsNowStreets(name).length > 0)) return null;
   // …, or a village's collective economy (其中，余村集体经济收入…), or it follows the township the list has it under (某县某镇，焦村…).
   if (BODY_OR_COLON_AFTER.test(text.slice(end, end + 3)) || villageEconomyAfter(text, { name, start, end }) || afterItsParent(text, name, start, before)) return { name, start, end };
   // 彭镇多措并举… in a headline: a name where the text writes it so elsewhere (彭镇党委).

@@ -53,6 +53,12 @@ export function streetsWrittenShort(name: string): Division[] {
   return whole.length > 0 || name.length < 3 ? whole : lookup(name + '道');
 }
 
+/** The sub-district a town became that keeps the town's whole name (耿镇 for 耿镇街道, 真如镇 for 真如镇街道). */
+export function townsNowStreets(name: string): Division[] {
+  return TOWN_SUFFIX.test(name) ? lookup(name + '街道') : [];
+}
+const TOWN_SUFFIX = /[镇乡]$/;
+
 /**
  * The autonomous prefecture, county or banner, or the ethnic district, an article names by its short
  * form, the place before its peoples with the level (恩施州 for 恩施土家族苗族自治州, 长阳县 or
@@ -222,7 +228,13 @@ const placesNamed = (name: string): Place[] => placesByName.get(name, placesOf);
 function placesOf(name: string): Place[] {
   const listed = lookup(name);
   const community = listed.length ? null : listedCommunityOf(name);
-  const found = listed.length ? listed : name.endsWith('街') ? streetsWrittenShort(name) : community ? lookup(community) : lookupShortForm(name);
+  const found = listed.length
+    ? listed
+    : name.endsWith('街')
+      ? streetsWrittenShort(name)
+      : community
+        ? lookup(community)
+        : lookupShortForm(name).concat(townsNowStreets(name));
   return found.map((division) => {
     const path = pathOf(division);
     return { coding: codingOf(path), parentForms: path.slice(0, -1).map(namedForms) };
