@@ -1412,6 +1412,12 @@ describe('a headline opening with a bare stem and no mark after it', () => {
     expect(mainUnit('东方红色教育基地揭牌\n全市新建党组织36个，全市党员2.1万名。')).toBeNull();
   });
 
+  it('takes the stem that opens the headline where the body opens a clause with it again, though it speaks from no level', () => {
+    expect(mainUnit('平湖探索“邻里”党建模式\n秋日的小区格外整洁。作为全国基层党建示范市，平湖积极探索“邻里”党建，共收集群众诉求670余件。')).toBe('平湖市');
+    // Not where the body writes it only inside a longer word, nor after a verb.
+    expect(mainUnit('平湖探索“邻里”党建模式\n秋日的小区格外整洁。作为示范市，来到平湖的人都说好，共收集群众诉求670余件。')).toBeNull();
+  });
+
   it('looks for the stem at the opening of each part of a headline set apart by spaces (严把入口 提升质量 2019年平湖发展党员…)', () => {
     expect(mainUnit('严把入口 提升质量 2019年平湖发展党员1260名\n记者从市委组织部获悉，2019年全市发展党员1260名。全市现有党员2.1万名。')).toBe('平湖市');
     expect(mainUnit('严把入口 提升质量 2019年发展党员1260名\n记者从市委组织部获悉，2019年全市发展党员1260名。全市现有党员2.1万名。')).toBeNull();

@@ -582,11 +582,8 @@ function unitOfStem(text: string, title: TitleSpan, stem: string, segmenter: Seg
   if (levelRank(stem) > 0) return null;
   const words = segmenter.tokens(stem);
   if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) return null;
-  const divisions = divisionsOfStem(stem);
-  const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
-  const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
-  if (names.size !== 1) return null;
-  const name = [...names][0]!;
+  const name = soleNameAtTop(divisionsOfStem(stem));
+  if (!name) return null;
   // The body writes the stem again, or speaks in the voice of its level (余杭：… 全区…, 区委…).
   const body = text.slice(title.lines[0]!.end);
   return body.includes(stem) || speaksAs(body, name, levelWord(name)) ? name : null;
@@ -600,8 +597,9 @@ function unitOfStem(text: string, title: TitleSpan, stem: string, segmenter: Seg
  */
 export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter: Segmenter): string | null {
   if (title.lines.length === 0) return null;
-  const [level, count] = topOwnLevel(ownLevelCounts(text.slice(title.lines[0]!.end)));
-  if (!level || count < 2) return null;
+  const body = text.slice(title.lines[0]!.end);
+  const [level, count] = topOwnLevel(ownLevelCounts(body));
+  const voiced = level !== undefined && count >= 2;
   // A headline of parts set apart by spaces (从严管理 控量提质 2014年某某发展党员…) may open any of them with the stem.
   for (const part of headlineOf(text, title).split(HEADLINE_PART_BREAK)) {
     const opening = part.slice(HEADLINE_OPENING.exec(part)![0].length);
@@ -610,11 +608,33 @@ export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter:
       const stem = opening.slice(0, end);
       const words = segmenter.tokens(stem);
       if (words.length === 1 && !NAME_TAG.test(words[0]!.tag)) continue;
-      const places = lookup(stem + level).filter((d) => ABOVE_TOWNSHIPS.has(d.level));
-      if (places.length > 0) return stem + level;
+      if (voiced && lookup(stem + level).some((d) => ABOVE_TOWNSHIPS.has(d.level))) return stem + level;
+      // (Where the body speaks from no level, it opens a clause with the stem again: 福鼎探索… over …，福鼎积极…)
+      const place = voiced || !opensClauseIn(body, stem) ? null : soleUpperPlace(stem);
+      if (place) return place;
     }
   }
   return null;
+}
+
+/** Whether the text opens a clause with the stem, no level word or outlet's name after it (，福鼎积极…, not 福鼎市 or 福鼎新闻网). */
+function opensClauseIn(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+    const after = text.slice(at + stem.length, at + stem.length + 5);
+    if ((at === 0 || CLAUSE_OPENERS.has(text[at - 1]!)) && isHanAt(text, at + stem.length) && !UNIT_SUFFIXES.some((suffix) => after.startsWith(suffix)) && !OUTLET_AFTER.test(after)) return true;
+  }
+  return false;
+}
+const CLAUSE_OPENERS = new Set([...'，,。；;！!？?\n']);
+
+/** The one place above the townships a bare stem names at its highest level (福鼎 → 福鼎市), or null. */
+const soleUpperPlace = (stem: string) => soleNameAtTop(divisionsOfStem(stem).filter((d) => ABOVE_TOWNSHIPS.has(d.level)));
+
+/** The one name the highest level of the divisions has, or null where it has several or none. */
+function soleNameAtTop(divisions: Division[]): string | null {
+  const top = Math.min(...divisions.map((d) => LEVEL_ORDER[d.level]));
+  const names = new Set(divisions.filter((d) => LEVEL_ORDER[d.level] === top).map((d) => d.name));
+  return names.size === 1 ? [...names][0]! : null;
 }
 /** What may open a headline before a place's stem: a column tag (【基层党建】) and a year. */
 const HEADLINE_OPENING = /^(?:【[^】]{1,12}】)?(?:(?:19|20)\d{2}年度?)?/;
