@@ -64,6 +64,13 @@ describe('numbers', () => {
     expect(only('通过3次培训')).toMatchObject({ value: 3, qualifier: 'exact', start: 2 });
   });
 
+  it('reads 上 before a bare scale as over (上万名, 上千个, 上千万元), and leaves it before a number (上3个月)', () => {
+    expect(only('全区上万名志愿者')).toMatchObject({ value: 10000, qualifier: 'over', start: 2 });
+    expect(only('解决问题上千个')).toMatchObject({ value: 1000, qualifier: 'over', start: 4 });
+    expect(only('投入上千万元')).toMatchObject({ value: 10000000, qualifier: 'over', start: 2 });
+    expect(only('连续上3个月的夜班')).toMatchObject({ value: 3, qualifier: 'exact', start: 3 });
+  });
+
   it('leaves 破 to the verb it ends (攻破2个难关): its quantity starts after it, with no qualifier', () => {
     expect(only('攻破2个难关')).toMatchObject({ value: 2, qualifier: 'exact', start: 2 });
     expect(only('收入破2万元')).toMatchObject({ value: 20000, qualifier: 'over', start: 2 });

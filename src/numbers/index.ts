@@ -32,6 +32,8 @@ const PREFIX_QUALIFIERS: { [word: string]: Qualifier } = {
   超过: 'over', 超过了: 'over', 超出: 'over', 超出了: 'over', 超: 'over', 逾: 'over', 突破了: 'over', 突破: 'over', 破了: 'over', 破: 'over',
   不足: 'under', 不到: 'under',
   过: 'over',
+  // 上百名, 上千次, 上万元: only before a bare scale (上3个月 is no qualifier).
+  上: 'over',
 };
 const PREFIXES = Object.keys(PREFIX_QUALIFIERS);
 /** What stands before 过 where it means over (均过, 都过, 全部过), not the end of a verb (通过, 经过). */
@@ -44,6 +46,7 @@ const SCALES: { [char: string]: number } = { 百: 2, 千: 3, 万: 4, 亿: 8 };
 /** Units of other things than the catalog counts: land, livestock, weight, length, energy. */
 const OTHER_UNIT_AFTER = /^(?:亩|头|只|吨|斤|公斤|平方|米|公里|千米|株|棵|尾|羽|箱|袋|辆|艘|千瓦|立方|册|台|股)/;
 const SCALE_ONLY = /^[万亿]$/;
+const BARE_SCALE = /^[百千万亿]{1,2}$/;
 
 /** Thousands may be grouped by commas (1,234) or by spaces (3 150, 13 406.5), as typeset reports do. */
 const ARABIC = String.raw`\d{1,3}(?:[,， \u00A0\u2009\u202F]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -205,7 +208,9 @@ function toQuantity(text: string, m: RegExpExecArray): Quantity | null {
   // 收入破百万元 passes a level; 打破3项纪录, 攻破2个难关 are deeds: 破 is their verb's, no qualifier.
   // 均过10万元 passes a level too; 通过3年, 经过2个月 are the verb's.
   const pre =
-    ((writtenPrefix === '破' || writtenPrefix === '破了') && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '')) || (writtenPrefix === '过' && !ALL_PASS_BEFORE.test(text[m.index - 1] ?? ''))
+    ((writtenPrefix === '破' || writtenPrefix === '破了') && BREAKING_VERB_BEFORE.test(text[m.index - 1] ?? '')) ||
+    (writtenPrefix === '过' && !ALL_PASS_BEFORE.test(text[m.index - 1] ?? '')) ||
+    (writtenPrefix === '上' && !BARE_SCALE.test(m[2]!))
       ? undefined
       : writtenPrefix;
   const written = m[2]!;
