@@ -1980,6 +1980,9 @@ describe('years', () => {
     const since = '平安社区：小区里的党群服务站\n2022-06-08 09:29:35 来源：平安新闻网\n为提升治理水平。2020年7月以来，平安社区党群服务站把服务延伸至居民家门口。\n志愿服务队由最初的30余名志愿者发展到现在的近200人。';
     expect(yearOf(since)).toBe(2020);
     expect(yearOf(since.replace('2020年7月以来，平安社区党群服务站把', '2020年7月，平安社区党群服务站成立，'))).toBeNull();
+    // …also where the figures counted from that founding up to now follow in the sentence.
+    expect(yearOf('平安社区：志愿服务积分平台\n社区有居民2100户。2021年5月，平安社区志愿服务积分平台上线，截至目前，平台累计注册志愿者860名。')).toBeNull();
+    expect(yearOf('平安社区：志愿服务积分平台\n社区有居民2100户。2021年5月，平安社区志愿服务积分平台上线，当月注册志愿者860名。')).toBe(2021);
   });
 
   it('takes a sentence opening with its year and whose arrangement the work followed (根据…统一安排) for the results, not a plan', () => {

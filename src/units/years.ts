@@ -189,7 +189,10 @@ const AWARDED = /被(?:授予|评为|评选为|命名为|表彰为)/;
  * dates an event (a visit, a founding), not the results the article reports; one that runs from
  * that month on (2020年7月以来，…) is the span of the results.
  */
-const isEventDate = (opening: string, rest: string) => /年\d{1,2}月/.test(opening) && !MONTH_SINCE.test(rest) && /^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest);
+const isEventDate = (opening: string, rest: string) =>
+  /年\d{1,2}月/.test(opening) && !MONTH_SINCE.test(rest) && (/^[^。！？\n\d]*(?:[。！？\n]|$)/.test(rest) || FOUNDED_THEN_NOW.test(rest));
+/** 2020年3月，某平台建立，截至目前，… : a founding the figures that follow are counted from, up to now. */
+const FOUNDED_THEN_NOW = /^[，,]?[^。！？\n\d，,]*(?:成立|建立|组建|设立|挂牌|上线|启动|建成|创建|开通)[，,][ \u3000]*(?:截至|截止到?|到)?(?:目前|至今|现在|如今)/;
 /** What follows such a month where it opens a span (the rest starts at the match's last character: 以来, 至今). */
 const MONTH_SINCE = /^(?:以来|至今)/;
 /** 2015年，某村还是薄弱村；如今，…: the year of the state before, set against today's. */
