@@ -588,6 +588,12 @@ describe('unit names', () => {
     expect(mainUnit('强村富民的新路子\n全县有58个村集体经济收入超过50万元，其中平阳县鳌江镇红星社区最多。\n' + visit)).toBe('红星社区');
   });
 
+  it('gives no lead\'s bonus to a place the lead names as the object of a deed done (新建了某社区的大棚)', () => {
+    const text = '党员干部办实事\n■通讯员 王艳\n建成300余平方米的政务服务大厅；花费近60万元新建了东门社区的大棚。\n碑林区红旗街道从群众最关心的问题入手，解决问题13件。碑林区红旗街道领导班子率先垂范。';
+    expect(mainUnit(text)).toBe('红旗街道');
+    expect(mainUnit(text.replace('花费近60万元新建了东门社区的大棚', '东门社区花费近60万元新建了大棚'))).toBe('东门社区');
+  });
+
   it('takes every place of a list after a venue word for a place visited (到甲社区和乙社区周边)', () => {
     expect(mainUnit('文明城市创建志愿活动\n7月28日，县委统战部组织志愿者到东门社区和红旗社区周边开展环境清理，共组成5支志愿服务队。')).toBeNull();
     expect(mainUnit('文明城市创建志愿活动\n7月28日，东门社区和红旗社区组织志愿者开展环境清理，共组成5支志愿服务队。')).toBe('东门社区');

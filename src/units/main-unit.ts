@@ -151,7 +151,17 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
     // (Nor one whose clause tells what happened before the lead's deed: 某区指挥部发布通告以后，某街道…)
-    if (m === lead && m.start - title.end < 200 && weight >= 1 && !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) && !opensTimeClause(text, m) && !(SCENE_BEFORE.test(text.slice(Math.max(0, pathStart - 7), pathStart)) && levelRank(m.name) >= VILLAGE_RANK)) weight += 2;
+    // (Nor the object of a deed done, 新建了某社区的大棚.)
+    if (
+      m === lead &&
+      m.start - title.end < 200 &&
+      weight >= 1 &&
+      !RANKED_FIGURE_AFTER.test(text.slice(m.end, m.end + 12)) &&
+      !opensTimeClause(text, m) &&
+      !(SCENE_BEFORE.test(text.slice(Math.max(0, pathStart - 7), pathStart)) && levelRank(m.name) >= VILLAGE_RANK) &&
+      text[pathStart - 1] !== '了'
+    )
+      weight += 2;
     add(m.name, weight, m.start);
   });
   // 某村的市场是某区发展集体经济的一个缩影, 某村的变化得益于某县…: the example stands for the unit it is an epitome of, or
