@@ -288,6 +288,9 @@ describe('unit names', () => {
       '本报讯 东风县青山乡柳林村是有名的红色教育基地。村内纪念馆是山东省爱国主义教育基地。柳林村四面环山，全村有254户714人。2019年被评为全省首批“乡村旅游示范村”；2020年被评为全省“国防教育示范村”；2021年荣获全省“文明村”称号。\n' +
       '去年柳林村集体经济收入达到80余万元。';
     expect(mainUnit(profile)).toBe('柳林村');
+    // …nor in a designation (被省委确定为全省…基地): the province is the giver, not the article's voice.
+    const base = '培训基地红红火火\n11月末，东风村又迎来120名党员参加培训。\n目前，东风村已被省委确定为全省基层干部教育培训基地。2015年以来，共接待河南省委组织部示范培训班等50多期。';
+    expect(mainUnit(base)).toBe('东风村');
   });
 
   it('finds a listed district whose stem ends in 新 (清新区), though 新区 is also the suffix of a zone', () => {

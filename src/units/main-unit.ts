@@ -20,7 +20,7 @@ const DEPARTMENT_AFTER = new RegExp(
 /** 我局, 局党组, 卫健委党组, 全系统: an article in a department's own voice. */
 const DEPARTMENT_VOICE = /我局|我委|局党组|局党委|委党组|委党委|全系统|本系统/;
 /** 荣获(2020年度)某省…先进单位称号: the name of an award, or of the body that gives it; 按照某市…的部署: the body that gave the order. */
-const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|按照|根据|遵照)$/;
+const AWARD_BEFORE = /(?:(?:荣获|获得|获评|被评为|被授予)(?:(?:19|20)\d{2}年度?)?|被[^，,。；;！？\n]{0,4}?(?:确定为|命名为|认定为|列为)|按照|根据|遵照)$/;
 /** 荣获某省先进基层党组织、某省文明村: the names of a list of awards after the first. */
 const AWARD_LIST_BEFORE = /(?:荣获|获得|获评|被评为|被授予|授予)[^，,。；;：:！？\n]*、$/;
 /** 某社区党群服务中心, 某村文化广场: a place the unit holds, named as a venue or an object, not the unit at work. */
