@@ -2260,6 +2260,11 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn('2022年公里村党支部发展党员2名。', segmenter).map((p) => p.name)).toEqual(['公里村']);
   });
 
+  it('takes no city before 场 (某某市场监管局: the place\'s market regulator, 某某市场: its market)', () => {
+    expect(placeNamesIn('社区党委联合椒江市场监管局开展服务', segmenter)).toEqual([]);
+    expect(placeNamesIn('温州市委组织部联合温州市场监管局开展服务', segmenter).map((p) => p.name)).toEqual(['温州市']);
+  });
+
   it('takes no listed name that starts inside 其中 (其中城区社区 holds no 中城区社区)', () => {
     expect(placeNamesIn('全县共有社区12个，其中城区社区7个。', segmenter).map((p) => p.name)).toEqual([]);
   });

@@ -141,7 +141,8 @@ export function placeNamesIn(text: string, segmenter: Segmenter): PlaceName[] {
     const after = text[at + suffix.length];
     // (某镇民政办, 某县民政局: the unit's civil-affairs office, not its people.)
     const peopleAfter = after === '民' && suffix !== '街道' && !text.startsWith('民委员会', at + 1) && !(suffix !== '村' && text.startsWith('民政', at + suffix.length));
-    if (after === '级' || peopleAfter || (suffix === '乡' && WORD_AFTER_TOWNSHIP.test(after ?? ''))) continue;
+    // (某某市场监管局, 某某市场: a place's market or its market regulator, no city 某某市.)
+    if (after === '级' || peopleAfter || (suffix === '乡' && WORD_AFTER_TOWNSHIP.test(after ?? '')) || (suffix === '市' && after === '场')) continue;
     // Right after the name just found, the level word may open a word about it:
     // 某某镇镇长, 某某县县长 (its head's title); 某某村村集体经济, 某某村村委会 (the village's; 王村村 stays whole).
     const rightAfterName = known[known.length - 1]?.end === at;
