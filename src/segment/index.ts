@@ -36,7 +36,7 @@ export function createSegmenter(userDictionary = ''): Segmenter {
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter(Boolean)
-    .map(withFrequency);
+    .map(dictionaryEntry);
   if (lines.length > 0) jieba.loadDict(Buffer.from(lines.map(([word, frequency, tag]) => `${word} ${frequency} ${tag}`).join('\n') + '\n'));
   const userTags = new Map(lines.filter(([, , , stated]) => stated).map(([word, , tag]) => [word, tag]));
   const tags = new Map<string, string>();
@@ -75,7 +75,7 @@ function keepTags(jieba: Jieba, tags: Map<string, string>, words: string[]): voi
 }
 
 /** A user dictionary's line as word, frequency, tag and whether the line states its tag. */
-function withFrequency(line: string): [word: string, frequency: string, tag: string, stated: boolean] {
+function dictionaryEntry(line: string): [word: string, frequency: string, tag: string, stated: boolean] {
   const [word, ...rest] = line.split(/\s+/);
   const frequency = rest.find((part) => /^\d+$/.test(part)) ?? '100000';
   const tag = rest.find((part) => !/^\d+$/.test(part));

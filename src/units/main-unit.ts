@@ -358,7 +358,8 @@ function unitAboveCountedVillages(text: string, title: TitleSpan, best: string, 
   const count = VILLAGES_COUNTED.exec(text.slice(title.end));
   if (!count) return null;
   const at = title.end + count.index;
-  const paragraphEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const lineBreak = text.indexOf('\n', at);
+  const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
   const paragraphStart = text.lastIndexOf('\n', at) + 1;
   if (mentions.some((m) => m.name === best && m.start < paragraphEnd)) return null;
   const above = mentions.filter((m) => m.start >= paragraphStart && m.start < paragraphEnd && levelRank(m.name) > 0 && levelRank(m.name) < VILLAGE_RANK && trusted.has(m.name) && scores.get(m.name)!.score >= 1);
