@@ -2260,6 +2260,11 @@ describe('units and years in more report forms', () => {
     expect(placeNamesIn('2022年公里村党支部发展党员2名。', segmenter).map((p) => p.name)).toEqual(['公里村']);
   });
 
+  it('takes no village whose stem the user dictionary makes a verb, opening a clause (，利用村自留地兴建…)', () => {
+    const text = '鱼塘村党建\n鱼塘村党支部现有党员30人。\n今年，为壮大集体经济，利用村自留地兴建了厂房，总投资120万元。';
+    expect(extractText(text).records.map((r) => r.unit)).toEqual(['鱼塘村', '鱼塘村']);
+  });
+
   it('takes no city before 场 (某某市场监管局: the place\'s market regulator, 某某市场: its market)', () => {
     expect(placeNamesIn('社区党委联合椒江市场监管局开展服务', segmenter)).toEqual([]);
     expect(placeNamesIn('温州市委组织部联合温州市场监管局开展服务', segmenter).map((p) => p.name)).toEqual(['温州市']);
