@@ -281,6 +281,8 @@ describe('unit names', () => {
     expect(placeNamesIn('选齐配强村党支部，建强村级组织。', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([['选齐配强村', 'verb']]);
     // A village of two characters so cut stays a name.
     expect(placeNamesIn('今年，建丰村党支部发展党员3名', segmenter).map((n) => n.name)).toEqual(['建丰村']);
+    // 好 after a verb of one character is the result it brings (绘好, 管好), as 实 is in 做实: a verb's phrase.
+    expect(placeNamesIn('“邻里服务”绘好社区治理新画卷', segmenter).map((n) => [n.name, n.commonStem ?? null])).toEqual([['绘好社区', 'verb']]);
   });
 
   it('hears no voice of a level in an award that level gives (被评为全省首批…示范村)', () => {

@@ -1440,8 +1440,8 @@ function listedPlaceBefore(tokens: Word[], i: number, head = ''): number {
 /** Every ending of a zone's kind (技术开发区, 开发区, 区 …), to know when joining words can still spell one. */
 const ZONE_ENDINGS = new Set([...ZONE_SUFFIXES].flatMap((zone) => [...zone].map((_, k) => zone.slice(k))));
 
-/** What a verb of one character makes of its object when the two are written as one word (做实, 建强, 配齐, 抓牢). */
-const RESULT_OF_VERB = new Set('实强优细齐牢活精深严准稳足'.split(''));
+/** What a verb of one character makes of its object when the two are written as one word (做实, 建强, 配齐, 抓牢, 绘好). */
+const RESULT_OF_VERB = new Set('实强优细齐牢活精深严准稳足好'.split(''));
 
 /** Prepends the Han words before token i: words jieba could not join (紫/岭/村) up to four characters, one known word at most. */
 function extendBackwards(tokens: (Word & { tag?: string })[], i: number, name: PlaceName): PlaceName {
