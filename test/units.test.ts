@@ -591,6 +591,8 @@ describe('unit names', () => {
     expect(mainUnit(lead + visit)).toBe('平阳县');
     // A village named in the counting paragraph itself is what that paragraph tells of.
     expect(mainUnit('强村富民的新路子\n全县有58个村集体经济收入超过50万元，其中平阳县鳌江镇红星社区最多。\n' + visit)).toBe('红星社区');
+    // Villagers' groups counted are no villages counted: the paragraph speaks of the village found.
+    expect(mainUnit(lead.replace('126个村(社区)', '126个村民小组') + visit)).toBe('红星社区');
   });
 
   it('gives no lead\'s bonus to a place the lead names as the object of a deed done (新建了某社区的大棚)', () => {

@@ -365,7 +365,8 @@ function unitAboveCountedVillages(text: string, title: TitleSpan, best: string, 
   const above = mentions.filter((m) => m.start >= paragraphStart && m.start < paragraphEnd && levelRank(m.name) > 0 && levelRank(m.name) < VILLAGE_RANK && trusted.has(m.name) && scores.get(m.name)!.score >= 1);
   return above.sort((a, b) => scores.get(b.name)!.score - scores.get(a.name)!.score)[0]?.name ?? null;
 }
-const VILLAGES_COUNTED = /(?:\d+|[一二两三四五六七八九十百]+)个(?:行政村|村|社区)/;
+/** A count of villages or communities (126个村, 8个行政村, 12个社区), not of villagers' groups or village roads (5个村民小组, 3个村道). */
+const VILLAGES_COUNTED = /(?:\d+|[一二两三四五六七八九十百]+)个(?:行政村|村(?![民道])|社区)/;
 /** As much as a lead's name or a name before its party body scores. */
 const LEADING_SCORE = 3;
 
