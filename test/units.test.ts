@@ -2912,6 +2912,12 @@ describe('a village led by its first secretary in a county round-up', () => {
     expect(records(text)).toEqual([['东风县', 120], ['东岭村', 3500000]]);
     expect(records(text.replace('派驻到东岭村第一书记王平的助力', '派驻到各村的第一书记的助力'))).toEqual([['东风县', 120], ['东风县', 3500000]]);
   });
+
+  it('goes on with the unit a person is said to be of in a sentence that opens with a pronoun (王平是某村的…。他…)', () => {
+    const text = roundUp('王平是东岭村的养殖能手，前年当选为村党支部书记。他带领全村发展稻虾养殖，村集体经济年收入超过30万元。');
+    expect(records(text)).toEqual([['东风县', 120], ['东岭村', 300000]]);
+    expect(records(text.replace('王平是东岭村的养殖能手，前年当选为村党支部书记', '王平是东岭村党支部书记'))).toEqual([['东风县', 120], ['东岭村', 300000]]);
+  });
 });
 
 describe("a year before the dateline's in an article of this year's work", () => {

@@ -206,6 +206,9 @@ export function subjectSpans(
     // The lower unit whose official (某村第一书记王平) the sentence names last.
     const officialIn = (sentence: { start: number; end: number }) =>
       inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && PERSON_AFTER_TITLE.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
+    // The lower unit the sentence says someone is of (张某是某村的致富能手, 李某是某村党支部书记), for a pronoun after it.
+    const identifiedIn = (sentence: { start: number; end: number }) =>
+      inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && paragraph.text[n.start - paragraph.start - 1] === '是' && OF_THE_UNIT.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
     // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
     let named: string | null | undefined;
     // The last subject of the sentence before (one with a figure), for a sentence that goes on without one.
@@ -219,7 +222,7 @@ export function subjectSpans(
           if (subject) named = subject.unit;
           else if (paragraphUnit && voicesUnit(sentence.text, outer)) named = outer;
           // (…派驻到某村第一书记某某的助力。他通过…: a pronoun after an official's name goes on with the official's unit.)
-          if (refersBack) last = subject?.unit ?? officialIn(sentence) ?? last;
+          if (refersBack) last = subject?.unit ?? officialIn(sentence) ?? identifiedIn(sentence) ?? last;
         }
         continue;
       }
@@ -471,6 +474,8 @@ export function officialsNamed(text: string, names: PlaceName[]): Map<string, Pl
 }
 /** How far after a unit's name its official's title and name may run (党总支部副书记 and a name of three). */
 const PERSON_REACH = 12;
+/** What follows a unit someone is said to be of: 的, or an official's title (是某村的能人, 是某村党支部书记). */
+const OF_THE_UNIT = new RegExp(`^(?:的|${SPEAKER_TITLE})`, 'u');
 
 /** “…”林凯告诉笔者: a quotation its speaker claims right after it, by the name the article introduced with a lower unit. */
 function officialNamedAfter(after: string, officials: ReadonlyMap<string, PlaceName>, lower: (n: PlaceName) => boolean): PlaceName | undefined {
