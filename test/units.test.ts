@@ -122,6 +122,17 @@ describe('unit names', () => {
     for (const name of ['西城区', '中山区', '青山区']) expect(mainUnit(`${name}委组织部召开会议\n全区新建党支部8个。`)).toBe(name);
   });
 
+  it('takes no mountain, reservoir or forest region for a district the list lacks (秦岭山区, 沂蒙山区), and keeps listed ones', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('5月8日，秦岭山区驻村第一书记培训班开班。')).toEqual([]);
+    // Nor a listed county's or city's stem before 山区, read as one made a district since (沂蒙山区, 井冈山区).
+    expect(names('5月8日，沂蒙山区驻村第一书记培训班开班。')).toEqual([]);
+    expect(names('来自井冈山区的学员')).toEqual([]);
+    expect(names('3月2日，三峡库区党建工作现场会召开。')).toEqual([]);
+    expect(names('3月2日，神农架林区党建现场会召开。')).toEqual(['神农架林区']);
+    expect(extractText('培训班开班\n5月8日，秦岭山区驻村第一书记培训班在东风县开班，培训学员120名。').records.map((r) => r.unit)).toEqual([null]);
+  });
+
   it('takes an ethnic township as the article writes it where the list writes it without its people or 族, and no 民族乡 alone', () => {
     const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
     // The list has 乌拉街镇, 胡家回族乡 and 禾木哈纳斯蒙古族乡.

@@ -1060,9 +1060,10 @@ function renamedNameEndingAt(text: string, at: number, suffix: string, before: P
     if (!former.some((level) => mayBeListedStem(stems, stem, level))) continue;
     const start = at - stem;
     if (endsInWord && !(before!.end === start && levelRank(before!.name) < levelRank(suffix))) continue;
-    if (GENERIC_NAMES.has(text.slice(start, at + suffix.length))) continue;
+    const name = text.slice(start, at + suffix.length);
+    if (GENERIC_NAMES.has(name) || REGION_ENDING.test(name)) continue;
     for (const level of former)
-      if (mayBeListedStem(stems, stem, level) && isListed(text.slice(start, at) + level)) return { name: text.slice(start, at + suffix.length), start, end: at + suffix.length };
+      if (mayBeListedStem(stems, stem, level) && isListed(text.slice(start, at) + level)) return { name, start, end: at + suffix.length };
   }
   return null;
 }
@@ -1547,6 +1548,7 @@ export function isPlaceName(name: string, anyFirstChar = false): boolean {
   if (stem < (suffix === '县' || suffix === '省' ? 1 : 2) || name.length > 12) return false;
   // 街道社区, 乡镇社区: a stem that is a level word or a generic name is none.
   if (GENERIC_NAMES.has(name) || GENERIC_ENDINGS.test(name) || GENERIC_VILLAGE.test(name) || GENERIC_NAMES.has(name.slice(0, stem))) return false;
+  if (REGION_ENDING.test(name) && !isListed(name)) return false;
   return (
     (anyFirstChar || !GENERIC_FIRST_CHARS.test(name)) &&
     !DESCRIPTIVE.test(name) &&
@@ -1556,6 +1558,9 @@ export function isPlaceName(name: string, anyFirstChar = false): boolean {
     !AIM_STEM.test(name)
   );
 }
+
+/** 秦巴山区, 三峡库区, 东北林区: a mountain, reservoir, forest or pasture region, no division, unless the list has the name (青山区, 神农架林区); nor is 井冈山区 a 井冈山市 made a district. */
+const REGION_ENDING = /(?:山区|库区|林区|牧区|垦区)$/;
 
 /** 高位谋划社区“两委”换届, 精心指导村…: a stem that ends in a deed done to the unit (jieba may tag it a noun) is the sentence's, no name. */
 const DEED_STEM_END = /(?:谋划|统筹|推进|推动|指导|督导|部署|筹备|包联|帮扶|帮包|包保|挂点|结对)$/;
