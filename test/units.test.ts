@@ -612,6 +612,13 @@ describe('unit names', () => {
     expect(mainUnit(text.replace('花费近60万元新建了东门社区的大棚', '东门社区花费近60万元新建了大棚'))).toBe('东门社区');
   });
 
+  it('takes no visiting unit whose officials come to the article\'s own (某市委常委率队来我市调研), and gives the voice to its host', () => {
+    const text = '调研组肯定我市党建工作\n东阳新闻网讯 4月9日，南湖市委常委、组织部部长王刚率队来我市调研基层党建工作。调研组先后来到东阳市城南街道党群服务中心、江口镇新时代文明实践所。\n据悉，我市今年已建成党群服务中心36个，我市共有志愿服务队280支。';
+    expect(mainUnit(text)).toBe('东阳市');
+    // Named at work elsewhere in the article, the unit is no mere visitor.
+    expect(mainUnit(text.replace('据悉，我市今年', '据悉，南湖市今年'))).toBe('南湖市');
+  });
+
   it('takes every place of a list after a venue word for a place visited (到甲社区和乙社区周边)', () => {
     expect(mainUnit('文明城市创建志愿活动\n7月28日，县委统战部组织志愿者到东门社区和红旗社区周边开展环境清理，共组成5支志愿服务队。')).toBeNull();
     expect(mainUnit('文明城市创建志愿活动\n7月28日，东门社区和红旗社区组织志愿者开展环境清理，共组成5支志愿服务队。')).toBe('东门社区');

@@ -143,10 +143,12 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   let pathStart = 0;
   // …and where the list each name ends opens (到甲社区和乙社区: both are where the work went).
   let listStart = 0;
+  const visitors = visitingUnits(text, mentions);
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
     pathStart = previous && continuesPath(text, previous, m) ? pathStart : m.start;
     listStart = previous && levelRank(previous.name) === levelRank(m.name) && NAME_LIST_JOINT.test(text.slice(previous.end, m.start)) ? listStart : m.start;
+    if (visitors.has(m.name)) return;
     let weight = mentionWeight(text, m, mentions[i + 1], inTitle(m.start), mentions[i + 2], previous, pathStart, listStart);
     // The lead's first name is usually its subject: 2022年,某某镇党委… (not where the news came from: 记者从某市委宣传部获悉)
     // (Not an item of a ranking, its figure right after it: 顺义区100%、密云县98.78%.)
@@ -176,7 +178,7 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
     if (m.commonStem === 'verb') readAsVerb.set(m.name, (readAsVerb.get(m.name) ?? 0) + 1);
   }
   const mostlyVerb = (name: string) => 2 * (readAsVerb.get(name) ?? 0) > written.get(name)!;
-  const trusted = new Set(mentions.filter((m) => !doubtful(text, m) && !mostlyVerb(m.name) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
+  const trusted = new Set(mentions.filter((m) => !visitors.has(m.name) && !doubtful(text, m) && !mostlyVerb(m.name) && !(loneCommonWord(text, m, written) && !inTitle(m.start))).map((m) => m.name));
   if (headlineStem) trusted.add(headlineStem);
   const ownLevels = ownLevelCounts(text);
   // 青川乔庄镇某社区…: a parent written by its stem before a path is named there, as a path's parent is (its weight a fifth),
@@ -954,6 +956,18 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
 }
 
 /** The names the article writes only as places visited or worked in (到某县委党校培训, 在某镇): each mention after a venue word. */
+/**
+ * 某市委常委李某率队来我市调研: a unit whose officials only ever come to the article's own (我市, 本县) is a visitor,
+ * never the unit at work, however its name leads; the article's voice is its host's.
+ */
+function visitingUnits(text: string, mentions: PlaceName[]): Set<string> {
+  const visiting = (m: PlaceName) => VISIT_TO_OWN_AFTER.test(text.slice(m.end, m.end + VISIT_REACH));
+  const elsewhere = new Set(mentions.filter((m) => !visiting(m)).map((m) => m.name));
+  return new Set(mentions.filter((m) => !elsewhere.has(m.name)).map((m) => m.name));
+}
+const VISIT_TO_OWN_AFTER = /^[^，,。；;！？!?\n]{0,30}?(?:莅临|来到|来|到|深入|走进)(?:我|本)(?:市|县|区|旗|州|盟|镇|乡|街道)/;
+const VISIT_REACH = 44;
+
 function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {
   const elsewhere = new Set(mentions.filter((m) => !VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).map((m) => m.name));
   return new Set(mentions.map((m) => m.name).filter((name) => !elsewhere.has(name)));
