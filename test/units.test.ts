@@ -1222,6 +1222,13 @@ describe('the units of clauses in more forms', () => {
       ['石门乡', '石门乡'],
     ],
     [
+      "gives a town's paragraph in a village's story to the town where a stretch of time up to now opens it (近年来，某乡…)",
+      '屋场会开到家门口\n5月19日晚，南山县石门乡东岭村村民在院子里参加屋场会。东岭村党支部书记向大家宣讲政策。\n' +
+        '近年来，石门乡积极探索基层治理新办法。去年以来，投入治理资金35万元。',
+      ['35万元'],
+      ['石门乡'],
+    ],
+    [
       'opens a section at each stop a visit names (第一站：某村。)',
       '南山县老促会走访老区村\n南山县老促会一行到石门乡走访两个老区村。\n第一站：东岭村。\n村支书介绍，今年村财收入近20万元。\n第二站：西岭村。\n西岭村现有党员38人。',
       ['20万元', '38人'],

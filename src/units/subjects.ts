@@ -60,6 +60,8 @@ const FRAMING_CLAUSE = new RegExp(
   `^(?:(?:${OPENING_WORDS}|[^，,。；;：:！？!?\\n“”"]{1,10}?(?:期间|年间|月间|以来|之际|之初|年来|以后|之后)|为[^，,。；;：:！？!?\\n]{2,30}|针对[^，,。；;：:！？!?\\n]{2,30}|(?:因|由于)[^，,。；;：:！？!?\\n]{2,20})[，,]){1,2}`,
   'u',
 );
+/** 近年来，今年以来，2021年以来，: the stretch of time up to now a paragraph may open with, perhaps after spaces. */
+const PERIOD_UP_TO_NOW = /^[\s\u3000]*(?:(?:近年来|近几年来|近年|多年来|长期以来|一直以来|今年以来|去年以来|(?:19|20)\d{2}年以来)[，,])?/;
 /** A run-in heading that opens a paragraph, one or two short phrases closed by a full stop (突出能人带动。某村党支部…; 拓宽渠道，推动富民。…). */
 const RUN_IN_HEADING = /^[^。，,；;：:！？!?\n\d“”"]{2,12}(?:[，,][^。，,；;：:！？!?\n\d“”"]{2,12})?。/u;
 /** Where the paragraph's subject may stand after such a clause or heading (`lead`) at `at`; -1 where none opens it. */
@@ -177,7 +179,9 @@ export function subjectSpans(
     const leading = chain && !AN_ORGANISATION_AFTER.test(paragraph.text.slice(chain.end - paragraph.start)) ? chain : null;
     // A lower unit leading the paragraph (某村：…, 某镇新建…) is the subject of its sentences that name none of their own;
     // so is a unit above the section's that opens the paragraph itself (某镇积极探索… in a village's story; not 3月2日，某市出现…后).
-    const aboveOpening = (n: PlaceName) => outer !== null && n.name !== outer && levelRank(n.name) > 0 && paragraph.text.trimStart().startsWith(n.name);
+    // (近年来，某镇积极扶持…: a stretch of time up to now may come first; a day's event may not.)
+    const aboveOpening = (n: PlaceName) =>
+      outer !== null && n.name !== outer && levelRank(n.name) > 0 && paragraph.text.slice(PERIOD_UP_TO_NOW.exec(paragraph.text)![0].length).startsWith(n.name);
     const ledByName = leading && (lower(leading) || aboveOpening(leading)) ? leading.name : null;
     const ownLevel: OwnLevel = (word, level, at) => {
       // (In a paragraph a peer of the unit leads, 在乙村，村党支部领办…, its body is the leader's.)
