@@ -2938,6 +2938,12 @@ describe('a village led by its first secretary in a county round-up', () => {
     expect(records(text.replace('派驻到东岭村第一书记王平的助力', '派驻到各村的第一书记的助力'))).toEqual([['东风县', 120], ['东风县', 3500000]]);
   });
 
+  it("gives a sentence whose subject is an official the article introduced with a village to that village (…某村党支部书记王平…。上任以来，王平…)", () => {
+    const text = roundUp('春耕时节，东风县石门乡东岭村党支部书记王平格外忙碌。去年换届上任以来，王平带着村两委班子走访农户，化解矛盾纠纷12起。');
+    expect(records(text)).toEqual([['东风县', 120], ['东岭村', 12]]);
+    expect(records(text.replace('王平带着村两委班子', '乡里带着各村班子'))).toEqual([['东风县', 120], ['东风县', 12]]);
+  });
+
   it('goes on with the unit a person is said to be of in a sentence that opens with a pronoun (王平是某村的…。他…)', () => {
     const text = roundUp('王平是东岭村的养殖能手，前年当选为村党支部书记。他带领全村发展稻虾养殖，村集体经济年收入超过30万元。');
     expect(records(text)).toEqual([['东风县', 120], ['东岭村', 300000]]);

@@ -248,6 +248,10 @@ export function subjectSpans(
         (q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start || (q.end - 1 === sentence.start && REPORTED_SPEECH.test(sentence.text)),
       )?.unit;
       if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
+      // 某村党总支书记周某…。今年年初上任以来，周某带着村两委…: an official the article introduced with a lower unit, as the
+      // sentence's subject, acts for that unit.
+      const actor = subjects[0]?.start !== sentence.start ? officialOpening(sentence.text, officials, lower) : undefined;
+      if (actor) subjects.unshift({ unit: actor.name, start: sentence.start });
       // 某街道某社区…。某街道通过…。目前，5个社区…: the sentence goes on with the unit the one before named.
       if (subjects[0]?.start !== sentence.start && paragraphUnit) subjects.unshift({ unit: named !== undefined ? named : paragraphUnit, start: sentence.start });
       named = lastNamed;
@@ -490,6 +494,14 @@ function officialNamedAfter(after: string, officials: ReadonlyMap<string, PlaceN
   const named = [...officials].filter(([name]) => name.startsWith(person)).map(([, unit]) => unit);
   const official = new Set(named.map((n) => n.name)).size === 1 ? named[0] : undefined;
   return official && lower(official) ? official : undefined;
+}
+/** The official the article introduced with a lower unit whose name opens the sentence, perhaps after a framing clause (上任以来，周某…). */
+function officialOpening(sentence: string, officials: ReadonlyMap<string, PlaceName>, lower: (n: PlaceName) => boolean): PlaceName | undefined {
+  if (officials.size === 0) return undefined;
+  const opening = sentence.slice(FRAMING_CLAUSE.exec(sentence)?.[0].length ?? 0).trimStart();
+  // (A name of two may have been read with the character after it: 王平格外忙碌 gives 王平格.)
+  const named = [...officials].filter(([person]) => opening.startsWith(person.length === 3 ? person.slice(0, 2) : person)).map(([, unit]) => unit);
+  return new Set(named.map((n) => n.name)).size === 1 && lower(named[0]!) ? named[0] : undefined;
 }
 const NAME_THEN_SPOKE = new RegExp(`^[，,]?\\s*(\\p{Script=Han}{2,3}?)${SPOKE}`, 'u');
 const SPOKE_OPENING = new RegExp(`^${SPOKE}`);
