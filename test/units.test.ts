@@ -998,6 +998,13 @@ describe('unit names', () => {
     expect(unitsAt(told, ['3个', '16万元'])).toEqual(['东风镇', '石桥村']);
   });
 
+  it("gives 全村 inside a quotation that names no place to the village of the official who says it, not the article's village", () => {
+    const text = '东风镇红旗村党建纪实\n红旗村党支部今年发展党员2名。\n“今年全村集体经济收入达到50万元。”南山县东风镇新平村党支部书记张成介绍，村里还建起了桃园。';
+    expect(unitsAt(text, ['2名', '50万元'])).toEqual(['红旗村', '新平村']);
+    // A place the quotation names itself is still its clause's subject.
+    expect(unitsAt(text.replace('今年全村集体', '今年红旗村集体'), ['2名', '50万元'])).toEqual(['红旗村', '红旗村']);
+  });
+
   it('takes a unit above the section as a subject only where it opens a clause and acts, never a source', () => {
     const text = '王家坪村志愿者服务群众\n王家坪村组织党员志愿者15名。\n据记者从月河街道了解到，吴兴区已组建志愿服务队伍120支。';
     expect(unitsAt(text, ['15名', '120支'])).toEqual(['王家坪村', '吴兴区']);

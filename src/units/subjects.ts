@@ -247,7 +247,9 @@ export function subjectSpans(
       const speaker = quotes.find(
         (q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start || (q.end - 1 === sentence.start && REPORTED_SPEECH.test(sentence.text)),
       )?.unit;
-      if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
+      // (Where the quotation names no place, its 全村, 我们村 and 村里 are the speaker's too.)
+      if (speaker && !inParagraph.some((n) => n.start >= sentence.start && n.end <= sentence.end)) subjects.splice(0, subjects.length, { unit: speaker, start: sentence.start });
+      else if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
       // 某村党总支书记周某…。今年年初上任以来，周某带着村两委…: an official the article introduced with a lower unit, as the
       // sentence's subject, acts for that unit.
       const actor = subjects[0]?.start !== sentence.start ? officialOpening(sentence.text, officials, lower) : undefined;
