@@ -1578,6 +1578,11 @@ describe('years', () => {
     expect(yearOf('做好群众来访接待\n西湖街纪工委制定《西湖街纪工委2020年群众来访接待工作计划》，每周到社区接访。今年以来，共办理信访件9件。')).toBe(2020);
   });
 
+  it('reads the year of a designation round the work answers (为2019年新确定的后进村选派…)', () => {
+    expect(yearOf('南山县整顿后进村\n6月上旬，南山县为12个2019年新确定的后进村各选派1名第一书记，共选派干部12名。')).toBe(2019);
+    expect(yearOf('南山县整顿后进村\n6月上旬，南山县为12个后进村各选派1名第一书记，共选派干部12名。')).toBeNull();
+  });
+
   it('reads the year after a numbered heading run into its paragraph, where a page lost its line breaks (…材料 一、总体情况 2023年，…)', () => {
     expect(yearOf('村级党组织建设汇报材料 一、基本情况 2023 年，全镇抓实支部建设，新发展党员24名。')).toBe(2023);
     // A plan's heading run in the same way names the plan's year, not the results'.
