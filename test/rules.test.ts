@@ -559,6 +559,15 @@ describe('words that link an object to its level', () => {
   });
 });
 
+describe('money given with goods', () => {
+  it('reads a money object joined with goods as the figure\'s object (慰问资金及物资3万元, 分红资金和物资82万元)', () => {
+    expect(found('春节前，村党支部走访困难群众，发放慰问资金及物资2.6万元')).toEqual(['funds_allocated=26000']);
+    expect(found('合作社召开分红大会，向入股村民兑现分红资金和物资46万元')).toEqual(['collective_income=460000']);
+    // Goods alone are no money object.
+    expect(found('春节前，村党支部走访困难群众，发放物资2.6万元')).toEqual([]);
+  });
+});
+
 describe('lists parted by commas', () => {
   it('let the verb before the first item govern bare items after commas, where the figure before counts the same measure word', () => {
     expect(found('全镇共成立村党总支3个，网格党支部12个，楼栋党小组40个')).toEqual(['branches_established=3', 'branches_established=12']);

@@ -1102,9 +1102,11 @@ const ASIDE = /[（(][^（）()]{1,12}[)）]/g;
 
 const isObjectGap = (gap: string, words: string[]) => {
   const bare = gap.includes('（') || gap.includes('(') ? gap.replace(ASIDE, '') : gap;
-  const afterYear = bare.replace(YEAR_OF_LEVEL, '').replace(RUN_OF_YEARS, '');
+  const afterYear = bare.replace(YEAR_OF_LEVEL, '').replace(RUN_OF_YEARS, '').replace(GOODS_BESIDE, '');
   return LEVEL_OF_YEAR.test(bare) || isLinkGap(afterYear, words) || TOTALLED_DEED.test(afterYear);
 };
+/** Goods given with the money, both in the one figure (发放慰问资金及物资3万元, 兑现分红资金和物资82万元): no word of the gap. */
+const GOODS_BESIDE = /^[及和与、](?:物资|实物|物品)/;
 /** The level of a year a figure starts from (集体经济收入从2016年的5.6万元…): no word between object and figure. */
 const LEVEL_OF_YEAR = /^(?:从|由)(?:19|20)\d{2}年(?:底|末)?的$/;
 /** Years in a row a level held, between the object and the figure (收入连续三年突破百万元): no word of the gap. */
