@@ -596,6 +596,13 @@ describe('unit names', () => {
     expect(mainUnit('机关党员服务群众\n局党组带领党员干部下沉联系村，向联系村捐赠资金3万元，协助联系村清理水沟。')).toBeNull();
   });
 
+  it('takes no village or community named only by the resettlement it houses (易地搬迁社区, 移民村), unless after its parent', () => {
+    const names = (text: string) => placeNamesIn(text, segmenter).map((n) => n.name);
+    expect(names('全县在易地搬迁社区建立党支部15个，各移民村新建活动室8个')).toEqual([]);
+    expect(names('南湖镇移民村党支部书记王平介绍')).toEqual(['南湖镇', '移民村']);
+    expect(names('同福移民社区党支部新发展党员2名')).toEqual(['同福移民社区']);
+  });
+
   it('takes the unit that counts its villages in the lead over a village visited paragraphs later', () => {
     const lead = '强村富民的新路子\n全县126个村(社区)中有58个集体经济收入超过50万元，村均收入达到86万元。2021年，浙江省平阳县村级集体经济实现新突破。\n记者近日进行了走访。\n';
     const visit = '在平阳县鳌江镇红星社区，居民在社区食堂吃上了实惠的午饭。\n红星社区把闲置厂房改成了商铺，每年收取租金40万元。\n红星社区党委书记说，红星社区还将继续努力。';

@@ -33,8 +33,12 @@ const GENERIC_NAMES = new Set([
 const GENERIC_ENDINGS = /(?:辖区|小区|(?<!工业|产业)园区|景区|片区|街区|郊区|老区|乡镇|城镇|村镇|集镇|城乡|城市|都市|农村|乡村|网格|老年大学|党员大学|(?:网络|老年|党员|社区|农民|红色|书记|讲习|干部|职工|市民|实践|马克思主义|继续教育|成人|开放|党校)学院)$/;
 /** Names made of slogan words (幸福社区, 清廉社区, 基层社区) or of a quantity (部分村, 少数村, 周边社区, 四个整村) describe a kind of place or some places, not one place. */
 const DESCRIPTIVE = /^[一二两三四五六七八九十几]+个|基层|幸福|和谐|平安|文明|智慧|美丽|红色|清廉|示范|先锋|模范|星级|[三四五]星|过硬|党建|治理|服务|品质|活力|魅力|数字|绿色|生态|宜居|振兴|高质量|现代化|试点|重点|所在|所属|当地|本地|外地|居住地|户籍地|部分|少数|多数|个别|若干|一些|有些|某些|相关|有关|周边|附近|邻近|其余|其他|所有|全部|软弱|涣散|后进|薄弱/;
-/** Villages named by a quality, not a name: 示范村, 贫困村 …; or by their tie to a body that helps them: 联系村, 帮扶村, 结对村 … */
-const GENERIC_VILLAGE = /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色|共富|联系|帮扶|结对|包保|包联|帮包|挂点|驻点|定点|对口)村$/;
+/**
+ * Villages named by a quality, not a name: 示范村, 贫困村 …; or by their tie to a body that helps them: 联系村, 帮扶村, 结对村 …;
+ * and villages or communities named only by the resettlement they house (易地搬迁社区, 移民村; not 同福移民社区).
+ */
+const GENERIC_VILLAGE =
+  /(?:示范|重点|贫困|后进|先进|薄弱|行政|自然|城中|空壳|样板|文明|美丽|明星|试点|脱贫|涉农|软弱涣散|[一二三四五1-5]类|建制|中心|边境|特色|共富|联系|帮扶|结对|包保|包联|帮包|挂点|驻点|定点|对口)村$|^(?:易地扶贫搬迁|易地搬迁|扶贫搬迁|搬迁|移民|安置)(?:村|社区)$/;
 /** Words that open a phrase, never a name: 全县, 各镇, 我市, 指导员和村, 按照市, 日从市. */
 const GENERIC_FIRST_CHARS = /^[全各本我该每其此这那两多个和与及或从在于对向把将被由为是的了按到进入赴去来至等跟同给让]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -549,7 +553,7 @@ function listedNameEndingAt(text: string, at: number, suffix: string, before: Pl
     // 中心村, 示范村: a kind of village, unless its party body follows it right after its parent (某镇中心村党支部).
     const ownName = before?.end === start && BODY_OR_COLON_AFTER.test(text.slice(end, end + 3));
     // 街道社区, 乡镇社区: listed somewhere, but a level word before a level word here.
-    if (GENERIC_NAMES.has(name) || ((GENERIC_NAMES.has(text.slice(start, at)) || (suffix === '村' && GENERIC_VILLAGE.test(name))) && !ownName)) continue;
+    if (GENERIC_NAMES.has(name) || ((GENERIC_NAMES.has(text.slice(start, at)) || ((suffix === '村' || suffix === '社区') && GENERIC_VILLAGE.test(name))) && !ownName)) continue;
     // 全椒县, 和平村, 同安区: a listed name may start like a phrase; a phrase-like village is only doubtful.
     if (isListed(name)) return { name, start, end };
   }
