@@ -1585,6 +1585,16 @@ describe('years', () => {
     expect(yearOf('做好群众来访接待\n西湖街纪工委制定《西湖街纪工委2020年群众来访接待工作计划》，每周到社区接访。今年以来，共办理信访件9件。')).toBe(2020);
   });
 
+  it('takes no headline year a figure is compared with (…比1985年增长一倍)', () => {
+    expect(yearOf('南山县基层党组织达1200个，比1985年增长一倍\n记者获悉，截至2019年底，南山县共有基层党组织1200个。')).toBe(2019);
+    expect(yearOf('南山县1985年基层党组织达600个\n当年全县新建党支部20个。')).toBe(1985);
+  });
+
+  it('takes no year of the state before, set against the count up to now (1998年，某支部成立，当时党员12名，至今…)', () => {
+    const text = '渔业党建结硕果\n发布时间：2019-05-20\n1998年，东港镇渔业党支部成立，当时党员仅12名，至今共有党员60名。今年3月，镇党委新建渔船党小组5个。';
+    expect(yearOf(text)).toBe(2019);
+  });
+
   it('reads the year of a designation round the work answers (为2019年新确定的后进村选派…)', () => {
     expect(yearOf('南山县整顿后进村\n6月上旬，南山县为12个2019年新确定的后进村各选派1名第一书记，共选派干部12名。')).toBe(2019);
     expect(yearOf('南山县整顿后进村\n6月上旬，南山县为12个后进村各选派1名第一书记，共选派干部12名。')).toBeNull();

@@ -159,7 +159,7 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   for (const line of titleLines) {
     // (A dateline among the headline's lines, 2023 11/27 18:23:29, dates the page, not the work.)
     if (DATELINE.test(line)) continue;
-    const m = TITLE_YEAR.exec(line) ?? BRACKETED_TITLE_YEAR.exec(line) ?? BARE_TITLE_YEAR.exec(line) ?? LEADING_TITLE_YEAR.exec(line);
+    const m = titleYearAt(line) ?? BRACKETED_TITLE_YEAR.exec(line) ?? BARE_TITLE_YEAR.exec(line) ?? LEADING_TITLE_YEAR.exec(line);
     if (!m) continue;
     const year = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
     if (year !== null && reviewsYearBefore(line, year, text)) return { year: year - 1, source: 'body', dateline, eventOfYear: false };
@@ -179,6 +179,14 @@ export function articleYear(text: string, titleLines: string[], fallbackYear: nu
   return { year: null, source: 'none', dateline, eventOfYear: false };
 }
 
+/** The headline's year, not one a figure is compared with (…比1979年增长66.7%, 较2012年翻了一番). */
+function titleYearAt(line: string): RegExpExecArray | null {
+  for (const m of line.matchAll(TITLE_YEARS)) if (!COMPARED_WITH_BEFORE.test(line.slice(Math.max(0, m.index! - 3), m.index!))) return m as RegExpExecArray;
+  return null;
+}
+const TITLE_YEARS = new RegExp(TITLE_YEAR.source, 'g');
+const COMPARED_WITH_BEFORE = /(?:比|较|相比|同比|对比)$/;
+
 /**
  * 2014年，某村被确定为贫困村。: a sentence that opens with a year and tells, without a figure, what was done to the unit is
  * background; not an award (2021年某镇党委被授予…称号), the year of the award round the article reports.
@@ -197,8 +205,8 @@ const isEventDate = (opening: string, rest: string) =>
 const FOUNDED_THEN_NOW = /^[，,]?[^。！？\n\d，,]*(?:成立|建立|组建|设立|挂牌|上线|启动|建成|创建|开通)[，,][ \u3000]*(?:截至|截止到?|到)?(?:目前|至今|现在|如今)/;
 /** What follows such a month where it opens a span (the rest starts at the match's last character: 以来, 至今). */
 const MONTH_SINCE = /^(?:以来|至今)/;
-/** 2015年，某村还是薄弱村；如今，…: the year of the state before, set against today's. */
-const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今)/;
+/** 2015年，某村还是薄弱村；如今，…, 1998年，某支部成立，当时党员17名，至今…: the year of the state before, set against today's. */
+const THEN_AND_NOW = /^[^。！？\n]*?[，,；;]\s*(?:如今|现如今|而今|至今)/;
 /**
  * 2024年，我村将继续…, 二、2023年重点任务, 2023年是…开局之年: a sentence or heading that opens with a
  * year and looks ahead names a plan's year, not the results' (将 that puts its object somewhere, 将…作为重点, 将…纳入,
