@@ -1585,6 +1585,12 @@ describe('years', () => {
     expect(yearOf('做好群众来访接待\n西湖街纪工委制定《西湖街纪工委2020年群众来访接待工作计划》，每周到社区接访。今年以来，共办理信访件9件。')).toBe(2020);
   });
 
+  it('reads the year of an award the article reports (荣获2021年全省…称号), not of a past one (曾荣获…)', () => {
+    const text = '东岭村党建结硕果\n近日，南山县东岭村党支部荣获2021年全省先进基层党组织称号。村党支部共有党员46名。';
+    expect(yearOf(text)).toBe(2021);
+    expect(yearOf(text.replace('近日，南山县东岭村党支部荣获', '南山县东岭村党支部曾荣获'))).toBeNull();
+  });
+
   it('takes no headline year a figure is compared with (…比1985年增长一倍)', () => {
     expect(yearOf('南山县基层党组织达1200个，比1985年增长一倍\n记者获悉，截至2019年底，南山县共有基层党组织1200个。')).toBe(2019);
     expect(yearOf('南山县1985年基层党组织达600个\n当年全县新建党支部20个。')).toBe(1985);

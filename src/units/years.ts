@@ -64,6 +64,8 @@ const RESULT_YEAR = new RegExp(
     String.raw`((?:19|20)\d{2})年[“"《](?![\d·.]+[”"][^。，,；;]{0,6}?(?:灾|洪水|洪涝|暴雨|地震|台风|事故))`,
     // … and of a designation round the article's work answers: 19个2015年新确定的软弱涣散村, 2021年度认定的示范村
     String.raw`((?:19|20)\d{2})[ \u3000]?年度?新?(?:确定|认定|评定|命名)的`,
+    // … and of an award given in it: 荣获2025年全省民族团结进步先进集体称号 (曾荣获…: a past award, background)
+    String.raw`(?<=(?:荣获|获评|被评为|被授予|被命名为)[ \u3000]?)((?:19|20)\d{2})[ \u3000]?年度?[^。！？\n，,；;\d]{2,30}?(?:称号|荣誉|表彰)`,
     // the year of a work plan the body names (制定《某街纪工委2019年接待群众来访工作计划》)
     String.raw`《[^《》\n]{0,20}?((?:19|20)\d{2})[ \u3000]?年(?:度)?[^《》\n\d]{0,20}?工作(?:计划|要点|安排)》`,
     String.raw`(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、.．]\s*((?:19|20)\d{2})年`,
