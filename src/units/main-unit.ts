@@ -961,11 +961,13 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
  * never the unit at work, however its name leads; the article's voice is its host's.
  */
 function visitingUnits(text: string, mentions: PlaceName[]): Set<string> {
+  if (!VISIT_TO_OWN.test(text)) return new Set();
   const visiting = (m: PlaceName) => VISIT_TO_OWN_AFTER.test(text.slice(m.end, m.end + VISIT_REACH));
   const elsewhere = new Set(mentions.filter((m) => !visiting(m)).map((m) => m.name));
   return new Set(mentions.filter((m) => !elsewhere.has(m.name)).map((m) => m.name));
 }
-const VISIT_TO_OWN_AFTER = /^[^，,。；;！？!?\n]{0,30}?(?:莅临|来到|来|到|深入|走进)(?:我|本)(?:市|县|区|旗|州|盟|镇|乡|街道)/;
+const VISIT_TO_OWN = /(?:莅临|来到|来|到|深入|走进)(?:我|本)(?:市|县|区|旗|州|盟|镇|乡|街道)/;
+const VISIT_TO_OWN_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,30}?${VISIT_TO_OWN.source}`);
 const VISIT_REACH = 44;
 
 function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {

@@ -499,7 +499,8 @@ function officialNamedAfter(after: string, officials: ReadonlyMap<string, PlaceN
 }
 /** The official the article introduced with a lower unit whose name opens the sentence, perhaps after a framing clause (上任以来，周某…). */
 function officialOpening(sentence: string, officials: ReadonlyMap<string, PlaceName>, lower: (n: PlaceName) => boolean): PlaceName | undefined {
-  if (officials.size === 0) return undefined;
+  // (Most sentences name no official at all: nothing more is read in them.)
+  if (officials.size === 0 || ![...officials.keys()].some((person) => sentence.includes(person.slice(0, 2)))) return undefined;
   const opening = sentence.slice(FRAMING_CLAUSE.exec(sentence)?.[0].length ?? 0).trimStart();
   // (A name of two may have been read with the character after it: 王平格外忙碌 gives 王平格.)
   const named = [...officials].filter(([person]) => opening.startsWith(person.length === 3 ? person.slice(0, 2) : person)).map(([, unit]) => unit);
