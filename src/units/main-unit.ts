@@ -955,7 +955,6 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
   return [level, count];
 }
 
-/** The names the article writes only as places visited or worked in (到某县委党校培训, 在某镇): each mention after a venue word. */
 /**
  * 某市委常委李某率队来我市调研: a unit whose officials only ever come to the article's own (我市, 本县) is a visitor,
  * never the unit at work, however its name leads; the article's voice is its host's.
@@ -970,6 +969,7 @@ const VISIT_TO_OWN = /(?:莅临|来到|来|到|深入|走进)(?:我|本)(?:市|�
 const VISIT_TO_OWN_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,30}?${VISIT_TO_OWN.source}`);
 const VISIT_REACH = 44;
 
+/** The names the article writes only as places visited or worked in (到某县委党校培训, 在某镇): each mention after a venue word. */
 function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {
   const elsewhere = new Set(mentions.filter((m) => !VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).map((m) => m.name));
   return new Set(mentions.map((m) => m.name).filter((name) => !elsewhere.has(name)));

@@ -207,12 +207,20 @@ export function subjectSpans(
       return inParagraph.find((x) => x.start === opening && (lower(x) || (orOwn && x.name === outer)));
     };
     let last: string | null = null;
+    // The lower unit of the sentence named last with what `follows` it (and, where given, the character `before` it).
+    const lastLowerIn = (sentence: { start: number; end: number }, follows: RegExp, before?: string) =>
+      inParagraph.filter(
+        (n) =>
+          n.start >= sentence.start &&
+          n.end <= sentence.end &&
+          lower(n) &&
+          (before === undefined || paragraph.text[n.start - paragraph.start - 1] === before) &&
+          follows.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH)),
+      ).at(-1)?.name;
     // The lower unit whose official (某村第一书记王平) the sentence names last.
-    const officialIn = (sentence: { start: number; end: number }) =>
-      inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && PERSON_AFTER_TITLE.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
+    const officialIn = (sentence: { start: number; end: number }) => lastLowerIn(sentence, PERSON_AFTER_TITLE);
     // The lower unit the sentence says someone is of (张某是某村的致富能手, 李某是某村党支部书记), for a pronoun after it.
-    const identifiedIn = (sentence: { start: number; end: number }) =>
-      inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end && lower(n) && paragraph.text[n.start - paragraph.start - 1] === '是' && OF_THE_UNIT.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH))).at(-1)?.name;
+    const identifiedIn = (sentence: { start: number; end: number }) => lastLowerIn(sentence, OF_THE_UNIT, '是');
     // The unit a sentence of the paragraph last named, which goes on where the next names none (in place of the paragraph's lead).
     let named: string | null | undefined;
     // The last subject of the sentence before (one with a figure), for a sentence that goes on without one.
