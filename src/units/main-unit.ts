@@ -635,11 +635,10 @@ export function unitOfHeadlineOpening(text: string, title: TitleSpan, segmenter:
 function opensClauseIn(text: string, stem: string): boolean {
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
     const after = text.slice(at + stem.length, at + stem.length + 5);
-    if ((at === 0 || CLAUSE_OPENERS.has(text[at - 1]!)) && isHanAt(text, at + stem.length) && !UNIT_SUFFIXES.some((suffix) => after.startsWith(suffix)) && !OUTLET_AFTER.test(after)) return true;
+    if ((at === 0 || CLAUSE_MARKS.has(text[at - 1]!)) && isHanAt(text, at + stem.length) && !UNIT_SUFFIXES.some((suffix) => after.startsWith(suffix)) && !OUTLET_AFTER.test(after)) return true;
   }
   return false;
 }
-const CLAUSE_OPENERS = new Set([...'，,。；;！!？?\n']);
 
 /** The one place above the townships a bare stem names at its highest level (福鼎 → 福鼎市), or null. */
 const soleUpperPlace = (stem: string) => soleNameAtTop(divisionsOfStem(stem).filter((d) => ABOVE_TOWNSHIPS.has(d.level)));
