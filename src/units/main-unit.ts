@@ -960,9 +960,7 @@ function topOwnLevel(counts: Map<string, number>): [level: string | undefined, c
  */
 function visitingUnits(text: string, mentions: PlaceName[]): Set<string> {
   if (!VISIT_TO_OWN.test(text)) return new Set();
-  const visiting = (m: PlaceName) => VISIT_TO_OWN_AFTER.test(text.slice(m.end, m.end + VISIT_REACH));
-  const elsewhere = new Set(mentions.filter((m) => !visiting(m)).map((m) => m.name));
-  return new Set(mentions.filter((m) => !elsewhere.has(m.name)).map((m) => m.name));
+  return namesOnlyWhere(mentions, (m) => VISIT_TO_OWN_AFTER.test(text.slice(m.end, m.end + VISIT_REACH)));
 }
 const VISIT_TO_OWN = /(?:莅临|来到|来|到|深入|走进)(?:我|本)(?:市|县|区|旗|州|盟|镇|乡|街道)/;
 const VISIT_TO_OWN_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,30}?${VISIT_TO_OWN.source}`);
@@ -970,7 +968,12 @@ const VISIT_REACH = 44;
 
 /** The names the article writes only as places visited or worked in (到某县委党校培训, 在某镇): each mention after a venue word. */
 function onlyVisited(text: string, mentions: PlaceName[]): Set<string> {
-  const elsewhere = new Set(mentions.filter((m) => !VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start))).map((m) => m.name));
+  return namesOnlyWhere(mentions, (m) => VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)));
+}
+
+/** The names every mention of which passes `test`. */
+function namesOnlyWhere(mentions: PlaceName[], test: (m: PlaceName) => boolean): Set<string> {
+  const elsewhere = new Set(mentions.filter((m) => !test(m)).map((m) => m.name));
   return new Set(mentions.map((m) => m.name).filter((name) => !elsewhere.has(name)));
 }
 
