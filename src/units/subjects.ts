@@ -501,9 +501,12 @@ function officialNamedAfter(after: string, officials: ReadonlyMap<string, PlaceN
   const person = NAME_THEN_SPOKE.exec(after)?.[1];
   if (person === undefined) return undefined;
   // Introduced as 林凯介绍…: the name was read with the verb's first character; it starts with the name.
-  const named = [...officials].filter(([name]) => name.startsWith(person)).map(([, unit]) => unit);
-  const official = new Set(named.map((n) => n.name)).size === 1 ? named[0] : undefined;
-  return official && lower(official) ? official : undefined;
+  return soleOfficialUnit(officials, (name) => name.startsWith(person), lower);
+}
+/** The one lower unit of the officials whose names `picks` takes; none where it takes none, or officials of several units. */
+function soleOfficialUnit(officials: ReadonlyMap<string, PlaceName>, picks: (person: string) => boolean, lower: (n: PlaceName) => boolean): PlaceName | undefined {
+  const units = [...officials].filter(([person]) => picks(person)).map(([, unit]) => unit);
+  return new Set(units.map((n) => n.name)).size === 1 && lower(units[0]!) ? units[0] : undefined;
 }
 /** The official the article introduced with a lower unit whose name opens the sentence, perhaps after a framing clause (上任以来，周某…). */
 function officialOpening(sentence: string, officials: ReadonlyMap<string, PlaceName>, lower: (n: PlaceName) => boolean): PlaceName | undefined {
@@ -511,8 +514,7 @@ function officialOpening(sentence: string, officials: ReadonlyMap<string, PlaceN
   if (officials.size === 0 || ![...officials.keys()].some((person) => sentence.includes(person.slice(0, 2)))) return undefined;
   const opening = sentence.slice(FRAMING_CLAUSE.exec(sentence)?.[0].length ?? 0).trimStart();
   // (A name of two may have been read with the character after it: 王平格外忙碌 gives 王平格.)
-  const named = [...officials].filter(([person]) => opening.startsWith(person.length === 3 ? person.slice(0, 2) : person)).map(([, unit]) => unit);
-  return new Set(named.map((n) => n.name)).size === 1 && lower(named[0]!) ? named[0] : undefined;
+  return soleOfficialUnit(officials, (person) => opening.startsWith(person.length === 3 ? person.slice(0, 2) : person), lower);
 }
 const NAME_THEN_SPOKE = new RegExp(`^[，,]?\\s*(\\p{Script=Han}{2,3}?)${SPOKE}`, 'u');
 const SPOKE_OPENING = new RegExp(`^${SPOKE}`);
