@@ -207,12 +207,12 @@ export function subjectSpans(
       return inParagraph.find((x) => x.start === opening && (lower(x) || (orOwn && x.name === outer)));
     };
     let last: string | null = null;
+    // The names the sentence holds.
+    const namesWithin = (sentence: { start: number; end: number }) => inParagraph.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
     // The lower unit of the sentence named last with what `follows` it (and, where given, the character `before` it).
     const lastLowerIn = (sentence: { start: number; end: number }, follows: RegExp, before?: string) =>
-      inParagraph.filter(
+      namesWithin(sentence).filter(
         (n) =>
-          n.start >= sentence.start &&
-          n.end <= sentence.end &&
           lower(n) &&
           (before === undefined || paragraph.text[n.start - paragraph.start - 1] === before) &&
           follows.test(paragraph.text.slice(n.end - paragraph.start, n.end - paragraph.start + PERSON_REACH)),
@@ -256,7 +256,8 @@ export function subjectSpans(
         (q) => (sentence.end > q.start && sentence.end <= q.end + 1) || q.start === sentence.start || (q.end - 1 === sentence.start && REPORTED_SPEECH.test(sentence.text)),
       )?.unit;
       // (Where the quotation names no place, its 全村, 我们村 and 村里 are the speaker's too.)
-      if (speaker && !inParagraph.some((n) => n.start >= sentence.start && n.end <= sentence.end)) subjects.splice(0, subjects.length, { unit: speaker, start: sentence.start });
+      const within = namesWithin(sentence);
+      if (speaker && within.length === 0) subjects.splice(0, subjects.length, { unit: speaker, start: sentence.start });
       else if (subjects[0]?.start !== sentence.start && speaker) subjects.unshift({ unit: speaker, start: sentence.start });
       // 某村党总支书记周某…。今年年初上任以来，周某带着村两委…: an official the article introduced with a lower unit, as the
       // sentence's subject, acts for that unit.
@@ -267,7 +268,7 @@ export function subjectSpans(
       named = lastNamed;
       const pieces: SubjectSpan[] = subjects.map((s, i) => ({ unit: s.unit, start: s.start, end: subjects[i + 1]?.start ?? sentence.end }));
       // A list of subdivisions each with its own figure: 甲区99.2%、乙区97.6%.
-      const namesInside = inParagraph.some((n) => n.start > sentence.start && n.end <= sentence.end);
+      const namesInside = within.some((n) => n.start > sentence.start);
       for (const item of namesInside ? sentencesOf(sentence, ITEM_END) : []) {
         const name = item.start > sentence.start ? ledBy(item) : undefined;
         if (name && BARE_FIGURE.test(item.text.slice(name.end - item.start))) cutInto(pieces, { unit: name.name, start: item.start, end: item.end });

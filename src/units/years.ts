@@ -6,7 +6,7 @@ import { digitsOf, parseChineseNumeral } from '../numbers/index.js';
 export type YearSource = 'title' | 'body' | 'dateline' | 'flag' | 'none';
 
 /** A year in a title: 2021年度…, 二〇二二年…, 2023年3月份工作小结; a full date (2024年05月14日) is a dateline, not a title year. */
-const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
+const TITLE_YEARS = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})[ \u3000]?年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
 
 /** A unit (浏阳市, 某某村党支部, 镇里), or a list of them (甲村、乙村), before its year or 去年. */
 const UNIT_LEAD = String.raw`(?:\p{Script=Han}{1,10}?(?:市|县|区|旗|镇|乡|街道|社区|村)(?:党委|党工委|党总支|党支部)?|(?:街道|镇|乡|县|区|村)里)`;
@@ -186,7 +186,6 @@ function titleYearAt(line: string): RegExpExecArray | null {
   for (const m of line.matchAll(TITLE_YEARS)) if (!COMPARED_WITH_BEFORE.test(line.slice(Math.max(0, m.index! - 3), m.index!))) return m as RegExpExecArray;
   return null;
 }
-const TITLE_YEARS = new RegExp(TITLE_YEAR.source, 'g');
 const COMPARED_WITH_BEFORE = /(?:比|较|相比|同比|对比)$/;
 
 /**
