@@ -690,6 +690,13 @@ describe('unit names', () => {
     const zone = extractText('昌邑经开区：党建赋能营商环境\n2023年，吉林昌邑经济开发区党工委新建企业党组织6个，昌邑经开区选派党建指导员12名。');
     expect(zone.records.map((r) => r.unit)).toEqual(['昌邑经济开发区', '昌邑经济开发区']);
     expect(mainUnit('我校召开干部培训工作会议\n本文来源：江汉师范大学\n江汉师范大学党委今年举办培训班3期。')).toBe('江汉师范大学');
+    // A school that speaks as 我校 and never writes its name: a partner's district or the province its graduates go to is
+    // named in passing, and the unit is none.
+    const partner = '校地携手共建\n我校团委与静安区团委签订志愿服务合作协议，我校今年组织志愿者86名。';
+    expect(mainUnit(partner)).toBe(null);
+    expect(mainUnit('毕业生奔赴基层\n今年我校32名毕业生赴甘肃省服务，我校已连续五年选派毕业生。')).toBe(null);
+    // (Where it is named, the school is the unit.)
+    expect(mainUnit(partner.replace('我校团委', '上海纺织学院团委'))).toBe('上海纺织学院');
   });
 
   it('adds the level the article speaks from to a news source named for its place', () => {

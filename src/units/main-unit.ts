@@ -260,7 +260,8 @@ export function findMainUnit(text: string, title: TitleSpan, mentions: PlaceName
   const inHeadline = headlined.has(best);
   // A name the headline does not write may be no more than one of the article's places: then the place its source is
   // named for, where the article speaks from that level (我区 … 海曙新闻网), or none.
-  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best))) return sourced?.name ?? null;
+  if (!inHeadline && (!ofHeadlineLevel(text, title, best) || tiedWithPeer(best, scores, trusted) || visitingSchool(text, best) || placeInSchoolVoice(best, ownLevels)))
+    return sourced?.name ?? null;
   return !inHeadline && speaksFromAbove(text, best, ownLevels, namedBeside()) ? (sourced?.name ?? null) : best;
 }
 
@@ -380,6 +381,11 @@ const SCHOOL_VOICE = /[我全本该]校|[我全本该]院|[校院]党委|(?:大�
 
 /** A university named outside the headline of an article that never speaks as a school (邀请某某大学教授…): a visitor, not the unit. */
 const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);
+/**
+ * A place an article told in a school's voice (我校 … 我校) names in passing, a partner's district or the province its
+ * graduates serve in: the school speaks, and where the file never names it the unit is none.
+ */
+const placeInSchoolVoice = (unit: string, ownLevels: Map<string, number>) => (ownLevels.get('校') ?? 0) >= 2 && !LEVEL_SUFFIX['校']!.test(unit);
 
 /** The headline's first line, without the indentation a page may give it ('' where there is none). */
 function headlineOf(text: string, title: TitleSpan): string {
