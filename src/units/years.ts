@@ -52,9 +52,9 @@ const RESULT_YEAR = new RegExp(
     String.raw`(?:^|\n|[。！？!?])[ \t\u3000]*为(?:切实|进一步|全面|扎实)?做好((?:19|20)\d{2})年[^。！？\n，,]{0,16}?工作[,，]`,
     // the year in the name of a meeting or an event the article reports: 召开2024年上半年党建工作推进会, 新闻办召开的2022年某市…新闻发布会,
     // 举行“温暖进万家”2023年…公益活动, 记者从2022年全市组织工作会议上获悉; and of an election round whose outcome it reports: 在2021年村“两委”换届中
-    // (开展了2012年…宣传活动, 举办2009年…培训班: an activity or a course held under its year's name, too)
+    // (开展了2016年…宣传周活动, 举办2011年…培训班: an activity or a course held under its year's name, too)
     String.raw`(?:召开|举办|举行|开展)(?:的|了)?[ \u3000]?(?:“[^“”\n]{1,20}”)?((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,24}?(?:会|活动|培训班)`,
-    // … or of the document it reports: 印发了《关于做好2015年…工作的通知》
+    // … or of the document it follows: 印发了《关于做好2016年…整顿工作的通知》
     String.raw`(?:印发|下发|出台|制定)(?:了)?《[^》\n]{0,20}?((?:19|20)\d{2})[ \u3000]?年[^》\n]{0,40}》`,
     String.raw`[从在]((?:19|20)\d{2})[ \u3000]?年[^。！？\n，,；;]{0,30}?(?:会议|大会|发布会)上`,
     // … or as the subject of its own holding: 2024年某市学雷锋志愿服务示范观摩活动在这里举行, 某市2022年学雷锋志愿服务月活动启动
