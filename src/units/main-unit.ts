@@ -377,15 +377,17 @@ const LEADING_SCORE = 3;
 const RANKED_FIGURE_AFTER = /^\d+(?:\.\d+)?(?:%|\p{Script=Han}{0,2})[、，,；;]/u;
 
 /** A school's own voice or body: 我校, 全校, 该校, 校党委, 某某大学党委; a college's: 该院, 全院, 院党委. */
+/** A school's name: 某某大学, 某某职业技术学院. */
+const SCHOOL_NAME = /(?:大学|学院)$/;
 const SCHOOL_VOICE = /[我全本该]校|[我全本该]院|[校院]党委|(?:大学|学院)党委/;
 
 /** A university named outside the headline of an article that never speaks as a school (邀请某某大学教授…): a visitor, not the unit. */
-const visitingSchool = (text: string, unit: string) => /(?:大学|学院)$/.test(unit) && !SCHOOL_VOICE.test(text);
+const visitingSchool = (text: string, unit: string) => SCHOOL_NAME.test(unit) && !SCHOOL_VOICE.test(text);
 /**
  * A place an article told in a school's voice (我校 … 我校) names in passing, a partner's district or the province its
  * graduates serve in: the school speaks, and where the file never names it the unit is none.
  */
-const placeInSchoolVoice = (unit: string, ownLevels: Map<string, number>) => (ownLevels.get('校') ?? 0) >= 2 && !LEVEL_SUFFIX['校']!.test(unit);
+const placeInSchoolVoice = (unit: string, ownLevels: Map<string, number>) => (ownLevels.get('校') ?? 0) >= 2 && !SCHOOL_NAME.test(unit);
 
 /** The headline's first line, without the indentation a page may give it ('' where there is none). */
 function headlineOf(text: string, title: TitleSpan): string {
@@ -924,7 +926,7 @@ const HEADLINE_WEIGHT = 5;
 
 /** 我校, 全校: a school's own word for itself. */
 const OWN_SCHOOL = /(?:我|全|本)校/g;
-const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /(?<!社|居民)区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: /(?:大学|学院)$/ };
+const LEVEL_SUFFIX: { [word: string]: RegExp } = { 市: /市$/, 县: /县$/, 区: /(?<!社|居民)区$/, 省: /省$/, 旗: /旗$/, 州: /州$/, 盟: /盟$/, 村: /村$/, 社区: /社区$/, 校: SCHOOL_NAME };
 
 /** How far before a level word an award's verb and year may stand (被评为, 荣获2021年度). */
 const AWARD_REACH = 9;
